@@ -1,0 +1,3 @@
+from casetracker.app import main
+
+raise SystemExit(main())

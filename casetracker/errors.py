@@ -1,0 +1,85 @@
+"""Known conditions that a caseworker can act on.
+
+Each carries a message fit to show as it is: what is wrong and what to do.
+Messages never contain personal data (names, notes, case contents), because
+they may end up on screen next to a client or in a bug report. Anything that
+is not one of these is a bug.
+"""
+
+from pathlib import Path
+
+
+class CaseTrackerError(Exception):
+    """A known condition with a message for the user."""
+
+
+class WrongPassphrase(CaseTrackerError):
+    def __init__(self) -> None:
+        super().__init__("The passphrase is wrong. Check the keyboard layout and Caps Lock, then try again.")
+
+
+class StoreNotFound(CaseTrackerError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"There is no case store in {path}. Create one with 'casetracker init', or choose another folder."
+        )
+
+
+class StoreExists(CaseTrackerError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"A case store already exists in {path}; it was left untouched.")
+
+
+class StoreDamaged(CaseTrackerError):
+    """The file is not a case store or cannot be read; it is left untouched."""
+
+    def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
+        message = f"The case store {path} cannot be opened: {detail}. The file has not been changed."
+        if newest_backup is not None:
+            message += f" The newest backup is {newest_backup}; restore it into a new folder."
+        else:
+            message += " No backup was found next to it."
+        super().__init__(message)
+        self.path = path
+        self.newest_backup = newest_backup
+
+
+class StoreTooNew(CaseTrackerError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The case store {path} was written by a newer version of Exile Case Tracker. "
+            "Install the newest version to open it; the store has not been changed."
+        )
+
+
+class StoreBusy(CaseTrackerError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The case store is busy (another window or command is writing). Try again in a moment."
+        )
+
+
+class DiskFull(CaseTrackerError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so the last change was not saved. Free some space and try again; "
+            "everything saved before is intact."
+        )
+
+
+class InvalidInput(CaseTrackerError):
+    """A value the user typed cannot be accepted; `field` says which one."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class NotFound(CaseTrackerError):
+    def __init__(self, what: str, key: str) -> None:
+        super().__init__(f"No {what} '{key}' was found (it may be in the trash).")
+
+
+class Conflict(CaseTrackerError):
+    """The change would break a rule of the data, for example deleting a person who still has cases."""

@@ -1,0 +1,229 @@
+"""Persons: their names in every spelling, risk markers and documents.
+
+Every write runs inside the caller's transaction (see Store.transaction) and
+leaves exactly one audit entry.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from casetracker.errors import Conflict, InvalidInput, NotFound
+from casetracker.services import audit
+from casetracker.services.validation import check_country, check_text, check_vocabulary
+from casetracker.store.models import Case, Person, PersonMarker, PersonName, TravelDocument
+from casetracker.store.types import utcnow
+from casetracker.vocabulary import DocumentKind, NameScript, RiskMarker
+
+
+@dataclass(frozen=True)
+class MarkerDraft:
+    marker: RiskMarker | str
+    detail: str = ""
+    since: date | None = None
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    name: str
+    other_names: tuple[str, ...] = ()
+    birth_date: date | None = None
+    birth_place: str = ""
+    citizenships: tuple[str, ...] = ("RU",)
+    languages: tuple[str, ...] = ()
+    secure_contact: str = ""
+    current_location: str = ""
+    markers: tuple[MarkerDraft, ...] = ()
+
+
+@dataclass
+class PersonDetail:
+    person: Person
+    names: list[PersonName] = field(default_factory=list)
+    markers: list[PersonMarker] = field(default_factory=list)
+    documents: list[TravelDocument] = field(default_factory=list)
+
+    @property
+    def latin_names(self) -> list[str]:
+        return [name.text for name in self.names if name.script == NameScript.LATIN]
+
+
+def script_of(text: str) -> NameScript:
+    letters = [char for char in text if char.isalpha()]
+    if letters and all("\u0400" <= char <= "\u04ff" for char in letters):
+        return NameScript.CYRILLIC
+    if letters and all(char.isascii() or "\u00c0" <= char <= "\u024f" for char in letters):
+        return NameScript.LATIN
+    return NameScript.OTHER
+
+
+def add_person(session: Session, actor: str, draft: PersonDraft) -> PersonDetail:
+    name = check_text("name", draft.name, required=True)
+    if draft.birth_date is not None and draft.birth_date > date.today():
+        raise InvalidInput("date of birth", "is in the future")
+    person = Person(
+        name=name,
+        birth_date=draft.birth_date,
+        birth_place=draft.birth_place.strip(),
+        citizenships=[check_country(code) for code in draft.citizenships],
+        languages=list(draft.languages),
+        secure_contact=draft.secure_contact.strip(),
+        current_location=draft.current_location.strip(),
+    )
+    session.add(person)
+    names = [_name(person.id, text) for text in _distinct_spellings(name, draft.other_names)]
+    markers = [_marker(person.id, marker) for marker in draft.markers]
+    session.add_all(names + markers)
+    detail = PersonDetail(person, names, markers)
+    audit.record(session, actor, "create", person, None, person_snapshot(detail))
+    return detail
+
+
+def _distinct_spellings(name: str, others: tuple[str, ...]) -> list[str]:
+    seen = {name.casefold()}
+    spellings = []
+    for other in others:
+        cleaned = check_text("other spelling", other, required=True)
+        if cleaned.casefold() not in seen:
+            seen.add(cleaned.casefold())
+            spellings.append(cleaned)
+    return spellings
+
+
+def _name(person_id: uuid.UUID, text: str) -> PersonName:
+    return PersonName(person_id=person_id, text=text, script=script_of(text))
+
+
+def _marker(person_id: uuid.UUID, draft: MarkerDraft) -> PersonMarker:
+    marker = check_vocabulary("risk marker", draft.marker, RiskMarker)
+    return PersonMarker(person_id=person_id, marker=marker, detail=draft.detail.strip(), since=draft.since)
+
+
+def person_snapshot(detail: PersonDetail) -> dict:
+    state = audit.snapshot(detail.person)
+    state["names"] = [name.text for name in detail.names]
+    state["markers"] = [audit.snapshot(marker) for marker in detail.markers]
+    return state
+
+
+def get_person(
+    session: Session, person_id: uuid.UUID | str, *, include_deleted: bool = False
+) -> PersonDetail:
+    person = session.get(Person, _as_uuid(person_id))
+    if person is None or (person.deleted_at is not None and not include_deleted):
+        raise NotFound("person", str(person_id))
+    return PersonDetail(
+        person,
+        names=list(session.exec(select(PersonName).where(PersonName.person_id == person.id))),
+        markers=list(session.exec(select(PersonMarker).where(PersonMarker.person_id == person.id))),
+        documents=list(
+            session.exec(
+                select(TravelDocument).where(
+                    TravelDocument.person_id == person.id, col(TravelDocument.deleted_at).is_(None)
+                )
+            )
+        ),
+    )
+
+
+def list_people(session: Session) -> list[Person]:
+    statement = select(Person).where(col(Person.deleted_at).is_(None)).order_by(col(Person.name))
+    return list(session.exec(statement))
+
+
+_EDITABLE = {"name", "birth_date", "birth_place", "secure_contact", "current_location", "military_status"}
+
+
+def update_person(session: Session, actor: str, person_id: uuid.UUID | str, **changes) -> PersonDetail:
+    unknown = set(changes) - _EDITABLE
+    if unknown:
+        raise InvalidInput(", ".join(sorted(unknown)), "cannot be changed this way")
+    detail = get_person(session, person_id)
+    before = person_snapshot(detail)
+    if "name" in changes:
+        changes["name"] = check_text("name", changes["name"], required=True)
+    for key, value in changes.items():
+        setattr(detail.person, key, value)
+    detail.person.updated_at = utcnow()
+    audit.record(session, actor, "update", detail.person, before, person_snapshot(detail))
+    return detail
+
+
+def add_spelling(session: Session, actor: str, person_id: uuid.UUID | str, text: str) -> PersonName:
+    detail = get_person(session, person_id)
+    before = person_snapshot(detail)
+    spelling = _name(detail.person.id, check_text("other spelling", text, required=True))
+    session.add(spelling)
+    detail.names.append(spelling)
+    audit.record(session, actor, "update", detail.person, before, person_snapshot(detail))
+    return spelling
+
+
+def set_marker(session: Session, actor: str, person_id: uuid.UUID | str, draft: MarkerDraft) -> PersonMarker:
+    """Add a risk marker, or update its detail if the person already has it."""
+    detail = get_person(session, person_id)
+    before = person_snapshot(detail)
+    wanted = _marker(detail.person.id, draft)
+    existing = next((m for m in detail.markers if m.marker == wanted.marker), None)
+    if existing is None:
+        session.add(wanted)
+        detail.markers.append(wanted)
+        existing = wanted
+    else:
+        existing.detail, existing.since, existing.updated_at = wanted.detail, wanted.since, utcnow()
+    audit.record(session, actor, "update", detail.person, before, person_snapshot(detail))
+    return existing
+
+
+def add_document(
+    session: Session,
+    actor: str,
+    person_id: uuid.UUID | str,
+    kind: DocumentKind | str,
+    country: str,
+    number: str = "",
+    valid_from: date | None = None,
+    valid_until: date | None = None,
+) -> TravelDocument:
+    detail = get_person(session, person_id)
+    if valid_from and valid_until and valid_until < valid_from:
+        raise InvalidInput("valid until", "is before the date it became valid")
+    document = TravelDocument(
+        person_id=detail.person.id,
+        kind=check_vocabulary("document kind", kind, DocumentKind),
+        country=check_country(country),
+        number=number.strip(),
+        valid_from=valid_from,
+        valid_until=valid_until,
+    )
+    session.add(document)
+    audit.record(session, actor, "create", document, None, audit.snapshot(document))
+    return document
+
+
+def delete_person(session: Session, actor: str, person_id: uuid.UUID | str) -> Person:
+    """Move a person to the trash. A person who still has cases stays: their cases come first."""
+    detail = get_person(session, person_id)
+    live_cases = session.exec(
+        select(Case.number).where(Case.person_id == detail.person.id, col(Case.deleted_at).is_(None))
+    ).all()
+    if live_cases:
+        raise Conflict(
+            f"This person still has {len(live_cases)} case(s) ({', '.join(live_cases[:3])}); "
+            "delete or move those cases first."
+        )
+    before = person_snapshot(detail)
+    detail.person.deleted_at = utcnow()
+    audit.record(session, actor, "delete", detail.person, before, person_snapshot(detail))
+    return detail.person
+
+
+def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(value)
+    except ValueError as error:
+        raise NotFound("person", value) from error

@@ -1,0 +1,254 @@
+"""Opening, creating and re-keying the encrypted case store.
+
+The store is one SQLCipher 4 database with the standard settings, keyed by the
+caseworker's passphrase: the stock `sqlcipher` tool opens it with nothing but
+`PRAGMA key`, so an organisation is never locked in. Everything that only
+SQLite/SQLCipher has (the key pragmas, the integrity check) stays in this module.
+"""
+
+import errno
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session
+
+from casetracker.errors import (
+    DiskFull,
+    StoreBusy,
+    StoreDamaged,
+    StoreExists,
+    StoreNotFound,
+    WrongPassphrase,
+)
+from casetracker.paths import StorePaths
+from casetracker.store import migrate
+from casetracker.store.keycheck import SQLCIPHER_DEFAULT_KDF_ITER, Manifest, kdf_iter_from_environment
+
+log = logging.getLogger(__name__)
+
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLCIPHER_MIN_SIZE = 1024
+
+# SQLCipher reports every failed page decryption on stderr; a wrong passphrase is
+# an expected condition that we explain ourselves. The setting is process-wide.
+sqlcipher3.connect(":memory:").execute("PRAGMA cipher_log_level = NONE").close()
+
+
+def make_engine(database: Path, passphrase: str | None, kdf_iter: int = SQLCIPHER_DEFAULT_KDF_ITER) -> Engine:
+    """An engine on `database`; encrypted with SQLCipher unless `passphrase` is None (benchmarks only)."""
+    if passphrase is None:
+        url = URL.create("sqlite", database=str(database))
+    else:
+        query = {} if kdf_iter == SQLCIPHER_DEFAULT_KDF_ITER else {"kdf_iter": str(kdf_iter)}
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(database), query=query)
+    # hide_parameters: statement errors must never quote names or notes into logs.
+    engine = create_engine(url, hide_parameters=True)
+    event.listen(engine, "connect", _configure_connection)
+    # Let SQLAlchemy, not the driver, decide where transactions begin, so that
+    # reads and writes of one unit of work share one transaction.
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def _configure_connection(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA synchronous = FULL")  # a committed change survives a power cut
+    cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: fewer pages to decrypt again
+    cursor.execute("PRAGMA temp_store = MEMORY")  # never spill decrypted rows into temp files
+    cursor.execute("PRAGMA journal_mode = WAL")  # stored in the file; a no-op once set
+    cursor.close()
+
+
+class Store:
+    """An open, unlocked case store."""
+
+    def __init__(self, paths: StorePaths, engine: Engine, manifest: Manifest) -> None:
+        self.paths = paths
+        self.engine = engine
+        self._manifest = manifest
+
+    @property
+    def is_demo(self) -> bool:
+        return self._manifest.demo
+
+    def session(self) -> Session:
+        """A session for reading; objects stay usable after it closes."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed as a whole at the end, or not at all."""
+        with self.session() as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as error:
+                session.rollback()
+                raise _known_operational_error(error) from error
+            except BaseException:
+                session.rollback()
+                raise
+
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA quick_check` finds; empty when the store is sound."""
+        try:
+            rows = _outside_transaction(self.engine, "PRAGMA quick_check")
+        except sqlcipher3.DatabaseError as error:  # pages that fail their authentication check
+            return [str(error)]
+        return [] if [tuple(row) for row in rows] == [("ok",)] else [str(row[0]) for row in rows]
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-encrypt the whole database under a new passphrase."""
+        if not new_passphrase:
+            raise ValueError("the new passphrase is empty")
+        new_manifest = Manifest.for_passphrase(new_passphrase, self._manifest.kdf_iter, self._manifest.demo)
+        self.checkpoint()
+        quoted = new_passphrase.replace("'", "''")
+        _outside_transaction(self.engine, f"PRAGMA rekey = '{quoted}'")
+        # Written after the re-key: if we crash in between, opening falls back on
+        # the database itself to accept the new passphrase (see open_store).
+        new_manifest.save(self.paths.manifest)
+        self._manifest = new_manifest
+        self.engine.dispose()
+        self.engine = make_engine(self.paths.database, new_passphrase, new_manifest.kdf_iter)
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file (before copying it)."""
+        _outside_transaction(self.engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Close every connection; the key is gone with them."""
+        self.engine.dispose()
+
+
+def _outside_transaction(engine: Engine, statement: str) -> list[tuple]:
+    """Run a pragma that SQLite refuses inside a transaction, on a pooled connection."""
+    with engine.connect() as connection:
+        dbapi_connection = connection.connection.dbapi_connection
+        cursor = dbapi_connection.cursor()
+        try:
+            return [tuple(row) for row in cursor.execute(statement).fetchall()]
+        finally:
+            cursor.close()
+
+
+def _known_operational_error(error: OperationalError) -> Exception:
+    message = str(error.orig).lower()
+    if "full" in message:
+        return DiskFull()
+    if "locked" in message or "busy" in message:
+        return StoreBusy()
+    return error
+
+
+def create_store(root: Path, passphrase: str, *, demo: bool = False, kdf_iter: int | None = None) -> Store:
+    """Create a new, empty store in the folder `root` (made if missing)."""
+    paths = StorePaths(root)
+    if paths.database.exists():
+        raise StoreExists(paths.root)
+    if not passphrase:
+        raise ValueError("the passphrase is empty")
+    kdf_iter = kdf_iter or kdf_iter_from_environment() or SQLCIPHER_DEFAULT_KDF_ITER
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+        paths.backups.mkdir(exist_ok=True)
+        paths.attachments.mkdir(exist_ok=True)
+        manifest = Manifest.for_passphrase(passphrase, kdf_iter, demo)
+        engine = make_engine(paths.database, passphrase, kdf_iter)
+        migrate.upgrade(engine)
+        manifest.save(paths.manifest)
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise DiskFull() from error
+        raise
+    return Store(paths, engine, manifest)
+
+
+def open_store(root: Path, passphrase: str, *, check: bool = True) -> Store:
+    """Open and unlock the store in `root`, migrating an older schema after a backup.
+
+    Raises WrongPassphrase, StoreNotFound, StoreDamaged or StoreTooNew; in each
+    case the files are left as they were.
+    """
+    paths = StorePaths(root)
+    if not paths.database.exists():
+        raise StoreNotFound(paths.root)
+    _reject_what_is_not_sqlcipher(paths)
+    manifest = Manifest.load(paths.manifest)
+    kdf_iter = manifest.kdf_iter if manifest else SQLCIPHER_DEFAULT_KDF_ITER
+    passphrase_known_good = manifest is not None and manifest.accepts(passphrase)
+    engine = make_engine(paths.database, passphrase, kdf_iter)
+    try:
+        _read_schema(engine)
+    except DatabaseError as error:
+        engine.dispose()
+        if passphrase_known_good:
+            raise _damaged(paths, "its first page cannot be decrypted") from error
+        raise WrongPassphrase() from error
+    if manifest is None or not passphrase_known_good:
+        # The database accepted the passphrase: the manifest is missing or from
+        # before a passphrase change that was interrupted. Bring it up to date.
+        manifest = Manifest.for_passphrase(passphrase, kdf_iter, manifest.demo if manifest else False)
+        manifest.save(paths.manifest)
+    store = Store(paths, engine, manifest)
+    try:
+        if check:
+            problems = store.integrity_problems()
+            if problems:
+                raise _damaged(paths, f"the integrity check failed ({problems[0]})")
+        migrate.upgrade_if_needed(store.engine, lambda: _backup_before_migration(store))
+    except DatabaseError as error:
+        store.close()
+        raise _damaged(paths, "some of its pages cannot be read") from error
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _reject_what_is_not_sqlcipher(paths: StorePaths) -> None:
+    with open(paths.database, "rb") as handle:
+        head = handle.read(_SQLCIPHER_MIN_SIZE)
+    if head.startswith(_PLAIN_SQLITE_HEADER):
+        raise _damaged(paths, "it is an unencrypted SQLite file, not a case store")
+    if len(head) < _SQLCIPHER_MIN_SIZE:
+        raise _damaged(paths, "the file is empty or cut short")
+
+
+def _read_schema(engine: Engine) -> None:
+    with engine.connect() as connection:
+        connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+
+
+def _damaged(paths: StorePaths, detail: str) -> StoreDamaged:
+    return StoreDamaged(paths.database, detail, newest_backup(paths))
+
+
+def newest_backup(paths: StorePaths) -> Path | None:
+    if not paths.backups.is_dir():
+        return None
+    backups = sorted(paths.backups.glob("*.db"), key=lambda candidate: candidate.stat().st_mtime)
+    return backups[-1] if backups else None
+
+
+def _backup_before_migration(store: Store) -> Path:
+    from casetracker.store.backup import backup_database
+
+    path = backup_database(store, reason="before-upgrade")
+    log.info("backed up the store before upgrading its schema")
+    return path
+
+
+def remove_store(root: Path) -> None:
+    """Delete a store folder entirely (used for demo stores only)."""
+    shutil.rmtree(StorePaths(root).root)

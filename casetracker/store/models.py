@@ -1,0 +1,174 @@
+"""The tables of the case store (SQLModel).
+
+Every row has a UUID key, so that stores from several laptops can later be
+merged, and UTC `created_at`/`updated_at`. Rows a caseworker can delete carry
+`deleted_at` instead of being removed: the trash keeps them recoverable.
+Kinds, statuses and markers are stored as the plain strings of
+`casetracker.vocabulary`.
+"""
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from casetracker.store.types import UTCDateTime, utcnow
+
+
+def _timestamp(**kwargs) -> datetime:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False, **kwargs)
+
+
+class Row(SQLModel):
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    created_at: datetime = _timestamp()
+    updated_at: datetime = _timestamp(sa_column_kwargs={"onupdate": utcnow})
+
+
+class TrashableRow(Row):
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Person(TrashableRow, table=True):
+    name: str = Field(description="the name as the person writes it, usually in Cyrillic")
+    birth_date: date | None = None
+    birth_place: str = ""
+    citizenships: list[str] = Field(default_factory=list, sa_type=JSON)
+    languages: list[str] = Field(default_factory=list, sa_type=JSON)
+    secure_contact: str = ""
+    current_location: str = ""
+    military_status: str = ""
+
+
+class PersonName(Row, table=True):
+    """Another spelling of a person's name: a passport transliteration, a press or court rendering."""
+
+    __tablename__ = "person_name"
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    text: str
+    script: str
+    source: str = ""
+
+
+class PersonMarker(Row, table=True):
+    """A risk marker: a criminal case in Russia, a wanted listing, a foreign-agent designation..."""
+
+    __tablename__ = "person_marker"
+    __table_args__ = (UniqueConstraint("person_id", "marker"),)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    marker: str
+    detail: str = ""  # e.g. the article of the criminal code
+    since: date | None = None
+
+
+class FamilyLink(Row, table=True):
+    __tablename__ = "family_link"
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    relative_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    relative_name: str = ""  # for relatives who are not in the store
+    relation: str
+
+
+class TravelDocument(TrashableRow, table=True):
+    """A passport, visa or residence permit."""
+
+    __tablename__ = "travel_document"
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    kind: str
+    country: str  # ISO 3166 alpha-2 of the issuing country
+    number: str = ""
+    valid_from: date | None = None
+    valid_until: date | None = None
+    note: str = ""
+
+
+class Case(TrashableRow, table=True):
+    """One matter for one person in one country."""
+
+    __tablename__ = "case_file"
+    __table_args__ = (
+        Index("ix_case_file_country_kind", "country", "kind"),
+        Index("ix_case_file_status_priority", "status", "priority"),
+    )
+    number: str = Field(unique=True, description="human-readable, such as EE-2024-0003")
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    kind: str
+    country: str
+    status: str
+    priority: str
+    opened_on: date
+    closed_on: date | None = None
+    caseworker: str = ""
+    lawyer: str = ""
+    summary: str = ""
+    outcome: str = ""
+
+
+class Event(TrashableRow, table=True):
+    """A dated step on a case's timeline.
+
+    A month-only date is stored as the first day of its month; `date_precision` says so.
+    """
+
+    __table_args__ = (Index("ix_event_case_date", "case_id", "date"),)
+    case_id: uuid.UUID = Field(foreign_key="case_file.id")
+    kind: str
+    date: date
+    date_precision: str
+    place: str = ""
+    description: str = ""
+    source: str = ""
+
+
+class Deadline(TrashableRow, table=True):
+    __table_args__ = (Index("ix_deadline_status_due", "status", "due"),)
+    case_id: uuid.UUID = Field(foreign_key="case_file.id", index=True)
+    due: date
+    kind: str
+    origin: str  # a rule id, or "manual" for a deadline entered by hand
+    status: str
+    description: str = ""
+
+
+class Note(TrashableRow, table=True):
+    case_id: uuid.UUID | None = Field(default=None, foreign_key="case_file.id", index=True)
+    person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
+    text: str
+    author: str = ""
+
+
+class Attachment(TrashableRow, table=True):
+    """Metadata of an evidence file; the file itself is an encrypted blob in `attachments/`."""
+
+    case_id: uuid.UUID = Field(foreign_key="case_file.id", index=True)
+    event_id: uuid.UUID | None = Field(default=None, foreign_key="event.id")
+    filename: str
+    media_type: str = "application/octet-stream"
+    size: int
+    sha256: str
+    blob_name: str
+    added_by: str = ""
+
+
+class AuditEntry(SQLModel, table=True):
+    """One change: who, when, what, and the record before and after."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    at: datetime = _timestamp(index=True)
+    actor: str
+    action: str  # create, update, delete, restore, merge...
+    entity: str
+    entity_id: uuid.UUID
+    before: dict | None = Field(default=None, sa_type=JSON)
+    after: dict | None = Field(default=None, sa_type=JSON)
+
+
+class StoreSetting(SQLModel, table=True):
+    """Store-wide values kept encrypted: the caseworker's name, keys for attachments."""
+
+    __tablename__ = "store_setting"
+    key: str = Field(primary_key=True)
+    value: str

@@ -1,0 +1,110 @@
+"""The stable vocabulary of the application.
+
+These values are stored in the database, typed on the command line and written
+to exports, so they never change once released. The GUI shows them translated.
+"""
+
+from enum import StrEnum
+
+
+class CaseKind(StrEnum):
+    ENTRY_DENIAL = "entry_denial"
+    VISA_CANCELLATION = "visa_cancellation"
+    RESIDENCE_PERMIT_ANNULMENT = "residence_permit_annulment"
+    ASYLUM = "asylum"
+    DETENTION_EXTRADITION = "detention_extradition"
+    ABDUCTION_DISAPPEARANCE = "abduction_disappearance"
+    DEPORTATION = "deportation"
+    OTHER = "other"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    WAITING = "waiting"  # waiting for an authority or a court
+    APPEAL = "appeal"
+    CLOSED = "closed"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class EventKind(StrEnum):
+    ENTRY = "entry"
+    EXIT = "exit"
+    ENTRY_DENIED = "entry_denied"
+    VISA_ISSUED = "visa_issued"
+    VISA_CANCELLED = "visa_cancelled"
+    PERMIT_ISSUED = "permit_issued"
+    PERMIT_ANNULLED = "permit_annulled"
+    APPLICATION_FILED = "application_filed"
+    INTERVIEW = "interview"
+    DECISION_POSITIVE = "decision_positive"
+    DECISION_NEGATIVE = "decision_negative"
+    NOTIFIED = "notified"
+    APPEAL_FILED = "appeal_filed"
+    HEARING = "hearing"
+    DETENTION = "detention"
+    RELEASE = "release"
+    EXTRADITION_REQUEST = "extradition_request"
+    INTERIM_MEASURE = "interim_measure"
+    DEPORTATION = "deportation"
+    DISAPPEARANCE = "disappearance"
+    LAST_CONTACT = "last_contact"
+    LOCATED = "located"
+    NOTE = "note"
+
+
+class DatePrecision(StrEnum):
+    EXACT = "exact"
+    MONTH = "month"  # only the month is known; the date holds its first day
+    APPROXIMATE = "approximate"
+
+
+class RiskMarker(StrEnum):
+    CRIMINAL_CASE = "criminal_case"
+    WANTED_FEDERAL = "wanted_federal"
+    WANTED_INTERSTATE = "wanted_interstate"
+    INTERPOL_NOTICE = "interpol_notice"
+    FOREIGN_AGENT = "foreign_agent"
+    MOBILISATION_SUMMONS = "mobilisation_summons"
+    DESERTER = "deserter"
+
+
+class DocumentKind(StrEnum):
+    FOREIGN_PASSPORT = "foreign_passport"
+    INTERNAL_PASSPORT = "internal_passport"
+    VISA = "visa"
+    RESIDENCE_PERMIT = "residence_permit"
+    TRAVEL_DOCUMENT = "travel_document"  # refugee or stateless travel document
+    OTHER = "other"
+
+
+class DeadlineStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class DeadlineKind(StrEnum):
+    APPEAL = "appeal"
+    APPEAL_ACCELERATED = "appeal_accelerated"
+    STAY_END = "stay_end"
+    DOCUMENT_EXPIRY = "document_expiry"
+    FILING = "filing"  # e.g. the one-year asylum filing limit in the United States
+    HEARING = "hearing"
+    OTHER = "other"
+
+
+class NameScript(StrEnum):
+    CYRILLIC = "cyrillic"
+    LATIN = "latin"
+    OTHER = "other"
+
+
+MANUAL_ORIGIN = "manual"
+"""Origin of a deadline entered by hand; computed deadlines carry their rule id."""

@@ -1,0 +1,47 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from casetracker.dates import DateError, format_partial_date, parse_partial_date
+from casetracker.vocabulary import DatePrecision as P
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("2022-09-15", date(2022, 9, 15), P.EXACT),
+        ("15.09.2022", date(2022, 9, 15), P.EXACT),
+        ("5.9.2022", date(2022, 9, 5), P.EXACT),
+        ("2022-09", date(2022, 9, 1), P.MONTH),
+        ("09.2022", date(2022, 9, 1), P.MONTH),
+        ("~2022-09-15", date(2022, 9, 15), P.APPROXIMATE),
+        ("approx. 15.09.2022", date(2022, 9, 15), P.APPROXIMATE),
+        ("около 2022-09", date(2022, 9, 1), P.APPROXIMATE),
+        ("2024-02-29", date(2024, 2, 29), P.EXACT),
+    ],
+)
+def test_dates_as_caseworkers_write_them(text, value, precision):
+    parsed = parse_partial_date(text)
+    assert (parsed.value, parsed.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text", ["2022-02-30", "2023-02-29", "31.04.2022", "2022-13", "yesterday", "", "15/09/2022"]
+)
+def test_impossible_dates_are_refused_with_the_expected_forms(text):
+    with pytest.raises(DateError, match="YYYY-MM-DD"):
+        parse_partial_date(text)
+
+
+def test_dates_show_their_precision():
+    assert format_partial_date(date(2022, 9, 1), P.MONTH) == "Sept 2022"
+    assert format_partial_date(date(2022, 9, 15), P.APPROXIMATE) == "approx. 15 Sept 2022"
+    assert format_partial_date(date(2022, 9, 15), P.EXACT) == "15 Sept 2022"
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_any_real_date_reads_back_in_both_notations(value):
+    assert parse_partial_date(value.isoformat()).value == value
+    assert parse_partial_date(value.strftime("%d.%m.%Y")).value == value
