@@ -1,0 +1,88 @@
+"""Store benchmarks: build a synthetic store, open it, and compare SQLCipher with plain SQLite.
+
+    python benchmarks/run.py --cases 100000 [--out benchmarks/out]
+
+Prints one line per figure. The encrypted store is kept in OUT/store-<N> (passphrase
+"benchmark") for the other benchmarks and for trying the app at scale.
+"""
+
+import argparse
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.generate import generate  # noqa: E402
+from casetracker.store import migrate  # noqa: E402
+from casetracker.store.database import create_store, make_engine, open_store  # noqa: E402
+from casetracker.store.models import Case, Event  # noqa: E402
+
+PASSPHRASE = "benchmark"
+
+
+def timed(label: str, work):
+    start = time.perf_counter()
+    result = work()
+    seconds = time.perf_counter() - start
+    print(f"{label:58} {seconds:8.2f} s", flush=True)
+    return seconds, result
+
+
+def query_workload(engine, numbers: list[str]) -> None:
+    """What the app does all day: open cases by number, read their timelines, count by country."""
+    with engine.connect() as connection:
+        for number in numbers:
+            case_id = connection.execute(select(Case.id).where(Case.number == number)).scalar_one()
+            connection.execute(select(Event).where(Event.case_id == case_id).order_by(Event.date)).all()
+        connection.execute(select(Case.country, func.count()).group_by(Case.country)).all()
+        connection.execute(select(func.count()).select_from(Event)).scalar_one()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "out")
+    arguments = parser.parse_args()
+    encrypted_dir = arguments.out / f"store-{arguments.cases}"
+    plain_file = arguments.out / f"plain-{arguments.cases}.db"
+    shutil.rmtree(encrypted_dir, ignore_errors=True)
+    plain_file.unlink(missing_ok=True)
+    arguments.out.mkdir(parents=True, exist_ok=True)
+
+    store = create_store(encrypted_dir, PASSPHRASE)
+    encrypted_build, counts = timed(
+        f"create encrypted store, {arguments.cases:,} cases", lambda: generate(store.engine, arguments.cases)
+    )
+    print("  rows:", ", ".join(f"{table} {count:,}" for table, count in counts.items()))
+    store.checkpoint()
+    store.close()
+
+    plain = make_engine(plain_file, None)
+    with plain.connect() as connection:
+        connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+    migrate.upgrade(plain)
+    plain_build, _ = timed("same data into a plain SQLite file", lambda: generate(plain, arguments.cases))
+
+    timed("open + unlock + integrity check (encrypted)", lambda: open_store(encrypted_dir, PASSPHRASE).close())
+    store = open_store(encrypted_dir, PASSPHRASE, check=False)
+    with store.engine.connect() as connection:
+        all_numbers = connection.execute(select(Case.number)).scalars().all()
+    numbers = random.Random(7).sample(all_numbers, min(2000, len(all_numbers)))
+    encrypted_queries, _ = timed("2,000 case timelines + aggregates (encrypted)", lambda: query_workload(store.engine, numbers))
+    plain_queries, _ = timed("2,000 case timelines + aggregates (plain SQLite)", lambda: query_workload(plain, numbers))
+    store.close()
+    plain.dispose()
+
+    print(f"{'encrypted / plain, building the store':58} {encrypted_build / plain_build:8.2f} x")
+    print(f"{'encrypted / plain, query workload':58} {encrypted_queries / plain_queries:8.2f} x")
+    total = (encrypted_build + encrypted_queries) / (plain_build + plain_queries)
+    print(f"{'encrypted / plain, whole workload':58} {total:8.2f} x")
+
+
+if __name__ == "__main__":
+    main()
