@@ -15,3 +15,26 @@ def test_the_main_window_lists_the_cases_and_says_which_store_is_open(qtbot, sto
     assert any(text.startswith("KG-2023-0001") for text in shown)
     assert str(store.paths.root) in window.statusBar().currentMessage()
     assert "Лев" not in window.windowTitle()
+
+
+def test_demo_start_replaces_only_a_previous_demo_store(qtbot, monkeypatch, tmp_path):
+    import pytest
+
+    from casetracker import paths
+    from casetracker.errors import StoreExists
+    from casetracker.store.database import create_store
+    from casetracker.ui import launcher
+
+    monkeypatch.setattr(paths, "demo_store_dir", lambda: tmp_path / "demo")
+    first = launcher.open_demo_store()
+    first.close()
+    second = launcher.open_demo_store()  # a new demo store over the old one
+    assert second.is_demo
+    second.close()
+
+    real = tmp_path / "real"
+    create_store(real, "a real passphrase").close()
+    monkeypatch.setattr(paths, "demo_store_dir", lambda: real)
+    with pytest.raises(StoreExists):  # a real store is never deleted to make room for a demo
+        launcher.open_demo_store()
+    assert (real / "cases.db").exists()

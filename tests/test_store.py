@@ -221,3 +221,7 @@ def test_case_numbers_count_per_country_and_year(store):
             for country in ("EE", "EE", "GE", "EE")
         ]
     assert numbers == ["EE-2024-0001", "EE-2024-0002", "GE-2024-0001", "EE-2024-0003"]
+
+
+def test_the_schema_revision_constant_names_the_newest_migration():
+    assert migrate.SCHEMA_REVISION == migrate.head_revision()
