@@ -16,17 +16,125 @@ from sqlalchemy import Engine, insert
 from casetracker.store.models import Case, Deadline, Event, Note, Person, PersonMarker, PersonName
 from casetracker.vocabulary import CaseKind, CaseStatus, DatePrecision, EventKind, Priority, RiskMarker
 
-COUNTRIES = ["EE", "LV", "LT", "FI", "PL", "DE", "FR", "GE", "AM", "KZ", "KG", "UZ", "TR", "RS", "ME", "AE",
-             "IL", "MN", "US", "GB", "CA", "TJ", "CZ", "NL", "ES", "IT"]  # fmt: skip
-FIRST = ["Александр", "Алексей", "Анна", "Мария", "Дмитрий", "Юлия", "Илья", "Ксения", "Сергей", "Евгений",
-         "Наталья", "Фёдор", "Яна", "Юрий", "Жанна", "Олег", "Татьяна", "Щедрослав", "Ярослав", "Хельга"]  # fmt: skip
-SYLLABLES = ["ще", "гло", "ва", "ко", "ро", "жу", "ча", "ми", "ха", "цы", "ля", "ю", "бе", "ре", "зи", "но",
-             "ты", "шу", "ёл", "де", "пи", "ска", "ля", "ну"]  # fmt: skip
+COUNTRIES = [
+    "EE",
+    "LV",
+    "LT",
+    "FI",
+    "PL",
+    "DE",
+    "FR",
+    "GE",
+    "AM",
+    "KZ",
+    "KG",
+    "UZ",
+    "TR",
+    "RS",
+    "ME",
+    "AE",
+    "IL",
+    "MN",
+    "US",
+    "GB",
+    "CA",
+    "TJ",
+    "CZ",
+    "NL",
+    "ES",
+    "IT",
+]
+FIRST = [
+    "Александр",
+    "Алексей",
+    "Анна",
+    "Мария",
+    "Дмитрий",
+    "Юлия",
+    "Илья",
+    "Ксения",
+    "Сергей",
+    "Евгений",
+    "Наталья",
+    "Фёдор",
+    "Яна",
+    "Юрий",
+    "Жанна",
+    "Олег",
+    "Татьяна",
+    "Щедрослав",
+    "Ярослав",
+    "Хельга",
+]
+SYLLABLES = [
+    "ще",
+    "гло",
+    "ва",
+    "ко",
+    "ро",
+    "жу",
+    "ча",
+    "ми",
+    "ха",
+    "цы",
+    "ля",
+    "ю",
+    "бе",
+    "ре",
+    "зи",
+    "но",
+    "ты",
+    "шу",
+    "ёл",
+    "де",
+    "пи",
+    "ска",
+    "ля",
+    "ну",
+]
 ENDINGS = ["ов", "ев", "ин", "ский", "ова", "ева", "ина", "ская", "ых", "ко"]
 
-_ICAO = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                 ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
-                  "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia"], strict=True))  # fmt: skip
+_ICAO = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "ie",
+            "y",
+            "",
+            "e",
+            "iu",
+            "ia",
+        ],
+        strict=True,
+    )
+)
 _OLD = {**_ICAO, "й": "y", "ю": "yu", "я": "ya", "ъ": "", "ё": "yo"}
 
 
@@ -47,7 +155,9 @@ def generate(engine: Engine, cases: int, *, seed: int = 2022, batch: int = 20_00
     """Insert about `cases` cases (and persons, names, events...) in one transaction; return row counts."""
     rng = random.Random(seed)
     now = datetime.now(UTC)
-    rows: dict[type, list[dict]] = {m: [] for m in (Person, PersonName, PersonMarker, Case, Event, Deadline, Note)}
+    rows: dict[type, list[dict]] = {
+        m: [] for m in (Person, PersonName, PersonMarker, Case, Event, Deadline, Note)
+    }
     counts = dict.fromkeys((model.__tablename__ for model in rows), 0)
     numbers: dict[tuple[str, int], int] = {}
 
@@ -78,16 +188,38 @@ def generate(engine: Engine, cases: int, *, seed: int = 2022, batch: int = 20_00
 
 def _add_person(rng, rows, stamp) -> uuid.UUID:
     name = f"{rng.choice(FIRST)} {_surname(rng)}"
-    person = {**stamp(), "name": name, "birth_date": _day(rng, date(1950, 1, 1), 365 * 55), "birth_place": "",
-              "citizenships": ["RU"], "languages": ["ru"], "secure_contact": "", "current_location": "",
-              "military_status": ""}  # fmt: skip
+    person = {
+        **stamp(),
+        "name": name,
+        "birth_date": _day(rng, date(1950, 1, 1), 365 * 55),
+        "birth_place": "",
+        "citizenships": ["RU"],
+        "languages": ["ru"],
+        "secure_contact": "",
+        "current_location": "",
+        "military_status": "",
+    }
     rows[Person].append(person)
     for table in rng.sample([_ICAO, _OLD], rng.randint(1, 2)):
-        rows[PersonName].append({**stamp(), "person_id": person["id"], "text": _latin(name, table), "script": "latin",
-                                 "source": "passport"})  # fmt: skip
+        rows[PersonName].append(
+            {
+                **stamp(),
+                "person_id": person["id"],
+                "text": _latin(name, table),
+                "script": "latin",
+                "source": "passport",
+            }
+        )
     if rng.random() < 0.3:
-        rows[PersonMarker].append({**stamp(), "person_id": person["id"], "marker": rng.choice(list(RiskMarker)),
-                                   "detail": "", "since": None})  # fmt: skip
+        rows[PersonMarker].append(
+            {
+                **stamp(),
+                "person_id": person["id"],
+                "marker": rng.choice(list(RiskMarker)),
+                "detail": "",
+                "since": None,
+            }
+        )
     return person["id"]
 
 
@@ -95,19 +227,57 @@ def _add_case(rng, rows, stamp, person_id, numbers, index) -> None:
     country = rng.choice(COUNTRIES)
     opened = _day(rng, date(2022, 2, 24), 365 * 4)
     sequence = numbers[(country, opened.year)] = numbers.get((country, opened.year), 0) + 1
-    case = {**stamp(), "number": f"{country}-{opened.year}-{sequence:04d}", "person_id": person_id,
-            "kind": rng.choice(list(CaseKind)), "country": country, "status": rng.choice(list(CaseStatus)),
-            "priority": rng.choice(list(Priority)), "opened_on": opened, "closed_on": None, "caseworker": "",
-            "lawyer": "", "summary": f"Synthetic case {index}", "outcome": "", "deleted_at": None}  # fmt: skip
+    case = {
+        **stamp(),
+        "number": f"{country}-{opened.year}-{sequence:04d}",
+        "person_id": person_id,
+        "kind": rng.choice(list(CaseKind)),
+        "country": country,
+        "status": rng.choice(list(CaseStatus)),
+        "priority": rng.choice(list(Priority)),
+        "opened_on": opened,
+        "closed_on": None,
+        "caseworker": "",
+        "lawyer": "",
+        "summary": f"Synthetic case {index}",
+        "outcome": "",
+        "deleted_at": None,
+    }
     rows[Case].append(case)
     for _ in range(rng.randint(5, 15)):
-        rows[Event].append({**stamp(), "case_id": case["id"], "kind": rng.choice(list(EventKind)),
-                            "date": _day(rng, opened - timedelta(days=200), 600),
-                            "date_precision": rng.choice([DatePrecision.EXACT] * 8 + list(DatePrecision)),
-                            "place": rng.choice(COUNTRIES), "description": "", "source": "",
-                            "deleted_at": None})  # fmt: skip
+        rows[Event].append(
+            {
+                **stamp(),
+                "case_id": case["id"],
+                "kind": rng.choice(list(EventKind)),
+                "date": _day(rng, opened - timedelta(days=200), 600),
+                "date_precision": rng.choice([DatePrecision.EXACT] * 8 + list(DatePrecision)),
+                "place": rng.choice(COUNTRIES),
+                "description": "",
+                "source": "",
+                "deleted_at": None,
+            }
+        )
     if rng.random() < 0.5:
-        rows[Deadline].append({**stamp(), "case_id": case["id"], "due": _day(rng, opened, 400), "kind": "appeal",
-                               "origin": "manual", "status": "open", "description": "", "deleted_at": None})  # fmt: skip
-    rows[Note].append({**stamp(), "case_id": case["id"], "person_id": None, "text": "Synthetic note",
-                       "author": "bench", "deleted_at": None})  # fmt: skip
+        rows[Deadline].append(
+            {
+                **stamp(),
+                "case_id": case["id"],
+                "due": _day(rng, opened, 400),
+                "kind": "appeal",
+                "origin": "manual",
+                "status": "open",
+                "description": "",
+                "deleted_at": None,
+            }
+        )
+    rows[Note].append(
+        {
+            **stamp(),
+            "case_id": case["id"],
+            "person_id": None,
+            "text": "Synthetic note",
+            "author": "bench",
+            "deleted_at": None,
+        }
+    )

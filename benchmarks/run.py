@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.generate import generate  # noqa: E402
-from casetracker.store import migrate  # noqa: E402
-from casetracker.store.database import create_store, make_engine, open_store  # noqa: E402
-from casetracker.store.models import Case, Event  # noqa: E402
+from benchmarks.generate import generate
+from casetracker.store import migrate
+from casetracker.store.database import create_store, make_engine, open_store
+from casetracker.store.models import Case, Event
 
 PASSPHRASE = "benchmark"
 
@@ -68,13 +68,19 @@ def main() -> None:
     migrate.upgrade(plain)
     plain_build, _ = timed("same data into a plain SQLite file", lambda: generate(plain, arguments.cases))
 
-    timed("open + unlock + integrity check (encrypted)", lambda: open_store(encrypted_dir, PASSPHRASE).close())
+    timed(
+        "open + unlock + integrity check (encrypted)", lambda: open_store(encrypted_dir, PASSPHRASE).close()
+    )
     store = open_store(encrypted_dir, PASSPHRASE, check=False)
     with store.engine.connect() as connection:
         all_numbers = connection.execute(select(Case.number)).scalars().all()
     numbers = random.Random(7).sample(all_numbers, min(2000, len(all_numbers)))
-    encrypted_queries, _ = timed("2,000 case timelines + aggregates (encrypted)", lambda: query_workload(store.engine, numbers))
-    plain_queries, _ = timed("2,000 case timelines + aggregates (plain SQLite)", lambda: query_workload(plain, numbers))
+    encrypted_queries, _ = timed(
+        "2,000 case timelines + aggregates (encrypted)", lambda: query_workload(store.engine, numbers)
+    )
+    plain_queries, _ = timed(
+        "2,000 case timelines + aggregates (plain SQLite)", lambda: query_workload(plain, numbers)
+    )
     store.close()
     plain.dispose()
 

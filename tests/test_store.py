@@ -224,4 +224,4 @@ def test_case_numbers_count_per_country_and_year(store):
 
 
 def test_the_schema_revision_constant_names_the_newest_migration():
-    assert migrate.SCHEMA_REVISION == migrate.head_revision()
+    assert migrate.head_revision() == migrate.SCHEMA_REVISION
