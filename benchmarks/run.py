@@ -71,7 +71,7 @@ def main() -> None:
     timed(
         "open + unlock + integrity check (encrypted)", lambda: open_store(encrypted_dir, PASSPHRASE).close()
     )
-    store = open_store(encrypted_dir, PASSPHRASE, check=False)
+    store = open_store(encrypted_dir, PASSPHRASE)
     with store.engine.connect() as connection:
         all_numbers = connection.execute(select(Case.number)).scalars().all()
     numbers = random.Random(7).sample(all_numbers, min(2000, len(all_numbers)))

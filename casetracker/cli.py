@@ -37,95 +37,100 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="start the app on a new demo store")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = _command(commands, "init", "create a new, empty store", cmd_init)
+    init = command(commands, "init", "create a new, empty store", cmd_init)
     init.add_argument("--caseworker", default="", help="your name, as the audit log should show it")
-    _command(commands, "check", "unlock the store and check its integrity", cmd_check)
-    _command(commands, "demo", "fill a new store with fictional demo cases", cmd_demo)
-    _command(commands, "passphrase", "change the store's passphrase", cmd_passphrase)
+    command(commands, "check", "unlock the store and check its integrity", cmd_check)
+    command(commands, "demo", "fill a new store with fictional demo cases", cmd_demo)
+    command(commands, "passphrase", "change the store's passphrase", cmd_passphrase)
 
-    person = _group(commands, "person", "persons")
-    add = _command(person, "add", "add a person", cmd_person_add)
+    person = group(commands, "person", "persons")
+    add = command(person, "add", "add a person", cmd_person_add)
     add.add_argument("--name", required=True, help="the name as the person writes it")
     add.add_argument("--latin", action="append", default=[], metavar="SPELLING", help="another spelling")
-    add.add_argument("--born", type=_exact_date, help="date of birth, YYYY-MM-DD")
+    add.add_argument("--born", type=exact_date, help="date of birth, YYYY-MM-DD")
     add.add_argument("--marker", action="append", default=[], choices=[m.value for m in RiskMarker])
-    _json_flag(add)
-    _json_flag(_command(person, "list", "list persons", cmd_person_list))
-    show = _command(person, "show", "show a person", cmd_person_show)
+    json_flag(add)
+    json_flag(command(person, "list", "list persons", cmd_person_list))
+    show = command(person, "show", "show a person", cmd_person_show)
     show.add_argument("id")
-    _json_flag(show)
+    json_flag(show)
 
-    case = _group(commands, "case", "cases")
-    add = _command(case, "add", "open a case", cmd_case_add)
+    case = group(commands, "case", "cases")
+    add = command(case, "add", "open a case", cmd_case_add)
     add.add_argument("--person", required=True, metavar="ID")
     add.add_argument("--kind", required=True, choices=[k.value for k in CaseKind])
     add.add_argument("--country", required=True, metavar="CC", help="ISO 3166 code, e.g. EE")
-    add.add_argument("--opened", type=_exact_date, help="opening date, YYYY-MM-DD (default: today)")
+    add.add_argument("--opened", type=exact_date, help="opening date, YYYY-MM-DD (default: today)")
     add.add_argument("--priority", default=Priority.NORMAL.value, choices=[p.value for p in Priority])
     add.add_argument("--summary", default="")
-    _json_flag(add)
-    listing = _command(case, "list", "list cases", cmd_case_list)
+    json_flag(add)
+    listing = command(case, "list", "list cases", cmd_case_list)
     listing.add_argument("--country")
     listing.add_argument("--kind", choices=[k.value for k in CaseKind])
     listing.add_argument("--status")
-    _json_flag(listing)
-    show = _command(case, "show", "show a case with its timeline", cmd_case_show)
+    json_flag(listing)
+    show = command(case, "show", "show a case with its timeline", cmd_case_show)
     show.add_argument("number")
-    _json_flag(show)
-    delete = _command(case, "delete", "move a case to the trash", cmd_case_delete)
+    json_flag(show)
+    delete = command(case, "delete", "move a case to the trash", cmd_case_delete)
     delete.add_argument("number")
 
-    event = _group(commands, "event", "events on a case's timeline")
-    add = _command(event, "add", "add an event", cmd_event_add)
+    event = group(commands, "event", "events on a case's timeline")
+    add = command(event, "add", "add an event", cmd_event_add)
     add.add_argument("--case", required=True, metavar="NUMBER")
     add.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
     add.add_argument(
         "--date",
         required=True,
-        type=_partial_date,
+        type=partial_date,
         help="YYYY-MM-DD, YYYY-MM (month only), ~YYYY-MM-DD (approx.)",
     )
     add.add_argument("--place", default="")
     add.add_argument("--text", default="")
     add.add_argument("--source", default="")
-    _json_flag(add)
+    json_flag(add)
 
-    note = _group(commands, "note", "notes on a case")
-    add = _command(note, "add", "add a note", cmd_note_add)
+    note = group(commands, "note", "notes on a case")
+    add = command(note, "add", "add a note", cmd_note_add)
     add.add_argument("--case", required=True, metavar="NUMBER")
     add.add_argument("--text", required=True)
 
-    bin_ = _group(commands, "trash", "deleted records, recoverable")
-    _json_flag(_command(bin_, "list", "list what is in the trash", cmd_trash_list))
-    restore = _command(bin_, "restore", "restore a record from the trash", cmd_trash_restore)
+    from casetracker import cli_rules  # it builds on the helpers of this module
+
+    cli_rules.register_case_commands(case)
+    cli_rules.register(commands)
+
+    bin_ = group(commands, "trash", "deleted records, recoverable")
+    json_flag(command(bin_, "list", "list what is in the trash", cmd_trash_list))
+    restore = command(bin_, "restore", "restore a record from the trash", cmd_trash_restore)
     restore.add_argument("id")
     return parser
 
 
-def _group(commands, name: str, help_text: str):
+def group(commands, name: str, help_text: str):
     group = commands.add_parser(name, help=help_text)
     sub = group.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
     return sub
 
 
-def _command(commands, name: str, help_text: str, handler: Callable[..., int]) -> argparse.ArgumentParser:
+def command(commands, name: str, help_text: str, handler: Callable[..., int]) -> argparse.ArgumentParser:
     command = commands.add_parser(name, help=help_text, description=help_text)
     command.set_defaults(handler=handler)
     return command
 
 
-def _json_flag(command: argparse.ArgumentParser) -> None:
+def json_flag(command: argparse.ArgumentParser) -> None:
     command.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _exact_date(text: str) -> date:
+def exact_date(text: str) -> date:
     try:
         return parse_date(text)
     except DateError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _partial_date(text: str):
+def partial_date(text: str):
     try:
         return parse_partial_date(text)
     except DateError as error:
@@ -180,12 +185,18 @@ def cmd_init(arguments: argparse.Namespace) -> int:
 
 
 def cmd_check(arguments: argparse.Namespace) -> int:
-    store = unlock(arguments)  # opening runs the integrity check
+    from casetracker.services.evaluation import shipped_profiles
+
+    store = open_store(store_dir(arguments), read_passphrase(), full_check=True)
     with store.session() as session:
-        count = len(cases.list_cases(session))
+        count = cases.count_cases(session)
     store.close()
-    print(f"The store in {store.paths.root} is sound: {count} open case(s).")
-    return 0
+    print(f"The store in {store.paths.root} is sound: {count} case(s), every page authenticated.")
+    profiles, problems = shipped_profiles()
+    for problem in problems:
+        print(f"Rule profile not loaded: {problem}")
+    print(f"{len(profiles)} country rule profile(s) loaded.")
+    return 1 if problems else 0
 
 
 def cmd_demo(arguments: argparse.Namespace) -> int:
@@ -208,7 +219,7 @@ def cmd_passphrase(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _write(arguments: argparse.Namespace, work: Callable[..., Any]) -> Any:
+def write(arguments: argparse.Namespace, work: Callable[..., Any]) -> Any:
     """Run `work(session, actor)` as one transaction on the unlocked store."""
     store = unlock(arguments)
     try:
@@ -218,7 +229,7 @@ def _write(arguments: argparse.Namespace, work: Callable[..., Any]) -> Any:
         store.close()
 
 
-def _read(arguments: argparse.Namespace, work: Callable[..., Any]) -> Any:
+def read(arguments: argparse.Namespace, work: Callable[..., Any]) -> Any:
     store = unlock(arguments)
     try:
         with store.session() as session:
@@ -234,13 +245,13 @@ def cmd_person_add(arguments: argparse.Namespace) -> int:
         birth_date=arguments.born,
         markers=tuple(people.MarkerDraft(marker) for marker in arguments.marker),
     )
-    detail = _write(arguments, lambda session, actor: people.add_person(session, actor, draft))
+    detail = write(arguments, lambda session, actor: people.add_person(session, actor, draft))
     emit(arguments, records.person_record(detail), f"Added person {detail.person.id}")
     return 0
 
 
 def cmd_person_list(arguments: argparse.Namespace) -> int:
-    found = _read(arguments, people.list_people)
+    found = read(arguments, people.list_people)
     emit(
         arguments,
         [
@@ -253,14 +264,14 @@ def cmd_person_list(arguments: argparse.Namespace) -> int:
 
 
 def cmd_person_show(arguments: argparse.Namespace) -> int:
-    detail = _read(arguments, lambda session: people.get_person(session, arguments.id))
+    detail = read(arguments, lambda session: people.get_person(session, arguments.id))
     record = records.person_record(detail)
     emit(arguments, record, "\n".join(f"{key}: {value}" for key, value in record.items()))
     return 0
 
 
 def cmd_case_add(arguments: argparse.Namespace) -> int:
-    case = _write(
+    case = write(
         arguments,
         lambda session, actor: cases.add_case(
             session,
@@ -278,7 +289,7 @@ def cmd_case_add(arguments: argparse.Namespace) -> int:
 
 
 def cmd_case_list(arguments: argparse.Namespace) -> int:
-    found = _read(
+    found = read(
         arguments,
         lambda session: cases.list_cases(
             session, country=arguments.country, kind=arguments.kind, status=arguments.status
@@ -290,7 +301,7 @@ def cmd_case_list(arguments: argparse.Namespace) -> int:
 
 
 def cmd_case_show(arguments: argparse.Namespace) -> int:
-    detail = _read(arguments, lambda session: cases.case_detail(session, arguments.number))
+    detail = read(arguments, lambda session: cases.case_detail(session, arguments.number))
     record = records.case_detail_record(detail)
     emit(arguments, record, _case_text(record))
     return 0
@@ -313,7 +324,7 @@ def cmd_case_delete(arguments: argparse.Namespace) -> int:
         case = cases.find_case(session, arguments.number)
         return trash.move_to_trash(session, actor, "case", case.id)
 
-    row = _write(arguments, delete)
+    row = write(arguments, delete)
     print(
         f"Moved case {arguments.number} to the trash; restore it with 'casetracker trash restore {row.id}'."
     )
@@ -321,7 +332,7 @@ def cmd_case_delete(arguments: argparse.Namespace) -> int:
 
 
 def cmd_event_add(arguments: argparse.Namespace) -> int:
-    event = _write(
+    event = write(
         arguments,
         lambda session, actor: cases.add_event(
             session,
@@ -339,7 +350,7 @@ def cmd_event_add(arguments: argparse.Namespace) -> int:
 
 
 def cmd_note_add(arguments: argparse.Namespace) -> int:
-    note = _write(
+    note = write(
         arguments, lambda session, actor: cases.add_note(session, actor, arguments.case, arguments.text)
     )
     print(f"Added note {note.id}")
@@ -347,7 +358,7 @@ def cmd_note_add(arguments: argparse.Namespace) -> int:
 
 
 def cmd_trash_list(arguments: argparse.Namespace) -> int:
-    items = _read(arguments, trash.list_trash)
+    items = read(arguments, trash.list_trash)
     emit(
         arguments,
         [
@@ -367,6 +378,6 @@ def cmd_trash_restore(arguments: argparse.Namespace) -> int:
         row_id = uuid.UUID(arguments.id)
     except ValueError:
         raise InvalidInput("id", f"'{arguments.id}' is not an id from 'casetracker trash list'") from None
-    _write(arguments, lambda session, actor: trash.restore(session, actor, row_id))
+    write(arguments, lambda session, actor: trash.restore(session, actor, row_id))
     print("Restored.")
     return 0

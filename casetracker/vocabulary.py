@@ -93,9 +93,11 @@ class DeadlineStatus(StrEnum):
 class DeadlineKind(StrEnum):
     APPEAL = "appeal"
     APPEAL_ACCELERATED = "appeal_accelerated"
-    STAY_END = "stay_end"
+    APPEAL_DETAINED = "appeal_detained"
+    ASYLUM_FILING = "asylum_filing"  # e.g. the one-year limit in the United States
+    REGISTRATION = "registration"
+    STAY_END = "stay_end"  # the last day of lawful stay
     DOCUMENT_EXPIRY = "document_expiry"
-    FILING = "filing"  # e.g. the one-year asylum filing limit in the United States
     HEARING = "hearing"
     OTHER = "other"
 

@@ -5,7 +5,7 @@ import sys
 from casetracker.services import cases, people
 from casetracker.store.database import open_store
 
-store = open_store(sys.argv[1], sys.argv[2], check=False)
+store = open_store(sys.argv[1], sys.argv[2])
 start = int(sys.argv[3])
 for index in range(start, start + 1_000_000):
     with store.transaction() as session:

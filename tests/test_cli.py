@@ -137,3 +137,17 @@ def test_the_passphrase_can_be_changed_from_the_command_line(initialised):
 def test_demo_fills_a_store(cli):
     assert "22 fictional cases" in cli("demo").stdout
     assert len(json.loads(cli("case", "list", "--json").stdout)) == 22
+
+
+def test_check_authenticates_every_page_and_names_a_damaged_store(initialised, store_dir):
+    for index in range(3):
+        initialised("person", "add", "--name", f"Человек {index}")
+    database = store_dir / "cases.db"
+    content = bytearray(database.read_bytes())
+    page = len(content) // 4096 - 1  # the last page holds rows written above
+    content[page * 4096 + 64 : page * 4096 + 96] = b"\x00" * 32
+    database.write_bytes(bytes(content))
+    result = initialised("check", check=False)
+    assert result.returncode == 1
+    assert str(database) in result.stderr and "cannot be opened" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -40,7 +40,7 @@ def test_every_committed_change_survives_repeated_kills(store, store_dir):
         committed.update(int(line) for line in remaining.split())
         assert writer.returncode == -signal.SIGKILL
 
-    reopened = open_store(store_dir, PASSPHRASE)  # runs the integrity check
+    reopened = open_store(store_dir, PASSPHRASE, full_check=True)
     assert reopened.integrity_problems() == []
     with reopened.session() as session:
         stored = {int(person.name.split()[-1]) for person in people.list_people(session)}

@@ -38,3 +38,27 @@ def test_demo_start_replaces_only_a_previous_demo_store(qtbot, monkeypatch, tmp_
     with pytest.raises(StoreExists):  # a real store is never deleted to make room for a demo
         launcher.open_demo_store()
     assert (real / "cases.db").exists()
+
+
+def test_a_broken_rule_profile_is_named_and_the_others_still_load(qtbot, store, monkeypatch, tmp_path):
+    import shutil
+
+    from casetracker.resources import resource_path
+    from casetracker.rules import load_profiles
+    from casetracker.services import evaluation
+
+    rules = tmp_path / "rules"
+    shutil.copytree(resource_path("rules"), rules)
+    (rules / "GE.toml").write_text('code = "GE"\nname = "Georgia"\n[[periods]]\neffective_from = "soon"\n')
+    monkeypatch.setattr(evaluation, "load_shipped", lambda: load_profiles(rules))
+    evaluation.shipped_profiles.cache_clear()
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.profile_warning.isVisible()
+        assert "GE.toml" in window.profile_warning.text()
+        profiles, _ = evaluation.shipped_profiles()
+        assert "GE" not in profiles and "EE" in profiles
+    finally:
+        evaluation.shipped_profiles.cache_clear()

@@ -145,7 +145,7 @@ def test_a_damaged_later_page_fails_the_integrity_check(store, store_dir):
     content[5 * 4096 + 100 : 5 * 4096 + 140] = b"\xff" * 40
     database.write_bytes(bytes(content))
     with pytest.raises(StoreDamaged, match="cannot be opened"):
-        open_store(store_dir, PASSPHRASE)
+        open_store(store_dir, PASSPHRASE, full_check=True)
 
 
 def test_changing_the_passphrase_re_encrypts_the_store(store, store_dir):
@@ -187,7 +187,7 @@ def test_an_older_schema_is_backed_up_then_upgraded(store, store_dir):
     copy_dir.mkdir()
     (copy_dir / "cases.db").write_bytes(backups[0].read_bytes())
     (copy_dir / "store.json").write_bytes((store_dir / "store.json").read_bytes())
-    backup_store = open_store(copy_dir, PASSPHRASE, check=True)  # the backup opens with the same passphrase
+    backup_store = open_store(copy_dir, PASSPHRASE, full_check=True)
     backup_store.close()
 
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from casetracker.dates import PartialDate
 from casetracker.errors import InvalidInput, NotFound
-from casetracker.services import audit
+from casetracker.services import audit, evaluation
 from casetracker.services.people import PersonDetail, get_person
 from casetracker.services.validation import check_country, check_text, check_vocabulary
 from casetracker.store.models import Case, Deadline, Event, Note
@@ -142,6 +142,10 @@ def list_cases(
     return list(session.exec(statement.order_by(col(Case.number)).limit(limit)))
 
 
+def count_cases(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Case).where(col(Case.deleted_at).is_(None))).one()
+
+
 _EDITABLE_CASE_FIELDS = {
     "kind": lambda value: check_vocabulary("case kind", value, CaseKind),
     "status": lambda value: check_vocabulary("status", value, CaseStatus),
@@ -193,6 +197,7 @@ def add_event(
     )
     session.add(event)
     audit.record(session, actor, "create", event, None, audit.snapshot(event))
+    evaluation.refresh_deadlines(session, actor, case)
     return event
 
 
@@ -213,6 +218,7 @@ def update_event(session: Session, actor: str, event_id: uuid.UUID, **changes) -
         raise InvalidInput(", ".join(sorted(changes)), "cannot be changed this way")
     event.updated_at = utcnow()
     audit.record(session, actor, "update", event, before, audit.snapshot(event))
+    evaluation.refresh_deadlines(session, actor, session.get(Case, event.case_id))
     return event
 
 

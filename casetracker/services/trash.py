@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from casetracker.errors import NotFound
-from casetracker.services import audit, people
+from casetracker.services import audit, evaluation, people
 from casetracker.store.models import Case, Deadline, Event, Note, Person, TrashableRow, TravelDocument
 from casetracker.store.types import utcnow
 
@@ -54,6 +54,7 @@ def move_to_trash(session: Session, actor: str, kind: str, row_id: uuid.UUID) ->
     before = audit.snapshot(row)
     row.deleted_at = utcnow()
     audit.record(session, actor, "delete", row, before, audit.snapshot(row))
+    _recompute_if_event(session, actor, row)
     return row
 
 
@@ -65,8 +66,15 @@ def restore(session: Session, actor: str, row_id: uuid.UUID) -> TrashableRow:
             row.deleted_at = None
             row.updated_at = utcnow()
             audit.record(session, actor, "restore", row, before, audit.snapshot(row))
+            _recompute_if_event(session, actor, row)
             return row
     raise NotFound("item in the trash", str(row_id))
+
+
+def _recompute_if_event(session: Session, actor: str, row: TrashableRow) -> None:
+    """An event that goes or comes back changes the deadlines computed from the timeline."""
+    if isinstance(row, Event):
+        evaluation.refresh_deadlines(session, actor, session.get(Case, row.case_id))
 
 
 def list_trash(session: Session) -> list[TrashItem]:

@@ -179,8 +179,13 @@ def create_store(root: Path, passphrase: str, *, demo: bool = False, kdf_iter: i
     return Store(paths, engine, manifest)
 
 
-def open_store(root: Path, passphrase: str, *, check: bool = True) -> Store:
+def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Store:
     """Open and unlock the store in `root`, migrating an older schema after a backup.
+
+    Opening always decrypts and reads the schema, which catches a wrong key and a
+    damaged start of file at once. `full_check` also reads and authenticates every
+    page (`PRAGMA quick_check`): seconds on a large store, so the app runs it in the
+    background after unlocking and `casetracker check` runs it on demand.
 
     Raises WrongPassphrase, StoreNotFound, StoreDamaged or StoreTooNew; in each
     case the files are left as they were.
@@ -207,7 +212,7 @@ def open_store(root: Path, passphrase: str, *, check: bool = True) -> Store:
         manifest.save(paths.manifest)
     store = Store(paths, engine, manifest)
     try:
-        if check:
+        if full_check:
             problems = store.integrity_problems()
             if problems:
                 raise _damaged(paths, f"the integrity check failed ({problems[0]})")

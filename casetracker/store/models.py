@@ -9,6 +9,7 @@ Kinds, statuses and markers are stored as the plain strings of
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -122,11 +123,17 @@ class Event(TrashableRow, table=True):
 
 
 class Deadline(TrashableRow, table=True):
+    """A due date: entered by hand (origin "manual") or computed from a rule (origin: the rule id).
+
+    Computed deadlines are recomputed when events or profiles change; manual ones never are.
+    """
+
     __table_args__ = (Index("ix_deadline_status_due", "status", "due"),)
     case_id: uuid.UUID = Field(foreign_key="case_file.id", index=True)
+    event_id: uuid.UUID | None = Field(default=None, foreign_key="event.id")  # the event it runs from
     due: date
     kind: str
-    origin: str  # a rule id, or "manual" for a deadline entered by hand
+    origin: str
     status: str
     description: str = ""
 
@@ -164,6 +171,18 @@ class AuditEntry(SQLModel, table=True):
     entity_id: uuid.UUID
     before: dict | None = Field(default=None, sa_type=JSON)
     after: dict | None = Field(default=None, sa_type=JSON)
+
+
+class RuleOverrideRow(TrashableRow, table=True):
+    """An organisation's local correction of one field of one shipped rule, with its reason."""
+
+    __tablename__ = "rule_override"
+    country: str  # a country code, or a zone name such as "schengen"
+    rule_id: str = Field(index=True)
+    field: str
+    value: Any = Field(default=None, sa_type=JSON)
+    reason: str
+    author: str = ""
 
 
 class StoreSetting(SQLModel, table=True):

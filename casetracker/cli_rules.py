@@ -1,0 +1,133 @@
+"""Command-line commands for the country rule profiles and case evaluation.
+
+`rules check [FILE ...]`, `rules show CC [--on DATE] [--local]`,
+`rules override add|list`, `case evaluate NUMBER [--on DATE] [--json]`.
+"""
+
+import argparse
+import json
+from pathlib import Path
+
+from casetracker import cli
+from casetracker.errors import InvalidInput, NotFound
+from casetracker.resources import resource_path
+from casetracker.rules import Evaluation, RuleOverride, check_files, describe_profile
+from casetracker.services import cases, evaluation
+
+
+def register(commands) -> None:
+    rules = cli.group(commands, "rules", "country rule profiles")
+    check = cli.command(rules, "check", "check profile files for mistakes", cmd_rules_check)
+    check.add_argument("files", nargs="*", type=Path, help="profile files (default: the shipped ones)")
+    show = cli.command(rules, "show", "show a country's rules", cmd_rules_show)
+    show.add_argument("country", metavar="CC")
+    show.add_argument("--on", type=cli.exact_date, help="only the rules in force on this day")
+    show.add_argument("--local", action="store_true", help="include this store's local overrides")
+    override = cli.command(rules, "override", "correct one field of a rule locally", cmd_rules_override)
+    override.add_argument("country", metavar="CC", help="country code, or a zone such as schengen")
+    override.add_argument("rule_id")
+    override.add_argument("field")
+    override.add_argument("value", help='the new value, as JSON (e.g. 14, "text", "2024-05-01")')
+    override.add_argument("--reason", required=True)
+
+
+def register_case_commands(case_commands) -> None:
+    evaluate = cli.command(
+        case_commands, "evaluate", "apply the country's rules to a case", cmd_case_evaluate
+    )
+    evaluate.add_argument("number")
+    evaluate.add_argument("--on", type=cli.exact_date, help="evaluate as of this day (default: today)")
+    cli.json_flag(evaluate)
+
+
+def cmd_rules_check(arguments: argparse.Namespace) -> int:
+    files = arguments.files or sorted(resource_path("rules").glob("*.toml"))
+    missing = [path for path in files if not path.is_file()]
+    if missing:
+        raise InvalidInput("file", f"{missing[0]} does not exist")
+    problems = check_files(files)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {len({p.file for p in problems})} of {len(files)} file(s).")
+        return 1
+    print(f"{len(files)} file(s) checked: no problems.")
+    return 0
+
+
+def cmd_rules_show(arguments: argparse.Namespace) -> int:
+    if arguments.local:
+        profiles = cli.read(arguments, evaluation.profiles_in_use)
+    else:
+        profiles, _ = evaluation.shipped_profiles()
+    profile = profiles.get(arguments.country)
+    if profile is None:
+        known = ", ".join(p.code for p in profiles)
+        raise NotFound("rule profile", f"{arguments.country.upper()}' (profiles exist for {known})")
+    print(describe_profile(profile, arguments.on), end="")
+    return 0
+
+
+def cmd_rules_override(arguments: argparse.Namespace) -> int:
+    try:
+        value = json.loads(arguments.value)
+    except json.JSONDecodeError:
+        value = arguments.value  # plain text needs no quotes on the command line
+    override = RuleOverride(arguments.country, arguments.rule_id, arguments.field, value, arguments.reason)
+    cli.write(arguments, lambda session, actor: evaluation.add_override(session, actor, override))
+    print(f"Local override stored: {arguments.rule_id}.{arguments.field} = {value!r}")
+    return 0
+
+
+def cmd_case_evaluate(arguments: argparse.Namespace) -> int:
+    def work(session):
+        return evaluation.evaluate_case(session, cases.find_case(session, arguments.number), arguments.on)
+
+    result = cli.read(arguments, work)
+    record = evaluation_record(result)
+    cli.emit(arguments, record, _evaluation_text(record))
+    return 0
+
+
+def evaluation_record(result: Evaluation) -> dict:
+    stay = result.stay
+    return {
+        "stay": None
+        if stay is None
+        else {
+            "days_used": stay.days_used,
+            "days_left": stay.days_left,
+            "limit_days": stay.limit_days,
+            "window_days": stay.window_days,
+            "last_legal_day": stay.last_legal_day.isoformat() if stay.last_legal_day else None,
+            "present": stay.present,
+            "rule": stay.rule,
+        },
+        "deadlines": [
+            {
+                "kind": d.kind,
+                "due": d.due.isoformat(),
+                "rule": d.rule,
+                "source": d.source.cite() if d.source else None,
+                "text": d.text,
+            }
+            for d in result.deadlines
+        ],
+        "findings": [
+            {"kind": f.kind, "severity": f.severity, "text": f.text, "rule": f.rule} for f in result.findings
+        ],
+    }
+
+
+def _evaluation_text(record: dict) -> str:
+    lines = []
+    stay = record["stay"]
+    if stay:
+        window = f" in any {stay['window_days']}" if stay["window_days"] else " per entry"
+        lines.append(
+            f"Stay: {stay['days_used']} of {stay['limit_days']} days{window} used, {stay['days_left']} left; "
+            f"last legal day {stay['last_legal_day'] or 'already passed'}"
+        )
+    lines += [f"Deadline {d['due']}: {d['kind']} ({d['rule']})" for d in record["deadlines"]]
+    lines += [f"[{f['severity']}] {f['text']}" for f in record["findings"]]
+    return "\n".join(lines) or "Nothing to report."

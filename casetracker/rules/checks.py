@@ -1,0 +1,152 @@
+"""Smaller checks of a case: which rules each event touches, expiring documents, stale profiles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from casetracker.rules.facts import DocumentFact, EventFact, Finding
+from casetracker.rules.model import Profile, Rule
+from casetracker.rules.schema import RuleType
+from casetracker.rules.timeline import end_of_month
+from casetracker.vocabulary import DatePrecision, DocumentKind, EventKind, RiskMarker
+
+EXPIRY_WARNING_DAYS = 90
+STALE_AFTER_DAYS = 180
+
+_RISK = (RuleType.RISK,)
+TOUCHES: dict[EventKind, tuple[RuleType, ...]] = {
+    EventKind.ENTRY: (RuleType.ENTRY, RuleType.BAN, RuleType.STAY, RuleType.REGISTRATION, RuleType.FILING),
+    EventKind.EXIT: (RuleType.STAY,),
+    EventKind.ENTRY_DENIED: (RuleType.BAN, RuleType.ENTRY),
+    EventKind.VISA_ISSUED: (RuleType.ENTRY,),
+    EventKind.VISA_CANCELLED: (RuleType.ENTRY, RuleType.BAN),
+    EventKind.PERMIT_ISSUED: (RuleType.RESIDENCE,),
+    EventKind.PERMIT_ANNULLED: (RuleType.RESIDENCE,),
+    EventKind.APPLICATION_FILED: (RuleType.ASYLUM, RuleType.FILING),
+    EventKind.INTERVIEW: (RuleType.ASYLUM,),
+    EventKind.DECISION_POSITIVE: (RuleType.ASYLUM, RuleType.APPEAL),
+    EventKind.DECISION_NEGATIVE: (RuleType.ASYLUM, RuleType.APPEAL),
+    EventKind.NOTIFIED: (RuleType.APPEAL,),
+    EventKind.APPEAL_FILED: (RuleType.APPEAL,),
+    EventKind.HEARING: (RuleType.APPEAL,),
+    EventKind.DETENTION: _RISK,
+    EventKind.RELEASE: _RISK,
+    EventKind.EXTRADITION_REQUEST: _RISK,
+    EventKind.INTERIM_MEASURE: _RISK,
+    EventKind.DEPORTATION: _RISK,
+    EventKind.DISAPPEARANCE: _RISK,
+    EventKind.LAST_CONTACT: _RISK,
+    EventKind.LOCATED: _RISK,
+}
+
+
+def touched_rules(event: EventFact, profile: Profile) -> tuple[Rule, ...]:
+    """The rules in force on the event's date that bear on an event of its kind."""
+    kinds = TOUCHES.get(event.kind, ())
+    return tuple(r for r in profile.rules_on(event.date) if r.type in kinds)
+
+
+def event_findings(event: EventFact, profile: Profile, markers: frozenset[RiskMarker]) -> list[Finding]:
+    findings = []
+    if event.kind is EventKind.ENTRY_DENIED:
+        findings += _denial(event, profile, markers)
+    elif event.kind is EventKind.PERMIT_ANNULLED:
+        rule = profile.rule_on(RuleType.RESIDENCE, event.date)
+        if rule is not None:
+            findings.append(
+                Finding(
+                    "rule_in_force",
+                    "info",
+                    f"Residence policy in {profile.name} on {event.date}: {rule.body.policy}. "
+                    f"{rule.caveats()}".strip(),
+                    rule.id,
+                    rule.source,
+                    event.id,
+                )
+            )
+    if event.precision is DatePrecision.MONTH:
+        first, last = event.date, end_of_month(event.date)
+        before = {r.id for r in touched_rules(event, profile)}
+        after = {r.id for r in touched_rules(EventFact(event.id, event.kind, last), profile)}
+        if before != after:
+            findings.append(
+                Finding(
+                    "rules_changed_in_month",
+                    "warning",
+                    f"The rules for {event.kind} in {profile.name} changed between {first} "
+                    f"and {last}; the event's exact day decides which applied: "
+                    f"{', '.join(sorted(before ^ after))}.",
+                    event_id=event.id,
+                )
+            )
+    return findings
+
+
+def _denial(event: EventFact, profile: Profile, markers: frozenset[RiskMarker]) -> list[Finding]:
+    bans = profile.bans_on(event.date)
+    if not bans:
+        entry = profile.rule_on(RuleType.ENTRY, event.date)
+        regime = f" (entry regime: {entry.body.regime.replace('_', ' ')})" if entry else ""
+        return [
+            Finding(
+                "entry_denied_no_ban",
+                "info",
+                f"Entry refused in {profile.name} on {event.date} with no general ban in force"
+                f"{regime}; ask for the written reasons and the legal basis.",
+                entry.id if entry else None,
+                entry.source if entry else None,
+                event.id,
+            )
+        ]
+    findings = []
+    for ban in bans:
+        body = ban.body
+        text = (
+            f"Entry refused on {event.date} during the ban {ban.id} in force since "
+            f"{ban.effective_from}: {body.scope}."
+        )
+        if body.purposes:
+            text += f" Purposes refused: {', '.join(body.purposes)}."
+        if body.exceptions:
+            text += f" Exceptions that may apply: {', '.join(body.exceptions)}."
+        if targeted := sorted(markers & set(body.targets)):
+            text += f" The person is marked {', '.join(targeted)}, a group this practice targets."
+        text += f" {ban.caveats()}".rstrip()
+        findings.append(Finding("entry_denied_ban", "warning", text.strip(), ban.id, ban.source, event.id))
+    return findings
+
+
+def document_findings(documents: tuple[DocumentFact, ...], on: date) -> list[Finding]:
+    findings = []
+    for doc in documents:
+        if doc.valid_until is None or doc.kind is DocumentKind.OTHER:
+            continue
+        left = (doc.valid_until - on).days
+        label = f"{doc.kind.replace('_', ' ')} ({doc.country})"
+        if left < 0:
+            findings.append(
+                Finding("document_expired", "critical", f"The {label} expired on {doc.valid_until}.")
+            )
+        elif left <= EXPIRY_WARNING_DAYS:
+            findings.append(
+                Finding(
+                    "document_expiring",
+                    "warning",
+                    f"The {label} expires on {doc.valid_until}, in {left} days.",
+                )
+            )
+    return findings
+
+
+def stale_findings(profile: Profile, on: date) -> list[Finding]:
+    owners = [(profile.name, profile.last_verified)] + [(z.title, z.last_verified) for z in profile.zones]
+    return [
+        Finding(
+            "profile_stale",
+            "warning",
+            f"The {name} profile was last verified on {verified}, more than {STALE_AFTER_DAYS} days "
+            f"before {on}; its rules may be out of date.",
+        )
+        for name, verified in owners
+        if (on - verified).days > STALE_AFTER_DAYS
+    ]

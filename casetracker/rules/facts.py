@@ -1,0 +1,85 @@
+"""What the engine is given about a case, and what it gives back: plain frozen values, no database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from casetracker.rules.model import Source
+from casetracker.vocabulary import CaseKind, DatePrecision, DocumentKind, EventKind, RiskMarker
+
+Severity = Literal["info", "warning", "critical"]
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "critical": 2}
+
+
+@dataclass(frozen=True)
+class EventFact:
+    id: str
+    kind: EventKind
+    date: date
+    precision: DatePrecision = DatePrecision.EXACT
+    country: str = ""  # ISO code of the country where it happened
+
+
+@dataclass(frozen=True)
+class DocumentFact:
+    id: str
+    kind: DocumentKind
+    country: str  # issuing country
+    valid_until: date | None = None
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    number: str
+    kind: CaseKind
+    country: str
+    markers: frozenset[RiskMarker] = frozenset()
+    events: tuple[EventFact, ...] = ()
+    travel: tuple[EventFact, ...] = ()  # every entry and exit of the person, in every country
+    documents: tuple[DocumentFact, ...] = ()
+
+
+@dataclass(frozen=True)
+class StayAllowance:
+    days_used: int  # days of stay in the window ending on the evaluation day (or since entry)
+    days_left: int  # limit_days - days_used, never below 0
+    limit_days: int
+    window_days: int | None  # None for an allowance per entry
+    last_legal_day: date | None  # None when the person is already over the limit
+    rule: str
+    present: bool = True  # False: the figures are for an entry on the evaluation day
+    countries: frozenset[str] = frozenset()  # stays in all of these count together
+
+
+@dataclass(frozen=True)
+class ComputedDeadline:
+    kind: str  # "appeal", "appeal_accelerated", "appeal_detained", "asylum_filing", "registration"
+    due: date
+    rule: str
+    source: Source | None
+    event_id: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    severity: Severity
+    text: str
+    rule: str | None = None
+    source: Source | None = None
+    event_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    stay: StayAllowance | None
+    deadlines: list[ComputedDeadline] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    event_rules: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> rule ids touched
+
+    @property
+    def worst(self) -> Severity:
+        return max((f.severity for f in self.findings), key=SEVERITY_ORDER.__getitem__, default="info")

@@ -1,0 +1,177 @@
+"""Turn recorded events into something safe to compute with, saying aloud every assumption made.
+
+Bad input (events out of order, dates in the future, month-only or approximate dates, an exit with
+no entry) never stops the evaluation and never silently changes a number: each gives a finding.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from casetracker.rules.facts import EventFact, Finding
+from casetracker.rules.stay import Interval, merge
+from casetracker.vocabulary import DatePrecision, EventKind
+
+TRAVEL_KINDS = frozenset({EventKind.ENTRY, EventKind.EXIT})
+
+
+def end_of_month(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def ordered(events: Iterable[EventFact], on: date, what: str) -> tuple[list[EventFact], list[Finding]]:
+    """Events sorted by date with those after `on` set aside, with a finding for each oddity."""
+    events = list(events)
+    findings = []
+    in_order = sorted(events, key=lambda e: e.date)  # stable: same-day events keep their order
+    if [e.date for e in events] != [e.date for e in in_order]:
+        findings.append(
+            Finding(
+                "events_out_of_order",
+                "info",
+                f"The {what} were not in date order; they were sorted by date before computing.",
+            )
+        )
+    kept = []
+    for event in in_order:
+        if event.date > on:
+            findings.append(
+                Finding(
+                    "future_date",
+                    "warning",
+                    f"{event.kind} on {event.date} is after {on} and was left out of the "
+                    "computation; correct the date if it is a mistake.",
+                    event_id=event.id,
+                )
+            )
+        else:
+            kept.append(event)
+    return kept, findings
+
+
+def approximate_findings(event: EventFact, use: str) -> list[Finding]:
+    """Say what was assumed for a month-only or approximate date; `use` says what the date is for."""
+    if event.precision is DatePrecision.MONTH:
+        text = f"{event.kind} is known only to the month ({event.date:%Y-%m}); {use}"
+    elif event.precision is DatePrecision.APPROXIMATE:
+        text = f"{event.kind} on {event.date} is approximate; it was used as if exact, so {use}"
+    else:
+        return []
+    return [Finding("imprecise_date", "warning", text, event_id=event.id)]
+
+
+@dataclass(frozen=True)
+class Stays:
+    intervals: list[Interval]  # merged stays in the counted countries, none after `on`
+    present: bool  # in one of the countries on `on` (an open stay runs to `on`)
+    current_entry: date | None  # first day of the stay running on `on`
+    findings: list[Finding]
+
+
+def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) -> Stays:
+    """Stays in `countries` (counted together, as in a shared zone) from date-ordered entries and exits.
+
+    Worst-case assumptions, each stated: a month-only entry is taken as the 1st and a month-only exit
+    as the month's last day (longest stay); an entry elsewhere with no exit recorded ends the stay
+    that day; a second entry with no exit in between keeps the stay open from the first.
+    """
+    intervals: list[Interval] = []
+    findings: list[Finding] = []
+    since: date | None = None
+    where = "/".join(sorted(countries)) if len(countries) < 4 else "the zone"
+    for event in _day_order(travel, countries):
+        inside = event.country in countries
+        if event.kind is EventKind.ENTRY and inside:
+            findings += approximate_findings(
+                event,
+                "the stay is counted from the 1st (worst case)."
+                if event.precision is DatePrecision.MONTH
+                else "the days used may be off by the uncertainty.",
+            )
+            if since is not None and event.country == _last_country(travel, event, countries):
+                findings.append(
+                    Finding(
+                        "entry_without_exit",
+                        "info",
+                        f"Entry on {event.date} with no exit since the entry on {since}; "
+                        "counted as one continuous stay (worst case).",
+                        event_id=event.id,
+                    )
+                )
+            since = since or event.date
+        elif event.kind is EventKind.EXIT and inside:
+            last = event.date
+            if event.precision is DatePrecision.MONTH:
+                last = min(end_of_month(event.date), on)
+                findings += approximate_findings(event, f"the exit is taken as {last} (worst case).")
+            else:
+                findings += approximate_findings(event, "the days used may be off by the uncertainty.")
+            if since is None:
+                findings.append(
+                    Finding(
+                        "exit_without_entry",
+                        "warning",
+                        f"Exit from {event.country} on {event.date} with no entry recorded "
+                        "before it; only the exit day is counted, so days used may be too "
+                        "low. Add the entry.",
+                        event_id=event.id,
+                    )
+                )
+                intervals.append((event.date, last))
+            else:
+                intervals.append((since, last))
+                since = None
+        elif event.kind is EventKind.ENTRY and since is not None:
+            findings.append(
+                Finding(
+                    "entry_without_exit",
+                    "info",
+                    f"Entry into {event.country} on {event.date} with no exit from {where} "
+                    f"recorded; the stay there is taken to end that day.",
+                    event_id=event.id,
+                )
+            )
+            intervals.append((since, event.date))
+            since = None
+    if since is not None:
+        intervals.append((since, on))
+    return Stays(merge(intervals), since is not None, since, findings)
+
+
+def _day_order(travel: list[EventFact], countries: frozenset[str]):
+    """Events day by day; within one day, entries first when the person is outside and exits first
+    when inside, so a same-day entry and exit is a one-day stay and a same-day exit and re-entry
+    (a border run) restarts the stay rather than being read as an exit with no entry."""
+    inside = False
+    by_day: dict[date, list[EventFact]] = {}
+    for event in travel:
+        by_day.setdefault(event.date, []).append(event)
+    for day_events in by_day.values():
+        first = EventKind.EXIT if inside else EventKind.ENTRY
+        for event in sorted(day_events, key=lambda e: e.kind is not first):
+            if event.country in countries:
+                inside = event.kind is EventKind.ENTRY
+            elif event.kind is EventKind.ENTRY:
+                inside = False
+            yield event
+
+
+def _last_country(travel: list[EventFact], event: EventFact, countries: frozenset[str]) -> str | None:
+    """Country of the previous entry into `countries` (a repeated entry there suggests a missing exit)."""
+    previous = [
+        e for e in travel[: travel.index(event)] if e.kind is EventKind.ENTRY and e.country in countries
+    ]
+    return previous[-1].country if previous else None
+
+
+def travel_events(case_events: Iterable[EventFact], travel: Iterable[EventFact]) -> list[EventFact]:
+    """All entries and exits, from the person's travel and the case timeline, each once."""
+    seen: dict[str, EventFact] = {}
+    for event in (*travel, *case_events):
+        if event.kind in TRAVEL_KINDS and event.id not in seen:
+            upper = event.country.upper()
+            seen[event.id] = event if upper == event.country else replace(event, country=upper)
+    return list(seen.values())

@@ -1,0 +1,138 @@
+"""Computed deadlines follow the timeline and local corrections; manual deadlines are never touched."""
+
+import json
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from casetracker.dates import PartialDate
+from casetracker.errors import InvalidInput
+from casetracker.rules import RuleOverride
+from casetracker.services import audit, cases, evaluation, people, trash
+from casetracker.store.models import Deadline
+
+APPEAL_RULE = "DE.appeal.2022-02-24"
+
+
+@pytest.fixture
+def asylum_case(store):
+    with store.transaction() as session:
+        person = people.add_person(session, "t", people.PersonDraft(name="Мирослава Тучкова")).person
+        case = cases.add_case(session, "t", person.id, "asylum", "DE", opened_on=date(2023, 3, 1))
+        cases.add_event(session, "t", case.number, "decision_negative", PartialDate(date(2023, 11, 8)))
+        notified = cases.add_event(session, "t", case.number, "notified", PartialDate(date(2023, 11, 14)))
+        cases.add_deadline(session, "t", case.number, date(2023, 12, 1), "hearing", description="by hand")
+    return case.number, notified.id
+
+
+def stored_deadlines(store, number):
+    with store.session() as session:
+        case = cases.find_case(session, number)
+        rows = session.exec(select(Deadline).where(Deadline.case_id == case.id)).all()
+    return {(d.kind, d.origin, d.due, d.deleted_at is None) for d in rows if d.deleted_at is None}
+
+
+def test_a_negative_decision_stores_appeal_deadlines_from_the_notification(store, asylum_case):
+    number, _ = asylum_case
+    assert stored_deadlines(store, number) == {
+        ("appeal", APPEAL_RULE, date(2023, 11, 28), True),
+        ("appeal_accelerated", APPEAL_RULE, date(2023, 11, 21), True),
+        ("hearing", "manual", date(2023, 12, 1), True),
+    }
+
+
+def test_moving_the_notification_moves_the_computed_deadline_and_is_audited(store, asylum_case):
+    number, notified_id = asylum_case
+    with store.transaction() as session:
+        cases.update_event(session, "Олег", notified_id, when=PartialDate(date(2023, 11, 20)))
+    deadlines = stored_deadlines(store, number)
+    assert ("appeal", APPEAL_RULE, date(2023, 12, 4), True) in deadlines
+    assert ("hearing", "manual", date(2023, 12, 1), True) in deadlines
+    with store.session() as session:
+        case = cases.find_case(session, number)
+        appeal = session.exec(
+            select(Deadline).where(
+                Deadline.case_id == case.id, Deadline.kind == "appeal", Deadline.deleted_at.is_(None)
+            )
+        ).one()
+        changes = audit.history(session, appeal.id)
+    assert [(c.actor, c.action) for c in changes] == [("t", "create"), ("Олег", "update")]
+
+
+def test_deleting_the_decision_events_withdraws_computed_deadlines_but_keeps_manual_ones(store, asylum_case):
+    number, _ = asylum_case
+    with store.transaction() as session:
+        for event in cases.case_detail(session, number).events:
+            trash.move_to_trash(session, "t", "event", event.id)
+    live = {(kind, origin) for kind, origin, _, _ in stored_deadlines(store, number)}
+    assert live == {("hearing", "manual")}
+
+
+def test_a_local_override_changes_the_computed_deadline_and_shows_its_reason(store, asylum_case):
+    number, notified_id = asylum_case
+    override = RuleOverride("DE", APPEAL_RULE, "normal_days", 21, "Court practice in our region: 21 days")
+    with store.transaction() as session:
+        evaluation.add_override(session, "Ирина", override)
+        cases.update_event(session, "t", notified_id, description="re-evaluate")
+    assert ("appeal", APPEAL_RULE, date(2023, 12, 5), True) in stored_deadlines(store, number)
+    with store.session() as session:
+        rule = next(r for r in evaluation.profiles_in_use(session).get("DE").rules if r.id == APPEAL_RULE)
+    assert "Court practice in our region" in rule.caveats()
+
+
+def test_an_override_of_an_unknown_rule_is_refused(store):
+    with pytest.raises(InvalidInput, match="no such rule"), store.transaction() as session:
+        evaluation.add_override(
+            session, "t", RuleOverride("DE", "DE.appeal.1999-01-01", "normal_days", 5, "x")
+        )
+
+
+def test_case_evaluate_prints_the_documented_json(cli):
+    cli("init")
+    person = json.loads(
+        cli("person", "add", "--name", "Тест Тестов", "--marker", "wanted_interstate", "--json").stdout
+    )
+    cli(
+        "case",
+        "add",
+        "--person",
+        person["id"],
+        "--kind",
+        "detention_extradition",
+        "--country",
+        "KZ",
+        "--opened",
+        "2024-01-10",
+    )
+    cli("event", "add", "--case", "KZ-2024-0001", "--kind", "entry", "--date", "2024-01-01")
+    result = json.loads(cli("case", "evaluate", "KZ-2024-0001", "--on", "2024-02-01", "--json").stdout)
+    assert set(result["stay"]) >= {"days_used", "days_left", "limit_days", "window_days", "last_legal_day"}
+    assert result["stay"]["days_used"] == 32
+    assert result["stay"]["limit_days"] == 90 and result["stay"]["window_days"] == 180
+    assert result["stay"]["last_legal_day"] == "2024-03-30"
+    risk = [f for f in result["findings"] if f["kind"].startswith("extradition")]
+    assert risk and risk[0]["severity"] == "critical"
+    for finding in result["findings"]:
+        assert set(finding) >= {"kind", "severity", "text", "rule"}
+        assert finding["severity"] in {"info", "warning", "critical"}
+
+
+def test_rules_check_names_file_field_and_reason_and_fails(cli, tmp_path):
+    broken = tmp_path / "XX.toml"
+    broken.write_text('code = "XX"\nname = "Nowhere"\nlast_verified = "last spring"\ncolour = "blue"\n')
+    result = cli("rules", "check", str(broken), check=False, passphrase=None)
+    assert result.returncode == 1
+    assert str(broken) in result.stdout
+    assert "colour" in result.stdout and "last_verified" in result.stdout
+    assert "Traceback" not in result.stderr
+    shipped = cli("rules", "check", passphrase=None)
+    assert "no problems" in shipped.stdout
+
+
+def test_rules_show_prints_the_profile_on_a_day(cli):
+    shown = cli("rules", "show", "ee", "--on", "2023-01-01", passphrase=None).stdout
+    assert shown.startswith("Estonia (EE)")
+    assert "90 days in any 180" in shown
+    missing = cli("rules", "show", "ZZ", passphrase=None, check=False)
+    assert missing.returncode == 1 and "EE" in missing.stderr
