@@ -12,7 +12,7 @@ from casetracker import cli
 from casetracker.errors import InvalidInput, NotFound
 from casetracker.resources import resource_path
 from casetracker.rules import Evaluation, RuleOverride, check_files, describe_profile
-from casetracker.services import cases, evaluation
+from casetracker.services import cases, evaluation, rule_overrides
 
 
 def register(commands) -> None:
@@ -74,7 +74,7 @@ def cmd_rules_override(arguments: argparse.Namespace) -> int:
     except json.JSONDecodeError:
         value = arguments.value  # plain text needs no quotes on the command line
     override = RuleOverride(arguments.country, arguments.rule_id, arguments.field, value, arguments.reason)
-    cli.write(arguments, lambda session, actor: evaluation.add_override(session, actor, override))
+    cli.write(arguments, lambda session, actor: rule_overrides.add_override(session, actor, override))
     print(f"Local override stored: {arguments.rule_id}.{arguments.field} = {value!r}")
     return 0
 

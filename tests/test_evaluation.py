@@ -9,7 +9,7 @@ from sqlmodel import select
 from casetracker.dates import PartialDate
 from casetracker.errors import InvalidInput
 from casetracker.rules import RuleOverride
-from casetracker.services import audit, cases, evaluation, people, trash
+from casetracker.services import audit, cases, evaluation, people, rule_overrides, trash
 from casetracker.store.models import Deadline
 
 APPEAL_RULE = "DE.appeal.2022-02-24"
@@ -70,11 +70,10 @@ def test_deleting_the_decision_events_withdraws_computed_deadlines_but_keeps_man
 
 
 def test_a_local_override_changes_the_computed_deadline_and_shows_its_reason(store, asylum_case):
-    number, notified_id = asylum_case
+    number, _ = asylum_case
     override = RuleOverride("DE", APPEAL_RULE, "normal_days", 21, "Court practice in our region: 21 days")
     with store.transaction() as session:
-        evaluation.add_override(session, "Ирина", override)
-        cases.update_event(session, "t", notified_id, description="re-evaluate")
+        rule_overrides.add_override(session, "Ирина", override)  # recomputes the country's cases
     assert ("appeal", APPEAL_RULE, date(2023, 12, 5), True) in stored_deadlines(store, number)
     with store.session() as session:
         rule = next(r for r in evaluation.profiles_in_use(session).get("DE").rules if r.id == APPEAL_RULE)
@@ -83,7 +82,7 @@ def test_a_local_override_changes_the_computed_deadline_and_shows_its_reason(sto
 
 def test_an_override_of_an_unknown_rule_is_refused(store):
     with pytest.raises(InvalidInput, match="no such rule"), store.transaction() as session:
-        evaluation.add_override(
+        rule_overrides.add_override(
             session, "t", RuleOverride("DE", "DE.appeal.1999-01-01", "normal_days", 5, "x")
         )
 
@@ -136,3 +135,19 @@ def test_rules_show_prints_the_profile_on_a_day(cli):
     assert "90 days in any 180" in shown
     missing = cli("rules", "show", "ZZ", passphrase=None, check=False)
     assert missing.returncode == 1 and "EE" in missing.stderr
+
+
+def test_evaluating_the_whole_store_at_once_agrees_with_one_case_at_a_time(store):
+    from casetracker.services.bulk_evaluation import evaluate_all
+    from casetracker.services.demo import fill_demo_store
+
+    with store.transaction() as session:
+        fill_demo_store(session)
+    on = date(2024, 6, 1)
+    with store.session() as session:
+        together = {row.number: result for row, result in evaluate_all(session, on)}
+        assert len(together) == cases.count_cases(session)
+        for number, result in together.items():
+            assert evaluation.evaluate_case(session, cases.find_case(session, number), on) == result
+        georgian = {row.number for row, _ in evaluate_all(session, on, country="GE")}
+    assert georgian == {number for number in together if number.startswith("GE-")}

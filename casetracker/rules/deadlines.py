@@ -7,6 +7,7 @@ and a finding says so.
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from casetracker.rules.facts import ComputedDeadline, EventFact, Finding
@@ -43,12 +44,30 @@ def _period_text(days: int | None, months: int | None) -> str:
     return f"{days} day{'s' * (days != 1)}"
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A negative decision, the notification that belongs to it, and the last day to appeal it."""
+
+    decision: EventFact
+    notice: EventFact | None
+    due: date | None  # end of the normal appeal period; None when the profile has no appeal rule
+
+
 def appeal_deadlines(
     events: list[EventFact], profile: Profile
 ) -> tuple[list[ComputedDeadline], list[Finding]]:
     """Appeal deadlines for each negative decision, from `events` sorted by date (none in the future)."""
+    deadlines, findings, _ = decision_appeals(events, profile)
+    return deadlines, findings
+
+
+def decision_appeals(
+    events: list[EventFact], profile: Profile
+) -> tuple[list[ComputedDeadline], list[Finding], list[Refusal]]:
+    """appeal_deadlines(), and each negative decision with its notification and normal deadline."""
     deadlines: list[ComputedDeadline] = []
     findings: list[Finding] = []
+    refusals: list[Refusal] = []
     used_notices: set[str] = set()
     for k, decision in enumerate(events):
         if decision.kind is not EventKind.DECISION_NEGATIVE:
@@ -67,6 +86,7 @@ def appeal_deadlines(
             used_notices.add(notice.id)
         rule = profile.rule_on(RuleType.APPEAL, decision.date)
         if rule is None:
+            refusals.append(Refusal(decision, notice, None))
             findings.append(
                 Finding(
                     "no_rule",
@@ -79,7 +99,11 @@ def appeal_deadlines(
             continue
         base, found = _trigger(rule, decision, notice)
         findings += found
-        deadlines += _appeal_periods(rule, base)
+        periods = _appeal_periods(rule, base)
+        deadlines += periods
+        # The normal period; a profile that gives only a shorter one is taken at its word.
+        due = next((d.due for d in periods if d.kind == "appeal"), min((d.due for d in periods), default=None))
+        refusals.append(Refusal(decision, notice, due))
     for event in events:
         if event.kind is EventKind.NOTIFIED and event.id not in used_notices:
             findings.append(
@@ -91,7 +115,7 @@ def appeal_deadlines(
                     event_id=event.id,
                 )
             )
-    return deadlines, findings
+    return deadlines, findings, refusals
 
 
 def _trigger(rule: Rule, decision: EventFact, notice: EventFact | None) -> tuple[EventFact, list[Finding]]:

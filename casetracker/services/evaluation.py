@@ -13,33 +13,19 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from casetracker.rules import (
-    CaseFacts,
     ComputedDeadline,
-    DocumentFact,
     Evaluation,
-    EventFact,
     Problem,
     ProfileSet,
     RuleOverride,
-    check_override,
     evaluate,
     load_shipped,
 )
 from casetracker.services import audit
-from casetracker.store.models import Case, Deadline, Event, PersonMarker, RuleOverrideRow, TravelDocument
+from casetracker.services.case_facts import case_facts
+from casetracker.store.models import Case, Deadline, RuleOverrideRow
 from casetracker.store.types import utcnow
-from casetracker.vocabulary import (
-    MANUAL_ORIGIN,
-    CaseKind,
-    DatePrecision,
-    DeadlineKind,
-    DeadlineStatus,
-    DocumentKind,
-    EventKind,
-    RiskMarker,
-)
-
-_TRAVEL_KINDS = (EventKind.ENTRY, EventKind.EXIT)
+from casetracker.vocabulary import MANUAL_ORIGIN, DeadlineKind, DeadlineStatus
 
 
 @functools.cache
@@ -64,66 +50,6 @@ def stored_overrides(session: Session) -> list[RuleOverride]:
     return [RuleOverride(row.country, row.rule_id, row.field, row.value, row.reason) for row in rows]
 
 
-def add_override(session: Session, actor: str, override: RuleOverride) -> RuleOverrideRow:
-    """Store a local correction of a rule after checking it against the shipped profile."""
-    from casetracker.errors import InvalidInput
-
-    shipped, _ = shipped_profiles()
-    problems = check_override(shipped, override)
-    if problems:
-        raise InvalidInput(problems[0].field or "override", problems[0].reason)
-    row = RuleOverrideRow(
-        country=override.country,
-        rule_id=override.rule_id,
-        field=override.field,
-        value=override.value,
-        reason=override.reason.strip(),
-        author=actor,
-    )
-    session.add(row)
-    audit.record(session, actor, "create", row, None, audit.snapshot(row))
-    return row
-
-
-def case_facts(session: Session, case: Case) -> CaseFacts:
-    """What the engine needs to know about a case, read from the store."""
-    events = _events(session, [case.id], {case.id: case.country})
-    person_cases = session.exec(
-        select(Case.id, Case.country).where(Case.person_id == case.person_id, col(Case.deleted_at).is_(None))
-    ).all()
-    countries = dict(person_cases)
-    travel = [e for e in _events(session, list(countries), countries) if e.kind in _TRAVEL_KINDS]
-    markers = session.exec(select(PersonMarker.marker).where(PersonMarker.person_id == case.person_id)).all()
-    documents = session.exec(
-        select(TravelDocument).where(
-            TravelDocument.person_id == case.person_id, col(TravelDocument.deleted_at).is_(None)
-        )
-    ).all()
-    return CaseFacts(
-        number=case.number,
-        kind=CaseKind(case.kind),
-        country=case.country,
-        markers=frozenset(RiskMarker(marker) for marker in markers),
-        events=tuple(events),
-        travel=tuple(travel),
-        documents=tuple(
-            DocumentFact(str(d.id), DocumentKind(d.kind), d.country, d.valid_until) for d in documents
-        ),
-    )
-
-
-def _events(session: Session, case_ids: list[uuid.UUID], countries: dict[uuid.UUID, str]) -> list[EventFact]:
-    rows = session.exec(
-        select(Event)
-        .where(col(Event.case_id).in_(case_ids), col(Event.deleted_at).is_(None))
-        .order_by(Event.date)
-    ).all()
-    return [
-        EventFact(str(e.id), EventKind(e.kind), e.date, DatePrecision(e.date_precision), countries[e.case_id])
-        for e in rows
-    ]
-
-
 def evaluate_case(session: Session, case: Case, on: date | None = None) -> Evaluation:
     return evaluate(case_facts(session, case), profiles_in_use(session), on or date.today())
 
@@ -137,7 +63,13 @@ class DeadlineChanges:
 
 def refresh_deadlines(session: Session, actor: str, case: Case, on: date | None = None) -> DeadlineChanges:
     """Bring the case's computed deadlines in line with the rules; manual ones stay as they are."""
-    evaluation = evaluate_case(session, case, on)
+    return store_computed_deadlines(session, actor, case, evaluate_case(session, case, on))
+
+
+def store_computed_deadlines(
+    session: Session, actor: str, case: Case, evaluation: Evaluation
+) -> DeadlineChanges:
+    """Add, move or withdraw the case's computed deadlines to match `evaluation`."""
     wanted = {_key(d.rule, d.kind, d.event_id): d for d in evaluation.deadlines}
     stay = evaluation.stay
     if (
@@ -180,8 +112,9 @@ def refresh_deadlines(session: Session, actor: str, case: Case, on: date | None 
     return changes
 
 
-def _key(rule: str, kind: str, event_id) -> tuple[str, str, str]:
-    return (rule, _deadline_kind(kind), str(event_id) if event_id else "")
+def _key(rule: str, kind: str, event_id: uuid.UUID | str | None) -> tuple[str, str, str]:
+    """Identifies a computed deadline: its rule, its kind and the event it runs from."""
+    return (rule, _deadline_kind(kind), uuid.UUID(str(event_id)).hex if event_id else "")
 
 
 def _deadline_kind(kind: str) -> str:
