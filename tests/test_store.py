@@ -225,3 +225,16 @@ def test_case_numbers_count_per_country_and_year(store):
 
 def test_the_schema_revision_constant_names_the_newest_migration():
     assert migrate.head_revision() == migrate.SCHEMA_REVISION
+
+
+def test_a_store_of_the_first_schema_gains_the_case_alert_after_a_backup(store, store_dir):
+    person_id = add_person(store)
+    migrate.downgrade(store.engine, "0001")
+    store.close()
+    reopened = open_store(store_dir, PASSPHRASE)
+    assert migrate.current_revision(reopened.engine) == migrate.SCHEMA_REVISION
+    with reopened.transaction() as session:
+        case = cases.add_case(session, "t", person_id, "asylum", "DE", opened_on=date(2024, 1, 2))
+        assert case.alert == "info"
+    reopened.close()
+    assert len(list((store_dir / "backups").glob("*before-upgrade.db"))) == 1

@@ -69,7 +69,10 @@ def refresh_deadlines(session: Session, actor: str, case: Case, on: date | None 
 def store_computed_deadlines(
     session: Session, actor: str, case: Case, evaluation: Evaluation
 ) -> DeadlineChanges:
-    """Add, move or withdraw the case's computed deadlines to match `evaluation`."""
+    """Add, move or withdraw the case's computed deadlines to match `evaluation`, and keep the
+    case's alert level (its most severe finding) for the dashboard."""
+    if case.alert != evaluation.worst:
+        case.alert = evaluation.worst
     wanted = {_key(d.rule, d.kind, d.event_id): d for d in evaluation.deadlines}
     stay = evaluation.stay
     if (

@@ -10,13 +10,13 @@ import errno
 import logging
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlmodel import Session
 
 from casetracker.errors import (
@@ -81,6 +81,7 @@ class Store:
         self.paths = paths
         self.engine = engine
         self._manifest = manifest
+        self._closed = False
 
     @property
     def is_demo(self) -> bool:
@@ -133,6 +134,13 @@ class Store:
 
     def close(self) -> None:
         """Close every connection; the key is gone with them."""
+        if self._closed:
+            return
+        self._closed = True
+        # Let SQLite refresh its statistics so the query planner keeps choosing good indexes.
+        # Closing must never fail: the statistics can wait for the next time.
+        with suppress(sqlcipher3.Error, DBAPIError):
+            _outside_transaction(self.engine, "PRAGMA optimize")
         self.engine.dispose()
 
 

@@ -91,6 +91,7 @@ class Case(TrashableRow, table=True):
     __table_args__ = (
         Index("ix_case_file_country_kind", "country", "kind"),
         Index("ix_case_file_status_priority", "status", "priority"),
+        Index("ix_case_file_updated_at", "updated_at"),
     )
     number: str = Field(unique=True, description="human-readable, such as EE-2024-0003")
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
@@ -104,6 +105,9 @@ class Case(TrashableRow, table=True):
     lawyer: str = ""
     summary: str = ""
     outcome: str = ""
+    # The most severe finding of the last rule evaluation (info, warning or critical), kept so
+    # the dashboard and the case list can show risk without evaluating every case.
+    alert: str = Field(default="info", index=True)
 
 
 class Event(TrashableRow, table=True):
@@ -128,7 +132,10 @@ class Deadline(TrashableRow, table=True):
     Computed deadlines are recomputed when events or profiles change; manual ones never are.
     """
 
-    __table_args__ = (Index("ix_deadline_status_due", "status", "due"),)
+    __table_args__ = (
+        Index("ix_deadline_status_due", "status", "due"),
+        Index("ix_deadline_case_status_due", "case_id", "status", "due"),
+    )
     case_id: uuid.UUID = Field(foreign_key="case_file.id", index=True)
     event_id: uuid.UUID | None = Field(default=None, foreign_key="event.id")  # the event it runs from
     due: date
