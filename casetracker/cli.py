@@ -95,10 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--case", required=True, metavar="NUMBER")
     add.add_argument("--text", required=True)
 
-    from casetracker import cli_rules  # it builds on the helpers of this module
+    from casetracker import cli_reports, cli_rules  # they build on the helpers of this module
 
     cli_rules.register_case_commands(case)
     cli_rules.register(commands)
+    cli_reports.register(commands)
 
     bin_ = group(commands, "trash", "deleted records, recoverable")
     json_flag(command(bin_, "list", "list what is in the trash", cmd_trash_list))

@@ -1,20 +1,31 @@
 """The desktop app starts on a demo store and shows its cases."""
 
+from PySide6.QtCore import QSettings
+
 from casetracker.services.demo import fill_demo_store
+from casetracker.ui.context import AppContext
+from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
+from casetracker.ui.settings import AppSettings
 
 
-def test_the_main_window_lists_the_cases_and_says_which_store_is_open(qtbot, store):
-    with store.transaction() as session:
-        numbers = fill_demo_store(session)
-    window = MainWindow(store)
+def make_window(qtbot, store, tmp_path) -> MainWindow:
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
     qtbot.addWidget(window)
     window.show()
-    shown = [window.case_list.item(row).text() for row in range(window.case_list.count())]
-    assert len(shown) == len(numbers)
-    assert any(text.startswith("KG-2023-0001") for text in shown)
+    return window
+
+
+def test_the_main_window_lists_the_cases_and_says_which_store_is_open(qtbot, store, tmp_path):
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+    window = make_window(qtbot, store, tmp_path)
+    model = window.case_list.model
+    assert model.rowCount() == len(numbers)
+    assert "KG-2023-0001" in {model.number_at(row) for row in range(model.rowCount())}
     assert str(store.paths.root) in window.statusBar().currentMessage()
-    assert "Лев" not in window.windowTitle()
+    assert window.windowTitle() == "Exile Case Tracker"
 
 
 def test_demo_start_replaces_only_a_previous_demo_store(qtbot, monkeypatch, tmp_path):
@@ -53,9 +64,7 @@ def test_a_broken_rule_profile_is_named_and_the_others_still_load(qtbot, store, 
     monkeypatch.setattr(evaluation, "load_shipped", lambda: load_profiles(rules))
     evaluation.shipped_profiles.cache_clear()
     try:
-        window = MainWindow(store)
-        qtbot.addWidget(window)
-        window.show()
+        window = make_window(qtbot, store, tmp_path)
         assert window.profile_warning.isVisible()
         assert "GE.toml" in window.profile_warning.text()
         profiles, _ = evaluation.shipped_profiles()

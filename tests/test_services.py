@@ -132,3 +132,14 @@ def test_a_manual_deadline_keeps_its_origin_and_status_changes_are_audited(store
     with store.session() as session:
         stored = cases.case_detail(session, case_number).deadlines[0]
     assert (stored.origin, stored.status) == ("manual", "done")
+
+
+def test_an_exit_before_every_entry_of_the_case_is_refused(store, case_number):
+    with store.transaction() as session:
+        cases.add_event(session, "t", case_number, "entry", PartialDate(date(2024, 1, 10)))
+    early_exit = PartialDate(date(2024, 1, 9))
+    with pytest.raises(InvalidInput, match="before the first") as raised, store.transaction() as session:
+        cases.add_event(session, "t", case_number, "exit", early_exit)
+    assert raised.value.field == "date"
+    with store.transaction() as session:  # on or after the entry is fine
+        cases.add_event(session, "t", case_number, "exit", PartialDate(date(2024, 1, 10)))

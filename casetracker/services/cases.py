@@ -186,9 +186,11 @@ def add_event(
     source: str = "",
 ) -> Event:
     case = find_case(session, number)
+    kind = check_vocabulary("event kind", kind, EventKind)
+    _check_exit_order(session, case.id, kind, when.value)
     event = Event(
         case_id=case.id,
-        kind=check_vocabulary("event kind", kind, EventKind),
+        kind=kind,
         date=when.value,
         date_precision=when.precision,
         place=check_text("place", place),
@@ -201,6 +203,21 @@ def add_event(
     return event
 
 
+def _check_exit_order(
+    session: Session, case_id: uuid.UUID, kind: EventKind, day: date, ignore: uuid.UUID | None = None
+) -> None:
+    """An exit must come after an entry of the same case, when the case records entries at all."""
+    if kind is not EventKind.EXIT:
+        return
+    entries = [
+        event.date
+        for event in timeline(session, case_id)
+        if event.kind == EventKind.ENTRY and event.id != ignore
+    ]
+    if entries and min(entries) > day:
+        raise InvalidInput("date", f"the exit is before the first entry ({min(entries).isoformat()})")
+
+
 def update_event(session: Session, actor: str, event_id: uuid.UUID, **changes) -> Event:
     event = session.get(Event, event_id)
     if event is None or event.deleted_at is not None:
@@ -211,6 +228,7 @@ def update_event(session: Session, actor: str, event_id: uuid.UUID, **changes) -
         event.date, event.date_precision = when.value, when.precision
     if "kind" in changes:
         event.kind = check_vocabulary("event kind", changes.pop("kind"), EventKind)
+    _check_exit_order(session, event.case_id, EventKind(event.kind), event.date, ignore=event.id)
     for key in ("place", "description", "source"):
         if key in changes:
             setattr(event, key, check_text(key, changes.pop(key)))

@@ -8,12 +8,13 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from casetracker.errors import Conflict, InvalidInput, NotFound
 from casetracker.services import audit
 from casetracker.services.validation import check_country, check_text, check_vocabulary
-from casetracker.store.models import Case, Person, PersonMarker, PersonName, TravelDocument
+from casetracker.store.models import Case, FamilyLink, Person, PersonMarker, PersonName, TravelDocument
 from casetracker.store.types import utcnow
 from casetracker.vocabulary import DocumentKind, NameScript, RiskMarker
 
@@ -227,3 +228,156 @@ def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
         return uuid.UUID(value)
     except ValueError as error:
         raise NotFound("person", value) from error
+
+
+# --- The people view: search, name variants, markers, documents, family and cases -------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the people list."""
+
+    id: uuid.UUID
+    name: str
+    birth_date: date | None
+    other_names: tuple[str, ...] = ()
+
+
+def _folded(text: str | None) -> str:
+    """Case- and ё-insensitive form of a name, so 'ЛЕВ', 'лев' and 'Лёв' all match."""
+    return (text or "").casefold().replace("ё", "е")
+
+
+def _with_folding(session: Session) -> None:
+    # SQLite's own lower() only knows ASCII; Cyrillic names need Python's casefold.
+    raw = session.connection().connection.dbapi_connection
+    raw.create_function("ct_fold", 1, _folded, deterministic=True)
+
+
+def find_people(session: Session, text: str = "", limit: int = 500) -> list[PersonRow]:
+    """People whose name or any other spelling contains `text`, ignoring case, sorted by name."""
+    statement = select(Person).where(col(Person.deleted_at).is_(None))
+    wanted = _folded(text.strip())
+    if wanted:
+        _with_folding(session)
+        spelled = select(PersonName.person_id).where(
+            func.ct_fold(PersonName.text).contains(wanted, autoescape=True)
+        )
+        statement = statement.where(
+            or_(func.ct_fold(Person.name).contains(wanted, autoescape=True), col(Person.id).in_(spelled))
+        )
+    found = list(session.exec(statement.order_by(col(Person.name)).limit(limit)))
+    spellings: dict[uuid.UUID, list[str]] = {person.id: [] for person in found}
+    if found:
+        names = session.exec(
+            select(PersonName)
+            .where(col(PersonName.person_id).in_(list(spellings)))
+            .order_by(col(PersonName.created_at))
+        )
+        for name in names:
+            spellings[name.person_id].append(name.text)
+    return [PersonRow(p.id, p.name, p.birth_date, tuple(spellings[p.id])) for p in found]
+
+
+def remove_spelling(
+    session: Session, actor: str, person_id: uuid.UUID | str, name_id: uuid.UUID | str
+) -> PersonName:
+    detail = get_person(session, person_id)
+    spelling = next((name for name in detail.names if str(name.id) == str(name_id)), None)
+    if spelling is None:
+        raise NotFound("spelling", str(name_id))
+    before = person_snapshot(detail)
+    detail.names.remove(spelling)
+    session.delete(spelling)
+    audit.record(session, actor, "update", detail.person, before, person_snapshot(detail))
+    return spelling
+
+
+def remove_marker(
+    session: Session, actor: str, person_id: uuid.UUID | str, marker: RiskMarker | str
+) -> PersonMarker | None:
+    """Take a risk marker off a person; None (and no audit entry) if they did not have it."""
+    detail = get_person(session, person_id)
+    wanted = check_vocabulary("risk marker", marker, RiskMarker)
+    existing = next((m for m in detail.markers if m.marker == wanted), None)
+    if existing is None:
+        return None
+    before = person_snapshot(detail)
+    detail.markers.remove(existing)
+    session.delete(existing)
+    audit.record(session, actor, "update", detail.person, before, person_snapshot(detail))
+    return existing
+
+
+def remove_document(session: Session, actor: str, document_id: uuid.UUID | str) -> TravelDocument:
+    """Move a document to the trash."""
+    document = session.get(TravelDocument, _as_uuid(document_id))
+    if document is None or document.deleted_at is not None:
+        raise NotFound("document", str(document_id))
+    before = audit.snapshot(document)
+    document.deleted_at = utcnow()
+    audit.record(session, actor, "delete", document, before, audit.snapshot(document))
+    return document
+
+
+@dataclass(frozen=True)
+class FamilyLinkRow:
+    id: uuid.UUID
+    relation: str
+    name: str  # the relative's name in the store, or the name typed for someone not in it
+    relative_id: uuid.UUID | None = None
+
+
+def add_family_link(
+    session: Session,
+    actor: str,
+    person_id: uuid.UUID | str,
+    relation: str,
+    relative_id: uuid.UUID | str | None = None,
+    relative_name: str = "",
+) -> FamilyLink:
+    person = get_person(session, person_id).person
+    relation = check_text("relation", relation, required=True)
+    relative = get_person(session, relative_id).person.id if relative_id is not None else None
+    name = check_text("relative's name", relative_name, required=relative is None)
+    if relative == person.id:
+        raise InvalidInput("relative", "cannot be the person themselves")
+    link = FamilyLink(person_id=person.id, relative_id=relative, relative_name=name, relation=relation)
+    session.add(link)
+    audit.record(session, actor, "create", link, None, audit.snapshot(link))
+    return link
+
+
+def remove_family_link(session: Session, actor: str, link_id: uuid.UUID | str) -> FamilyLink:
+    link = session.get(FamilyLink, _as_uuid(link_id))
+    if link is None:
+        raise NotFound("family link", str(link_id))
+    before = audit.snapshot(link)
+    session.delete(link)
+    audit.record(session, actor, "delete", link, before, None)
+    return link
+
+
+def family_of(session: Session, person_id: uuid.UUID | str) -> list[FamilyLinkRow]:
+    """The person's relatives, in the order they were added."""
+    links = session.exec(
+        select(FamilyLink)
+        .where(FamilyLink.person_id == _as_uuid(person_id))
+        .order_by(col(FamilyLink.created_at))
+    ).all()
+    rows = []
+    for link in links:
+        relative = session.get(Person, link.relative_id) if link.relative_id else None
+        name = relative.name if relative is not None else link.relative_name
+        rows.append(FamilyLinkRow(link.id, link.relation, name, link.relative_id))
+    return rows
+
+
+def cases_of(session: Session, person_id: uuid.UUID | str) -> list[Case]:
+    """The person's cases that are not in the trash, newest first."""
+    statement = (
+        select(Case)
+        .where(Case.person_id == _as_uuid(person_id), col(Case.deleted_at).is_(None))
+        .order_by(col(Case.opened_on).desc(), col(Case.number))
+    )
+    return list(session.exec(statement))

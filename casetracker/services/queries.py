@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from casetracker.names import fold
 from casetracker.services.case_facts import hex_id
 from casetracker.store.models import Case, Deadline, Person, PersonName
 from casetracker.vocabulary import DeadlineStatus
@@ -50,16 +51,19 @@ def _filtered(statement, case_filter: CaseFilter):
         value = getattr(case_filter, field)
         if value:
             statement = statement.where(getattr(Case, field) == value)
-    text = case_filter.text.strip()
+    text = fold(case_filter.text.strip())
     if text:
-        pattern = f"%{text}%"
-        spelled = select(PersonName.person_id).where(col(PersonName.text).ilike(pattern))
+
+        def contains(column):
+            return func.ct_fold(column).contains(text, autoescape=True)
+
+        spelled = select(PersonName.person_id).where(contains(PersonName.text))
         statement = statement.where(
             or_(
-                col(Case.number).ilike(pattern),
-                col(Person.name).ilike(pattern),
+                contains(Case.number),
+                contains(Person.name),
                 col(Case.person_id).in_(spelled),
-                col(Case.summary).ilike(pattern),
+                contains(Case.summary),
             )
         )
     return statement

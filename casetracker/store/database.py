@@ -27,6 +27,7 @@ from casetracker.errors import (
     StoreNotFound,
     WrongPassphrase,
 )
+from casetracker.names import fold
 from casetracker.paths import StorePaths
 from casetracker.store import migrate
 from casetracker.store.keycheck import SQLCIPHER_DEFAULT_KDF_ITER, Manifest, kdf_iter_from_environment
@@ -64,6 +65,7 @@ def make_engine(database: Path, passphrase: str | None, kdf_iter: int = SQLCIPHE
 
 def _configure_connection(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
+    dbapi_connection.create_function("ct_fold", 1, fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 5000")

@@ -1,32 +1,137 @@
-"""Starts the desktop app: unlock the store, then show the main window."""
+"""Starts the desktop app and runs its unlock → work → lock cycle.
+
+Locking closes the window and every view that shows personal data, closes the
+database (the key goes with the connections) and asks for the passphrase again.
+"""
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from casetracker import paths
-from casetracker.errors import CaseTrackerError
-from casetracker.store.database import Store, create_store, open_store, remove_store
+from casetracker.store.database import Store, create_store, remove_store
 from casetracker.store.keycheck import Manifest
+from casetracker.ui.context import AppContext
+from casetracker.ui.executor import DatabaseExecutor
+from casetracker.ui.i18n import install_language
+from casetracker.ui.settings import IDLE_MINUTES, LANGUAGE, AppSettings
+from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
 
 DEMO_PASSPHRASE = "demo"
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Restarts a timer on every key press or mouse movement; when it runs out, the app locks."""
+
+    def __init__(self, minutes: int, on_idle, parent=None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True, interval=minutes * 60_000)
+        self.timer.timeout.connect(on_idle)
+        self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self.timer.start()
+        return False
+
+
+class Session:
+    """One unlocked period: a store, its context and its main window."""
+
+    def __init__(
+        self, app: QApplication, settings: AppSettings, root, store: Store, executor_class=DatabaseExecutor
+    ):
+        self.app, self.settings, self.root = app, settings, root
+        self._executor_class = executor_class
+        self.window = None
+        self.context = None
+        self._start(store)
+
+    def _start(self, store: Store) -> None:
+        from casetracker.ui.main_window import MainWindow
+
+        self.context = AppContext(store, self.settings, self._executor_class(store))
+        self.window = MainWindow(self.context)
+        self.window.lock_requested.connect(self.lock)
+        self.window.settings_requested.connect(self.edit_settings)
+        self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self.lock, self.app)
+        self.app.installEventFilter(self.idle)
+        self.window.show()
+
+    def lock(self) -> None:
+        """Forget everything personal, then ask for the passphrase again."""
+        if self.window is None:
+            return
+        self.app.removeEventFilter(self.idle)
+        self.idle.timer.stop()
+        self.window.save_geometry()
+        self.window.hide()
+        self.window.deleteLater()
+        self.context.executor.wait()
+        self.context.store.close()
+        self.window = self.context = None
+        self.app.processEvents()
+        dialog = UnlockDialog(self.root)
+        if dialog.exec() and dialog.store is not None:
+            self._start(dialog.store)
+        else:
+            self.app.quit()
+
+    def edit_settings(self) -> None:
+        from casetracker.ui.settings_dialog import SettingsDialog
+
+        before = self.settings.get(LANGUAGE)
+        if SettingsDialog(self.settings, self.window).exec():
+            self.idle.timer.setInterval(self.settings.get(IDLE_MINUTES) * 60_000)
+            if self.settings.get(LANGUAGE) != before:
+                self.switch_language()
+
+    def switch_language(self) -> None:
+        """Rebuild the window in the new language; the store stays unlocked."""
+        install_language(self.app, self.settings.get(LANGUAGE))
+        store = self.context.store
+        self.app.removeEventFilter(self.idle)
+        self.window.save_geometry()
+        self.window.hide()
+        self.window.deleteLater()
+        self._start(store)
 
 
 def run(arguments) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Exile Case Tracker")
-    store = (
-        open_demo_store() if arguments.demo else ask_and_open(arguments.store or paths.default_store_dir())
-    )
+    settings = AppSettings()
+    install_language(app, settings.get(LANGUAGE))
+    root = paths.demo_store_dir() if arguments.demo else (arguments.store or paths.default_store_dir())
+    store = open_demo_store() if arguments.demo else unlock_or_create(root, settings)
     if store is None:
         return 1
-    from casetracker.ui.main_window import MainWindow
-
-    window = MainWindow(store)
-    window.show()
+    session = Session(app, settings, root, store)
     code = app.exec()
-    store.close()
+    if session.context is not None:
+        session.context.executor.wait()
+        session.context.store.close()
     return code
+
+
+def unlock_or_create(root, settings: AppSettings) -> Store | None:
+    if paths.StorePaths(root).database.exists():
+        dialog = UnlockDialog(root)
+        return dialog.store if dialog.exec() else None
+    dialog = FirstRunDialog(root, settings.get(LANGUAGE))
+    if not dialog.exec():
+        return None
+    settings.set(LANGUAGE, dialog.chosen_language)
+    install_language(QApplication.instance(), dialog.chosen_language)
+    return dialog.store
 
 
 def open_demo_store() -> Store:
@@ -41,16 +146,3 @@ def open_demo_store() -> Store:
     with store.transaction() as session:
         fill_demo_store(session)
     return store
-
-
-def ask_and_open(root) -> Store | None:
-    while True:
-        passphrase, accepted = QInputDialog.getText(
-            None, "Unlock the case store", "Passphrase:", QLineEdit.EchoMode.Password
-        )
-        if not accepted:
-            return None
-        try:
-            return open_store(root, passphrase)
-        except CaseTrackerError as error:
-            QMessageBox.warning(None, "Exile Case Tracker", str(error))

@@ -1,36 +1,176 @@
-"""The main window (a first version: the store and its cases)."""
+"""The main window: navigation between Dashboard, Cases, People, Countries and Reports."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from casetracker.services import cases
+from casetracker.errors import CaseTrackerError
 from casetracker.services.evaluation import shipped_profiles
-from casetracker.store.database import Store
+from casetracker.ui import messages
+from casetracker.ui.context import AppContext
+from casetracker.ui.settings import GEOMETRY
+from casetracker.ui.views.case_editor import CaseEditor
+from casetracker.ui.views.case_list import CaseListView
+from casetracker.ui.views.countries import CountriesView
+from casetracker.ui.views.dashboard import DashboardView
+from casetracker.ui.views.new_case import NewCaseDialog
+from casetracker.ui.views.people import PeopleView
+
+DASHBOARD, CASES, PEOPLE, COUNTRIES, REPORTS = range(5)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    lock_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Exile Case Tracker"))
-        self.resize(900, 600)
-        with store.session() as session:
-            found = cases.list_cases(session, limit=500)
-        listing = QListWidget()
-        listing.addItems([f"{case.number}   {case.kind}   {case.status}" for case in found])
+        self.context = context
+        self.setWindowTitle(self.tr("Exile Case Tracker"))  # never a name or a case number
+        self.navigation = QListWidget()
+        self.navigation.addItems(
+            [
+                self.tr("Dashboard"),
+                self.tr("Cases"),
+                self.tr("People"),
+                self.tr("Countries"),
+                self.tr("Reports"),
+            ]
+        )
+        self.navigation.setMaximumWidth(200)
+        self.navigation.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }")
+        self.dashboard = DashboardView(context)
+        self.case_list = CaseListView(context)
+        self.case_tabs = QTabWidget()
+        self.case_tabs.setTabsClosable(True)
+        self.case_tabs.addTab(self.case_list, self.tr("All cases"))
+        self.case_tabs.tabBar().setTabButton(0, self.case_tabs.tabBar().ButtonPosition.RightSide, None)
+        self.case_tabs.tabCloseRequested.connect(self._close_case_tab)
+        self.people = PeopleView(context)
+        self.countries = CountriesView(context)
+        reports = QLabel(self.tr("Reports: use 'casetracker report' and 'casetracker stats' for now."))
+        reports.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        for page in (self.dashboard, self.case_tabs, self.people, self.countries, reports):
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1030])
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel(self.tr("Cases")))
-        layout.addWidget(listing)
+        self.profile_warning = self._profile_warning()
+        layout.addWidget(self.profile_warning)
+        layout.addWidget(splitter)
         self.setCentralWidget(body)
-        demo = self.tr(" (demo)") if store.is_demo else ""
-        self.statusBar().showMessage(self.tr("Store: {0}{1} — unlocked").format(store.paths.root, demo))
+        for view in (self.dashboard, self.case_list, self.people):
+            view.open_case.connect(self.open_case)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self._add_actions()
+        demo = self.tr(" (demo)") if context.store.is_demo else ""
+        self.statusBar().showMessage(
+            self.tr("Store: {0}{1} — unlocked").format(context.store.paths.root, demo)
+        )
+        self.navigation.setCurrentRow(DASHBOARD)
+        geometry = context.settings.get(GEOMETRY)
+        if geometry.isEmpty():
+            self.resize(1200, 780)
+        else:
+            self.restoreGeometry(geometry)
+
+    def _profile_warning(self) -> QLabel:
         _, problems = shipped_profiles()
         broken = sorted({Path(problem.file).name for problem in problems})
-        self.profile_warning = QLabel(
+        warning = QLabel(
             self.tr("These rule profiles could not be loaded and are not used: {0}").format(", ".join(broken))
         )
-        self.profile_warning.setVisible(bool(broken))
-        self.profile_warning.setWordWrap(True)
-        layout.insertWidget(0, self.profile_warning)
-        self.case_list = listing
+        warning.setStyleSheet("color: #b00020;")
+        warning.setWordWrap(True)
+        warning.setVisible(bool(broken))
+        return warning
+
+    def _add_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Case"))
+        for text, shortcut, slot in (
+            (self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case),
+            (self.tr("New &event"), QKeySequence("Ctrl+E"), self.new_event),
+            (self.tr("&Search cases"), QKeySequence.StandardKey.Find, self.focus_search),
+            (self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
+            (self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.settings_requested.emit),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.addAction(action)
+
+    # --- navigation ------------------------------------------------------------------------------
+
+    def open_case(self, number: str) -> CaseEditor:
+        self.navigation.setCurrentRow(CASES)
+        for index in range(1, self.case_tabs.count()):
+            editor = self.case_tabs.widget(index)
+            if editor.number == number:
+                self.case_tabs.setCurrentIndex(index)
+                return editor
+        editor = CaseEditor(self.context, number)
+        self.case_tabs.setCurrentIndex(self.case_tabs.addTab(editor, number))
+        return editor
+
+    def current_case(self) -> CaseEditor | None:
+        widget = self.case_tabs.currentWidget()
+        return widget if isinstance(widget, CaseEditor) else None
+
+    def _close_case_tab(self, index: int) -> None:
+        if index > 0:
+            widget = self.case_tabs.widget(index)
+            self.case_tabs.removeTab(index)
+            widget.deleteLater()
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.context, self)
+        if dialog.exec() and dialog.number:
+            self.open_case(dialog.number)
+
+    def new_event(self) -> None:
+        editor = self.current_case()
+        if editor is None:
+            messages.error(self, self.tr("Open a case first: a new event goes on its timeline."))
+            return
+        editor.tabs.setCurrentWidget(editor.timeline)
+        editor.timeline.clear_form()
+        editor.timeline.kind.setFocus()
+
+    def focus_search(self) -> None:
+        self.navigation.setCurrentRow(CASES)
+        self.case_tabs.setCurrentIndex(0)
+        self.case_list.focus_search()
+
+    def report_error(self, error: Exception) -> None:
+        text = (
+            str(error)
+            if isinstance(error, CaseTrackerError)
+            else self.tr("Something went wrong; nothing was lost.")
+        )
+        messages.error(self, text)
+
+    def save_geometry(self) -> None:
+        self.context.settings.set(GEOMETRY, self.saveGeometry())
+
+    def closeEvent(self, event) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

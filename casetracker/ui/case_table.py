@@ -1,0 +1,134 @@
+"""The case list's table model: holds the ids of every matching case, fetches rows as they are shown.
+
+The ordered ids come from one query run on the database worker; rows are read in
+pages of 100 when the view first paints them and kept in a small cache, so the
+list stays quick with 100k cases.
+"""
+
+from collections import OrderedDict
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from casetracker.services import queries
+from casetracker.services.queries import CaseFilter, CaseListRow
+from casetracker.ui.labels import label
+
+PAGE = 100
+CACHED_PAGES = 20
+COLUMNS = (
+    ("number", QT_TRANSLATE_NOOP("CaseTableModel", "Number")),
+    ("name", QT_TRANSLATE_NOOP("CaseTableModel", "Person")),
+    ("kind", QT_TRANSLATE_NOOP("CaseTableModel", "Kind")),
+    ("country", QT_TRANSLATE_NOOP("CaseTableModel", "Country")),
+    ("status", QT_TRANSLATE_NOOP("CaseTableModel", "Status")),
+    ("priority", QT_TRANSLATE_NOOP("CaseTableModel", "Priority")),
+    ("next_due", QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline")),
+    ("alert", QT_TRANSLATE_NOOP("CaseTableModel", "Alert")),
+)
+_URGENT = QColor("#f8d7da")
+_SOON = QColor("#fff3cd")
+
+
+class CaseTableModel(QAbstractTableModel):
+    loaded = Signal(int)  # the number of matching cases, once the ids have arrived
+    failed = Signal(object)
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._ids: list[str] = []
+        self._pages: OrderedDict[int, list[CaseListRow]] = OrderedDict()
+        self._filter = CaseFilter()
+        self._sort, self._descending = "number", False
+        self._generation = 0  # answers to an older request are dropped
+        self.today = date.today()
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        self._filter = case_filter
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation, case_filter = self._generation, self._filter
+        sort, descending = self._sort, self._descending
+        self._context.executor.run(
+            lambda session: queries.case_ids(session, case_filter, sort, descending),
+            lambda ids: self._show(generation, ids),
+            self.failed.emit,
+        )
+
+    def _show(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.loaded.emit(len(ids))
+
+    def row_at(self, row: int) -> CaseListRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE
+        if page not in self._pages:
+            ids = self._ids[page * PAGE : (page + 1) * PAGE]
+            self._pages[page] = self._context.read(lambda session: queries.case_rows(session, ids))
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        rows = self._pages[page]
+        offset = row - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    # --- Qt model ------------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        field = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(row, field)
+            if field in ("kind", "status", "priority", "alert"):
+                return label(value)
+            return value.isoformat() if isinstance(value, date) else value
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._urgency(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.number
+        return None
+
+    def _urgency(self, row: CaseListRow) -> QBrush | None:
+        """Red: overdue deadline or critical risk; amber: a deadline within 14 days."""
+        if row.alert == "critical" or (row.next_due and row.next_due < self.today):
+            return QBrush(_URGENT)
+        if row.next_due and (row.next_due - self.today).days <= 14:
+            return QBrush(_SOON)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = COLUMNS[column][0] if COLUMNS[column][0] in queries.SORTABLE else "number"
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def number_at(self, row: int) -> str | None:
+        found = self.row_at(row)
+        return found.number if found else None

@@ -1,0 +1,100 @@
+"""Translated names of the stable vocabulary (stored values stay English identifiers)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from casetracker import vocabulary
+
+_CONTEXT = "vocabulary"
+
+# Listed so that pyside6-lupdate finds every value; the values themselves are the keys.
+_ENGLISH = {
+    # case kinds
+    "entry_denial": QT_TRANSLATE_NOOP("vocabulary", "Entry denial"),
+    "visa_cancellation": QT_TRANSLATE_NOOP("vocabulary", "Visa cancellation"),
+    "residence_permit_annulment": QT_TRANSLATE_NOOP("vocabulary", "Residence permit annulment"),
+    "asylum": QT_TRANSLATE_NOOP("vocabulary", "Asylum"),
+    "detention_extradition": QT_TRANSLATE_NOOP("vocabulary", "Detention / extradition"),
+    "abduction_disappearance": QT_TRANSLATE_NOOP("vocabulary", "Abduction / disappearance"),
+    "deportation": QT_TRANSLATE_NOOP("vocabulary", "Deportation"),
+    "other": QT_TRANSLATE_NOOP("vocabulary", "Other"),
+    # statuses and priorities
+    "open": QT_TRANSLATE_NOOP("vocabulary", "Open"),
+    "waiting": QT_TRANSLATE_NOOP("vocabulary", "Waiting"),
+    "appeal": QT_TRANSLATE_NOOP("vocabulary", "Appeal"),
+    "closed": QT_TRANSLATE_NOOP("vocabulary", "Closed"),
+    "low": QT_TRANSLATE_NOOP("vocabulary", "Low"),
+    "normal": QT_TRANSLATE_NOOP("vocabulary", "Normal"),
+    "high": QT_TRANSLATE_NOOP("vocabulary", "High"),
+    "urgent": QT_TRANSLATE_NOOP("vocabulary", "Urgent"),
+    # event kinds
+    "entry": QT_TRANSLATE_NOOP("vocabulary", "Entry"),
+    "exit": QT_TRANSLATE_NOOP("vocabulary", "Exit"),
+    "entry_denied": QT_TRANSLATE_NOOP("vocabulary", "Entry denied"),
+    "visa_issued": QT_TRANSLATE_NOOP("vocabulary", "Visa issued"),
+    "visa_cancelled": QT_TRANSLATE_NOOP("vocabulary", "Visa cancelled"),
+    "permit_issued": QT_TRANSLATE_NOOP("vocabulary", "Permit issued"),
+    "permit_annulled": QT_TRANSLATE_NOOP("vocabulary", "Permit annulled"),
+    "application_filed": QT_TRANSLATE_NOOP("vocabulary", "Application filed"),
+    "interview": QT_TRANSLATE_NOOP("vocabulary", "Interview"),
+    "decision_positive": QT_TRANSLATE_NOOP("vocabulary", "Positive decision"),
+    "decision_negative": QT_TRANSLATE_NOOP("vocabulary", "Negative decision"),
+    "notified": QT_TRANSLATE_NOOP("vocabulary", "Decision notified"),
+    "appeal_filed": QT_TRANSLATE_NOOP("vocabulary", "Appeal filed"),
+    "hearing": QT_TRANSLATE_NOOP("vocabulary", "Hearing"),
+    "detention": QT_TRANSLATE_NOOP("vocabulary", "Detention"),
+    "release": QT_TRANSLATE_NOOP("vocabulary", "Release"),
+    "extradition_request": QT_TRANSLATE_NOOP("vocabulary", "Extradition request"),
+    "interim_measure": QT_TRANSLATE_NOOP("vocabulary", "Interim measure"),
+    "disappearance": QT_TRANSLATE_NOOP("vocabulary", "Disappearance"),
+    "last_contact": QT_TRANSLATE_NOOP("vocabulary", "Last contact"),
+    "located": QT_TRANSLATE_NOOP("vocabulary", "Located"),
+    "note": QT_TRANSLATE_NOOP("vocabulary", "Note"),
+    # date precision
+    "exact": QT_TRANSLATE_NOOP("vocabulary", "Exact day"),
+    "month": QT_TRANSLATE_NOOP("vocabulary", "Month only"),
+    "approximate": QT_TRANSLATE_NOOP("vocabulary", "Approximate"),
+    # risk markers
+    "criminal_case": QT_TRANSLATE_NOOP("vocabulary", "Criminal case in Russia"),
+    "wanted_federal": QT_TRANSLATE_NOOP("vocabulary", "Federal wanted list"),
+    "wanted_interstate": QT_TRANSLATE_NOOP("vocabulary", "Interstate wanted list"),
+    "interpol_notice": QT_TRANSLATE_NOOP("vocabulary", "Interpol notice"),
+    "foreign_agent": QT_TRANSLATE_NOOP("vocabulary", "Foreign agent"),
+    "mobilisation_summons": QT_TRANSLATE_NOOP("vocabulary", "Mobilisation summons"),
+    "deserter": QT_TRANSLATE_NOOP("vocabulary", "Deserter"),
+    # deadline kinds and statuses
+    "appeal_accelerated": QT_TRANSLATE_NOOP("vocabulary", "Appeal (accelerated)"),
+    "appeal_detained": QT_TRANSLATE_NOOP("vocabulary", "Appeal (detained)"),
+    "asylum_filing": QT_TRANSLATE_NOOP("vocabulary", "Asylum filing limit"),
+    "registration": QT_TRANSLATE_NOOP("vocabulary", "Registration"),
+    "stay_end": QT_TRANSLATE_NOOP("vocabulary", "Last day of lawful stay"),
+    "document_expiry": QT_TRANSLATE_NOOP("vocabulary", "Document expiry"),
+    "done": QT_TRANSLATE_NOOP("vocabulary", "Done"),
+    "missed": QT_TRANSLATE_NOOP("vocabulary", "Missed"),
+    "cancelled": QT_TRANSLATE_NOOP("vocabulary", "Cancelled"),
+    # documents and name scripts
+    "foreign_passport": QT_TRANSLATE_NOOP("vocabulary", "Foreign passport"),
+    "internal_passport": QT_TRANSLATE_NOOP("vocabulary", "Internal passport"),
+    "visa": QT_TRANSLATE_NOOP("vocabulary", "Visa"),
+    "residence_permit": QT_TRANSLATE_NOOP("vocabulary", "Residence permit"),
+    "travel_document": QT_TRANSLATE_NOOP("vocabulary", "Travel document"),
+    "cyrillic": QT_TRANSLATE_NOOP("vocabulary", "Cyrillic"),
+    "latin": QT_TRANSLATE_NOOP("vocabulary", "Latin"),
+    # severities
+    "info": QT_TRANSLATE_NOOP("vocabulary", "Info"),
+    "warning": QT_TRANSLATE_NOOP("vocabulary", "Warning"),
+    "critical": QT_TRANSLATE_NOOP("vocabulary", "Critical"),
+}
+
+
+def label(value: str) -> str:
+    """The caseworker's word for a stored value, in the current language."""
+    english = _ENGLISH.get(value, value.replace("_", " ").capitalize())
+    return QCoreApplication.translate(_CONTEXT, english)
+
+
+def choices(vocabulary_class) -> list[tuple[str, str]]:
+    """(label, stored value) pairs for a combo box."""
+    return [(label(member.value), member.value) for member in vocabulary_class]
+
+
+__all__ = ["choices", "label", "vocabulary"]

@@ -1,0 +1,166 @@
+"""The first-run dialog that creates the store, and the dialog that unlocks it."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from casetracker.errors import CaseTrackerError
+from casetracker.services import store_settings
+from casetracker.store.database import Store, create_store, open_store
+from casetracker.ui.i18n import LANGUAGES
+
+MINIMUM_LENGTH = 10
+
+
+def strength(passphrase: str) -> int:
+    """0 (too short) to 3 (strong): length matters most, then variety of characters."""
+    if len(passphrase) < MINIMUM_LENGTH:
+        return 0
+    kinds = sum(
+        any(test(char) for char in passphrase)
+        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    words = len(passphrase.split())
+    if len(passphrase) >= 20 or words >= 4:
+        return 3
+    return 2 if kinds >= 3 or len(passphrase) >= 14 else 1
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FirstRunDialog(QDialog):
+    """Creates a new encrypted store: passphrase twice, a strength hint, the caseworker, the language."""
+
+    def __init__(self, root: Path, language: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self.root = Path(root)
+        self.store: Store | None = None
+        self.setWindowTitle(self.tr("Create your case store"))
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.hint = QLabel()
+        self.caseworker = QLineEdit()
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.error = _error_label()
+        warning = QLabel(
+            self.tr(
+                "Everything you store is encrypted with this passphrase. If it is forgotten, "
+                "nobody can recover the cases: not your organisation, not the developers. "
+                "Write it down and keep it somewhere safe."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet("font-weight: bold;")
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("Repeat it:"), self.repeat)
+        form.addRow(self.tr("Your name (for the history of changes):"), self.caseworker)
+        form.addRow(self.tr("Language:"), self.language)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(
+            self.tr("Create store"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.passphrase.textChanged.connect(self._update_hint)
+        self.repeat.textChanged.connect(self._update_hint)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        level = strength(self.passphrase.text())
+        texts = [
+            self.tr("Too short: use at least {0} characters, ideally four or more words.").format(
+                MINIMUM_LENGTH
+            ),
+            self.tr("Weak: longer is stronger; a few unrelated words work well."),
+            self.tr("Fair: a few more words would make it strong."),
+            self.tr("Strong."),
+        ]
+        colours = ["#b00020", "#b35c00", "#7a6a00", "#1b6e20"]
+        self.hint.setText(texts[level])
+        self.hint.setStyleSheet(f"color: {colours[level]};")
+        matching = self.passphrase.text() == self.repeat.text()
+        self.create_button.setEnabled(level > 0 and matching)
+
+    @property
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
+    def _create(self) -> None:
+        try:
+            store = create_store(self.root, self.passphrase.text())
+            with store.transaction() as session:
+                store_settings.set_setting(session, store_settings.CASEWORKER, self.caseworker.text().strip())
+        except CaseTrackerError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.store = store
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.accept()
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase; a wrong one is said next to the field and the field cleared."""
+
+    def __init__(self, root: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.root = Path(root)
+        self.store: Store | None = None
+        self.setWindowTitle(self.tr("Unlock the case store"))
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setMinimumWidth(320)
+        self.error = _error_label()
+        where = QLabel(self.tr("Store: {0}").format(self.root))
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.unlock_button = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in buttons.buttons():  # Enter in the field unlocks; no button steals it
+            button.setAutoDefault(False)
+        self.passphrase.returnPressed.connect(self._unlock)
+        buttons.accepted.connect(self._unlock)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _unlock(self) -> None:
+        try:
+            self.store = open_store(self.root, self.passphrase.text())
+        except CaseTrackerError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        self.accept()

@@ -1,0 +1,216 @@
+"""The case editor: every field saved as it is edited, the last edit undoable, the timeline,
+what the rules say, notes and history."""
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.errors import CaseTrackerError
+from casetracker.services import audit, cases, evaluation
+from casetracker.ui import messages
+from casetracker.ui.labels import choices, label
+from casetracker.ui.views.case_panels import HistoryPanel, NotesPanel, RulesPanel
+from casetracker.ui.views.timeline import TimelinePanel
+from casetracker.vocabulary import CaseKind, CaseStatus, Priority
+
+_TEXT_SAVE_DELAY_MS = 800  # long texts are saved after a short pause in typing, and on leaving
+
+
+class CaseEditor(QWidget):
+    open_person = Signal(str)
+
+    def __init__(self, context, number: str, parent=None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.number = number
+        self._undo: list[tuple[str, object]] = []
+        self._loading = False
+        self.kind = self._combo(choices(CaseKind), "kind")
+        self.status = self._combo(choices(CaseStatus), "status")
+        self.priority = self._combo(choices(Priority), "priority")
+        self.caseworker = self._line("caseworker")
+        self.lawyer = self._line("lawyer")
+        self.summary = self._text("summary")
+        self.outcome = self._text("outcome")
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.person = QLabel()
+        self.person.setWordWrap(True)
+        self.person.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.undo_button = QPushButton(self.tr("Undo last edit"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        overview = QFormLayout()
+        overview.addRow(self.tr("Kind:"), self.kind)
+        overview.addRow(self.tr("Status:"), self.status)
+        overview.addRow(self.tr("Priority:"), self.priority)
+        overview.addRow(self.tr("Caseworker:"), self.caseworker)
+        overview.addRow(self.tr("Lawyer:"), self.lawyer)
+        overview.addRow(self.tr("Summary:"), self.summary)
+        overview.addRow(self.tr("Outcome:"), self.outcome)
+        overview_box = QGroupBox(self.tr("Overview (saved as you type)"))
+        overview_box.setLayout(overview)
+        person_box = QGroupBox(self.tr("Person"))
+        person_layout = QVBoxLayout(person_box)
+        person_layout.addWidget(self.person, 0, Qt.AlignmentFlag.AlignTop)
+        self.timeline = TimelinePanel(context, number)
+        self.rules = RulesPanel()
+        self.notes = NotesPanel(context, number)
+        self.history = HistoryPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.rules, self.tr("Rules and deadlines"))
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.undo_button)
+        upper = QHBoxLayout()
+        upper.addWidget(overview_box, 3)
+        upper.addWidget(person_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(upper)
+        layout.addWidget(self.tabs, 1)
+        self.setTabOrder(self.kind, self.status)
+        self.setTabOrder(self.status, self.priority)
+        self.setTabOrder(self.priority, self.caseworker)
+        self.setTabOrder(self.caseworker, self.lawyer)
+        self.setTabOrder(self.lawyer, self.summary)
+        self.setTabOrder(self.summary, self.outcome)
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- fields that save themselves ------------------------------------------------------------
+
+    def _combo(self, items, field: str) -> QComboBox:
+        combo = QComboBox()
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _: self._save(field, combo.currentData()))
+        return combo
+
+    def _line(self, field: str) -> QLineEdit:
+        line = QLineEdit()
+        line.editingFinished.connect(lambda: self._save(field, line.text()))
+        return line
+
+    def _text(self, field: str) -> "AutosaveText":
+        text = AutosaveText()
+        text.edited.connect(lambda: None if self._loading else self._save(field, text.toPlainText()))
+        return text
+
+    def _save(self, field: str, value, *, undoing: bool = False) -> None:
+        if self._loading:
+            return
+        case = self._detail.case
+        old = getattr(case, field)
+        if old == value:
+            return
+        try:
+            self._context.write(
+                lambda s, actor: cases.update_case(s, actor, self.number, **{field: value}), "cases"
+            )
+        except CaseTrackerError as error:
+            messages.error(self, str(error))
+            self.reload()
+            return
+        if not undoing:
+            self._undo.append((field, old))
+        self.undo_button.setEnabled(bool(self._undo))
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        field, old = self._undo.pop()
+        self._save(field, old, undoing=True)
+        self.reload()
+
+    # --- showing the case -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        def read(session):
+            detail = cases.case_detail(session, self.number)
+            result = evaluation.evaluate_case(session, detail.case)
+            return detail, result, audit.history_of_case(session, detail.case.id)
+
+        self._detail, result, entries = self._context.read(read)
+        case = self._detail.case
+        self._loading = True
+        try:
+            self.heading.setText(f"{case.number} · {label(case.kind)} · {case.country}")
+            for combo, value in (
+                (self.kind, case.kind),
+                (self.status, case.status),
+                (self.priority, case.priority),
+            ):
+                combo.setCurrentIndex(combo.findData(value))
+            for line, value in ((self.caseworker, case.caseworker), (self.lawyer, case.lawyer)):
+                if not line.hasFocus():
+                    line.setText(value)
+            for text, value in ((self.summary, case.summary), (self.outcome, case.outcome)):
+                if not text.hasFocus():
+                    text.setPlainText(value)
+        finally:
+            self._loading = False
+        person = self._detail.person
+        spellings = ", ".join(person.latin_names)
+        markers = ", ".join(label(m.marker) for m in person.markers)
+        born = person.person.birth_date.isoformat() if person.person.birth_date else self.tr("unknown")
+        self.person.setText(
+            f"<b>{_escape(person.person.name)}</b><br>{_escape(spellings)}<br>"
+            + self.tr("Born: {0}").format(born)
+            + (f"<br><span style='color:#b00020'>{_escape(markers)}</span>" if markers else "")
+        )
+        self.timeline.show_events(self._detail.events)
+        self.rules.show_evaluation(self._detail, result)
+        self.notes.show_notes(self._detail)
+        self.history.show_history(entries)
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("cases", "deadlines", "people", "overrides"):
+            self.reload()
+
+
+def _escape(text: str) -> str:
+    return html.escape(text)
+
+
+class AutosaveText(QPlainTextEdit):
+    """A text box that reports an edit after a short pause in typing, or at once when left."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setMaximumHeight(60)
+        self.setTabChangesFocus(True)
+        self._pause = QTimer(self, singleShot=True, interval=_TEXT_SAVE_DELAY_MS)
+        self._pause.timeout.connect(self.edited)
+        self.textChanged.connect(self._pause.start)
+
+    def setPlainText(self, text: str) -> None:
+        super().setPlainText(text)
+        self._pause.stop()  # showing stored text is not an edit
+
+    def focusOutEvent(self, event) -> None:
+        if self._pause.isActive():
+            self._pause.stop()
+            self.edited.emit()
+        super().focusOutEvent(event)

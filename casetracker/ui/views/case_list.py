@@ -1,0 +1,111 @@
+"""The case list: filters, a search box and a lazily filled table; Enter or a double click opens a case."""
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.services import queries
+from casetracker.services.evaluation import shipped_profiles
+from casetracker.services.queries import CaseFilter
+from casetracker.ui import messages
+from casetracker.ui.case_table import CaseTableModel
+from casetracker.ui.labels import choices
+from casetracker.vocabulary import CaseKind, CaseStatus, Priority
+
+
+class CaseListView(QWidget):
+    open_case = Signal(str)
+    new_case_requested = Signal()
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.search = QLineEdit(placeholderText=self.tr("Search number, name in any spelling, summary…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = self._combo(self.tr("Any kind"), choices(CaseKind))
+        profiles, _ = shipped_profiles()
+        self.country = self._combo(self.tr("Any country"), [(f"{p.code} {p.name}", p.code) for p in profiles])
+        self.status = self._combo(self.tr("Any status"), choices(CaseStatus))
+        self.priority = self._combo(self.tr("Any priority"), choices(Priority))
+        workers = context.read(queries.caseworkers)
+        self.caseworker = self._combo(self.tr("Any caseworker"), [(name, name) for name in workers])
+        self.count = QLabel()
+        new_case = QPushButton(self.tr("New case…"))
+        new_case.clicked.connect(self.new_case_requested)
+        filters = QHBoxLayout()
+        for widget in (self.kind, self.country, self.status, self.priority, self.caseworker):
+            filters.addWidget(widget)
+        filters.addStretch()
+        filters.addWidget(new_case)
+        self.model = CaseTableModel(context, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(2, 210)
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.table.activated.connect(lambda index: self._open(index.row()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        # Typing refilters after a short pause, not on every key.
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.model.loaded.connect(lambda total: self.count.setText(self.tr("%n case(s)", "", total)))
+        self.model.failed.connect(lambda error: messages.error(self, str(error)))
+        context.changed.connect(self._on_changed)
+        self.apply_filter()
+
+    def _combo(self, anything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(anything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            kind=self.kind.currentData(),
+            country=self.country.currentData(),
+            status=self.status.currentData(),
+            priority=self.priority.currentData(),
+            caseworker=self.caseworker.currentData(),
+            text=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        if hasattr(self, "model"):
+            self.model.set_filter(self.current_filter())
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("cases", "people", "deadlines"):
+            self.model.reload()
+
+    def _open(self, row: int) -> None:
+        number = self.model.number_at(row)
+        if number:
+            self.open_case.emit(number)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,236 @@
+"""People: a searchable list on the left, the selected person's editor on the right."""
+
+import itertools
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.dates import DateError
+from casetracker.errors import CaseTrackerError
+from casetracker.services import people
+from casetracker.ui.context import AppContext
+from casetracker.ui.views.person_editor import (
+    ID_ROLE,
+    PersonEditor,
+    beside,
+    date_text,
+    error_label,
+    read_date,
+)
+
+LIST_LIMIT = 500
+SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
+
+
+class PeopleView(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.new_person_dialog: NewPersonDialog | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name…"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New person…"))
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(1)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.count = QLabel()
+        self.count.setEnabled(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(beside(self.search, self.new_button))
+        left_layout.addWidget(self.list)
+        left_layout.addWidget(self.count)
+
+        self.editor = PersonEditor(context)
+        self.placeholder = QLabel(self.tr("Choose a person on the left, or add a new person."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.editor)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 770])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        for first, second in itertools.pairwise(
+            [self.search, self.new_button, self.list, *self.editor.tab_chain]
+        ):
+            QWidget.setTabOrder(first, second)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._fill_list)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._fill_list)
+        self.new_button.clicked.connect(self.new_person)
+        self.list.currentItemChanged.connect(self._person_chosen)
+        self.editor.open_case.connect(self.open_case)
+        context.changed.connect(self._changed)
+        self.refresh()
+
+    # --- the list -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the list and the shown person again."""
+        self._fill_list()
+        self.editor.reload()
+        self._show_editor_page()
+
+    def _changed(self, what: str) -> None:
+        if what == "people":
+            self.refresh()
+        elif what == "cases":
+            self.editor.reload()  # the person's case list
+
+    def _fill_list(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text()
+        rows = self._context.read(lambda session: people.find_people(session, text, LIST_LIMIT + 1))
+        shown = self.editor.person_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in rows[:LIST_LIMIT]:
+            self.list.addItem(self._item(row))
+            if row.id == shown:
+                self.list.setCurrentRow(self.list.count() - 1)
+        self.list.blockSignals(False)
+        if len(rows) > LIST_LIMIT:
+            self.count.setText(self.tr("The first {0} people; type to narrow the list.").format(LIST_LIMIT))
+        elif text.strip():
+            self.count.setText(self.tr("Found: {0}").format(len(rows)))
+        else:
+            self.count.setText(self.tr("People: {0}").format(len(rows)))
+
+    def _item(self, row: people.PersonRow) -> QListWidgetItem:
+        details = list(row.other_names[:1])
+        if row.birth_date is not None:
+            details.append(self.tr("born {0}").format(date_text(row.birth_date)))
+        text = row.name + ("\n    " + "  ·  ".join(details) if details else "")
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, str(row.id))
+        if len(row.other_names) > 1:
+            item.setToolTip("\n".join(row.other_names))
+        return item
+
+    def _person_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.editor.show_person(uuid.UUID(item.data(ID_ROLE)))
+        self._show_editor_page()
+
+    def _show_editor_page(self) -> None:
+        self.pages.setCurrentWidget(self.placeholder if self.editor.person_id is None else self.editor)
+
+    def select_person(self, person_id: uuid.UUID) -> None:
+        """Show this person, clearing a search that would hide them."""
+        self.editor.show_person(person_id)
+        if not any(self.list.item(row).data(ID_ROLE) == str(person_id) for row in range(self.list.count())):
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self._fill_list()
+        self._show_editor_page()
+
+    # --- a new person ---------------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        self.new_person_dialog = NewPersonDialog(self._context, self)
+        self.new_person_dialog.accepted.connect(self._person_created)
+        self.new_person_dialog.open()
+
+    def _person_created(self) -> None:
+        dialog = self.new_person_dialog
+        if dialog is not None and dialog.person_id is not None:
+            self.select_person(dialog.person_id)
+            self.editor.name.setFocus()
+
+
+class NewPersonDialog(QDialog):
+    """Name (required), and if known a Latin spelling and the date of birth."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.person_id: uuid.UUID | None = None
+        self.setWindowTitle(self.tr("New person"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("As the person writes it, e.g. in Cyrillic"))
+        self.latin = QLineEdit()
+        self.latin.setPlaceholderText(self.tr("As in the foreign passport (optional)"))
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY (optional)"))
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Add person"))
+        self.ok_button.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Latin spelling:"), self.latin)
+        form.addRow(self.tr("Date of birth:"), self.birth_date)
+        hint = QLabel(self.tr("Only the name is needed now; everything else can be added later."))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.name.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            return
+        try:
+            born = read_date(self.birth_date.text())
+        except DateError:
+            self._refuse(self.tr("The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY."))
+            return
+        if born is not None and born > date.today():
+            self._refuse(self.tr("The date of birth is in the future."))
+            return
+        latin = self.latin.text().strip()
+        draft = people.PersonDraft(name=name, other_names=(latin,) if latin else (), birth_date=born)
+        try:
+            detail = self._context.write(
+                lambda session, actor: people.add_person(session, actor, draft), "people"
+            )
+        except CaseTrackerError as problem:
+            self._refuse(str(problem))
+            return
+        self.person_id = detail.person.id
+        super().accept()
+
+    def _refuse(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,174 @@
+"""A case's timeline: events in date order, with a form to add or correct one."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.dates import DateError, format_partial_date, parse_partial_date
+from casetracker.errors import CaseTrackerError, InvalidInput
+from casetracker.services import cases, trash
+from casetracker.store.models import Event
+from casetracker.ui import messages
+from casetracker.ui.labels import choices, label
+from casetracker.vocabulary import DatePrecision, EventKind
+
+
+def date_text(event: Event) -> str:
+    """How a caseworker writes the date back: 2022-09-15, 2022-09 or ~2022-09-15."""
+    if event.date_precision == DatePrecision.MONTH:
+        return event.date.strftime("%Y-%m")
+    prefix = "~" if event.date_precision == DatePrecision.APPROXIMATE else ""
+    return prefix + event.date.isoformat()
+
+
+class TimelinePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, context, number: str, parent=None) -> None:
+        super().__init__(parent)
+        self._context, self._number = context, number
+        self._events: list[Event] = []
+        self._editing: Event | None = None
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("What"), self.tr("Place"), self.tr("Details")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemDoubleClicked.connect(lambda item: self.edit_row(item.row()))
+        self.kind = QComboBox()
+        for text, value in choices(EventKind):
+            self.kind.addItem(text, value)
+        self.date = QLineEdit(placeholderText=self.tr("2022-09-15, 2022-09 (month only) or ~2022-09-15"))
+        self.date.setMinimumWidth(300)
+        self.date_error = QLabel()
+        self.date_error.setStyleSheet("color: #b00020;")
+        self.place = QLineEdit()
+        self.details = QLineEdit()
+        self.save_button = QPushButton(self.tr("Add event"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.clear_form)
+        self.cancel_button.hide()
+        delete = QPushButton(self.tr("Delete selected event…"))
+        delete.clicked.connect(self.delete_selected)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.date_error, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("What happened:"), self.kind)
+        form.addRow(self.tr("Date:"), date_row)
+        form.addRow(self.tr("Place:"), self.place)
+        form.addRow(self.tr("Details:"), self.details)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+        buttons.addWidget(delete)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        for field in (self.date, self.place, self.details):
+            field.returnPressed.connect(self.save)
+
+    def show_events(self, events: list[Event]) -> None:
+        self._events = events
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
+            cells = (format_partial_date(event.date, event.date_precision), label(event.kind), event.place,
+                     event.description)  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def edit_row(self, row: int) -> None:
+        event = self._events[row]
+        self._editing = event
+        self.kind.setCurrentIndex(self.kind.findData(event.kind))
+        self.date.setText(date_text(event))
+        self.place.setText(event.place)
+        self.details.setText(event.description)
+        self.save_button.setText(self.tr("Save changes"))
+        self.cancel_button.show()
+        self.date.setFocus()
+
+    def clear_form(self) -> None:
+        self._editing = None
+        for field in (self.date, self.place, self.details):
+            field.clear()
+        self.date_error.clear()
+        self.save_button.setText(self.tr("Add event"))
+        self.cancel_button.hide()
+
+    def save(self) -> None:
+        try:
+            when = parse_partial_date(self.date.text())
+        except DateError:
+            self.date_error.setText(
+                self.tr("Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15")
+            )
+            self.date.setFocus()
+            return
+        values = {"place": self.place.text(), "description": self.details.text()}
+        editing = self._editing
+        try:
+            if editing is None:
+                self._context.write(
+                    lambda s, actor: cases.add_event(
+                        s, actor, self._number, self.kind.currentData(), when, **values
+                    ),
+                    "cases",
+                    "deadlines",
+                )
+            else:
+                self._context.write(
+                    lambda s, actor: cases.update_event(
+                        s, actor, editing.id, kind=self.kind.currentData(), when=when, **values
+                    ),
+                    "cases",
+                    "deadlines",
+                )
+        except InvalidInput as error:
+            self.date_error.setText(error.reason if error.field == "date" else str(error))
+            return
+        except CaseTrackerError as error:
+            messages.error(self, str(error))
+            return
+        self.clear_form()
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if not rows:
+            return
+        event = self._events[min(rows)]
+        question = self.tr("Move the event of {0} to the trash? It can be restored from the trash.")
+        if not messages.confirm(self, question.format(format_partial_date(event.date, event.date_precision))):
+            return
+        self._context.write(
+            lambda s, actor: trash.move_to_trash(s, actor, "event", event.id), "cases", "deadlines"
+        )
+        self.changed.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
+            self.clear_form()
+            return
+        super().keyPressEvent(event)
