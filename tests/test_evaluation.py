@@ -151,3 +151,16 @@ def test_evaluating_the_whole_store_at_once_agrees_with_one_case_at_a_time(store
             assert evaluation.evaluate_case(session, cases.find_case(session, number), on) == result
         georgian = {row.number for row, _ in evaluate_all(session, on, country="GE")}
     assert georgian == {number for number in together if number.startswith("GE-")}
+
+
+def test_a_new_risk_marker_raises_the_alert_of_the_persons_cases(store):
+    with store.transaction() as session:
+        person = people.add_person(session, "t", people.PersonDraft(name="Агата Ветрова")).person
+        case = cases.add_case(session, "t", person.id, "detention_extradition", "KZ", opened_on=date(2024, 1, 10))
+        cases.add_event(session, "t", case.number, "detention", PartialDate(date(2024, 1, 9)))
+    with store.session() as session:
+        assert cases.find_case(session, case.number).alert != "critical"
+    with store.transaction() as session:
+        people.set_marker(session, "t", person.id, people.MarkerDraft("wanted_interstate"))
+    with store.session() as session:
+        assert cases.find_case(session, case.number).alert == "critical"

@@ -6,8 +6,10 @@ Reads the store through `session` and never writes to it. Everything missing
 is said so in the document rather than left blank.
 """
 
+import io
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -45,18 +47,44 @@ def build_case_summary(
     folder) lets the report say which evidence files are missing. Rules are applied as of `on`
     (default today). `progress(done, total)` may raise layout.Cancelled to stop; no file is left.
     """
-    labels = Labels(language)
-    pagesize = layout.check_paper(paper)
-    profile = Redaction(redaction, initials)
     data = read_case(
         session,
         number,
-        redaction=profile,
+        redaction=Redaction(redaction, initials),
         on=on or date.today(),
         attachments_dir=attachments_dir,
         include_notes=notes,
     )
+    labels, pagesize = Labels(language), layout.check_paper(paper)
     return write_case_summary(data, out, labels=labels, pagesize=pagesize, progress=progress)
+
+
+def case_summary_pdf(
+    session: Session,
+    number: str,
+    *,
+    language: str = "en",
+    paper: str = "a4",
+    redaction: str = "lawyer",
+    initials: bool = False,
+    notes: bool = True,
+    attachments_dir: Path | None = None,
+    on: date | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The same summary as PDF bytes in memory, for the preview: no file, not even a temporary one."""
+    data = read_case(
+        session,
+        number,
+        redaction=Redaction(redaction, initials),
+        on=on or date.today(),
+        attachments_dir=attachments_dir,
+        include_notes=notes,
+    )
+    buffer = io.BytesIO()
+    labels, pagesize = Labels(language), layout.check_paper(paper)
+    render_case_summary(data, buffer, labels=labels, pagesize=pagesize, progress=progress)
+    return buffer.getvalue()
 
 
 def write_case_summary(
@@ -67,25 +95,37 @@ def write_case_summary(
     pagesize: tuple[float, float],
     progress: Progress | None = None,
 ) -> Path:
-    """Lay out already-read (and redacted) case data; usable without a store."""
+    """Lay out already-read (and redacted) case data into the file `out`; usable without a store."""
+    with atomic_output(out) as handle:
+        render_case_summary(data, handle, labels=labels, pagesize=pagesize, progress=progress)
+    return Path(out).expanduser()
+
+
+def render_case_summary(
+    data: CaseReportData,
+    handle: BinaryIO,
+    *,
+    labels: Labels,
+    pagesize: tuple[float, float],
+    progress: Progress | None = None,
+) -> None:
+    """Lay out the case into an open binary file or buffer."""
     styles = layout.make_styles()
     width = pagesize[0] - 2 * layout.MARGIN
     story = _story(data, labels, styles, width)
     marking = labels("confidential" if data.redaction.full else "confidential.sharing")
-    with atomic_output(out) as handle:
-        document = layout.ReportDocument(
-            handle,
-            pagesize=pagesize,
-            title=f"{labels('case_summary')} {data.number}",
-            header_left=f"{labels('app')} · {labels('case_summary')} {data.number}",
-            header_right=marking,
-            footer_left=labels("generated_on", day=labels.day(date.today())),
-            page_label=labels("page_of"),
-            progress=progress,
-            total_steps=len(story),
-        )
-        layout.build(document, story)
-    return Path(out).expanduser()
+    document = layout.ReportDocument(
+        handle,
+        pagesize=pagesize,
+        title=f"{labels('case_summary')} {data.number}",
+        header_left=f"{labels('app')} · {labels('case_summary')} {data.number}",
+        header_right=marking,
+        footer_left=labels("generated_on", day=labels.day(date.today())),
+        page_label=labels("page_of"),
+        progress=progress,
+        total_steps=len(story),
+    )
+    layout.build(document, story)
 
 
 def _story(data: CaseReportData, labels: Labels, styles: Styles, width: float) -> list:

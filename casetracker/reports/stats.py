@@ -6,6 +6,7 @@ Holds counts only — no names, case numbers, places or texts — so it can go t
 and the press. Reads the store and never writes to it.
 """
 
+import io
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -54,23 +55,48 @@ def write_statistics(
     pagesize: tuple[float, float],
     progress: Progress | None = None,
 ) -> Path:
+    with atomic_output(out) as handle:
+        render_statistics(stats, handle, labels=labels, pagesize=pagesize, progress=progress)
+    return Path(out).expanduser()
+
+
+def statistics_pdf(
+    session: Session, *, start=None, end=None, language="en", paper="a4", progress=None
+) -> bytes:
+    """The statistics as PDF bytes in memory, for the preview."""
+    if start and end and end < start:
+        raise InvalidInput("to", "is before the start of the range")
+    buffer = io.BytesIO()
+    stats = read_statistics(session, start, end)
+    render_statistics(
+        stats, buffer, labels=Labels(language), pagesize=layout.check_paper(paper), progress=progress
+    )
+    return buffer.getvalue()
+
+
+def render_statistics(
+    stats: Statistics,
+    handle,
+    *,
+    labels: Labels,
+    pagesize: tuple[float, float],
+    progress: Progress | None = None,
+) -> None:
     styles = layout.make_styles()
     width = pagesize[0] - 2 * layout.MARGIN
     story = _story(stats, labels, styles, width)
-    with atomic_output(out) as handle:
-        document = layout.ReportDocument(
-            handle,
-            pagesize=pagesize,
-            title=labels("statistics"),
-            header_left=f"{labels('app')} · {labels('statistics')}",
-            header_right="",
-            footer_left=labels("generated_on", day=labels.day(date.today())),
-            page_label=labels("page_of"),
-            progress=progress,
-            total_steps=len(story),
-        )
-        layout.build(document, story)
-    return Path(out).expanduser()
+    document = layout.ReportDocument(
+        handle,
+        pagesize=pagesize,
+        title=labels("statistics"),
+        header_left=f"{labels('app')} · {labels('statistics')}",
+        header_right="",
+        footer_left=labels("generated_on", day=labels.day(date.today())),
+        page_label=labels("page_of"),
+        progress=progress,
+        total_steps=len(story),
+    )
+    layout.build(document, story)
 
 
 def _range_text(stats: Statistics, labels: Labels) -> str:

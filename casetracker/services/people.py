@@ -12,6 +12,7 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from casetracker.errors import Conflict, InvalidInput, NotFound
+from casetracker.names import fold
 from casetracker.services import audit
 from casetracker.services.validation import check_country, check_text, check_vocabulary
 from casetracker.store.models import Case, FamilyLink, Person, PersonMarker, PersonName, TravelDocument
@@ -175,6 +176,7 @@ def set_marker(session: Session, actor: str, person_id: uuid.UUID | str, draft: 
     else:
         existing.detail, existing.since, existing.updated_at = wanted.detail, wanted.since, utcnow()
     audit.record(session, actor, "update", detail.person, before, person_snapshot(detail))
+    reevaluate_cases_of(session, actor, detail.person.id)
     return existing
 
 
@@ -201,6 +203,7 @@ def add_document(
     )
     session.add(document)
     audit.record(session, actor, "create", document, None, audit.snapshot(document))
+    reevaluate_cases_of(session, actor, detail.person.id)
     return document
 
 
@@ -219,6 +222,15 @@ def delete_person(session: Session, actor: str, person_id: uuid.UUID | str) -> P
     detail.person.deleted_at = utcnow()
     audit.record(session, actor, "delete", detail.person, before, person_snapshot(detail))
     return detail.person
+
+
+def reevaluate_cases_of(session: Session, actor: str, person_id: uuid.UUID) -> None:
+    """Markers and documents change the risk and expiry findings of every case of the person."""
+    from casetracker.services.evaluation import refresh_deadlines  # evaluation builds on this module
+
+    session.flush()
+    for case in session.exec(select(Case).where(Case.person_id == person_id, col(Case.deleted_at).is_(None))):
+        refresh_deadlines(session, actor, case)
 
 
 def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
@@ -243,23 +255,11 @@ class PersonRow:
     other_names: tuple[str, ...] = ()
 
 
-def _folded(text: str | None) -> str:
-    """Case- and ё-insensitive form of a name, so 'ЛЕВ', 'лев' and 'Лёв' all match."""
-    return (text or "").casefold().replace("ё", "е")
-
-
-def _with_folding(session: Session) -> None:
-    # SQLite's own lower() only knows ASCII; Cyrillic names need Python's casefold.
-    raw = session.connection().connection.dbapi_connection
-    raw.create_function("ct_fold", 1, _folded, deterministic=True)
-
-
 def find_people(session: Session, text: str = "", limit: int = 500) -> list[PersonRow]:
     """People whose name or any other spelling contains `text`, ignoring case, sorted by name."""
     statement = select(Person).where(col(Person.deleted_at).is_(None))
-    wanted = _folded(text.strip())
+    wanted = fold(text.strip())
     if wanted:
-        _with_folding(session)
         spelled = select(PersonName.person_id).where(
             func.ct_fold(PersonName.text).contains(wanted, autoescape=True)
         )
@@ -306,6 +306,7 @@ def remove_marker(
     detail.markers.remove(existing)
     session.delete(existing)
     audit.record(session, actor, "update", detail.person, before, person_snapshot(detail))
+    reevaluate_cases_of(session, actor, detail.person.id)
     return existing
 
 
@@ -317,6 +318,7 @@ def remove_document(session: Session, actor: str, document_id: uuid.UUID | str) 
     before = audit.snapshot(document)
     document.deleted_at = utcnow()
     audit.record(session, actor, "delete", document, before, audit.snapshot(document))
+    reevaluate_cases_of(session, actor, document.person_id)
     return document
 
 

@@ -26,6 +26,7 @@ from casetracker.ui.views.countries import CountriesView
 from casetracker.ui.views.dashboard import DashboardView
 from casetracker.ui.views.new_case import NewCaseDialog
 from casetracker.ui.views.people import PeopleView
+from casetracker.ui.views.reports import ReportsView
 
 DASHBOARD, CASES, PEOPLE, COUNTRIES, REPORTS = range(5)
 
@@ -59,10 +60,9 @@ class MainWindow(QMainWindow):
         self.case_tabs.tabCloseRequested.connect(self._close_case_tab)
         self.people = PeopleView(context)
         self.countries = CountriesView(context)
-        reports = QLabel(self.tr("Reports: use 'casetracker report' and 'casetracker stats' for now."))
-        reports.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reports = ReportsView(context)
         self.pages = QStackedWidget()
-        for page in (self.dashboard, self.case_tabs, self.people, self.countries, reports):
+        for page in (self.dashboard, self.case_tabs, self.people, self.countries, self.reports):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         splitter = QSplitter()

@@ -51,6 +51,9 @@ class CaseEditor(QWidget):
         self.person = QLabel()
         self.person.setWordWrap(True)
         self.person.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_button = QPushButton(self.tr("PDF summary…"))
+        self.summary_button.clicked.connect(self.make_summary)
+        self.last_preview = None
         self.undo_button = QPushButton(self.tr("Undo last edit"))
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
@@ -80,6 +83,7 @@ class CaseEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch()
+        top.addWidget(self.summary_button)
         top.addWidget(self.undo_button)
         upper = QHBoxLayout()
         upper.addWidget(overview_box, 3)
@@ -134,6 +138,16 @@ class CaseEditor(QWidget):
         if not undoing:
             self._undo.append((field, old))
         self.undo_button.setEnabled(bool(self._undo))
+
+    def make_summary(self, options: dict | None = None, *, synchronous: bool = False) -> None:
+        from casetracker.ui.views.reports import SummaryOptions, preview_case_summary
+
+        if options is None:
+            dialog = SummaryOptions(self)
+            if not dialog.exec():
+                return
+            options = dialog.options()
+        preview_case_summary(self, self._context, self.number, options, synchronous=synchronous)
 
     def undo(self) -> None:
         if not self._undo:

@@ -1,0 +1,152 @@
+"""Reports in the app: a case summary from the case editor, statistics from the Reports section.
+
+Both are built off the GUI thread with a progress bar, then shown in a preview.
+"""
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.dates import DateError, parse_date
+from casetracker.errors import CaseTrackerError
+from casetracker.reports import case_summary_pdf, statistics_pdf
+from casetracker.ui import messages
+from casetracker.ui.background import run_with_progress
+from casetracker.ui.views.pdf_preview import PdfPreview
+
+LANGUAGE_CHOICES = (("English", "en"), ("Русский", "ru"))
+PAPER_CHOICES = (("A4", "a4"), ("US Letter", "letter"))
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+
+
+def _combo(items) -> QComboBox:
+    combo = QComboBox()
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+class SummaryOptions(QDialog):
+    """Who the summary is for decides what is left out of the file."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Case summary"))
+        self.redaction = _combo(
+            ((self.tr("For the lawyer: everything"), "lawyer"),
+             (self.tr("For sharing: no contacts, address, family or notes"), "sharing"))
+        )  # fmt: skip
+        self.initials = QCheckBox(self.tr("Initials instead of names"))
+        self.language = _combo(LANGUAGE_CHOICES)
+        self.paper = _combo(PAPER_CHOICES)
+        form = QFormLayout(self)
+        form.addRow(self.tr("For:"), self.redaction)
+        form.addRow("", self.initials)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Paper:"), self.paper)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def options(self) -> dict:
+        return {
+            "redaction": self.redaction.currentData(),
+            "initials": self.initials.isChecked(),
+            "language": self.language.currentData(),
+            "paper": self.paper.currentData(),
+        }
+
+
+def preview_case_summary(parent: QWidget, context, number: str, options: dict, *, synchronous=False) -> None:
+    attachments = context.store.paths.attachments
+
+    def build(session, progress):
+        return case_summary_pdf(session, number, attachments_dir=attachments, progress=progress, **options)
+
+    suffix = "-sharing" if options.get("redaction") == "sharing" else ""
+    label = parent.tr("Building the case summary…")
+    _build_and_preview(parent, context, label, build, f"{number}{suffix}.pdf", synchronous)
+
+
+def _build_and_preview(parent, context, label, build, suggested, synchronous) -> None:
+    def show(pdf: bytes) -> None:
+        preview = PdfPreview(pdf, suggested, parent)
+        parent.last_preview = preview  # kept for tests and so it is not collected while open
+        preview.show()
+
+    def fail(error: Exception) -> None:
+        known = isinstance(error, CaseTrackerError)
+        messages.error(parent, str(error) if known else parent.tr("The report could not be built."))
+
+    run_with_progress(parent, context.store, label, build, show, fail, synchronous=synchronous)
+
+
+class ReportsView(QWidget):
+    """Aggregate statistics for a date range: no personal data at all."""
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.synchronous = False
+        self.last_preview = None
+        self.start = QLineEdit(placeholderText=self.tr("from (YYYY-MM-DD), empty for all"))
+        self.end = QLineEdit(placeholderText=self.tr("to (YYYY-MM-DD), empty for all"))
+        self.language = _combo(LANGUAGE_CHOICES)
+        self.paper = _combo(PAPER_CHOICES)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        build = QPushButton(self.tr("Build statistics…"))
+        build.clicked.connect(self.build)
+        box = QGroupBox(self.tr("Statistics: cases by country, kind, status and month"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Cases opened from:"), self.start)
+        form.addRow(self.tr("to:"), self.end)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.error)
+        form.addRow(build)
+        note = QLabel(
+            self.tr("Case summaries for a lawyer are made from the case itself: open a case, then "
+                    "'PDF summary…'. The statistics contain no names and no case details.")
+        )  # fmt: skip
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(note)
+        layout.addStretch()
+
+    def _date(self, field: QLineEdit) -> date | None:
+        text = field.text().strip()
+        return parse_date(text) if text else None
+
+    def build(self) -> None:
+        try:
+            start, end = self._date(self.start), self._date(self.end)
+        except DateError as error:
+            self.error.setText(str(error))
+            return
+        self.error.clear()
+        language, paper = self.language.currentData(), self.paper.currentData()
+
+        def work(session, progress):
+            return statistics_pdf(
+                session, start=start, end=end, language=language, paper=paper, progress=progress
+            )
+
+        label = self.tr("Building the statistics…")
+        _build_and_preview(self, self._context, label, work, "statistics.pdf", self.synchronous)
