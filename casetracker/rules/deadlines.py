@@ -16,6 +16,15 @@ from casetracker.rules.schema import RuleType
 from casetracker.rules.timeline import approximate_findings
 from casetracker.vocabulary import DatePrecision, EventKind
 
+# Enum members as plain names: looking one up on its class costs ~0.2 µs on Python 3.11 (hot loops).
+_MONTH = DatePrecision.MONTH
+_APPEAL_FILED = EventKind.APPEAL_FILED
+_DECISION_NEGATIVE = EventKind.DECISION_NEGATIVE
+_NOTIFIED = EventKind.NOTIFIED
+_APPEAL = RuleType.APPEAL
+_FILING = RuleType.FILING
+_REGISTRATION = RuleType.REGISTRATION
+
 WEEKEND_NOTE = "if the last day is a weekend or holiday, national rules may move it later; not applied here"
 TRIGGER_LABEL = {EventKind.DECISION_NEGATIVE: "negative decision", EventKind.NOTIFIED: "notification"}
 DECISIONS = frozenset({EventKind.DECISION_NEGATIVE, EventKind.DECISION_POSITIVE})
@@ -70,21 +79,17 @@ def decision_appeals(
     refusals: list[Refusal] = []
     used_notices: set[str] = set()
     for k, decision in enumerate(events):
-        if decision.kind is not EventKind.DECISION_NEGATIVE:
+        if decision.kind is not _DECISION_NEGATIVE:
             continue
         later = events[k + 1 :]
         next_decision = next((e.date for e in later if e.kind in DECISIONS), None)
         notice = next(
-            (
-                e
-                for e in later
-                if e.kind is EventKind.NOTIFIED and (next_decision is None or e.date < next_decision)
-            ),
+            (e for e in later if e.kind is _NOTIFIED and (next_decision is None or e.date < next_decision)),
             None,
         )
         if notice is not None:
             used_notices.add(notice.id)
-        rule = profile.rule_on(RuleType.APPEAL, decision.date)
+        rule = profile.rule_on(_APPEAL, decision.date)
         if rule is None:
             refusals.append(Refusal(decision, notice, None))
             findings.append(
@@ -102,10 +107,12 @@ def decision_appeals(
         periods = _appeal_periods(rule, base)
         deadlines += periods
         # The normal period; a profile that gives only a shorter one is taken at its word.
-        due = next((d.due for d in periods if d.kind == "appeal"), min((d.due for d in periods), default=None))
+        due = next(
+            (d.due for d in periods if d.kind == "appeal"), min((d.due for d in periods), default=None)
+        )
         refusals.append(Refusal(decision, notice, due))
     for event in events:
-        if event.kind is EventKind.NOTIFIED and event.id not in used_notices:
+        if event.kind is _NOTIFIED and event.id not in used_notices:
             findings.append(
                 Finding(
                     "notification_without_decision",
@@ -150,7 +157,7 @@ def _trigger(rule: Rule, decision: EventFact, notice: EventFact | None) -> tuple
             )
     use = (
         "the period is counted from the 1st, the earliest possible."
-        if base.precision is DatePrecision.MONTH
+        if base.precision is _MONTH
         else "act by the earliest possible date."
     )
     return base, findings + approximate_findings(base, use)
@@ -194,7 +201,7 @@ def overdue_findings(deadlines: list[ComputedDeadline], events: list[EventFact],
         if deadline.kind != "appeal":
             continue
         trigger = next((e.date for e in events if e.id == deadline.event_id), None)
-        appealed = any(e.kind is EventKind.APPEAL_FILED and trigger and e.date >= trigger for e in events)
+        appealed = any(e.kind is _APPEAL_FILED and trigger and e.date >= trigger for e in events)
         left = (deadline.due - on).days
         if appealed or left > 7:
             continue
@@ -216,7 +223,7 @@ def entry_deadlines(
     if entry is None:
         return []
     deadlines = []
-    filing = profile.rule_on(RuleType.FILING, entry.date)
+    filing = profile.rule_on(_FILING, entry.date)
     if filing is not None and asylum and not filed:
         body = filing.body
         if body.within_years:
@@ -230,7 +237,7 @@ def entry_deadlines(
             f"{body.consequence}. {caveats}."
         )
         deadlines.append(ComputedDeadline("asylum_filing", due, filing.id, filing.source, entry.id, text))
-    registration = profile.rule_on(RuleType.REGISTRATION, entry.date)
+    registration = profile.rule_on(_REGISTRATION, entry.date)
     if registration is not None and present:
         # The entry day is counted as day 1, the earlier of the two readings.
         due = entry.date + timedelta(days=registration.body.within_days - 1)

@@ -28,6 +28,7 @@ class DocumentFact:
     kind: DocumentKind
     country: str  # issuing country
     valid_until: date | None = None
+    valid_from: date | None = None  # first day of validity, where known (residence permits)
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class Evaluation:
-    stay: StayAllowance | None
+    stay: StayAllowance | None  # None: no rule, no stays, or lawful stay on another basis (see findings)
     deadlines: list[ComputedDeadline] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     event_rules: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> rule ids touched

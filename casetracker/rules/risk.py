@@ -9,6 +9,9 @@ from casetracker.rules.model import Profile, Rule
 from casetracker.rules.schema import Level, RuleType
 from casetracker.vocabulary import RiskMarker
 
+# Enum members as plain names: looking one up on its class costs ~0.2 µs on Python 3.11 (hot loops).
+_RISK_RULE = RuleType.RISK
+
 LEVEL_SEVERITY: dict[str, Severity] = {
     Level.NONE: "info",
     Level.LOW: "info",
@@ -20,18 +23,25 @@ WANTED = frozenset({RiskMarker.WANTED_INTERSTATE, RiskMarker.INTERPOL_NOTICE, Ri
 
 
 def risk_findings(profile: Profile, markers: frozenset[RiskMarker], on: date) -> list[Finding]:
-    rule = profile.rule_on(RuleType.RISK, on)
+    rule = profile.rule_on(_RISK_RULE, on)
+    # The same for every case with these markers under this rule: worked out once.
+    return list(
+        profile.index.remember(("risk", rule and rule.id, markers), lambda: _risk(profile, rule, markers))
+    )
+
+
+def _risk(profile: Profile, rule: Rule | None, markers: frozenset[RiskMarker]) -> tuple[Finding, ...]:
     if rule is None:
         severity: Severity = "warning" if markers & WANTED else "info"
-        return [
+        return (
             Finding(
                 "risk_unknown",
                 severity,
                 f"The {profile.name} profile has no extradition or abduction assessment; "
                 "judge the risk case by case.",
-            )
-        ]
-    return [_extradition(rule, profile, markers), _abduction(rule, profile, markers)]
+            ),
+        )
+    return (_extradition(rule, profile, markers), _abduction(rule, profile, markers))
 
 
 def _extradition(rule: Rule, profile: Profile, markers: frozenset[RiskMarker]) -> Finding:

@@ -25,6 +25,23 @@ def merge(intervals: Iterable[Interval]) -> list[Interval]:
     return merged
 
 
+def subtract(stays: list[Interval], covered: list[Interval]) -> list[Interval]:
+    """The days of `stays` outside `covered`; both sorted and non-overlapping, as merge() returns them."""
+    result: list[Interval] = []
+    for start, end in stays:
+        for low, high in covered:
+            if high < start or low > end:
+                continue
+            if low > start:
+                result.append((start, low - ONE_DAY))
+            start = high + ONE_DAY
+            if start > end:
+                break
+        else:
+            result.append((start, end))
+    return result
+
+
 def days_in(stays: Iterable[Interval], first: date, last: date) -> int:
     """Days of stay between `first` and `last`, both included. `stays` must not overlap."""
     total = 0
@@ -45,44 +62,39 @@ def rolling_last_day(stays: list[Interval], start: date, limit: int, window: int
     holds more than `limit` days; None if even `start` itself would be over the limit.
 
     Only the days in `stays` before `start` matter. With continuous presence from `start`, the count
-    for a window ending on day D is earlier_days_still_in_window(D) + (D - start + 1): the first part
-    loses at most one day per step while the second gains one, so the count never decreases and
-    the answer can be found by bisection instead of walking day by day.
+    for the window ending `x` days after `start` is E + 1 + (days that are no earlier stay among the
+    first `x` days of the window ending on `start`), E being the earlier days in that window: each
+    step adds the new day and drops the window's oldest day, which lowers the count only when it was
+    a day of stay. So the answer is found in one walk over the earlier stays: the stay can go on
+    until the (limit - E)-th day of that window that was not a day of stay would have to drop out.
     """
     if limit >= window:
         raise ValueError("a rolling limit must be shorter than its window")
-    earlier = [(s, min(e, start - ONE_DAY)) for s, e in stays if s < start]
-
-    def count(last: date) -> int:
-        return days_in(earlier, last - timedelta(days=window - 1), start - ONE_DAY) + (last - start).days + 1
-
-    if count(start) > limit:
+    first = start - timedelta(days=window - 1)  # first day of the window ending on `start`
+    earlier = [(max(s, first), min(e, start - ONE_DAY)) for s, e in stays if s < start and e >= first]
+    budget = limit - 1 - sum((e - s).days + 1 for s, e in earlier)  # free days not yet used
+    if budget < 0:
         return None
-    low, high = 0, limit - 1  # offsets from start; the stay itself can never exceed `limit` days
-    while low < high:
-        middle = (low + high + 1) // 2
-        if count(start + timedelta(days=middle)) <= limit:
-            low = middle
-        else:
-            high = middle - 1
-    return start + timedelta(days=low)
+    cursor, free = first, 0  # free: days before `cursor` that were not days of stay
+    for s, e in earlier:
+        gap = (s - cursor).days
+        if free + gap > budget:
+            break
+        free += gap
+        cursor = e + ONE_DAY
+    offset = (cursor - first).days + budget - free
+    return start + timedelta(days=min(offset, limit - 1))
 
 
 def overstays(stays: list[Interval], limit: int, window: int) -> list[tuple[date, date, int]]:
     """Each stay during which some window went over `limit`: (first day over, last day of the stay,
     highest count). Within one continuous stay the count never decreases, so its last day holds the
-    highest count and the first day over is found by bisection."""
+    highest count, and the first day over is the day after the last lawful day of a stay begun on
+    the stay's first day."""
     found = []
     for start, end in stays:
-        worst = window_count(stays, end, window)
-        if worst <= limit:
-            continue
-        low, high = 0, (end - start).days
-        while low < high:
-            middle = (low + high) // 2
-            if window_count(stays, start + timedelta(days=middle), window) > limit:
-                high = middle
-            else:
-                low = middle + 1
-        found.append((start + timedelta(days=low), end, worst))
+        last = rolling_last_day(stays, start, limit, window)
+        first_over = start if last is None else last + ONE_DAY
+        if first_over <= end:
+            found.append((first_over, end, window_count(stays, end, window)))
     return found

@@ -10,12 +10,21 @@ import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import attrgetter
 
 from casetracker.rules.facts import EventFact, Finding
 from casetracker.rules.stay import Interval, merge
 from casetracker.vocabulary import DatePrecision, EventKind
 
+# Enum members as plain names: looking one up on its class costs ~0.2 µs on Python 3.11 (hot loops).
+_APPROXIMATE = DatePrecision.APPROXIMATE
+_EXACT = DatePrecision.EXACT
+_MONTH = DatePrecision.MONTH
+_ENTRY = EventKind.ENTRY
+_EXIT = EventKind.EXIT
+
 TRAVEL_KINDS = frozenset({EventKind.ENTRY, EventKind.EXIT})
+_DATE = attrgetter("date")
 
 
 def end_of_month(day: date) -> date:
@@ -25,9 +34,12 @@ def end_of_month(day: date) -> date:
 def ordered(events: Iterable[EventFact], on: date, what: str) -> tuple[list[EventFact], list[Finding]]:
     """Events sorted by date with those after `on` set aside, with a finding for each oddity."""
     events = list(events)
+    dates = [e.date for e in events]
+    if not dates or (dates[-1] <= on and dates == sorted(dates)):
+        return events, []  # the usual case: the store hands them over in date order
     findings = []
-    in_order = sorted(events, key=lambda e: e.date)  # stable: same-day events keep their order
-    if [e.date for e in events] != [e.date for e in in_order]:
+    in_order = sorted(events, key=_DATE)  # stable: same-day events keep their order
+    if dates != [e.date for e in in_order]:
         findings.append(
             Finding(
                 "events_out_of_order",
@@ -54,9 +66,9 @@ def ordered(events: Iterable[EventFact], on: date, what: str) -> tuple[list[Even
 
 def approximate_findings(event: EventFact, use: str) -> list[Finding]:
     """Say what was assumed for a month-only or approximate date; `use` says what the date is for."""
-    if event.precision is DatePrecision.MONTH:
+    if event.precision is _MONTH:
         text = f"{event.kind} is known only to the month ({event.date:%Y-%m}); {use}"
-    elif event.precision is DatePrecision.APPROXIMATE:
+    elif event.precision is _APPROXIMATE:
         text = f"{event.kind} on {event.date} is approximate; it was used as if exact, so {use}"
     else:
         return []
@@ -84,13 +96,15 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
     where = "/".join(sorted(countries)) if len(countries) < 4 else "the zone"
     for event in _day_order(travel, countries):
         inside = event.country in countries
-        if event.kind is EventKind.ENTRY and inside:
-            findings += approximate_findings(
-                event,
-                "the stay is counted from the 1st (worst case)."
-                if event.precision is DatePrecision.MONTH
-                else "the days used may be off by the uncertainty.",
-            )
+        exact = event.precision is _EXACT
+        if event.kind is _ENTRY and inside:
+            if not exact:
+                findings += approximate_findings(
+                    event,
+                    "the stay is counted from the 1st (worst case)."
+                    if event.precision is _MONTH
+                    else "the days used may be off by the uncertainty.",
+                )
             if since is not None and event.country == _last_country(travel, event, countries):
                 findings.append(
                     Finding(
@@ -102,9 +116,11 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
                     )
                 )
             since = since or event.date
-        elif event.kind is EventKind.EXIT and inside:
+        elif event.kind is _EXIT and inside:
             last = event.date
-            if event.precision is DatePrecision.MONTH:
+            if exact:
+                pass
+            elif event.precision is _MONTH:
                 last = min(end_of_month(event.date), on)
                 findings += approximate_findings(event, f"the exit is taken as {last} (worst case).")
             else:
@@ -124,7 +140,7 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
             else:
                 intervals.append((since, last))
                 since = None
-        elif event.kind is EventKind.ENTRY and since is not None:
+        elif event.kind is _ENTRY and since is not None:
             findings.append(
                 Finding(
                     "entry_without_exit",
@@ -145,25 +161,34 @@ def _day_order(travel: list[EventFact], countries: frozenset[str]):
     """Events day by day; within one day, entries first when the person is outside and exits first
     when inside, so a same-day entry and exit is a one-day stay and a same-day exit and re-entry
     (a border run) restarts the stay rather than being read as an exit with no entry."""
+    if len({e.date for e in travel}) == len(travel):  # no two on one day: nothing to reorder
+        yield from travel
+        return
     inside = False
     by_day: dict[date, list[EventFact]] = {}
     for event in travel:
         by_day.setdefault(event.date, []).append(event)
     for day_events in by_day.values():
-        first = EventKind.EXIT if inside else EventKind.ENTRY
+        if len(day_events) == 1:
+            event = day_events[0]
+            if event.country in countries:
+                inside = event.kind is _ENTRY
+            elif event.kind is _ENTRY:
+                inside = False
+            yield event
+            continue
+        first = _EXIT if inside else _ENTRY
         for event in sorted(day_events, key=lambda e: e.kind is not first):
             if event.country in countries:
-                inside = event.kind is EventKind.ENTRY
-            elif event.kind is EventKind.ENTRY:
+                inside = event.kind is _ENTRY
+            elif event.kind is _ENTRY:
                 inside = False
             yield event
 
 
 def _last_country(travel: list[EventFact], event: EventFact, countries: frozenset[str]) -> str | None:
     """Country of the previous entry into `countries` (a repeated entry there suggests a missing exit)."""
-    previous = [
-        e for e in travel[: travel.index(event)] if e.kind is EventKind.ENTRY and e.country in countries
-    ]
+    previous = [e for e in travel[: travel.index(event)] if e.kind is _ENTRY and e.country in countries]
     return previous[-1].country if previous else None
 
 

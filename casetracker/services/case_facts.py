@@ -123,11 +123,14 @@ def _documents(session: Session, person_ids: list[str]) -> dict[str, list[Docume
             hex_id(TravelDocument.person_id),
             TravelDocument.kind,
             TravelDocument.country,
+            TravelDocument.valid_from,
             TravelDocument.valid_until,
         ).where(hex_id(TravelDocument.person_id).in_(person_ids), col(TravelDocument.deleted_at).is_(None))
     )
-    for document_id, person_id, kind, issuer, valid_until in rows:
-        documents[person_id].append(DocumentFact(document_id, DocumentKind(kind), issuer, valid_until))
+    for document_id, person_id, kind, issuer, valid_from, valid_until in rows:
+        documents[person_id].append(
+            DocumentFact(document_id, DocumentKind(kind), issuer, valid_until, valid_from=valid_from)
+        )
     return documents
 
 

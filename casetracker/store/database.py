@@ -120,6 +120,9 @@ class Store:
         if not new_passphrase:
             raise ValueError("the new passphrase is empty")
         new_manifest = Manifest.for_passphrase(new_passphrase, self._manifest.kdf_iter, self._manifest.demo)
+        # Record the new verifier first: if the change is interrupted at any point, the next
+        # successful unlock sees the manifest does not match and writes it again.
+        _record_verifier(self.engine, new_manifest)
         self.checkpoint()
         quoted = new_passphrase.replace("'", "''")
         _outside_transaction(self.engine, f"PRAGMA rekey = '{quoted}'")
@@ -181,6 +184,7 @@ def create_store(root: Path, passphrase: str, *, demo: bool = False, kdf_iter: i
         manifest = Manifest.for_passphrase(passphrase, kdf_iter, demo)
         engine = make_engine(paths.database, passphrase, kdf_iter)
         migrate.upgrade(engine)
+        _record_verifier(engine, manifest)
         manifest.save(paths.manifest)
     except OSError as error:
         if error.errno == errno.ENOSPC:
@@ -206,19 +210,20 @@ def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Stor
     _reject_what_is_not_sqlcipher(paths)
     manifest = Manifest.load(paths.manifest)
     kdf_iter = manifest.kdf_iter if manifest else SQLCIPHER_DEFAULT_KDF_ITER
-    passphrase_known_good = manifest is not None and manifest.accepts(passphrase)
     engine = make_engine(paths.database, passphrase, kdf_iter)
     try:
         _read_schema(engine)
     except DatabaseError as error:
         engine.dispose()
-        if passphrase_known_good:
+        # Only now pay for the verifier: it tells a damaged first page from a wrong passphrase.
+        if manifest is not None and manifest.accepts(passphrase):
             raise _damaged(paths, "its first page cannot be decrypted") from error
         raise WrongPassphrase() from error
-    if manifest is None or not passphrase_known_good:
-        # The database accepted the passphrase: the manifest is missing or from
-        # before a passphrase change that was interrupted. Bring it up to date.
+    if manifest is None or _recorded_verifier(engine) not in (None, manifest.verifier.hex()):
+        # The database accepted the passphrase, but the manifest is missing or from before an
+        # interrupted passphrase change (the database records which verifier belongs to it).
         manifest = Manifest.for_passphrase(passphrase, kdf_iter, manifest.demo if manifest else False)
+        _record_verifier(engine, manifest)
         manifest.save(paths.manifest)
     store = Store(paths, engine, manifest)
     try:
@@ -243,6 +248,28 @@ def _reject_what_is_not_sqlcipher(paths: StorePaths) -> None:
         raise _damaged(paths, "it is an unencrypted SQLite file, not a case store")
     if len(head) < _SQLCIPHER_MIN_SIZE:
         raise _damaged(paths, "the file is empty or cut short")
+
+
+_VERIFIER_KEY = "manifest_verifier"
+
+
+def _recorded_verifier(engine: Engine) -> str | None:
+    """The verifier of the manifest that belongs to this database, as recorded inside it."""
+    with engine.connect() as connection:
+        try:
+            return connection.execute(
+                text("SELECT value FROM store_setting WHERE key = :key"), {"key": _VERIFIER_KEY}
+            ).scalar()
+        except DatabaseError:  # a store from before the first migration, or a damaged page that
+            return None  # the integrity check reports properly
+
+
+def _record_verifier(engine: Engine, manifest: Manifest) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT OR REPLACE INTO store_setting (key, value) VALUES (:key, :value)"),
+            {"key": _VERIFIER_KEY, "value": manifest.verifier.hex()},
+        )
 
 
 def _read_schema(engine: Engine) -> None:

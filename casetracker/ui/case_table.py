@@ -125,8 +125,11 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = COLUMNS[column][0] if COLUMNS[column][0] in queries.SORTABLE else "number"
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        wanted = COLUMNS[column][0] if COLUMNS[column][0] in queries.SORTABLE else "number"
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (wanted, descending) == (self._sort, self._descending) and self._generation:
+            return  # already shown or on its way in this order
+        self._sort, self._descending = wanted, descending
         self.reload()
 
     def number_at(self, row: int) -> str | None:

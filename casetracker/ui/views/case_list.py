@@ -1,6 +1,6 @@
 """The case list: filters, a search box and a lazily filled table; Enter or a double click opens a case."""
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +50,6 @@ class CaseListView(QWidget):
         self.model = CaseTableModel(context, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,7 +72,9 @@ class CaseListView(QWidget):
         self.model.loaded.connect(lambda total: self.count.setText(self.tr("%n case(s)", "", total)))
         self.model.failed.connect(lambda error: messages.error(self, str(error)))
         context.changed.connect(self._on_changed)
-        self.apply_filter()
+        # Turning sorting on loads the list once, sorted by number.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
 
     def _combo(self, anything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

@@ -47,7 +47,16 @@ class DashboardView(QWidget):
             self.open_case.emit(number)
 
     def refresh(self, today: date | None = None) -> None:
-        board = self._context.read(lambda session: queries.dashboard(session, today or date.today()))
+        """Ask the database worker for the dashboard; it is shown when it arrives."""
+        day = today or date.today()
+        self._context.executor.run(lambda session: queries.dashboard(session, day), self._show, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        from casetracker.ui import messages
+
+        messages.error(self, str(error))
+
+    def _show(self, board: queries.Dashboard) -> None:
         red = QColor("#b00020")
 
         def deadline(d) -> tuple[str, str]:

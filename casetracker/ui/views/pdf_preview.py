@@ -8,7 +8,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from casetracker.errors import CaseTrackerError
-from casetracker.reports.output import with_output
 from casetracker.ui import messages
 
 
@@ -59,6 +58,8 @@ class PdfPreview(QDialog):
             )
         if not path:
             return
+        from casetracker.reports.output import with_output
+
         try:
             with_output(path, lambda handle: handle.write(self.pdf))
         except CaseTrackerError as error:

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 
 from casetracker.dates import DateError, parse_date
 from casetracker.errors import CaseTrackerError
-from casetracker.reports import case_summary_pdf, statistics_pdf
 from casetracker.ui import messages
 from casetracker.ui.background import run_with_progress
-from casetracker.ui.views.pdf_preview import PdfPreview
 
 LANGUAGE_CHOICES = (("English", "en"), ("Русский", "ru"))
 PAPER_CHOICES = (("A4", "a4"), ("US Letter", "letter"))
@@ -75,6 +73,8 @@ class SummaryOptions(QDialog):
 def preview_case_summary(parent: QWidget, context, number: str, options: dict, *, synchronous=False) -> None:
     attachments = context.store.paths.attachments
 
+    from casetracker.reports import case_summary_pdf  # reportlab loads on first use, not at start-up
+
     def build(session, progress):
         return case_summary_pdf(session, number, attachments_dir=attachments, progress=progress, **options)
 
@@ -85,6 +85,8 @@ def preview_case_summary(parent: QWidget, context, number: str, options: dict, *
 
 def _build_and_preview(parent, context, label, build, suggested, synchronous) -> None:
     def show(pdf: bytes) -> None:
+        from casetracker.ui.views.pdf_preview import PdfPreview  # QtPdf loads with the first preview
+
         preview = PdfPreview(pdf, suggested, parent)
         parent.last_preview = preview  # kept for tests and so it is not collected while open
         preview.show()
@@ -142,6 +144,8 @@ class ReportsView(QWidget):
             return
         self.error.clear()
         language, paper = self.language.currentData(), self.paper.currentData()
+
+        from casetracker.reports import statistics_pdf
 
         def work(session, progress):
             return statistics_pdf(
