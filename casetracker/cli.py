@@ -95,11 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--case", required=True, metavar="NUMBER")
     add.add_argument("--text", required=True)
 
-    from casetracker import cli_reports, cli_rules  # they build on the helpers of this module
+    # The other command modules build on the helpers of this one, so they are imported here.
+    from casetracker import cli_exchange, cli_files, cli_reports, cli_rules, cli_search, cli_selftest
 
     cli_rules.register_case_commands(case)
-    cli_rules.register(commands)
-    cli_reports.register(commands)
+    for module in (cli_rules, cli_reports, cli_search, cli_files, cli_exchange, cli_selftest):
+        module.register(commands)
 
     bin_ = group(commands, "trash", "deleted records, recoverable")
     json_flag(command(bin_, "list", "list what is in the trash", cmd_trash_list))

@@ -156,7 +156,8 @@ def test_evaluating_the_whole_store_at_once_agrees_with_one_case_at_a_time(store
 def test_a_new_risk_marker_raises_the_alert_of_the_persons_cases(store):
     with store.transaction() as session:
         person = people.add_person(session, "t", people.PersonDraft(name="Агата Ветрова")).person
-        case = cases.add_case(session, "t", person.id, "detention_extradition", "KZ", opened_on=date(2024, 1, 10))
+        opened = date(2024, 1, 10)
+        case = cases.add_case(session, "t", person.id, "detention_extradition", "KZ", opened_on=opened)
         cases.add_event(session, "t", case.number, "detention", PartialDate(date(2024, 1, 9)))
     with store.session() as session:
         assert cases.find_case(session, case.number).alert != "critical"

@@ -12,6 +12,7 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from casetracker.names import fold
+from casetracker.services import search
 from casetracker.services.case_facts import hex_id
 from casetracker.store.models import Case, Deadline, Person, PersonName
 from casetracker.vocabulary import DeadlineStatus
@@ -45,7 +46,8 @@ class CaseListRow:
     next_due: date | None = None
 
 
-def _filtered(statement, case_filter: CaseFilter):
+def _filtered(statement, case_filter: CaseFilter, person_ids: list | None = None):
+    """`person_ids`: the persons whose name in any spelling matches the text (see _named)."""
     statement = statement.where(col(Case.deleted_at).is_(None))
     for field in ("kind", "country", "status", "priority", "caseworker", "alert"):
         value = getattr(case_filter, field)
@@ -63,14 +65,22 @@ def _filtered(statement, case_filter: CaseFilter):
                 contains(Case.number),
                 contains(Person.name),
                 col(Case.person_id).in_(spelled),
+                col(Case.person_id).in_(person_ids or []),
                 contains(Case.summary),
             )
         )
     return statement
 
 
+def _named(session: Session, case_filter: CaseFilter) -> list:
+    """Persons whose name matches the search text in any script or passport spelling."""
+    text = case_filter.text.strip()
+    return search.matching_person_ids(session, text) if text else []
+
+
 def count_cases(session: Session, case_filter: CaseFilter) -> int:
-    statement = _filtered(select(func.count()).select_from(Case).join(Person), case_filter)
+    statement = select(func.count()).select_from(Case).join(Person)
+    statement = _filtered(statement, case_filter, _named(session, case_filter))
     return session.exec(statement).one()
 
 
@@ -86,7 +96,9 @@ def case_ids(
     statement = select(hex_id(Case.id))
     if sort == "name" or case_filter.text.strip():  # the join costs a lookup per case: only when needed
         statement = statement.join(Person)
-    statement = _filtered(statement, case_filter).order_by(order, col(Case.number))
+    statement = _filtered(statement, case_filter, _named(session, case_filter)).order_by(
+        order, col(Case.number)
+    )
     return list(session.connection().execute(statement).scalars())
 
 

@@ -284,8 +284,12 @@ def _damaged(paths: StorePaths, detail: str) -> StoreDamaged:
 def newest_backup(paths: StorePaths) -> Path | None:
     if not paths.backups.is_dir():
         return None
-    backups = sorted(paths.backups.glob("*.db"), key=lambda candidate: candidate.stat().st_mtime)
-    return backups[-1] if backups else None
+    # Copies taken before an upgrade, and the daily backup folders (their database inside).
+    candidates = [*paths.backups.glob("*.db"), *paths.backups.glob("casetracker-backup-*/cases.db")]
+    if not candidates:
+        return None
+    newest = max(candidates, key=lambda candidate: candidate.stat().st_mtime)
+    return newest.parent if newest.name == "cases.db" else newest  # a backup folder is named by its folder
 
 
 def _backup_before_migration(store: Store) -> Path:

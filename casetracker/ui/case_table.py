@@ -29,6 +29,7 @@ COLUMNS = (
 )
 _URGENT = QColor("#f8d7da")
 _SOON = QColor("#fff3cd")
+_ON_TINT = QColor("#1a1a1a")
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -112,6 +113,8 @@ class CaseTableModel(QAbstractTableModel):
             return value.isoformat() if isinstance(value, date) else value
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._urgency(row)
+        if role == Qt.ItemDataRole.ForegroundRole and self._urgency(row) is not None:
+            return QBrush(_ON_TINT)  # dark text on the light tint, also under a dark palette
         if role == Qt.ItemDataRole.UserRole:
             return row.number
         return None

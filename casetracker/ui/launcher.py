@@ -65,6 +65,24 @@ class Session:
         self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self.lock, self.app)
         self.app.installEventFilter(self.idle)
         self.window.show()
+        self._daily_backup(store)
+
+    def _daily_backup(self, store: Store) -> None:
+        """Keep a rolling daily backup in the store folder, made in the background after unlocking."""
+        from casetracker.services.backups import rolling_backup
+
+        if store.is_demo:
+            return
+        self.context.executor.run(
+            lambda _session: rolling_backup(store),
+            lambda _made: None,
+            lambda error: (
+                self.window
+                and self.window.statusBar().showMessage(
+                    self.window.tr("The daily backup could not be made: {0}").format(error)
+                )
+            ),
+        )
 
     def lock(self) -> None:
         """Forget everything personal, then ask for the passphrase again."""

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             (self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case),
             (self.tr("New &event"), QKeySequence("Ctrl+E"), self.new_event),
             (self.tr("&Search cases"), QKeySequence.StandardKey.Find, self.focus_search),
+            (self.tr("Search &everything…"), QKeySequence("Ctrl+Shift+F"), self.global_search),
             (self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.settings_requested.emit),
         ):
@@ -159,6 +160,21 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(CASES)
         self.case_tabs.setCurrentIndex(0)
         self.case_list.focus_search()
+
+    def global_search(self) -> None:
+        from casetracker.ui.views.search import SearchDialog
+
+        dialog = SearchDialog(self.context, self)
+        dialog.open_case.connect(self.open_case)
+        dialog.open_person.connect(self.open_person)
+        self.search_dialog = dialog
+        dialog.show()
+
+    def open_person(self, person_hex: str) -> None:
+        import uuid
+
+        self.navigation.setCurrentRow(PEOPLE)
+        self.people.select_person(uuid.UUID(person_hex))
 
     def report_error(self, error: Exception) -> None:
         text = (

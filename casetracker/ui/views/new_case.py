@@ -19,6 +19,7 @@ from casetracker.dates import DateError, parse_date
 from casetracker.errors import CaseTrackerError
 from casetracker.services import cases, people
 from casetracker.services.evaluation import shipped_profiles
+from casetracker.ui.duplicate_warning import likely_duplicates, show_duplicates
 from casetracker.ui.labels import choices
 from casetracker.vocabulary import CaseKind
 
@@ -28,6 +29,7 @@ class NewCaseDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.number: str | None = None
+        self._warned_about: str | None = None
         self.setWindowTitle(self.tr("New case"))
         self.person_search = QLineEdit(placeholderText=self.tr("Type a name in any spelling…"))
         self.matches = QListWidget()
@@ -83,6 +85,13 @@ class NewCaseDialog(QDialog):
         if not new_name and chosen is None:
             self.error.setText(self.tr("Choose a person from the list, or type the name of a new person."))
             return
+
+        if new_name and new_name != self._warned_about:
+            matches = likely_duplicates(self._context, people.PersonDraft(name=new_name))
+            if matches:
+                self._warned_about = new_name
+                show_duplicates(self.error, matches)
+                return
 
         def create(session, actor):
             if new_name:

@@ -24,6 +24,7 @@ from casetracker.dates import DateError
 from casetracker.errors import CaseTrackerError
 from casetracker.services import people
 from casetracker.ui.context import AppContext
+from casetracker.ui.duplicate_warning import likely_duplicates, show_duplicates
 from casetracker.ui.views.person_editor import (
     ID_ROLE,
     PersonEditor,
@@ -177,6 +178,7 @@ class NewPersonDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.person_id: uuid.UUID | None = None
+        self._warned_about: people.PersonDraft | None = None
         self.setWindowTitle(self.tr("New person"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("As the person writes it, e.g. in Cyrillic"))
@@ -221,6 +223,13 @@ class NewPersonDialog(QDialog):
             return
         latin = self.latin.text().strip()
         draft = people.PersonDraft(name=name, other_names=(latin,) if latin else (), birth_date=born)
+        if draft != self._warned_about:
+            matches = likely_duplicates(self._context, draft)
+            if matches:
+                self._warned_about = draft
+                self.error.setText("")
+                show_duplicates(self.error, matches)
+                return
         try:
             detail = self._context.write(
                 lambda session, actor: people.add_person(session, actor, draft), "people"

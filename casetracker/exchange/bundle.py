@@ -1,0 +1,164 @@
+"""A case bundle: one encrypted file holding a case and its person, to hand to a colleague.
+
+The file is `MAGIC`, a JSON header (key-derivation settings, salt, nonce) and the AES-256-GCM
+ciphertext of the zlib-compressed JSON payload, with the header as associated data, so that
+neither can be altered unnoticed. The key comes from the passphrase the caseworker chooses,
+through scrypt. The payload uses the export format (docs/export-schema.md) plus `files`, the
+place for attachments (HOOK: the attachments service adds `files` entries and restores them).
+"""
+
+import base64
+import json
+import os
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlmodel import Session, col, select
+
+from casetracker.errors import CaseTrackerError
+from casetracker.exchange.export_json import (
+    FORMAT,
+    VERSION,
+    case_document,
+    dump,
+    person_document,
+    write_file,
+)
+from casetracker.exchange.problems import UnreadableFile
+from casetracker.exchange.restore import RestoreResult, import_json
+from casetracker.services.cases import find_case
+from casetracker.store.models import AuditEntry, Case, Deadline, Event, Note, Person
+
+MAGIC = b"CASETRACKER-BUNDLE\x00"
+SCRYPT_N = 2**17  # about 0.3 s and 128 MiB on a laptop: slow enough to make guessing expensive
+SCRYPT_R, SCRYPT_P = 8, 1
+_MAX_SCRYPT_N = 2**20
+MIN_PASSPHRASE = 8
+MAX_BUNDLE_BYTES = 2 * 1024**3
+
+AttachmentPacker = Callable[[Session, Case], list[dict]]
+"""HOOK for the attachments service: the `files` entries (metadata and content) of a case."""
+
+
+class WrongBundlePassphrase(CaseTrackerError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The bundle cannot be opened with this passphrase (or the file was altered). "
+            "Ask the colleague who made it for the passphrase; nothing was imported."
+        )
+
+
+def bundle_data(session: Session, number: str, pack_files: AttachmentPacker | None = None) -> dict:
+    """The case, its person (with spellings, markers, documents, family and notes) and their history."""
+    case = find_case(session, number)
+    person = session.get(Person, case.person_id)
+    ids = [case.id, person.id]
+    for model in (Event, Deadline, Note):
+        ids += list(session.exec(select(model.id).where(model.case_id == case.id)))
+    history = session.exec(
+        select(AuditEntry)
+        .where(col(AuditEntry.entity_id).in_(ids))
+        .order_by(col(AuditEntry.at), col(AuditEntry.id))
+    )
+    persons = person_document(session, [person])
+    for link in persons[0]["family"]:
+        relative = session.get(Person, link["relative_id"]) if link["relative_id"] else None
+        if relative is not None and not link["relative_name"]:
+            link["relative_name"] = relative.name  # the colleague may not have the relative
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "bundle": {"case_number": case.number},
+        "persons": persons,
+        "cases": case_document(session, [case]),
+        "audit": [dump(entry) for entry in history],
+        "files": pack_files(session, case) if pack_files else [],
+    }
+
+
+def seal(payload: dict, passphrase: str, *, scrypt_n: int = SCRYPT_N) -> bytes:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise CaseTrackerError(f"Choose a bundle passphrase of at least {MIN_PASSPHRASE} characters.")
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = json.dumps(
+        {
+            "kdf": "scrypt",
+            "n": scrypt_n,
+            "r": SCRYPT_R,
+            "p": SCRYPT_P,
+            "salt": base64.b64encode(salt).decode(),
+            "cipher": "AES-256-GCM",
+            "nonce": base64.b64encode(nonce).decode(),
+            "compression": "zlib",
+        }
+    ).encode()
+    plain = zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 6)
+    sealed = AESGCM(_key(passphrase, salt, scrypt_n, SCRYPT_R, SCRYPT_P)).encrypt(nonce, plain, header)
+    return MAGIC + len(header).to_bytes(4, "big") + header + sealed
+
+
+def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
+    if not data.startswith(MAGIC):
+        raise UnreadableFile(f"{name} is not a case bundle of Exile Case Tracker.")
+    rest = data[len(MAGIC) :]
+    try:
+        length = int.from_bytes(rest[:4], "big")
+        header_bytes = rest[4 : 4 + length]
+        header = json.loads(header_bytes)
+        salt = base64.b64decode(header["salt"], validate=True)
+        nonce = base64.b64decode(header["nonce"], validate=True)
+        n, r, p = int(header["n"]), int(header["r"]), int(header["p"])
+    except (ValueError, KeyError, TypeError):
+        raise UnreadableFile(f"{name} is damaged: its header cannot be read.") from None
+    if header.get("kdf") != "scrypt" or header.get("cipher") != "AES-256-GCM" or len(nonce) != 12:
+        raise UnreadableFile(f"{name} uses an encryption this version does not know; update the app.")
+    if not (2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+        raise UnreadableFile(f"{name} is damaged: its key-derivation settings are out of range.")
+    try:
+        plain = AESGCM(_key(passphrase, salt, n, r, p)).decrypt(nonce, rest[4 + length :], header_bytes)
+    except InvalidTag:
+        raise WrongBundlePassphrase() from None
+    try:
+        return json.loads(zlib.decompress(plain).decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        raise UnreadableFile(f"{name} is damaged inside.") from None
+
+
+def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def write_bundle(
+    session: Session,
+    number: str,
+    path: Path,
+    passphrase: str,
+    *,
+    scrypt_n: int = SCRYPT_N,
+    pack_files: AttachmentPacker | None = None,
+) -> Path:
+    write_file(Path(path), seal(bundle_data(session, number, pack_files), passphrase, scrypt_n=scrypt_n))
+    return Path(path)
+
+
+def import_bundle(session: Session, actor: str, path: Path, passphrase: str) -> RestoreResult:
+    """Bring a colleague's case into this store, in the caller's transaction.
+
+    The person is reused when this store already has them (same id, from an earlier bundle);
+    a case number that is taken here is replaced by the next free one (see `renumbered`).
+    The same case twice is a Conflict. The case's history comes along, and the import itself
+    is audited.
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise UnreadableFile(f"{path.name} is too large to be a case bundle.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile(f"The file {path} does not exist.") from None
+    payload = unseal(data, passphrase, path.name)
+    return import_json(session, actor, payload, reuse_persons=True, renumber_cases=True, record_import=True)

@@ -1,0 +1,273 @@
+"""Which column holds what: headings matched by Russian and English synonyms, a mapping file,
+and mappings remembered per layout inside the encrypted store.
+
+A mapping file is JSON:
+
+    {"columns": {"Клиент (полностью)": "person.name", "Служебное": null},
+     "values": {"case.kind": {"Отказ на границе": "entry_denial"}, "case.country": {"Сакартвело": "GE"}},
+     "header_row": 2}
+
+`columns` maps headings as written in the file to fields (null: ignore the column);
+`values` adds words for the values of a field; `header_row` says where the headings are.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session
+
+from casetracker.exchange.problems import UnreadableFile
+from casetracker.exchange.sheets import Table
+from casetracker.services import store_settings
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "person.name": (
+        "ФИО", "Ф.И.О.", "Фамилия Имя Отчество", "Фамилия, имя, отчество", "Имя", "Клиент", "ФИО клиента",
+        "Заявитель", "Full name", "Name", "Client", "Client name", "Person",
+    ),
+    "person.latin_name": (
+        "Латиница", "ФИО латиницей", "ФИО (латиница)", "Имя латиницей", "Транслитерация", "Имя в паспорте",
+        "Name (Latin)", "Latin name", "Latin spelling", "Passport name", "Name in passport",
+    ),
+    "person.birth_date": ("Дата рождения", "Д.р.", "ДР", "Date of birth", "Birth date", "DOB", "Born"),
+    "person.birth_place": ("Место рождения", "Place of birth", "Birth place", "Birthplace"),
+    "person.citizenship": ("Гражданство", "Citizenship", "Citizenships", "Nationality"),
+    "person.languages": ("Языки", "Язык", "Languages", "Language"),
+    "person.contact": ("Контакт", "Контакты", "Связь", "Канал связи", "Secure contact", "Contact"),
+    "person.location": (
+        "Местонахождение", "Где находится", "Текущее местонахождение", "Current location", "Location",
+    ),
+    "person.military_status": ("Воинский статус", "Военный статус", "Military status"),
+    "case.reference": (
+        "Номер дела", "№ дела", "Дело №", "№", "Case number", "Case no", "Case ID", "Reference", "Ref",
+    ),
+    "case.country": ("Страна", "Страна дела", "Country", "Case country"),
+    "case.kind": (
+        "Тип дела", "Вид дела", "Категория", "Категория дела", "Case type", "Case kind", "Type of case",
+    ),
+    "case.opened_on": (
+        "Дата открытия", "Дата обращения", "Открыто", "Дело открыто", "Opened", "Date opened", "Opened on",
+    ),
+    "case.status": ("Статус", "Статус дела", "Status", "Case status"),
+    "case.priority": ("Приоритет", "Срочность", "Priority"),
+    "case.caseworker": ("Куратор", "Сотрудник", "Ответственный", "Caseworker"),
+    "case.lawyer": ("Юрист", "Адвокат", "Lawyer"),
+    "case.summary": ("Суть дела", "Краткое описание", "Резюме", "Summary", "Case summary"),
+    "event.date": ("Дата", "Дата события", "Date", "Event date"),
+    "event.kind": ("Событие", "Тип события", "Что произошло", "Event", "Event type", "Event kind"),
+    "event.place": ("Место", "Место события", "Place", "Where"),
+    "event.description": (
+        "Описание", "Подробности", "Комментарий", "Примечание", "Description", "Details", "Comment", "Notes",
+    ),
+    "event.source": ("Источник", "Source"),
+}  # fmt: skip
+
+REQUIRED = ("person.name",)
+TOGETHER = {
+    "case": ("case.country", "case.kind"),
+    "event": ("event.date", "event.kind"),
+}
+"""A case needs its country and kind, an event its date and kind: a sheet with one needs the other."""
+
+_SETTING_PREFIX = "exchange.layout."
+_HEADER_SEARCH_ROWS = 30
+
+
+def normalise(heading: str) -> str:
+    text = heading.casefold().replace("ё", "е").replace("№", " no ")
+    return " ".join(re.sub(r"[^\w]+", " ", text).replace("_", " ").split())
+
+
+_SYNONYMS: dict[str, str] = {normalise(word): name for name, words in FIELDS.items() for word in words}
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    heading: str  # as written in the file (with the heading above it, for two-row headers)
+    field: str | None
+
+
+@dataclass
+class Mapping:
+    header_row: int
+    columns: list[Column]
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    layout: str = ""
+
+    def index_of(self, name: str) -> int | None:
+        return next((c.index for c in self.columns if c.field == name), None)
+
+    def heading_of(self, name: str) -> str:
+        return next((c.heading for c in self.columns if c.field == name), name)
+
+    @property
+    def fields(self) -> set[str]:
+        return {c.field for c in self.columns if c.field}
+
+    def as_json(self) -> dict:
+        return {"columns": {c.heading: c.field for c in self.columns}, "values": self.values}
+
+
+@dataclass
+class Overrides:
+    columns: dict[str, str | None] = field(default_factory=dict)  # normalised heading -> field
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    header_row: int | None = None
+
+    def merged(self, other: "Overrides") -> "Overrides":
+        values = {key: dict(words) for key, words in self.values.items()}
+        for key, words in other.values.items():
+            values.setdefault(key, {}).update(words)
+        return Overrides({**self.columns, **other.columns}, values, other.header_row or self.header_row)
+
+
+def parse_overrides(data: object, origin: str = "the mapping") -> Overrides:
+    """Check a mapping (from a file or the store) and return it with normalised headings."""
+    if not isinstance(data, dict):
+        raise UnreadableFile(f"{origin} must be a JSON object of headings and fields.")
+    raw_columns = data.get("columns", {} if {"values", "header_row"} & set(data) else data)
+    if not isinstance(raw_columns, dict):
+        raise UnreadableFile(f"{origin}: 'columns' must be an object of headings and fields.")
+    columns: dict[str, str | None] = {}
+    for heading, target in raw_columns.items():
+        if target is not None and target not in FIELDS:
+            known = ", ".join(FIELDS)
+            raise UnreadableFile(
+                f"{origin}: '{target}' (for '{heading}') is not a field; use one of: {known}"
+            )
+        columns[normalise(str(heading))] = target
+    values: dict[str, dict[str, str]] = {}
+    raw_values = data.get("values", {})
+    if not isinstance(raw_values, dict) or not all(isinstance(v, dict) for v in raw_values.values()):
+        raise UnreadableFile(f"{origin}: 'values' must map fields to objects of words and values.")
+    for name, words in raw_values.items():
+        if name not in FIELDS:
+            raise UnreadableFile(f"{origin}: 'values' names '{name}', which is not a field.")
+        values[name] = {normalise(str(word)): str(value) for word, value in words.items()}
+    header_row = data.get("header_row")
+    if header_row is not None and (not isinstance(header_row, int) or header_row < 1):
+        raise UnreadableFile(f"{origin}: 'header_row' must be a row number (1 for the first row).")
+    return Overrides(columns, values, header_row)
+
+
+def load_mapping_file(path: Path) -> Overrides:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise UnreadableFile(f"The mapping file {path} does not exist.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UnreadableFile(f"The mapping file {path.name} is not valid UTF-8 JSON ({error}).") from None
+    return parse_overrides(data, f"The mapping file {path.name}")
+
+
+def _field_for(candidates: list[str], overrides: Overrides, taken: set[str]) -> tuple[bool, str | None]:
+    """(matched, field) for the first candidate heading that names a field not yet taken.
+
+    The caller's mapping wins over the synonyms; a column it maps to null is ignored.
+    """
+    keys = [normalise(candidate) for candidate in candidates]
+    for key in keys:
+        if key in overrides.columns:
+            target = overrides.columns[key]
+            if target is None or target not in taken:
+                return True, target
+    for key in keys:
+        name = _SYNONYMS.get(key)
+        if name and name not in taken:
+            return True, name
+    return False, None
+
+
+def _columns_for(rows: list[tuple[int, list[str]]], position: int, overrides: Overrides) -> list[Column]:
+    cells = rows[position][1]
+    above = _forward_filled(rows[position - 1][1]) if position > 0 else []
+    columns, taken = [], set()
+    for index, cell in enumerate(cells):
+        parent = above[index] if index < len(above) else ""
+        candidates = [cell] if cell else []
+        if parent and cell:
+            candidates += [f"{parent} {cell}", f"{cell} {parent}"]
+        elif parent and not cell:
+            candidates = [parent]  # a heading merged vertically over two rows
+        matched, name = _field_for(candidates, overrides, taken)
+        heading = cell or parent
+        if parent and cell and matched and name and name != _SYNONYMS.get(normalise(cell)):
+            heading = f"{parent} {cell}"
+        if name:
+            taken.add(name)
+        columns.append(Column(index, heading, name))
+    return columns
+
+
+def _forward_filled(cells: list[str]) -> list[str]:
+    """A row of headings merged across columns: the value sits in the first cell only."""
+    filled, last = [], ""
+    for cell in cells:
+        last = cell or last
+        filled.append(last)
+    return filled
+
+
+def find_mapping(table: Table, overrides: Overrides | None = None) -> Mapping | None:
+    """The heading row (the best-matching of the first rows) and what each column holds."""
+    overrides = overrides or Overrides()
+    rows = table.rows
+    best: tuple[int, int] | None = None
+    for position in range(min(len(rows), _HEADER_SEARCH_ROWS)):
+        number = rows[position][0]
+        if overrides.header_row and number != overrides.header_row:
+            continue
+        columns = _columns_for(rows, position, overrides)
+        fields = {c.field for c in columns if c.field}
+        score = len(fields) + (2 if "person.name" in fields else 0)
+        if fields and (best is None or score > best[0]):
+            best = (score, position)
+    if best is None:
+        return None
+    position = best[1]
+    columns = _columns_for(rows, position, overrides)
+    above = rows[position - 1][1] if position > 0 else []
+    return Mapping(rows[position][0], columns, overrides.values, layout_key(above, rows[position][1]))
+
+
+def layout_key(above: list[str], headings: list[str]) -> str:
+    """Identifies a sheet layout by its heading rows, so that a mapping chosen once is used again."""
+    text = (
+        "\x1f".join(normalise(cell) for cell in above) + "\x1e" + "\x1f".join(normalise(c) for c in headings)
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def remembered(session: Session, layout: str) -> Overrides:
+    """The mapping last used for this layout, kept in the encrypted store (never in settings files)."""
+    stored = store_settings.get_setting(session, _SETTING_PREFIX + layout)
+    if not stored:
+        return Overrides()
+    try:
+        return parse_overrides(json.loads(stored), "the remembered mapping")
+    except (json.JSONDecodeError, UnreadableFile):
+        return Overrides()  # a damaged memory is forgotten, not fatal
+
+
+def remembered_for(session: Session, tables: list[Table]) -> Overrides:
+    """The remembered mapping of the first layout found among the first rows of the tables."""
+    for table in tables:
+        rows = table.rows[:_HEADER_SEARCH_ROWS]
+        for position, (_, cells) in enumerate(rows):
+            above = rows[position - 1][1] if position > 0 else []
+            found = remembered(session, layout_key(above, cells))
+            if found.columns:
+                return found
+    return Overrides()
+
+
+def remember(session: Session, mapping: Mapping) -> None:
+    data = mapping.as_json()
+    store_settings.set_setting(
+        session, _SETTING_PREFIX + mapping.layout, json.dumps(data, ensure_ascii=False)
+    )

@@ -1,0 +1,430 @@
+"""The preview of a spreadsheet import: who and what would be created, and every problem row.
+
+`plan_import` reads the file, maps its columns, checks every row and groups the rows into
+persons, their cases and the cases' events, without writing anything.
+"""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from casetracker.dates import PartialDate
+from casetracker.errors import InvalidInput
+from casetracker.exchange import mapping as mapping_module
+from casetracker.exchange import values
+from casetracker.exchange.mapping import FIELDS, REQUIRED, TOGETHER, Mapping, Overrides
+from casetracker.exchange.problems import ImportRejected, RowProblem
+from casetracker.exchange.sheets import MAX_FILE_BYTES, Table, read_tables
+from casetracker.names import fold
+from casetracker.services.people import PersonDraft
+from casetracker.services.validation import check_text
+from casetracker.store.models import Person
+from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority
+
+
+@dataclass
+class EventPlan:
+    row: int
+    kind: str
+    when: PartialDate
+    place: str = ""
+    description: str = ""
+    source: str = ""
+
+
+@dataclass
+class CasePlan:
+    person_key: tuple
+    row: int
+    kind: str
+    country: str
+    opened_on: date | None = None
+    status: str = CaseStatus.OPEN
+    priority: str = Priority.NORMAL
+    caseworker: str = ""
+    lawyer: str = ""
+    summary: str = ""
+    reference: str = ""
+    events: list[EventPlan] = field(default_factory=list)
+
+    @property
+    def opening_day(self) -> date:
+        """The day given, else the first event's, else today."""
+        if self.opened_on:
+            return self.opened_on
+        return min((event.when.value for event in self.events), default=date.today())
+
+
+@dataclass
+class PersonPlan:
+    key: tuple
+    rows: list[int]
+    draft: PersonDraft
+    military_status: str = ""
+    duplicate_of: list[uuid.UUID] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    file: str
+    table: Table
+    mapping: Mapping
+    persons: list[PersonPlan] = field(default_factory=list)
+    cases: list[CasePlan] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    rows_read: int = 0
+
+    @property
+    def events(self) -> int:
+        return sum(len(case.events) for case in self.cases)
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({problem.row for problem in self.problems})
+
+    @property
+    def duplicates(self) -> list[PersonPlan]:
+        return [person for person in self.persons if person.duplicate_of]
+
+    def summary(self) -> str:
+        table = self.table
+        source = f"{self.file}: {table.format.upper()}"
+        if table.format == "csv":
+            source += f", {table.encoding}, delimiter {table.delimiter!r}"
+        else:
+            source += f", sheet '{table.name}'"
+        lines = [
+            f"{source}; headings in row {self.mapping.header_row}; {self.rows_read} data row(s).",
+            "Columns: "
+            + "; ".join(f"'{c.heading}' → {c.field or 'ignored'}" for c in self.mapping.columns if c.heading),
+            f"Would create {len(self.persons)} person(s), {len(self.cases)} case(s), {self.events} event(s).",
+        ]
+        for person in self.duplicates:
+            ids = ", ".join(str(i) for i in person.duplicate_of)
+            lines.append(
+                f"Row(s) {_rows(person.rows)}: likely the same person as {ids} already in the store "
+                "(same name and date of birth)."
+            )
+        if self.problems:
+            lines.append(f"{len(self.problems)} problem(s) in {len(self.bad_rows)} row(s):")
+            lines += [f"  {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+def _rows(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:5])
+    return shown + (f" and {len(numbers) - 5} more" if len(numbers) > 5 else "")
+
+
+@dataclass(frozen=True)
+class PersonCandidate:
+    key: tuple
+    name: str
+    birth_date: date | None
+    other_names: tuple[str, ...] = ()
+
+
+DuplicateFinder = Callable[[Session, list[PersonCandidate]], dict[tuple, list[uuid.UUID]]]
+"""The duplicate check: for each candidate key, the ids of persons in the store it may be.
+
+HOOK: the fuller duplicates service (every spelling, transliterations) plugs in here."""
+
+
+def simple_duplicates(session: Session, candidates: list[PersonCandidate]) -> dict[tuple, list[uuid.UUID]]:
+    """Persons in the store with the same folded name and the same date of birth (both may be unknown)."""
+    if not candidates:
+        return {}
+    wanted = {(fold(c.name), c.birth_date): c.key for c in candidates}
+    found: dict[tuple, list[uuid.UUID]] = {}
+    rows = session.exec(
+        select(Person.id, Person.name, Person.birth_date).where(col(Person.deleted_at).is_(None))
+    )
+    for person_id, name, birth_date in rows:
+        key = wanted.get((fold(name), birth_date))
+        if key is not None:
+            found.setdefault(key, []).append(person_id)
+    return found
+
+
+def field_label(name: str) -> str:
+    words = FIELDS[name]
+    english = next((w for w in words if w.isascii()), "")
+    return f"{words[0]} / {english}" if english else words[0]
+
+
+def plan_import(
+    session: Session,
+    path: Path,
+    *,
+    mapping: Path | dict | Overrides | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    find_duplicates: DuplicateFinder = simple_duplicates,
+) -> ImportPlan:
+    """What importing `path` would create, and every row that cannot be imported (nothing is written).
+
+    Raises UnreadableFile or ImportRejected when the file as a whole cannot be used.
+    """
+    path = Path(path)
+    tables = read_tables(path, max_bytes=max_bytes)
+    overrides = mapping_module.remembered_for(session, tables).merged(_overrides(mapping))
+    found = [(table, mapping_module.find_mapping(table, overrides)) for table in tables]
+    usable = [(table, found_mapping) for table, found_mapping in found if found_mapping is not None]
+    if not usable:
+        raise ImportRejected(
+            f"No row of {path.name} has column headings this app knows (such as ФИО, Дата рождения, Страна, "
+            "Тип дела, Дата, Событие, or Full name, Country, Case type, Date, Event). "
+            "Rename the headings, or give a mapping file (--mapping)."
+        )
+    table, chosen = max(usable, key=lambda pair: len(pair[1].fields))
+    _check_columns(path.name, chosen)
+    plan = ImportPlan(file=path.name, table=table, mapping=chosen)
+    _read_rows(plan)
+    candidates = [
+        PersonCandidate(p.key, p.draft.name, p.draft.birth_date, p.draft.other_names) for p in plan.persons
+    ]
+    matches = find_duplicates(session, candidates)
+    for person in plan.persons:
+        person.duplicate_of = list(matches.get(person.key, []))
+    return plan
+
+
+def _overrides(mapping: Path | dict | Overrides | None) -> Overrides:
+    if mapping is None:
+        return Overrides()
+    if isinstance(mapping, Overrides):
+        return mapping
+    if isinstance(mapping, dict):
+        return mapping_module.parse_overrides(mapping)
+    return mapping_module.load_mapping_file(Path(mapping))
+
+
+def _check_columns(name: str, found: Mapping) -> None:
+    fields = found.fields
+    missing = [f for f in REQUIRED if f not in fields]
+    for group in TOGETHER.values():
+        if any(f in fields for f in group):
+            missing += [f for f in group if f not in fields]
+    if missing:
+        wanted = "; ".join(field_label(f) for f in missing)
+        raise ImportRejected(
+            f"{name} has no column for: {wanted} (headings found in row {found.header_row}). "
+            "Add the column, or map an existing heading to it in a mapping file (--mapping)."
+        )
+
+
+class _Row:
+    """One data row's cells by field, collecting its problems."""
+
+    def __init__(self, number: int, cells: list[str], found: Mapping, problems: list[RowProblem]) -> None:
+        self.number, self.mapping, self.problems = number, found, problems
+        self.cells = {
+            c.field: _cleaned(cells[c.index]) for c in found.columns if c.field and c.index < len(cells)
+        }
+
+    def text(self, name: str) -> str:
+        value = self.cells.get(name, "")
+        try:
+            return check_text(name, value)
+        except InvalidInput as error:
+            self.problem(name, error.reason)
+            return ""
+
+    def parsed(self, name: str, reader: Callable[[str], object]):
+        value = self.text(name)
+        if not value:
+            return None
+        try:
+            return reader(value)
+        except ValueError as error:
+            self.problem(name, str(error))
+            return None
+
+    def problem(self, name: str, reason: str) -> None:
+        self.problems.append(RowProblem(self.number, self.mapping.heading_of(name) if name else "", reason))
+
+    def word(self, name: str, words: dict[str, str], vocabulary, what: str):
+        extra = self.mapping.values.get(name, {})
+        allowed = [member.value for member in vocabulary]
+        return self.parsed(name, lambda text: values.read_word(text, words, extra, what, allowed))
+
+
+def _cleaned(cell: str) -> str:
+    cell = cell.strip()
+    # Our CSV export (like spreadsheets) puts ' before text that would look like a formula.
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@":
+        return cell[1:]
+    return cell
+
+
+def _read_rows(plan: ImportPlan) -> None:
+    found = plan.mapping
+    persons: dict[tuple, PersonPlan] = {}
+    cases: dict[tuple, CasePlan] = {}
+    header_cells = None
+    for number, cells in plan.table.rows:
+        if number < found.header_row:
+            continue
+        if number == found.header_row:
+            header_cells = cells
+            continue
+        if cells == header_cells:
+            continue  # headings repeated further down (sheets pasted together)
+        row_problems: list[RowProblem] = []
+        row = _Row(number, cells, found, row_problems)
+        if not any(row.cells.values()):
+            continue  # a line with text only in ignored columns, or spaces
+        plan.rows_read += 1
+        person = _person(row)
+        case = _case(row, person) if person else None
+        event = _event(row, case) if person else None
+        if row_problems:
+            plan.problems.extend(row_problems)
+            continue
+        assert person is not None
+        known = persons.setdefault(person.key, person)
+        if known is not person:
+            known.rows.append(number)
+            extra = [n for n in person.draft.other_names if n not in known.draft.other_names]
+            if extra:
+                known.draft = _with_names(known.draft, extra)
+        if case is not None:
+            case = cases.setdefault(_case_key(case), case)
+            if event is not None:
+                case.events.append(event)
+    plan.persons = list(persons.values())
+    plan.cases = list(cases.values())
+    for case in plan.cases:
+        case.events.sort(key=lambda e: (e.when.value, e.row))
+        plan.problems.extend(_exit_order(case, found))
+    if any(p.reason.startswith("the exit") for p in plan.problems):
+        _drop_bad_rows(plan)
+    plan.problems.sort()
+
+
+def _with_names(draft: PersonDraft, extra: list[str]) -> PersonDraft:
+    return PersonDraft(
+        name=draft.name,
+        other_names=draft.other_names + tuple(extra),
+        birth_date=draft.birth_date,
+        birth_place=draft.birth_place,
+        citizenships=draft.citizenships,
+        languages=draft.languages,
+        secure_contact=draft.secure_contact,
+        current_location=draft.current_location,
+        markers=draft.markers,
+    )
+
+
+def _person(row: _Row) -> PersonPlan | None:
+    name = row.text("person.name")
+    if not name:
+        row.problem("person.name", "the name is empty")
+        return None
+    birth_date = row.parsed("person.birth_date", values.read_exact_date)
+    if birth_date and birth_date > date.today():
+        row.problem("person.birth_date", "the date of birth is in the future")
+    citizenships = row.parsed(
+        "person.citizenship", lambda text: [values.read_country(part, {}) for part in values.read_list(text)]
+    )
+    other_names = [part.strip() for part in row.text("person.latin_name").split(";") if part.strip()]
+    draft = PersonDraft(
+        name=name,
+        other_names=tuple(other_names),
+        birth_date=birth_date,
+        birth_place=row.text("person.birth_place"),
+        citizenships=tuple(citizenships or ("RU",)),
+        languages=tuple(values.read_list(row.text("person.languages"))),
+        secure_contact=row.text("person.contact"),
+        current_location=row.text("person.location"),
+    )
+    key = (fold(name), birth_date)
+    return PersonPlan(key, [row.number], draft, military_status=row.text("person.military_status"))
+
+
+def _case(row: _Row, person: PersonPlan) -> CasePlan | None:
+    country_text, kind_text = row.text("case.country"), row.text("case.kind")
+    has_event = bool(row.cells.get("event.date") or row.cells.get("event.kind"))
+    if not country_text and not kind_text:
+        if has_event:
+            row.problem("case.country", "an event needs a case: the country and the case type are empty")
+        return None
+    if not country_text:
+        row.problem("case.country", "the country is empty")
+    if not kind_text:
+        row.problem("case.kind", "the case type is empty")
+    extra = row.mapping.values.get("case.country", {})
+    country = row.parsed("case.country", lambda text: values.read_country(text, extra))
+    kind = row.word("case.kind", values.CASE_KINDS, CaseKind, "case type")
+    status = row.word("case.status", values.STATUSES, CaseStatus, "case status") or CaseStatus.OPEN
+    priority = row.word("case.priority", values.PRIORITIES, Priority, "priority") or Priority.NORMAL
+    opened_on = row.parsed("case.opened_on", values.read_exact_date)
+    reference = row.text("case.reference")
+    summary = row.text("case.summary")
+    if reference:
+        summary = f"{summary}\n(Reference in the imported sheet: {reference})".strip()
+    if not (country and kind):
+        return None
+    return CasePlan(
+        person_key=person.key,
+        row=row.number,
+        kind=kind,
+        country=country,
+        opened_on=opened_on,
+        status=status,
+        priority=priority,
+        caseworker=row.text("case.caseworker"),
+        lawyer=row.text("case.lawyer"),
+        summary=summary,
+        reference=fold(reference),
+    )
+
+
+def _case_key(case: CasePlan) -> tuple:
+    if case.reference:
+        return (case.person_key, "reference", case.reference)
+    return (case.person_key, case.kind, case.country, case.opened_on)
+
+
+def _event(row: _Row, case: CasePlan | None) -> EventPlan | None:
+    date_text, kind_text = row.cells.get("event.date", ""), row.cells.get("event.kind", "")
+    if not date_text and not kind_text:
+        return None
+    if not date_text:
+        row.problem("event.date", "the event has no date")
+    if not kind_text:
+        row.problem("event.kind", "the event has no kind")
+    when = row.parsed("event.date", values.read_date)
+    kind = row.word("event.kind", values.EVENT_KINDS, EventKind, "event")
+    if case is None or when is None or kind is None:
+        return None
+    return EventPlan(
+        row.number,
+        kind,
+        when,
+        place=row.text("event.place"),
+        description=row.text("event.description"),
+        source=row.text("event.source"),
+    )
+
+
+def _exit_order(case: CasePlan, found: Mapping) -> list[RowProblem]:
+    """The same rule as the cases service: an exit comes after the case's first entry."""
+    entries = [e.when.value for e in case.events if e.kind == EventKind.ENTRY]
+    if not entries:
+        return []
+    first = min(entries)
+    return [
+        RowProblem(e.row, found.heading_of("event.date"), f"the exit is before the first entry ({first})")
+        for e in case.events
+        if e.kind == EventKind.EXIT and e.when.value < first
+    ]
+
+
+def _drop_bad_rows(plan: ImportPlan) -> None:
+    bad = set(plan.bad_rows)
+    for case in plan.cases:
+        case.events = [event for event in case.events if event.row not in bad]

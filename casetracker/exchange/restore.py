@@ -1,0 +1,229 @@
+"""Bringing an export (or a case bundle) back into a store with every id and timestamp kept.
+
+Rows are inserted as they were, not re-created through the services: a restored case keeps
+its number, history and deadlines as exported. Nothing already in the store is changed; an id
+or case number that is taken stops the import before anything is written (a person already
+present can be reused instead, for case bundles).
+"""
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlmodel import Session, SQLModel, col, select
+
+from casetracker.errors import Conflict
+from casetracker.exchange.export_json import CASE_PARTS, FORMAT, PERSON_PARTS, VERSION
+from casetracker.exchange.problems import UnreadableFile
+from casetracker.services import audit
+from casetracker.services.cases import next_case_number
+from casetracker.services.validation import check_vocabulary
+from casetracker.store.models import (
+    AuditEntry,
+    Case,
+    Deadline,
+    Event,
+    FamilyLink,
+    Note,
+    Person,
+    RuleOverrideRow,
+)
+from casetracker.vocabulary import CaseKind, CaseStatus, DatePrecision, EventKind, Priority
+
+
+@dataclass
+class RestoreResult:
+    persons: int = 0
+    reused_persons: list[uuid.UUID] = field(default_factory=list)
+    case_numbers: list[str] = field(default_factory=list)
+    renumbered: dict[str, str] = field(default_factory=dict)  # number in the file -> number given here
+    rows: int = 0
+    audit_entries: int = 0
+
+
+def read_export(path: Path) -> dict:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except FileNotFoundError:
+        raise UnreadableFile(f"The file {path} does not exist.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise UnreadableFile(f"{path.name} is not a JSON export of Exile Case Tracker.") from None
+    return check_header(data, path.name)
+
+
+def check_header(data: object, name: str) -> dict:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UnreadableFile(f"{name} is not a JSON export of Exile Case Tracker.")
+    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise UnreadableFile(f"{name} was written by a newer version of Exile Case Tracker; update this one.")
+    for key in ("persons", "cases"):
+        if not isinstance(data.get(key, []), list):
+            raise UnreadableFile(f"{name}: '{key}' must be a list.")
+    return data
+
+
+def _row(model: type[SQLModel], record: object, where: str, **parent) -> SQLModel:
+    if not isinstance(record, dict):
+        raise UnreadableFile(f"The export is damaged: an entry of {where} is not an object.")
+    values = {
+        key: value for key, value in record.items() if key not in PERSON_PARTS and key not in CASE_PARTS
+    }
+    values.pop("notes", None)
+    try:
+        return model.model_validate(values | parent)
+    except ValidationError as error:
+        first = error.errors()[0]
+        place = ".".join(str(part) for part in first["loc"])
+        raise UnreadableFile(f"The export is damaged: {where}, field '{place}': {first['msg']}.") from None
+
+
+def _list(record: dict, key: str, where: str) -> list:
+    value = record.get(key, [])
+    if not isinstance(value, list):
+        raise UnreadableFile(f"The export is damaged: '{key}' of {where} is not a list.")
+    return value
+
+
+def import_json(
+    session: Session,
+    actor: str,
+    data: dict | Path,
+    *,
+    reuse_persons: bool = False,
+    renumber_cases: bool = False,
+    record_import: bool | None = None,
+) -> RestoreResult:
+    """Insert an export's rows as they are, in the caller's transaction.
+
+    An id already in the store is a Conflict, except a person's when `reuse_persons` (then the
+    person already here is kept unchanged). A case number already taken is a Conflict unless
+    `renumber_cases`. When the data carries no audit log (or `record_import`), each restored
+    person and case gets an "import" audit entry.
+    """
+    if not isinstance(data, dict):
+        data = read_export(data)
+    data = check_header(data, "The export")
+    result = RestoreResult()
+    rows: list[SQLModel] = []
+    people_rows: list[Person] = []
+    for index, record in enumerate(_list(data, "persons", "the export")):
+        where = f"person {index + 1}"
+        person = _row(Person, record, where)
+        if reuse_persons and session.get(Person, person.id) is not None:
+            result.reused_persons.append(person.id)
+            continue
+        people_rows.append(person)
+        for name, model in PERSON_PARTS.items():
+            rows += [_row(model, part, where, person_id=person.id) for part in _list(record, name, where)]
+        rows += [_row(Note, part, where, person_id=person.id) for part in _list(record, "notes", where)]
+    case_rows: list[Case] = []
+    for index, record in enumerate(_list(data, "cases", "the export")):
+        where = f"case {index + 1}"
+        case = _row(Case, record, where)
+        _check_case(case, where)
+        case_rows.append(case)
+        for name, model in CASE_PARTS.items():
+            for part in _list(record, name, where):
+                row = _row(model, part, where, case_id=case.id)
+                if isinstance(row, Event):
+                    _check_event(row, where)
+                rows.append(row)
+    rows += [_row(RuleOverrideRow, r, "rule overrides") for r in _list(data, "rule_overrides", "the export")]
+    entries = [_row(AuditEntry, r, "audit log") for r in _list(data, "audit", "the export")]
+    if reuse_persons:  # a second bundle for the same person carries some of the same history
+        entries = [entry for entry in entries if session.get(AuditEntry, entry.id) is None]
+
+    _check_free(session, [*people_rows, *case_rows, *rows, *entries])
+    _place_cases(session, case_rows, renumber_cases, result)
+    known_people = {p.id for p in people_rows} | set(result.reused_persons)
+    _check_people(session, case_rows, rows, known_people)
+
+    session.add_all(people_rows)
+    session.flush()
+    session.add_all(case_rows)
+    session.flush()
+    session.add_all([row for row in rows if not isinstance(row, Deadline | Note)])
+    session.flush()
+    session.add_all([row for row in rows if isinstance(row, Deadline | Note)])
+    session.add_all(entries)
+    if record_import or (record_import is None and not entries):
+        for row in [*people_rows, *case_rows]:
+            audit.record(session, actor, "import", row, None, audit.snapshot(row))
+    session.flush()
+    result.persons = len(people_rows)
+    result.case_numbers = [case.number for case in case_rows]
+    result.rows = len(people_rows) + len(case_rows) + len(rows)
+    result.audit_entries = len(entries)
+    return result
+
+
+def _check_case(case: Case, where: str) -> None:
+    try:
+        check_vocabulary("case kind", case.kind, CaseKind)
+        check_vocabulary("status", case.status, CaseStatus)
+        check_vocabulary("priority", case.priority, Priority)
+    except Exception as error:
+        raise UnreadableFile(f"The export is damaged: {where}: {error}.") from None
+
+
+def _check_event(event: Event, where: str) -> None:
+    try:
+        check_vocabulary("event kind", event.kind, EventKind)
+        check_vocabulary("date precision", event.date_precision, DatePrecision)
+    except Exception as error:
+        raise UnreadableFile(f"The export is damaged: {where}: {error}.") from None
+
+
+def _check_free(session: Session, rows: list[SQLModel]) -> None:
+    by_model: dict[type, list[uuid.UUID]] = {}
+    for row in rows:
+        by_model.setdefault(type(row), []).append(row.id)  # type: ignore[attr-defined]
+    seen: set[uuid.UUID] = set()
+    for model, ids in by_model.items():
+        if len(set(ids)) != len(ids) or seen & set(ids):
+            raise UnreadableFile("The export is damaged: an id appears twice.")
+        seen |= set(ids)
+        for start in range(0, len(ids), 500):
+            taken = session.exec(select(model.id).where(col(model.id).in_(ids[start : start + 500]))).first()
+            if taken is not None:
+                raise Conflict(
+                    f"Records in this file are already in the store (for example {model.__tablename__} "
+                    f"{taken}); nothing was imported. Import a full export only into an empty store."
+                )
+
+
+def _place_cases(session: Session, found: list[Case], renumber: bool, result: RestoreResult) -> None:
+    numbers = [case.number for case in found]
+    if len(set(numbers)) != len(numbers):
+        raise UnreadableFile("The export is damaged: a case number appears twice.")
+    for case in found:
+        if session.exec(select(Case.id).where(Case.number == case.number)).first() is None:
+            continue
+        if not renumber:
+            raise Conflict(f"Case number {case.number} is already taken in this store; nothing was imported.")
+        new = next_case_number(session, case.country, case.opened_on.year)
+        while new in numbers:
+            year, serial = new.rsplit("-", 1)
+            new = f"{year}-{int(serial) + 1:04d}"
+        result.renumbered[case.number] = new
+        case.number = new
+        numbers.append(new)
+
+
+def _check_people(session: Session, found: list[Case], rows: list[SQLModel], known: set[uuid.UUID]) -> None:
+    for case in found:
+        if case.person_id not in known and session.get(Person, case.person_id) is None:
+            raise UnreadableFile(
+                f"The export is damaged: case {case.number} names a person it does not hold."
+            )
+    for row in rows:
+        if (
+            isinstance(row, FamilyLink)
+            and row.relative_id
+            and row.relative_id not in known
+            and session.get(Person, row.relative_id) is None
+        ):
+            row.relative_id = None  # a relative not handed over: keep the name only

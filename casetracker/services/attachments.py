@@ -1,0 +1,398 @@
+"""Evidence files: encrypted at intake, checked against their SHA-256 at every open and export.
+
+Each file is encrypted with AES-256-GCM under one random store key that lives inside the
+encrypted database (store setting "attachment_key", made on first use), so a blob is
+useless without the passphrase, and a copy of the database carries the key with it.
+
+A blob is streamed in chunks of 1 MiB, so a file of any size is added and exported with
+little memory. Its layout::
+
+    MAGIC (8 bytes) | nonce prefix (8 random bytes) | chunk 0 | chunk 1 | ...
+
+each chunk being AES-GCM(key, nonce = prefix + chunk counter (4 bytes, big-endian),
+associated data = MAGIC + prefix + attachment id + last-chunk flag) with its 16-byte tag.
+The counter stops chunks from being reordered, the attachment id stops a blob from being
+passed off as another attachment's, and the flag stops a blob from being cut short.
+An empty file is one empty final chunk. Opening to memory is limited to
+`MAX_OPEN_IN_MEMORY`; larger files are exported instead.
+
+Blob names are random: nothing personal in any file name. Messages of the errors raised
+here name the case number and the attachment id, not the original file name (which can
+be personal); the exceptions carry `filename` for a window that may show it.
+"""
+
+import base64
+import errno
+import hashlib
+import mimetypes
+import os
+import secrets
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlmodel import Session, col, select
+
+from casetracker.errors import CaseTrackerError, DiskFull, InvalidInput, NotFound
+from casetracker.services import audit, store_settings
+from casetracker.services.cases import find_case
+from casetracker.services.validation import check_text
+from casetracker.store.files import fsync_directory
+from casetracker.store.models import Attachment, Case, Event
+
+KEY_SETTING = "attachment_key"
+MAGIC = b"CTBLOB\x00\x01"
+CHUNK = 1024 * 1024
+_PREFIX = 8
+_TAG = 16
+MAX_OPEN_IN_MEMORY = 1024 * 1024 * 1024  # 1 GiB; export larger files instead
+
+
+class AttachmentProblem(CaseTrackerError):
+    """An evidence file is missing, changed or does not match its checksum; nothing was changed."""
+
+    def __init__(self, message: str, *, attachment_id: uuid.UUID, filename: str) -> None:
+        super().__init__(message)
+        self.attachment_id = attachment_id
+        self.filename = filename
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One evidence file that fails its check, said plainly."""
+
+    case_number: str
+    attachment_id: uuid.UUID
+    filename: str
+    blob_name: str
+    kind: str  # "missing", "changed", "checksum" or "unreadable"
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --- the store key ----------------------------------------------------------------------------
+
+
+def _store_key(session: Session, *, create: bool) -> bytes:
+    encoded = store_settings.get_setting(session, KEY_SETTING)
+    if encoded:
+        return base64.b64decode(encoded)
+    if not create:
+        raise CaseTrackerError(
+            "The key of the evidence files is missing from the store, so no attached file can be "
+            "opened. Restore the store from a backup into a new folder; nothing was changed."
+        )
+    key = AESGCM.generate_key(bit_length=256)
+    store_settings.set_setting(session, KEY_SETTING, base64.b64encode(key).decode("ascii"))
+    return key
+
+
+# --- the blob format ---------------------------------------------------------------------------
+
+
+def _associated(prefix: bytes, attachment_id: uuid.UUID, last: bool) -> bytes:
+    return MAGIC + prefix + attachment_id.bytes + (b"\x01" if last else b"\x00")
+
+
+def _nonce(prefix: bytes, counter: int) -> bytes:
+    return prefix + counter.to_bytes(4, "big")
+
+
+def encrypt_stream(
+    key: bytes, attachment_id: uuid.UUID, reader: BinaryIO, writer: BinaryIO
+) -> tuple[str, int]:
+    """Encrypt everything `reader` gives into `writer`; the SHA-256 (hex) and size of the plaintext."""
+    cipher = AESGCM(key)
+    prefix = secrets.token_bytes(_PREFIX)
+    digest = hashlib.sha256()
+    writer.write(MAGIC + prefix)
+    size = 0
+    counter = 0
+    chunk = reader.read(CHUNK)
+    while True:
+        following = reader.read(CHUNK) if len(chunk) == CHUNK else b""
+        last = not following
+        digest.update(chunk)
+        size += len(chunk)
+        writer.write(cipher.encrypt(_nonce(prefix, counter), chunk, _associated(prefix, attachment_id, last)))
+        if last:
+            return digest.hexdigest(), size
+        counter += 1
+        chunk = following
+
+
+class _Tampered(Exception):
+    """The blob fails authentication: changed, cut short, or belonging to another attachment."""
+
+
+def decrypt_stream(key: bytes, attachment_id: uuid.UUID, reader: BinaryIO) -> Iterator[bytes]:
+    """The plaintext chunks of a blob; raises _Tampered as soon as one fails its check."""
+    cipher = AESGCM(key)
+    header = reader.read(len(MAGIC) + _PREFIX)
+    if len(header) != len(MAGIC) + _PREFIX or not header.startswith(MAGIC):
+        raise _Tampered
+    prefix = header[len(MAGIC) :]
+    counter = 0
+    chunk = reader.read(CHUNK + _TAG)
+    while True:
+        following = reader.read(CHUNK + _TAG) if len(chunk) == CHUNK + _TAG else b""
+        last = not following
+        try:
+            yield cipher.decrypt(_nonce(prefix, counter), chunk, _associated(prefix, attachment_id, last))
+        except InvalidTag:
+            raise _Tampered from None
+        if last:
+            return
+        counter += 1
+        chunk = following
+
+
+# --- writing files whole or not at all ---------------------------------------------------------
+
+
+@contextmanager
+def _atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file handle whose content appears at `path` only if the block ends without an error."""
+    fd, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        fsync_directory(path.parent)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        if error.errno == errno.ENOSPC:
+            raise DiskFull() from error
+        raise
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# --- the service -------------------------------------------------------------------------------
+
+
+def add_attachment(
+    session: Session,
+    actor: str,
+    number: str,
+    source: Path,
+    attachments_dir: Path,
+    *,
+    event_id: uuid.UUID | None = None,
+) -> Attachment:
+    """Encrypt `source` into the store as evidence on case `number` (and one of its events).
+
+    The SHA-256 is taken of exactly the bytes encrypted. The source file is never changed.
+    If the caller's transaction rolls back afterwards, the blob stays as an unreferenced,
+    encrypted file (harmless; it is not listed anywhere).
+    """
+    case = find_case(session, number)
+    if event_id is not None:
+        event = session.get(Event, event_id)
+        if event is None or event.case_id != case.id or event.deleted_at is not None:
+            raise NotFound("event on this case", str(event_id))
+    source = Path(source)
+    if not source.is_file():
+        raise InvalidInput("file", f"{source} is not a file that can be read")
+    filename = check_text("file name", source.name, required=True)
+    key = _store_key(session, create=True)
+    attachment = Attachment(
+        case_id=case.id,
+        event_id=event_id,
+        filename=filename,
+        media_type=mimetypes.guess_type(filename)[0] or "application/octet-stream",
+        size=0,
+        sha256="",
+        blob_name=secrets.token_hex(16),
+        added_by=actor,
+    )
+    attachments_dir.mkdir(parents=True, exist_ok=True)
+    blob = attachments_dir / attachment.blob_name
+    try:
+        with open(source, "rb") as reader, _atomic_file(blob) as writer:
+            attachment.sha256, attachment.size = encrypt_stream(key, attachment.id, reader, writer)
+    except PermissionError as error:
+        raise InvalidInput("file", f"{source} cannot be read (permission denied)") from error
+    except IsADirectoryError as error:
+        raise InvalidInput("file", f"{source} is a folder, not a file") from error
+    except OSError as error:  # a USB stick pulled out while reading, a failing disk
+        raise CaseTrackerError(
+            f"{source} could not be added ({error.strerror or type(error).__name__}). Nothing was changed."
+        ) from error
+    try:
+        session.add(attachment)
+        audit.record(session, actor, "create", attachment, None, audit.snapshot(attachment))
+        session.flush()
+    except BaseException:
+        blob.unlink(missing_ok=True)
+        raise
+    return attachment
+
+
+def list_attachments(session: Session, number: str) -> list[Attachment]:
+    case = find_case(session, number)
+    statement = (
+        select(Attachment)
+        .where(Attachment.case_id == case.id, col(Attachment.deleted_at).is_(None))
+        .order_by(col(Attachment.created_at))
+    )
+    return list(session.exec(statement))
+
+
+def open_attachment(session: Session, attachment_id: uuid.UUID, attachments_dir: Path) -> bytes:
+    """The file's content, decrypted to memory and checked against its SHA-256."""
+    attachment = _get(session, attachment_id)
+    if attachment.size > MAX_OPEN_IN_MEMORY:
+        raise CaseTrackerError(
+            f"Attachment {attachment.id} is too large to open in memory "
+            f"({attachment.size:,} bytes); export a copy instead."
+        )
+    parts = list(_checked_plaintext(session, attachment, attachments_dir))
+    return b"".join(parts)
+
+
+def export_attachment(
+    session: Session,
+    attachment_id: uuid.UUID,
+    attachments_dir: Path,
+    target: Path,
+    *,
+    actor: str | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Write a checked, decrypted copy to `target`: whole and verified, or not at all.
+
+    The copy is plaintext, like a PDF. With `actor`, the export is written to the audit log
+    (the caller commits), so the chain of custody shows every copy that left the store.
+    """
+    attachment = _get(session, attachment_id)
+    target = Path(target)
+    if target.exists() and not overwrite:
+        raise CaseTrackerError(f"{target} already exists; choose another name. Nothing was written.")
+    if not target.parent.is_dir():
+        raise CaseTrackerError(f"The folder {target.parent} does not exist. Nothing was written.")
+    with _atomic_file(target) as writer:
+        for part in _checked_plaintext(session, attachment, attachments_dir):
+            writer.write(part)
+    if actor is not None:
+        audit.record(session, actor, "export", attachment, None, {"sha256": attachment.sha256})
+    return target
+
+
+def verify_attachments(session: Session, attachments_dir: Path) -> list[Problem]:
+    """Every evidence file of the store (those in the trash too) checked; what fails, said plainly."""
+    rows = session.exec(
+        select(Attachment, Case.number).join(Case, col(Case.id) == col(Attachment.case_id))
+    ).all()
+    if not rows:
+        return []
+    key = _store_key(session, create=False)
+    problems = []
+    for attachment, number in sorted(rows, key=lambda row: (row[1], row[0].created_at)):
+        kind = _check(key, attachment, attachments_dir)
+        if kind is not None:
+            problems.append(_problem(attachment, number, kind))
+    return problems
+
+
+# --- checking --------------------------------------------------------------------------------------
+
+
+def _get(session: Session, attachment_id: uuid.UUID | str) -> Attachment:
+    try:
+        key = attachment_id if isinstance(attachment_id, uuid.UUID) else uuid.UUID(str(attachment_id))
+    except ValueError:
+        raise NotFound("attachment", str(attachment_id)) from None
+    attachment = session.get(Attachment, key)
+    if attachment is None:
+        raise NotFound("attachment", str(attachment_id))
+    return attachment
+
+
+def _checked_plaintext(session: Session, attachment: Attachment, attachments_dir: Path) -> Iterator[bytes]:
+    """The decrypted chunks; the last one is given only once the whole file matched its SHA-256.
+
+    Callers write into memory or a temporary file, so a failure leaves nothing behind.
+    """
+    key = _store_key(session, create=False)
+    blob = attachments_dir / attachment.blob_name
+    digest = hashlib.sha256()
+    size = 0
+    pending = None
+    try:
+        with open(blob, "rb") as reader:
+            for part in decrypt_stream(key, attachment.id, reader):
+                if pending is not None:
+                    yield pending
+                digest.update(part)
+                size += len(part)
+                pending = part
+    except FileNotFoundError:
+        raise _error(session, attachment, "missing") from None
+    except _Tampered:
+        raise _error(session, attachment, "changed") from None
+    except OSError:
+        raise _error(session, attachment, "unreadable") from None
+    if digest.hexdigest() != attachment.sha256 or size != attachment.size:
+        raise _error(session, attachment, "checksum")
+    yield pending or b""
+
+
+def _check(key: bytes, attachment: Attachment, attachments_dir: Path) -> str | None:
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(attachments_dir / attachment.blob_name, "rb") as reader:
+            for part in decrypt_stream(key, attachment.id, reader):
+                digest.update(part)
+                size += len(part)
+    except FileNotFoundError:
+        return "missing"
+    except _Tampered:
+        return "changed"
+    except OSError:
+        return "unreadable"
+    if digest.hexdigest() != attachment.sha256 or size != attachment.size:
+        return "checksum"
+    return None
+
+
+_WHAT = {
+    "missing": "its encrypted file {blob} is missing from the attachments folder",
+    "changed": "its encrypted file {blob} has been changed or damaged since it was added "
+    "(it fails its authentication check)",
+    "checksum": "its content no longer matches the SHA-256 taken when it was added",
+    "unreadable": "its encrypted file {blob} cannot be read (check the disk and the folder's permissions)",
+}
+_TODO = (
+    "Do not rely on this file as evidence. Restore the store from a backup into a new folder "
+    "(casetracker verify BACKUP first) and check the file there; nothing was changed."
+)
+
+
+def _problem(attachment: Attachment, number: str, kind: str) -> Problem:
+    what = _WHAT[kind].format(blob=attachment.blob_name)
+    message = f"Case {number}, file '{attachment.filename}': {what}. {_TODO}"
+    return Problem(number, attachment.id, attachment.filename, attachment.blob_name, kind, message)
+
+
+def _error(session: Session, attachment: Attachment, kind: str) -> AttachmentProblem:
+    case = session.get(Case, attachment.case_id)
+    what = _WHAT[kind].format(blob=attachment.blob_name)
+    number = case.number if case else "?"
+    return AttachmentProblem(
+        f"Attachment {attachment.id} on case {number}: {what}. {_TODO}",
+        attachment_id=attachment.id,
+        filename=attachment.filename,
+    )

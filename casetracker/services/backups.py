@@ -1,0 +1,352 @@
+"""Encrypted backups of the whole store: make, verify, restore, and keep rolling daily ones.
+
+A backup is one folder, named only by the time it was made::
+
+    casetracker-backup-20250301T142500Z/
+        backup.json      what the backup holds: format, date, every file with its size
+        store.json       the store's manifest (key-derivation settings, passphrase verifier)
+        cases.db         the database, a consistent copy of the encrypted file
+        attachments/     the evidence blobs, encrypted, under their random names
+
+Everything personal in it is encrypted (the database by SQLCipher, the blobs by AES-GCM
+under a key kept in the database); backup.json and store.json hold nothing personal.
+A folder rather than one archive: the copy runs at disk speed, nothing is re-encrypted,
+and no single file outgrows a FAT32 USB stick's 4 GiB limit unless the database does.
+
+The folder is written under a hidden `.partial-` name, every file fsynced, then renamed:
+a USB stick pulled out or a full disk leaves no half backup that looks like a whole one.
+`progress(done, total)` is called after each file; to cancel, raise from it.
+"""
+
+import errno
+import json
+import re
+import secrets
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from casetracker import __version__
+from casetracker.errors import CaseTrackerError, DiskFull, StoreExists, WrongPassphrase
+from casetracker.paths import ATTACHMENTS_DIR, BACKUPS_DIR, DATABASE_NAME, MANIFEST_NAME, StorePaths
+from casetracker.services.attachments import Problem, verify_attachments
+from casetracker.store import backup as store_backup
+from casetracker.store import files
+from casetracker.store.backup import full_integrity_problems, open_copy_read_only
+from casetracker.store.database import Store, open_store
+from casetracker.store.keycheck import SQLCIPHER_DEFAULT_KDF_ITER, Manifest
+
+FORMAT = "exile-case-tracker-backup"
+INDEX_NAME = "backup.json"
+PREFIX = "casetracker-backup-"
+_PARTIAL = ".partial-"
+_NAME = re.compile(r"^casetracker-backup-(\d{8})T(\d{6})Z(-\d+)?$")
+
+Progress = Callable[[int, int], None]
+
+
+class BackupFailed(CaseTrackerError):
+    """The backup or restore could not be written; what was half-written has been removed."""
+
+
+class BackupDiskFull(DiskFull):
+    def __init__(self, folder: Path) -> None:
+        CaseTrackerError.__init__(
+            self,
+            f"The disk of {folder} is full, so no backup was made and nothing was left behind. "
+            "Free some space or choose another folder; the store itself is unchanged.",
+        )
+
+
+class NotABackup(CaseTrackerError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} is not a usable backup of Exile Case Tracker: {detail}.")
+
+
+@dataclass
+class BackupReport:
+    """What verifying a backup found. `problems` is empty when every check passed."""
+
+    path: Path
+    created: str = ""
+    cases: int = 0
+    attachments: int = 0
+    database_problems: list[str] = field(default_factory=list)
+    attachment_problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        return self.database_problems + [str(problem) for problem in self.attachment_problems]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# --- making a backup -----------------------------------------------------------------------------
+
+
+def backup_store(
+    store: Store, folder: Path, *, now: datetime | None = None, progress: Progress | None = None
+) -> Path:
+    """Back up the whole store into a new folder inside `folder`; the new folder's path."""
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        raise BackupFailed(
+            f"The folder {folder} does not exist (is the USB stick plugged in?). No backup was made."
+        )
+    name = _free_name(folder, now or datetime.now(UTC))
+    partial = folder / f"{_PARTIAL}{name}"
+    blobs = _blobs(store.paths.attachments)
+    total = len(blobs) + 3
+    try:
+        partial.mkdir()  # never parents: a folder that has gone must not be made again
+        (partial / ATTACHMENTS_DIR).mkdir()
+        store_backup.copy_database_into(store, partial / DATABASE_NAME)
+        _step(progress, 1, total)
+        store_backup.copy_into(store.paths.manifest, partial / MANIFEST_NAME)
+        _step(progress, 2, total)
+        for done, blob in enumerate(blobs, start=3):
+            store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
+            _step(progress, done, total)
+        _write_index(partial, now)
+        files.fsync_directory(partial / ATTACHMENTS_DIR)
+        files.fsync_directory(partial)
+        target = folder / name
+        partial.rename(target)
+        files.fsync_directory(folder)
+        _step(progress, total, total)
+    except BaseException as error:
+        replacement = _failed(error, partial, folder, "backup")
+        if replacement is error:
+            raise
+        raise replacement from error
+    return target
+
+
+def rolling_backup(store: Store, keep: int = 7, *, now: datetime | None = None) -> Path | None:
+    """Make today's backup in the store's backups folder unless there is one; keep the newest `keep`.
+
+    Returns the new backup, or None when today's already existed.
+    """
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    now = now or datetime.now(UTC)
+    folder = store.paths.backups
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob(f"{_PARTIAL}{PREFIX}*"):  # left by a crash or a power cut
+        shutil.rmtree(stale, ignore_errors=True)
+    today = now.astimezone(UTC).strftime("%Y%m%d")
+    made = None
+    if not any(_NAME.match(path.name).group(1) == today for path in list_backups(folder)):
+        made = backup_store(store, folder, now=now)
+    for old in list_backups(folder)[:-keep]:
+        shutil.rmtree(old)
+    return made
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """The backups in `folder`, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = [path for path in folder.iterdir() if path.is_dir() and _NAME.match(path.name)]
+    return sorted(found, key=lambda path: (*_NAME.match(path.name).groups()[:2], path.name))
+
+
+# --- verifying --------------------------------------------------------------------------------------
+
+
+def verify_backup(
+    path: Path, passphrase: str, *, thorough: bool = False, progress: Progress | None = None
+) -> BackupReport:
+    """Open the backup read-only, authenticate every page, check every evidence file's SHA-256.
+
+    The database check is SQLite's quick_check (every page read and authenticated, every
+    b-tree checked); `thorough` adds the index-against-table checks of integrity_check.
+
+    Raises WrongPassphrase or NotABackup; otherwise every finding is in the report.
+    Nothing is written into or beside the backup.
+    """
+    path = Path(path).expanduser()
+    index = _read_index(path)
+    report = BackupReport(path, created=str(index.get("created", "")))
+    for relative, size in sorted(index["files"].items()):
+        present = path / relative
+        if not present.is_file():
+            report.database_problems.append(f"{relative} is missing from the backup")
+        elif present.stat().st_size != size:
+            report.database_problems.append(f"{relative} has changed size since the backup was made")
+    if not (path / DATABASE_NAME).is_file():
+        return report
+    manifest = Manifest.load(path / MANIFEST_NAME)
+    if manifest is not None and not manifest.accepts(passphrase):
+        raise WrongPassphrase()
+    kdf_iter = manifest.kdf_iter if manifest else SQLCIPHER_DEFAULT_KDF_ITER
+    engine = open_copy_read_only(path / DATABASE_NAME, passphrase, kdf_iter)
+    try:
+        _step(progress, 0, 2)
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+        except DBAPIError as error:
+            if manifest is None:
+                raise WrongPassphrase() from error
+            report.database_problems.append("the database cannot be decrypted: it is damaged")
+            return report
+        report.database_problems += [
+            f"the database fails its integrity check: {problem}"
+            for problem in full_integrity_problems(engine, thorough=thorough)
+        ]
+        _step(progress, 1, 2)
+        with Session(engine) as session:
+            report.cases = _count(session, "SELECT count(*) FROM case_file WHERE deleted_at IS NULL")
+            report.attachments = _count(session, "SELECT count(*) FROM attachment")
+            report.attachment_problems = verify_attachments(session, path / ATTACHMENTS_DIR)
+        _step(progress, 2, 2)
+    except DBAPIError as error:
+        report.database_problems.append(f"the database cannot be read ({type(error.orig).__name__})")
+    except CaseTrackerError as error:
+        report.database_problems.append(str(error))
+    finally:
+        engine.dispose()
+    return report
+
+
+# --- restoring ----------------------------------------------------------------------------------------
+
+
+def restore_backup(path: Path, passphrase: str, target_dir: Path) -> BackupReport:
+    """Restore a verified backup into a NEW store folder `target_dir`; never over an existing one.
+
+    A backup whose database fails verification is refused. One whose evidence files fail is
+    restored (it may be the best copy there is) and the report lists those files.
+    """
+    path = Path(path).expanduser()
+    target = StorePaths(target_dir).root
+    if StorePaths(target).database.exists() or StorePaths(target).manifest.exists():
+        raise StoreExists(target)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise CaseTrackerError(
+            f"{target} is not an empty folder; restore into a new folder. Nothing was changed."
+        )
+    report = verify_backup(path, passphrase)
+    if report.database_problems:
+        raise BackupFailed(
+            f"The backup {path} cannot be restored: {report.database_problems[0]}. "
+            "Try an older backup; nothing was changed."
+        )
+    partial = target.parent / f"{_PARTIAL}restore-{secrets.token_hex(4)}"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        (partial / ATTACHMENTS_DIR).mkdir(parents=True)
+        (partial / BACKUPS_DIR).mkdir()
+        for name in (DATABASE_NAME, MANIFEST_NAME):
+            if (path / name).is_file():
+                store_backup.copy_into(path / name, partial / name)
+        for blob in _blobs(path / ATTACHMENTS_DIR):
+            store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
+        files.fsync_directory(partial / ATTACHMENTS_DIR)
+        files.fsync_directory(partial)
+        if target.exists():
+            target.rmdir()  # empty, checked above
+        partial.rename(target)
+        files.fsync_directory(target.parent)
+    except BaseException as error:
+        replacement = _failed(error, partial, target.parent, "restore")
+        if replacement is error:
+            raise
+        raise replacement from error
+    open_store(target, passphrase).close()  # upgrades an older schema; proves the new store opens
+    report.path = target
+    return report
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _free_name(folder: Path, now: datetime) -> str:
+    base = f"{PREFIX}{now.astimezone(UTC):%Y%m%dT%H%M%S}Z"
+    name, number = base, 1
+    while (folder / name).exists() or (folder / f"{_PARTIAL}{name}").exists():
+        number += 1
+        name = f"{base}-{number}"
+    return name
+
+
+def _blobs(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".tmp-", ".")))
+
+
+def _write_index(partial: Path, now: datetime | None) -> None:
+    listed = {DATABASE_NAME, MANIFEST_NAME}
+    sizes = {name: (partial / name).stat().st_size for name in listed}
+    for blob in _blobs(partial / ATTACHMENTS_DIR):
+        sizes[f"{ATTACHMENTS_DIR}/{blob.name}"] = blob.stat().st_size
+    document = {
+        "format": FORMAT,
+        "version": 1,
+        "created": (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds"),
+        "app_version": __version__,
+        "files": sizes,
+    }
+    store_backup.write_into(partial / INDEX_NAME, json.dumps(document, indent=2).encode())
+
+
+def _read_index(path: Path) -> dict:
+    if not path.is_dir():
+        raise NotABackup(path, "there is no such folder")
+    try:
+        index = json.loads((path / INDEX_NAME).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise NotABackup(path, f"it has no {INDEX_NAME}") from None
+    except (OSError, ValueError) as error:
+        raise NotABackup(path, f"its {INDEX_NAME} cannot be read ({type(error).__name__})") from None
+    if (
+        not isinstance(index, dict)
+        or index.get("format") != FORMAT
+        or not isinstance(index.get("files"), dict)
+    ):
+        raise NotABackup(path, f"its {INDEX_NAME} is not one this program wrote")
+    if int(index.get("version", 0)) > 1:
+        raise NotABackup(path, "it was made by a newer version; install the newest version to read it")
+    return index
+
+
+def _count(session: Session, statement: str) -> int:
+    return int(session.connection().exec_driver_sql(statement).scalar_one())
+
+
+def _step(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _failed(error: BaseException, partial: Path, folder: Path, what: str) -> BaseException:
+    """Remove the half-written folder; the error to raise instead of `error` (or `error` itself)."""
+    shutil.rmtree(partial, ignore_errors=True)
+    if partial.exists():
+        kept = f"Part of it may remain in {partial}; delete that folder."
+    else:
+        kept = "Nothing half-written was left behind."
+    if not isinstance(error, Exception):  # KeyboardInterrupt: pass it on unchanged
+        return error
+    if isinstance(error, DiskFull) or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
+        if what == "backup" and not partial.exists():
+            return BackupDiskFull(folder)
+        return BackupFailed(f"The disk of {folder} is full, so the {what} was not made. {kept}")
+    if isinstance(error, OSError):
+        if isinstance(error, FileNotFoundError) or not folder.is_dir():
+            reason = "the folder disappeared (was the USB stick removed?)"
+        else:
+            reason = f"the disk reported an error ({error.strerror or type(error).__name__})"
+        return BackupFailed(
+            f"The {what} into {folder} failed: {reason}. {kept} The store itself is unchanged."
+        )
+    return error  # a known condition (StoreBusy, a cancel) or a bug: already cleaned up

@@ -1,0 +1,325 @@
+"""Search across persons, cases, events and notes, whatever the script or spelling.
+
+The index (casetracker.store.fts) holds one document per record. It is kept up to date in
+the same transaction as every write by a session hook (`install_index_hooks`, installed
+when this module is imported), and can be rebuilt from the tables (`rebuild_index`).
+Records in the trash have no document; an event or note of a case in the trash is left
+out of results.
+"""
+
+import itertools
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, event, func, inspect, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import Session, col
+
+from casetracker.names import closeness, keys_text, word_keys, words
+from casetracker.store import fts
+from casetracker.store.models import Case, Event, Note, Person, PersonName
+
+KINDS = ("person", "case", "event", "note")
+_DOCUMENT_KINDS = ("person", "case", "events", "note")
+_BATCH = 5_000
+CANDIDATES = 100  # documents ranked by the index before names are compared word by word
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # person, case, event, note
+    id: uuid.UUID
+    case_number: str | None
+    title: str
+    snippet: str
+    score: float  # higher is better
+    person_id: uuid.UUID | None = None
+
+
+# --- what each record puts into the index --------------------------------------------------------
+
+
+def _chunks(ids: Iterable[uuid.UUID], size: int = 500) -> Iterator[list[uuid.UUID]]:
+    iterator = iter(ids)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _person_documents(connection: Connection, ids: list[uuid.UUID] | None) -> Iterator[fts.Document]:
+    people = select(Person.id, Person.name).where(col(Person.deleted_at).is_(None))
+    spellings = select(PersonName.person_id, PersonName.text).order_by(col(PersonName.created_at))
+    if ids is not None:
+        people = people.where(col(Person.id).in_(ids))
+        spellings = spellings.where(col(PersonName.person_id).in_(ids))
+    others: dict[uuid.UUID, list[str]] = {}
+    for person_id, text in connection.execute(spellings):
+        others.setdefault(person_id, []).append(text)
+    for person_id, name in connection.execute(people):
+        names = " · ".join([name, *others.get(person_id, [])])
+        yield fts.Document("person", person_id, names=names, keys=keys_text(names))
+
+
+def _case_documents(connection: Connection, ids: list[uuid.UUID] | None) -> Iterator[fts.Document]:
+    statement = select(Case.id, Case.number, Case.summary, Case.outcome).where(col(Case.deleted_at).is_(None))
+    if ids is not None:
+        statement = statement.where(col(Case.id).in_(ids))
+    for case_id, number, summary, outcome in connection.execute(statement):
+        yield fts.Document("case", case_id, number=number, body="\n".join(filter(None, (summary, outcome))))
+
+
+def _event_documents(connection: Connection, case_ids: list[uuid.UUID] | None) -> Iterator[fts.Document]:
+    """One document per case for all its events (places and texts): a tenth of the documents."""
+    text = func.aggregate_strings(Event.place + " " + Event.description, "\n")
+    statement = select(Event.case_id, text).where(col(Event.deleted_at).is_(None)).group_by(Event.case_id)
+    if case_ids is not None:
+        statement = statement.where(col(Event.case_id).in_(case_ids))
+    for case_id, body in connection.execute(statement):
+        if body and body.strip():
+            yield fts.Document("events", case_id, keys=keys_text(body), body=body)
+
+
+def _note_documents(connection: Connection, ids: list[uuid.UUID] | None) -> Iterator[fts.Document]:
+    statement = select(Note.id, Note.text).where(col(Note.deleted_at).is_(None))
+    if ids is not None:
+        statement = statement.where(col(Note.id).in_(ids))
+    for note_id, text in connection.execute(statement):
+        if text:
+            yield fts.Document("note", note_id, body=text)
+
+
+_DOCUMENTS: dict[str, Callable[[Connection, list[uuid.UUID] | None], Iterator[fts.Document]]] = {
+    "person": _person_documents,
+    "case": _case_documents,
+    "events": _event_documents,
+    "note": _note_documents,
+}
+
+
+def refresh(connection: Connection, kind: str, ids: Iterable[uuid.UUID]) -> None:
+    """Bring the documents of these records up to date (removing those gone or in the trash)."""
+    for chunk in _chunks(ids):
+        fts.remove(connection, kind, chunk)
+        fts.write(connection, _DOCUMENTS[kind](connection, chunk), replace=False)
+
+
+def rebuild_index(connection: Connection, progress: Callable[[str, int], None] | None = None) -> int:
+    """Build the whole index again from the tables; returns the number of documents."""
+    fts.recreate(connection)
+    total = 0
+    for kind in _DOCUMENT_KINDS:
+        documents = _DOCUMENTS[kind](connection, None)
+        while batch := list(itertools.islice(documents, _BATCH)):
+            total += fts.write(connection, batch, replace=False)
+            if progress is not None:
+                progress(kind, total)
+    fts.optimize(connection)
+    return total
+
+
+def reindex(session: Session, progress: Callable[[str, int], None] | None = None) -> int:
+    """`rebuild_index` inside the session's transaction."""
+    return rebuild_index(session.connection(), progress)
+
+
+# --- keeping the index current: one hook on every session flush ----------------------------------
+
+# Which changes of which model touch which document.
+_WATCHED: dict[type, tuple[str, tuple[str, ...]]] = {
+    Person: ("person", ("name", "deleted_at")),
+    Case: ("case", ("number", "summary", "outcome", "deleted_at")),
+    Event: ("events", ("place", "description", "deleted_at", "case_id")),
+    Note: ("note", ("text", "deleted_at")),
+}
+
+
+def _touched(session: OrmSession) -> dict[str, set[uuid.UUID]]:
+    touched: dict[str, set[uuid.UUID]] = {kind: set() for kind in _DOCUMENT_KINDS}
+    for instance in itertools.chain(session.new, session.deleted):
+        if isinstance(instance, PersonName):
+            touched["person"].add(instance.person_id)
+        elif isinstance(instance, Event):
+            touched["events"].add(instance.case_id)
+        elif type(instance) in _WATCHED:
+            touched[_WATCHED[type(instance)][0]].add(instance.id)
+    for instance in session.dirty:
+        state = inspect(instance)
+        if isinstance(instance, PersonName):
+            history = state.attrs.person_id.history
+            touched["person"].update(v for v in (*history.added, *history.deleted, instance.person_id) if v)
+        elif type(instance) in _WATCHED:
+            kind, fields = _WATCHED[type(instance)]
+            if any(state.attrs[field].history.has_changes() for field in fields):
+                if isinstance(instance, Event):
+                    history = state.attrs.case_id.history
+                    touched[kind].update(v for v in (*history.deleted, instance.case_id) if v)
+                else:
+                    touched[kind].add(instance.id)
+    return touched
+
+
+def _after_flush(session: OrmSession, _flush_context) -> None:
+    touched = _touched(session)
+    if not any(touched.values()):
+        return
+    connection = session.connection()
+    if not fts.exists(connection):  # a store at a schema from before the index
+        return
+    for kind, ids in touched.items():
+        if ids:
+            refresh(connection, kind, ids)
+
+
+def install_index_hooks() -> None:
+    """Keep the index current on every session flush (idempotent)."""
+    if not event.contains(OrmSession, "after_flush", _after_flush):
+        event.listen(OrmSession, "after_flush", _after_flush)
+
+
+install_index_hooks()
+
+
+# --- queries ------------------------------------------------------------------------------------
+
+
+def _terms(query: str) -> list[fts.Term]:
+    terms = []
+    for chunk in query.split():
+        tokens = tuple(words(chunk))
+        if not tokens:
+            continue
+        readings = [word_keys(token) for token in tokens if not token.isdigit()]
+        keys: tuple[tuple[str, ...], ...] = ()
+        if len(readings) == len(tokens) and all(readings):
+            keys = tuple(itertools.islice(itertools.product(*readings), 4))
+        last = tokens[-1]
+        terms.append(
+            fts.Term(
+                tokens,
+                keys,
+                prefix=len(last) >= 2 or last.isdigit(),
+                key_prefix=bool(keys) and len(last) >= 3,
+            )
+        )
+    return terms
+
+
+def _ranked(query: str, matches: list[fts.Match]) -> list[tuple[float, fts.Match]]:
+    ranked = []
+    for found in matches:
+        snippet = found.snippet.replace("[", "").replace("]", "")
+        text = " ".join(filter(None, (found.names, found.number, snippet)))
+        bm25 = -found.rank / (1.0 - found.rank)  # bm25 is negative: map it to [0, 1)
+        ranked.append((round(10.0 * closeness(query, text) + bm25, 4), found))
+    ranked.sort(key=lambda pair: -pair[0])
+    return ranked
+
+
+def _candidates(connection: Connection, query: str, count: int, kind: str | None) -> list[fts.Match]:
+    terms = _terms(query)
+    found = fts.match(connection, terms, count, kind=kind, with_snippets=kind is None)
+    if not found and len(terms) > 1:  # a word that is nowhere: rank by the words that are
+        found = fts.match(connection, terms, count, kind=kind, any_term=True, with_snippets=kind is None)
+    return found
+
+
+def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
+    """Persons, cases, events and notes matching `query`, the closest spelling first."""
+    connection = session.connection()
+    ranked = _ranked(query, _candidates(connection, query, max(CANDIDATES, 2 * limit), None))
+    hits = _hits(connection, query, ranked[:limit])
+    hits.sort(key=lambda hit: -hit.score)
+    return hits[:limit]
+
+
+def matching_person_ids(session: Session, query: str, limit: int = 1000) -> list[uuid.UUID]:
+    """Persons whose name, in any spelling, matches `query`, the closest first (for the lists)."""
+    found = _candidates(session.connection(), query, limit, "person")
+    return [match.id for _, match in _ranked(query, found)]
+
+
+def _hits(connection: Connection, query: str, ranked: list[tuple[float, fts.Match]]) -> list[SearchHit]:
+    by_kind: dict[str, list[uuid.UUID]] = {kind: [] for kind in _DOCUMENT_KINDS}
+    for _, found in ranked:
+        by_kind[found.kind].append(found.id)
+    details: dict[uuid.UUID, tuple[str | None, str, uuid.UUID | None]] = {}
+    if by_kind["person"]:
+        for person_id, name in connection.execute(
+            select(Person.id, Person.name).where(col(Person.id).in_(by_kind["person"]))
+        ):
+            details[person_id] = (None, name, person_id)
+    if by_kind["case"]:
+        statement = (
+            select(Case.id, Case.number, Person.name, Case.person_id)
+            .join(Person, col(Person.id) == col(Case.person_id))
+            .where(col(Case.id).in_(by_kind["case"]))
+        )
+        for case_id, number, name, person_id in connection.execute(statement):
+            details[case_id] = (number, f"{number} · {name}", person_id)
+    events: dict[uuid.UUID, list[tuple[float, uuid.UUID, str]]] = {}
+    if by_kind["events"]:
+        statement = (
+            select(Event.id, Event.case_id, Event.kind, Event.date, Event.place, Event.description)
+            .add_columns(Case.number, Case.person_id)
+            .join(Case, col(Case.id) == col(Event.case_id))
+            .where(
+                col(Event.case_id).in_(by_kind["events"]),
+                col(Event.deleted_at).is_(None),
+                col(Case.deleted_at).is_(None),
+            )
+            .order_by(col(Event.date))
+        )
+        for event_id, case_id, kind, day, place, text, number, person_id in connection.execute(statement):
+            near = closeness(query, f"{place} {text}")
+            if near > 0:  # which of the case's events matched
+                events.setdefault(case_id, []).append((near, event_id, f"{place} {text}".strip()))
+                details[event_id] = (number, f"{number} · {kind} {day.isoformat()}", person_id)
+    if by_kind["note"]:
+        statement = (
+            select(Note.id, Note.created_at, Case.number, Note.person_id, Case.person_id, Case.deleted_at)
+            .outerjoin(Case, col(Case.id) == col(Note.case_id))
+            .where(col(Note.id).in_(by_kind["note"]))
+        )
+        for note_id, created, number, own_person, case_person, case_deleted in connection.execute(statement):
+            if case_deleted is None:
+                title = f"{number + ' · ' if number else ''}note {created:%Y-%m-%d}"
+                details[note_id] = (number, title, own_person or case_person)
+    hits = []
+    for score, found in ranked:
+        if found.kind == "events":
+            for near, event_id, text in events.get(found.id, []):
+                number, title, person_id = details[event_id]
+                hits.append(
+                    SearchHit(
+                        "event", event_id, number, title, text, round(score - 10 + 10 * near, 4), person_id
+                    )
+                )
+            continue
+        if found.id not in details:  # an event or note of a case in the trash
+            continue
+        number, title, person_id = details[found.id]
+        snippet = found.names if found.kind == "person" else found.snippet
+        hits.append(SearchHit(found.kind, found.id, number, title, snippet, score, person_id))
+    return hits
+
+
+def raw_expression(query: str) -> str:
+    """The FTS5 expression `search` sends for `query` (for benchmarks and debugging)."""
+    return fts.expression(_terms(query))
+
+
+def person_candidates(session: Session, texts: Iterable[str], limit: int = 200) -> list[uuid.UUID]:
+    """Persons sharing at least one name word, in any spelling, with `texts` (best first).
+
+    Whole words only, no prefixes: the start of duplicate detection, not a search box.
+    """
+    terms = []
+    for text in texts:
+        for word in words(text):
+            keys = tuple((key,) for key in word_keys(word))
+            if keys:
+                terms.append(fts.Term((word,), keys))
+    if not terms:
+        return []
+    found = fts.match(session.connection(), terms, limit, kind="person", any_term=True, with_snippets=False)
+    return [match.id for match in found]

@@ -1,0 +1,191 @@
+"""JSON export round trip, CSV per table, and encrypted case bundles between two laptops."""
+
+import codecs
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from conftest import PASSPHRASE
+from exchange_samples import write_csv
+
+from casetracker.dates import PartialDate
+from casetracker.errors import Conflict
+from casetracker.exchange import (
+    UnreadableFile,
+    WrongBundlePassphrase,
+    content,
+    export_data,
+    import_bundle,
+    import_json,
+    import_sheet,
+    write_bundle,
+    write_json,
+)
+from casetracker.exchange import (
+    write_csv as export_csv,
+)
+from casetracker.exchange.bundle import MAGIC
+from casetracker.services import cases, people, trash
+from casetracker.store.database import create_store
+
+BUNDLE_PASSPHRASE = "переход через Верхний Ларс"
+FAST = {"scrypt_n": 2**10}  # tests only: the shipped default costs ~0.3 s per bundle
+
+
+def fill(store, tmp_path) -> str:
+    """Persons with spellings, markers, documents and family; cases with events, deadlines, notes, trash."""
+    with store.transaction() as session:
+        import_sheet(session, "tester", write_csv(tmp_path / "a.csv"))
+        person = people.add_person(
+            session,
+            "tester",
+            people.PersonDraft(
+                name="Волков Алексей",
+                other_names=("VOLKOV ALEKSEI", "Wolkow Alexej"),
+                birth_date=date(1988, 3, 8),
+                markers=(people.MarkerDraft("criminal_case", "ст. 207.3 УК РФ", date(2022, 4, 1)),),
+            ),
+        ).person
+        people.add_document(session, "tester", person.id, "foreign_passport", "RU", "75 1234567")
+        people.add_family_link(session, "tester", person.id, "сестра", relative_name="Волкова Анна")
+        case = cases.add_case(session, "tester", person.id, "asylum", "DE", opened_on=date(2023, 5, 2))
+        session.flush()
+        cases.add_event(session, "tester", case.number, "application_filed", PartialDate(date(2023, 5, 2)))
+        cases.add_deadline(session, "tester", case.number, date(2024, 1, 10), "hearing", description="суд")
+        cases.add_note(session, "tester", case.number, "=Позвонить адвокату")
+        other = cases.add_case(session, "tester", person.id, "other", "GE", opened_on=date(2022, 1, 1))
+        session.flush()
+        trash.move_to_trash(session, "tester", "case", other.id)
+        return case.number
+
+
+@pytest.mark.parametrize("include_audit", [False, True])
+def test_json_export_round_trips_through_an_empty_store(store, tmp_path, include_audit):
+    fill(store, tmp_path)
+    with store.session() as session:
+        first = write_json(session, tmp_path / "export.json", include_audit=include_audit)
+    assert len(first["persons"]) == 4 and len(first["cases"]) == 5
+    volkov = next(p for p in first["persons"] if p["name"] == "Волков Алексей")
+    assert [n["text"] for n in volkov["names"]] == ["VOLKOV ALEKSEI", "Wolkow Alexej"]
+    assert volkov["markers"][0]["detail"] == "ст. 207.3 УК РФ"
+    assert volkov["documents"][0]["number"] == "75 1234567"
+    assert volkov["family"][0]["relative_name"] == "Волкова Анна"
+    assert any(c["deleted_at"] for c in first["cases"])  # the trash is part of "everything"
+    assert ("audit" in first) is include_audit
+
+    other = create_store(tmp_path / "other", PASSPHRASE)
+    try:
+        with other.transaction() as session:
+            result = import_json(session, "colleague", tmp_path / "export.json")
+        assert result.persons == 4
+        with other.session() as session:
+            second = export_data(session, include_audit=include_audit)
+    finally:
+        other.close()
+    assert content(second) == content(json.loads(json.dumps(first)))
+
+
+def test_json_import_refuses_a_store_that_already_has_the_records(store, tmp_path):
+    fill(store, tmp_path)
+    with store.session() as session:
+        write_json(session, tmp_path / "export.json")
+    with store.transaction() as session, pytest.raises(Conflict, match="already in the store"):
+        import_json(session, "tester", tmp_path / "export.json")
+
+
+@pytest.mark.parametrize(
+    "text", ["[]", "{}", '{"format": "exile-case-tracker-export", "version": 1, "persons": [{"name": 5}]}']
+)
+def test_damaged_json_is_explained(store, tmp_path, text):
+    path = tmp_path / "export.json"
+    path.write_text(text, encoding="utf-8")
+    with store.transaction() as session, pytest.raises(UnreadableFile):
+        import_json(session, "tester", path)
+
+
+def test_csv_per_table_with_bom_and_formula_escaping(store, tmp_path):
+    number = fill(store, tmp_path)
+    with store.session() as session:
+        files = export_csv(session, tmp_path / "csv")
+    names = {path.name for path in files}
+    assert {
+        "persons.csv",
+        "person_names.csv",
+        "cases.csv",
+        "events.csv",
+        "deadlines.csv",
+        "notes.csv",
+    } <= names
+    raw = (tmp_path / "csv" / "persons.csv").read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8)
+    persons = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert "Волков Алексей" in {p["name"] for p in persons}
+    notes = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "notes.csv").read_text("utf-8-sig"))))
+    assert notes[0]["text"] == "'=Позвонить адвокату" and notes[0]["case_number"] == number
+    events = (tmp_path / "csv" / "events.csv").read_text("utf-8-sig")
+    assert "'=HYPERLINK" in events and "'-по запросу РФ" in events
+
+
+def test_case_bundle_moves_a_case_to_a_colleague(store, tmp_path):
+    number = fill(store, tmp_path)
+    path = tmp_path / "case.ctbundle"
+    with store.session() as session:
+        write_bundle(session, number, path, BUNDLE_PASSPHRASE, **FAST)
+        original = cases.case_detail(session, number)
+    data = path.read_bytes()
+    assert data.startswith(MAGIC)
+    assert "Волков".encode() not in data and b"VOLKOV" not in data
+
+    colleague = create_store(tmp_path / "colleague", "another passphrase")
+    try:
+        with colleague.transaction() as session:
+            # The colleague already has a case with the same number: the imported one is renumbered.
+            mine = people.add_person(session, "colleague", people.PersonDraft(name="Другой"))
+            for _ in range(2):
+                cases.add_case(
+                    session, "colleague", mine.person.id, "asylum", "DE", opened_on=date(2023, 1, 1)
+                )
+        with colleague.transaction() as session:
+            result = import_bundle(session, "colleague", path, BUNDLE_PASSPHRASE)
+        assert number == "DE-2023-0002" and result.renumbered == {number: "DE-2023-0003"}
+        with colleague.session() as session:
+            received = cases.case_detail(session, "DE-2023-0003")
+            assert received.case.id == original.case.id
+            assert received.person.person.name == "Волков Алексей"
+            assert len(received.person.names) == 2 and received.person.markers[0].marker == "criminal_case"
+            assert [e.kind for e in received.events] == [e.kind for e in original.events]
+            assert [d.due for d in received.deadlines] == [d.due for d in original.deadlines]
+            assert received.notes[0].text == "=Позвонить адвокату"
+            assert people.family_of(session, received.person.person.id)[0].name == "Волкова Анна"
+        with colleague.transaction() as session, pytest.raises(Conflict):
+            import_bundle(session, "colleague", path, BUNDLE_PASSPHRASE)  # the same case twice
+    finally:
+        colleague.close()
+
+
+def test_bundle_wrong_passphrase_tampering_and_garbage(store, tmp_path):
+    number = fill(store, tmp_path)
+    path = tmp_path / "case.ctbundle"
+    with store.session() as session:
+        write_bundle(session, number, path, BUNDLE_PASSPHRASE, **FAST)
+    with store.transaction() as session, pytest.raises(WrongBundlePassphrase):
+        import_bundle(session, "x", path, "not the passphrase")
+    tampered = bytearray(path.read_bytes())
+    tampered[-5] ^= 1
+    path.write_bytes(bytes(tampered))
+    with store.transaction() as session, pytest.raises(WrongBundlePassphrase):
+        import_bundle(session, "x", path, BUNDLE_PASSPHRASE)
+    path.write_bytes(b"hello")
+    with store.transaction() as session, pytest.raises(UnreadableFile, match="not a case bundle"):
+        import_bundle(session, "x", path, BUNDLE_PASSPHRASE)
+    path.write_bytes(MAGIC + b"\x00\x00\x00\x05{bad}")
+    with store.transaction() as session, pytest.raises(UnreadableFile, match="damaged"):
+        import_bundle(session, "x", path, BUNDLE_PASSPHRASE)
+
+
+def test_bundle_passphrase_must_not_be_trivial(store, tmp_path):
+    number = fill(store, tmp_path)
+    with store.session() as session, pytest.raises(Exception, match="at least"):
+        write_bundle(session, number, tmp_path / "b", "short", **FAST)

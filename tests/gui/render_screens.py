@@ -1,0 +1,82 @@
+"""Render every main screen with the demo data to PNG files, to look at them.
+
+    python -m tests.gui.render_screens OUTDIR [--lang ru]
+
+Offscreen; the store is a throwaway demo store in a temporary folder.
+"""
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def settle(app, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="en", choices=["en", "ru"])
+    arguments = parser.parse_args()
+    arguments.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from casetracker.services.demo import fill_demo_store
+    from casetracker.store.database import create_store
+    from casetracker.ui.context import AppContext
+    from casetracker.ui.executor import SynchronousExecutor
+    from casetracker.ui.i18n import install_language
+    from casetracker.ui.main_window import MainWindow
+    from casetracker.ui.settings import AppSettings
+    from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
+
+    app = QApplication([])
+    install_language(app, arguments.lang)
+    folder = Path(tempfile.mkdtemp())
+    store = create_store(folder / "store", "demo passphrase", demo=True)
+    with store.transaction() as session:
+        fill_demo_store(session)
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    window.resize(1300, 820)
+    window.show()
+
+    def shot(name: str, widget=window) -> None:
+        settle(app)
+        widget.grab().save(str(arguments.out / f"{name}_{arguments.lang}.png"))
+
+    shot("dashboard")
+    for row, name in ((1, "cases"), (2, "people"), (3, "countries"), (4, "reports")):
+        window.navigation.setCurrentRow(row)
+        shot(name)
+    window.navigation.setCurrentRow(2)
+    window.people.list.setCurrentRow(0)
+    shot("person")
+    editor = window.open_case("DE-2023-0001")
+    for index, name in enumerate(("case_timeline", "case_rules", "case_notes", "case_history")):
+        editor.tabs.setCurrentIndex(index)
+        shot(name)
+    editor.make_summary({"redaction": "lawyer", "language": arguments.lang, "paper": "a4"}, synchronous=True)
+    editor.last_preview.resize(900, 1000)
+    settle(app, 2)
+    shot("preview", editor.last_preview)
+    dialogs = (("first_run", FirstRunDialog(folder / "new")), ("unlock", UnlockDialog(folder / "store")))
+    for name, dialog in dialogs:
+        dialog.show()
+        shot(name, dialog)
+    store.close()
+    print(f"screens written to {arguments.out}")
+
+
+if __name__ == "__main__":
+    main()

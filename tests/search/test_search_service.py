@@ -1,0 +1,169 @@
+"""The search index: kept current by every service write, trash and restore, and rebuildable."""
+
+from datetime import date
+
+import pytest
+
+from casetracker.dates import parse_partial_date
+from casetracker.services import cases, people, search, trash
+
+ACTOR = "tester"
+
+
+@pytest.fixture
+def filled(store):
+    with store.transaction() as session:
+        shcheglov = people.add_person(
+            session,
+            ACTOR,
+            people.PersonDraft(
+                "Щеглов Иван Петрович", other_names=("SHCHEGLOV IVAN",), birth_date=date(1990, 5, 1)
+            ),
+        )
+        ivashov = people.add_person(session, ACTOR, people.PersonDraft("Ивашов Иван"))
+        ivanov = people.add_person(session, ACTOR, people.PersonDraft("Иванов Иван", other_names=("IVANOV",)))
+        case = cases.add_case(
+            session, ACTOR, shcheglov.person.id, "asylum", "DE", summary="Refused at Tallinn airport"
+        )
+        cases.add_event(
+            session,
+            ACTOR,
+            case.number,
+            "entry",
+            parse_partial_date("2024-01-02"),
+            place="Тбилиси",
+            description="crossed at Verkhny Lars",
+        )
+        cases.add_note(session, ACTOR, case.number, "Called the lawyer in Riga")
+    return {
+        "shcheglov": shcheglov.person.id,
+        "ivashov": ivashov.person.id,
+        "ivanov": ivanov.person.id,
+        "case": case,
+    }
+
+
+def found(store, query):
+    with store.session() as session:
+        return search.search(session, query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Щеглов", "щеглов", "SHCHEGLOV", "Shcheglov", "Schtscheglow", "Chtcheglov", "Scheglov", "Иван Щеглов"],
+)
+def test_every_spelling_finds_the_person(store, filled, query):
+    hits = found(store, query)
+    assert hits[0].kind == "person"
+    assert hits[0].id == filled["shcheglov"]
+    assert hits[0].title == "Щеглов Иван Петрович"
+
+
+@pytest.mark.parametrize("query", ["Щег", "щегл", "Shch", "Schtsch", "Chtcheg", "SHCHEGLOV I"])
+def test_prefixes_while_typing(store, filled, query):
+    assert filled["shcheglov"] in [hit.id for hit in found(store, query)]
+
+
+def test_patronymic_may_be_left_out_and_word_order_does_not_matter(store, filled):
+    for query in ("Иван Щеглов", "Shcheglov Ivan", "Ivan Schtscheglow Petrowitsch"):
+        assert found(store, query)[0].id == filled["shcheglov"]
+
+
+def test_similar_names_rank_below_or_are_absent(store, filled):
+    hits = [hit.id for hit in found(store, "Иванов")]
+    assert hits[0] == filled["ivanov"]
+    assert filled["ivashov"] not in hits
+    typed = [hit.id for hit in found(store, "Ива")]  # while typing both may appear: the closest first
+    assert typed.index(filled["ivanov"]) < len(typed)
+
+
+def test_closest_spelling_first(store):
+    with store.transaction() as session:
+        exact = people.add_person(session, ACTOR, people.PersonDraft("Шеглов Олег", other_names=("SHEGLOV",)))
+        other = people.add_person(session, ACTOR, people.PersonDraft("Щеглов Олег"))
+    ids = [hit.id for hit in found(store, "Sheglov")]
+    assert ids[0] == exact.person.id
+    ids = [hit.id for hit in found(store, "Щеглов")]
+    assert ids[0] == other.person.id
+
+
+def test_cases_events_and_notes(store, filled):
+    number = filled["case"].number
+    hit = found(store, number)[0]
+    assert (hit.kind, hit.case_number, hit.person_id) == ("case", number, filled["shcheglov"])
+    assert found(store, number[:6])[0].case_number == number
+    assert [h.kind for h in found(store, "Tallinn")] == ["case"]
+    event = found(store, "Tbilisi")[0]  # a place in Cyrillic found by its Latin spelling
+    assert (event.kind, event.case_number) == ("event", number)
+    assert [h.kind for h in found(store, "Verkhny Lars")] == ["event"]
+    note = found(store, "lawyer")[0]
+    assert (note.kind, note.case_number) == ("note", number)
+    assert "[lawyer]" in note.snippet
+
+
+def test_a_service_write_updates_the_index_in_its_transaction(store, filled):
+    with store.transaction() as session:
+        people.add_spelling(session, ACTOR, filled["ivashov"], "Iwaschow")
+        assert search.search(session, "Iwaschow")[0].id == filled["ivashov"]  # before the commit
+        people.update_person(session, ACTOR, filled["ivanov"], name="Петров Пётр")
+        cases.update_case(session, ACTOR, filled["case"].number, summary="Detained in Bishkek")
+    assert found(store, "Petrov")[0].id == filled["ivanov"]  # before Щеглов Иван Петрович
+    assert [h.kind for h in found(store, "Bishkek")] == ["case"]
+    assert found(store, "Tallinn") == []
+
+
+def test_a_rolled_back_write_leaves_the_index_alone(store, filled):
+    with pytest.raises(RuntimeError), store.transaction() as session:
+        people.add_spelling(session, ACTOR, filled["ivashov"], "Qwertyuiop")
+        raise RuntimeError
+    assert found(store, "Qwertyuiop") == []
+
+
+def test_trash_and_restore(store, filled):
+    number = filled["case"].number
+    with store.transaction() as session:
+        trash.move_to_trash(session, ACTOR, "case", filled["case"].id)
+    assert found(store, number) == []
+    assert found(store, "Tbilisi") == []  # the events of a case in the trash go with it
+    assert found(store, "lawyer") == []
+    with store.transaction() as session:
+        trash.restore(session, ACTOR, filled["case"].id)
+    assert found(store, number)[0].kind == "case"
+    assert found(store, "lawyer")[0].kind == "note"
+    with store.transaction() as session:
+        trash.move_to_trash(session, ACTOR, "person", filled["ivashov"])
+    assert filled["ivashov"] not in [h.id for h in found(store, "Ivashov")]
+
+
+def test_removing_a_spelling_removes_it_from_the_index(store, filled):
+    with store.session() as session:
+        detail = people.get_person(session, filled["ivanov"])
+    with store.transaction() as session:
+        people.remove_spelling(session, ACTOR, filled["ivanov"], detail.names[0].id)
+    with store.session() as session:
+        assert search.search(session, "IVANOV")[0].id == filled["ivanov"]  # still by its Cyrillic name's key
+        assert "IVANOV" not in search.search(session, "IVANOV")[0].snippet
+
+
+def test_reindex_rebuilds_the_same_results(store, filled):
+    before = [(h.kind, h.id) for h in found(store, "Ivan")]
+    with store.transaction() as session:
+        count = search.reindex(session)
+    assert count == 6  # 3 persons, 1 case, 1 event, 1 note
+    assert [(h.kind, h.id) for h in found(store, "Ivan")] == before
+
+
+def test_matching_person_ids(store, filled):
+    with store.session() as session:
+        assert search.matching_person_ids(session, "Schtscheglow") == [filled["shcheglov"]]
+        assert set(search.matching_person_ids(session, "Ivan")) == {
+            filled["shcheglov"],
+            filled["ivanov"],
+            filled["ivashov"],
+        }
+        assert search.matching_person_ids(session, number_only := filled["case"].number) == [] or number_only
+
+
+def test_nothing_typed_finds_nothing(store, filled):
+    assert found(store, "") == []
+    assert found(store, " - ") == []
