@@ -65,7 +65,26 @@ class Session:
         self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self.lock, self.app)
         self.app.installEventFilter(self.idle)
         self.window.show()
+        self._check_integrity(store)
         self._daily_backup(store)
+
+    def _check_integrity(self, store: Store) -> None:
+        """Authenticate every page in the background: seconds on a large store, so not before the window."""
+        window = self.window
+
+        def report(problems: list[str]) -> None:
+            if problems and window is self.window:
+                from casetracker.ui import messages
+
+                messages.error(
+                    window,
+                    window.tr(
+                        "The case store failed its integrity check ({0}). Keep working only to copy "
+                        "out what you need, and restore the newest backup into a new folder."
+                    ).format(problems[0]),
+                )
+
+        self.context.executor.run(lambda _session: store.integrity_problems(), report, lambda _error: None)
 
     def _daily_backup(self, store: Store) -> None:
         """Keep a rolling daily backup in the store folder, made in the background after unlocking."""

@@ -5,81 +5,86 @@
     <name>CaseEditor</name>
     <message>
         <location filename="../../casetracker/ui/views/case_editor.py" line="54"/>
+        <source>PDF summary…</source>
+        <translation>PDF-сводка…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="57"/>
         <source>Undo last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="59"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="62"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="60"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="63"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="61"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="64"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="62"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="65"/>
         <source>Caseworker:</source>
         <translation>Куратор:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="63"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
         <source>Lawyer:</source>
         <translation>Юрист:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="64"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
         <source>Summary:</source>
         <translation>Суть дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="65"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
         <source>Overview (saved as you type)</source>
         <translation>Обзор (сохраняется по мере ввода)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="71"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="76"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="79"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="77"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="80"/>
         <source>Rules and deadlines</source>
         <translation>Правила и сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="78"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="81"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="79"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="175"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="189"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="178"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="192"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
@@ -122,7 +127,7 @@
         <translation>Новое дело…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_list.py" line="73"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="72"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -210,22 +215,22 @@
         <translation>Недавно изменённые</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="59"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="68"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="63"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="72"/>
         <source>No deadlines in the next two weeks.</source>
         <translation>В ближайшие две недели сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="66"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="75"/>
         <source>No case at critical risk.</source>
         <translation>Нет дел с критическим риском.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="68"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="77"/>
         <source>No cases yet.</source>
         <translation>Дел пока нет.</translation>
     </message>
@@ -291,44 +296,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="40"/>
+        <location filename="../../casetracker/ui/main_window.py" line="41"/>
         <source>Exile Case Tracker</source>
         <translation>Exile Case Tracker</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="44"/>
+        <location filename="../../casetracker/ui/main_window.py" line="45"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="45"/>
+        <location filename="../../casetracker/ui/main_window.py" line="46"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="46"/>
+        <location filename="../../casetracker/ui/main_window.py" line="47"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="47"/>
+        <location filename="../../casetracker/ui/main_window.py" line="48"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="48"/>
+        <location filename="../../casetracker/ui/main_window.py" line="49"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="57"/>
+        <location filename="../../casetracker/ui/main_window.py" line="58"/>
         <source>All cases</source>
         <translation>Все дела</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/main_window.py" line="62"/>
-        <source>Reports: use &apos;casetracker report&apos; and &apos;casetracker stats&apos; for now.</source>
-        <translation>Отчёты: пока используйте команды &apos;casetracker report&apos; и &apos;casetracker stats&apos;.</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/main_window.py" line="83"/>
@@ -367,21 +367,26 @@
     </message>
     <message>
         <location filename="../../casetracker/ui/main_window.py" line="111"/>
+        <source>Search &amp;everything…</source>
+        <translation>Искать &amp;везде…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="112"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="112"/>
+        <location filename="../../casetracker/ui/main_window.py" line="113"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="152"/>
+        <location filename="../../casetracker/ui/main_window.py" line="153"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="167"/>
+        <location filename="../../casetracker/ui/main_window.py" line="183"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; данные не потеряны.</translation>
     </message>
@@ -389,47 +394,47 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="31"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="33"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="32"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="34"/>
         <source>Type a name in any spelling…</source>
         <translation>Введите имя в любом написании…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="34"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="36"/>
         <source>…or the name of a new person</source>
         <translation>…или имя нового человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="47"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="49"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="49"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="51"/>
         <source>New person:</source>
         <translation>Новый человек:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="50"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="52"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="51"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="53"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="52"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="54"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="84"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="86"/>
         <source>Choose a person from the list, or type the name of a new person.</source>
         <translation>Выберите человека из списка или введите имя нового человека.</translation>
     </message>
@@ -437,52 +442,57 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="177"/>
+        <location filename="../../casetracker/ui/views/people.py" line="182"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="179"/>
+        <location filename="../../casetracker/ui/views/people.py" line="184"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="181"/>
+        <location filename="../../casetracker/ui/views/people.py" line="186"/>
         <source>As in the foreign passport (optional)</source>
         <translation>Как в загранпаспорте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="183"/>
+        <location filename="../../casetracker/ui/views/people.py" line="188"/>
         <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="189"/>
+        <location filename="../../casetracker/ui/views/people.py" line="194"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="192"/>
+        <location filename="../../casetracker/ui/views/people.py" line="197"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="193"/>
+        <location filename="../../casetracker/ui/views/people.py" line="198"/>
         <source>Latin spelling:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="194"/>
+        <location filename="../../casetracker/ui/views/people.py" line="199"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="211"/>
+        <location filename="../../casetracker/ui/views/people.py" line="200"/>
+        <source>Only the name is needed now; everything else can be added later.</source>
+        <translation>Сейчас нужно только имя; остальное можно добавить позже.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/people.py" line="219"/>
         <source>The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты рождения не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="214"/>
+        <location filename="../../casetracker/ui/views/people.py" line="222"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения указана в будущем.</translation>
     </message>
@@ -506,39 +516,72 @@
     </message>
 </context>
 <context>
-    <name>PeopleView</name>
+    <name>PdfPreview</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="48"/>
-        <source>Search names and spellings…</source>
-        <translation>Поиск по именам и написаниям…</translation>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="17"/>
+        <source>Report preview</source>
+        <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="50"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="31"/>
+        <source>A saved or printed PDF is not encrypted: keep it as carefully as the people in it need.</source>
+        <translation>Сохранённый или напечатанный PDF не зашифрован: храните его так бережно, как того требует безопасность людей в нём.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="35"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="37"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="39"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="57"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../casetracker/ui/views/people.py" line="49"/>
+        <source>Search by name…</source>
+        <translation>Поиск по имени…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/people.py" line="51"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="63"/>
+        <location filename="../../casetracker/ui/views/people.py" line="67"/>
         <source>Choose a person on the left, or add a new person.</source>
         <translation>Выберите человека слева или добавьте нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="121"/>
+        <location filename="../../casetracker/ui/views/people.py" line="125"/>
         <source>The first {0} people; type to narrow the list.</source>
         <translation>Показаны первые {0}; уточните запрос, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="123"/>
+        <location filename="../../casetracker/ui/views/people.py" line="127"/>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="125"/>
+        <location filename="../../casetracker/ui/views/people.py" line="129"/>
         <source>People: {0}</source>
         <translation>Всего человек: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="130"/>
+        <location filename="../../casetracker/ui/views/people.py" line="134"/>
         <source>born {0}</source>
         <translation>род. {0}</translation>
     </message>
@@ -546,265 +589,323 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="125"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="139"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="128"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="142"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="130"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="144"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="132"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="146"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="134"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="148"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="136"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="150"/>
         <source>Birth place:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="138"/>
-        <source>City and country where the person is now</source>
-        <translation>Город и страна, где человек находится сейчас</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="139"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="153"/>
         <source>Current location:</source>
         <translation>Местонахождение:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="141"/>
-        <source>e.g. Signal number, as agreed with the person</source>
-        <translation>например, номер в Signal — по договорённости с человеком</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="142"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="156"/>
         <source>Secure contact:</source>
         <translation>Защищённая связь:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="177"/>
         <source>Risk markers</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="170"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="184"/>
         <source>Article of the Criminal Code, case number…</source>
         <translation>Статья УК, номер дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="172"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="186"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="184"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="198"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="187"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="202"/>
         <source>Passport transliterations, press and court renderings</source>
         <translation>Транслитерации в паспортах, написания в СМИ и судебных документах</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="189"/>
-        <source>e.g. as in the foreign passport</source>
-        <translation>например, как в загранпаспорте</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="190"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="205"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="191"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="206"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="297"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="203"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="206"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="222"/>
         <source>Double-click a case, or press Enter, to open it</source>
         <translation>Чтобы открыть дело, дважды щёлкните по нему или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="207"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="223"/>
         <source>No cases for this person yet.</source>
         <translation>У этого человека пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="211"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="227"/>
         <source>Double-click a case to open it.</source>
         <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="216"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="232"/>
         <source>Documents and permits</source>
         <translation>Документы и разрешения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="219"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="265"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="252"/>
         <source>Issuing country: two-letter code such as RU, GE or DE</source>
         <translation>Страна выдачи: двухбуквенный код, например RU, GE или DE</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="239"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="240"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="260"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="241"/>
-        <source>Remove selected</source>
-        <translation>Удалить выбранное</translation>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="152"/>
+        <source>Where the person is now</source>
+        <translation>Где человек сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="155"/>
+        <source>As agreed with the person</source>
+        <translation>Как договорились с человеком</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="204"/>
+        <source>New spelling</source>
+        <translation>Новое написание</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <source>Remove selected document</source>
+        <translation>Удалить выбранный документ</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
+        <source>Add a document:</source>
+        <translation>Добавить документ:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="286"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="292"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="292"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="292"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="292"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="271"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="293"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="273"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="295"/>
         <source>Relative&apos;s name</source>
         <translation>Имя родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="274"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="296"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="278"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="300"/>
         <source>Relation:</source>
         <translation>Родство:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="377"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="399"/>
         <source>{0} (expired)</source>
         <translation>{0} (срок истёк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="434"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="456"/>
         <source>A name is needed; the previous name is kept.</source>
         <translation>Имя обязательно; оставлено прежнее имя.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="448"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="470"/>
         <source>Not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="451"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="473"/>
         <source>This date is in the future.</source>
         <translation>Эта дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="477"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="499"/>
         <source>Remove the marker “{0}” and its details?</source>
         <translation>Удалить фактор риска «{0}» и его подробности?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="500"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="522"/>
         <source>This spelling is already there.</source>
         <translation>Такое написание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="514"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="536"/>
         <source>“Valid from” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует с» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="519"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="541"/>
         <source>“Valid until” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует до» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="522"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="544"/>
         <source>“Valid until” is before “Valid from”.</source>
         <translation>Дата «Действует до» раньше даты «Действует с».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="544"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="566"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="109"/>
+        <source>from (YYYY-MM-DD), empty for all</source>
+        <translation>с (ГГГГ-ММ-ДД), пусто — все</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="110"/>
+        <source>to (YYYY-MM-DD), empty for all</source>
+        <translation>по (ГГГГ-ММ-ДД), пусто — все</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="115"/>
+        <source>Build statistics…</source>
+        <translation>Построить статистику…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="117"/>
+        <source>Statistics: cases by country, kind, status and month</source>
+        <translation>Статистика: дела по странам, типам, статусам и месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
+        <source>Cases opened from:</source>
+        <translation>Дела, открытые с:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="120"/>
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="121"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="126"/>
+        <source>Case summaries for a lawyer are made from the case itself: open a case, then &apos;PDF summary…&apos;. The statistics contain no names and no case details.</source>
+        <translation>Сводка для юриста делается из самого дела: откройте дело и нажмите «PDF-сводка…». В статистике нет имён и подробностей дел.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="155"/>
+        <source>Building the statistics…</source>
+        <translation>Строится статистика…</translation>
     </message>
 </context>
 <context>
@@ -856,6 +957,48 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="31"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="34"/>
+        <source>Name in any spelling, case number, place, words of a note…</source>
+        <translation>Имя в любом написании, номер дела, место, слова из заметки…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="61"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="62"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="63"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="64"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/search.py" line="71"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../casetracker/ui/settings_dialog.py" line="13"/>
@@ -876,6 +1019,44 @@
         <location filename="../../casetracker/ui/settings_dialog.py" line="22"/>
         <source>Lock after being idle for:</source>
         <translation>Блокировать при бездействии более:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptions</name>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="44"/>
+        <source>Case summary</source>
+        <translation>Сводка по делу</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="46"/>
+        <source>For the lawyer: everything</source>
+        <translation>Для юриста: всё</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="47"/>
+        <source>For sharing: no contacts, address, family or notes</source>
+        <translation>Для передачи: без контактов, адреса, семьи и заметок</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="49"/>
+        <source>Initials instead of names</source>
+        <translation>Инициалы вместо имён</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="53"/>
+        <source>For:</source>
+        <translation>Для:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="55"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="56"/>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1159,45 @@
         <location filename="../../casetracker/ui/unlock.py" line="144"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="16"/>
+        <source>This may be someone already in the store:</source>
+        <translation>Возможно, этот человек уже есть в хранилище:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="20"/>
+        <source>Open that person instead, or click again to add a new person anyway.</source>
+        <translation>Откройте его карточку или нажмите ещё раз, чтобы всё же добавить нового человека.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../casetracker/ui/background.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="82"/>
+        <source>Building the case summary…</source>
+        <translation>Строится сводка по делу…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="96"/>
+        <source>The report could not be built.</source>
+        <translation>Не удалось построить отчёт.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="101"/>
+        <source>The daily backup could not be made: {0}</source>
+        <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1536,14 @@
         <location filename="../../casetracker/ui/labels.py" line="85"/>
         <source>Critical</source>
         <translation>Критично</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="82"/>
+        <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
+        <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
     </message>
 </context>
 </TS>

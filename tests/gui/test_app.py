@@ -248,3 +248,14 @@ def test_window_titles_never_show_personal_data(qtbot, window, store):
     window.open_case("KG-2023-0001")
     assert window.windowTitle() == "Exile Case Tracker"
     assert name not in window.windowTitle()
+
+
+def test_a_damaged_page_found_after_unlocking_is_reported(qtbot, store, store_dir, settings, monkeypatch):
+    said = []
+    monkeypatch.setattr(messages, "error", lambda parent, text: said.append(text))
+    monkeypatch.setattr(type(store), "integrity_problems", lambda self: ["page 7: HMAC check failed"])
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    assert said and "integrity check" in said[0] and "page 7" in said[0]
+    store.close()
