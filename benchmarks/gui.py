@@ -28,6 +28,7 @@ print("READY", flush=True)
 
 APP = """
 import sys, time
+began = time.perf_counter()
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from casetracker.store.database import open_store
@@ -37,11 +38,16 @@ from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import AppSettings
 
 app = QApplication([])
+imported = time.perf_counter()
 store = open_store(sys.argv[1], "benchmark")
+unlocked = time.perf_counter()
 settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 context = AppContext(store, settings, DatabaseExecutor(store))
 window = MainWindow(context)
 window.show()
+app.processEvents()
+built = time.perf_counter()
+print(f"STEPS {imported - began:.2f} {unlocked - imported:.2f} {built - unlocked:.2f}", flush=True)
 window.navigation.setCurrentRow(1)
 loaded = []
 window.case_list.model.loaded.connect(loaded.append)
@@ -96,6 +102,8 @@ def main() -> None:
     facts = {line.split()[0]: line.split()[1:] for line in lines if " " in line}
     print(f"{'minimal PySide6 window':52} {minimal:8.2f} s")
     print(f"{'unlocked main window, case list filled':52} {best:8.2f} s  ({best / minimal:.2f} x)")
+    imports, unlock, build = facts["STEPS"]
+    print(f"{'  of which: imports / unlock (key derivation) / window':52} {imports} / {unlock} / {build} s")
     count, median, worst = facts["PAGES"]
     print(
         f"{'case list page fetch while scrolling (median / max)':52} {median} / {worst} ms over {count} pages"

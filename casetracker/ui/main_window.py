@@ -58,13 +58,12 @@ class MainWindow(QMainWindow):
         self.case_tabs.addTab(self.case_list, self.tr("All cases"))
         self.case_tabs.tabBar().setTabButton(0, self.case_tabs.tabBar().ButtonPosition.RightSide, None)
         self.case_tabs.tabCloseRequested.connect(self._close_case_tab)
-        self.people = PeopleView(context)
-        self.countries = CountriesView(context)
-        self.reports = ReportsView(context)
+        # People, Countries and Reports are built the first time they are shown: a quicker start.
+        self._lazy_pages: dict[int, QWidget] = {}
         self.pages = QStackedWidget()
-        for page in (self.dashboard, self.case_tabs, self.people, self.countries, self.reports):
+        for page in (self.dashboard, self.case_tabs, QWidget(), QWidget(), QWidget()):
             self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
@@ -76,7 +75,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.profile_warning)
         layout.addWidget(splitter)
         self.setCentralWidget(body)
-        for view in (self.dashboard, self.case_list, self.people):
+        for view in (self.dashboard, self.case_list):
             view.open_case.connect(self.open_case)
         self.case_list.new_case_requested.connect(self.new_case)
         self._add_actions()
@@ -120,6 +119,39 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     # --- navigation ------------------------------------------------------------------------------
+
+    def _page(self, index: int) -> QWidget:
+        if index not in self._lazy_pages:
+            if index == PEOPLE:
+                page = PeopleView(self.context)
+                page.open_case.connect(self.open_case)
+            elif index == COUNTRIES:
+                page = CountriesView(self.context)
+            else:
+                page = ReportsView(self.context)
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._lazy_pages[index] = page
+        return self._lazy_pages[index]
+
+    def _show_page(self, index: int) -> None:
+        if index in (PEOPLE, COUNTRIES, REPORTS):
+            self._page(index)
+        self.pages.setCurrentIndex(index)
+
+    @property
+    def people(self) -> PeopleView:
+        return self._page(PEOPLE)
+
+    @property
+    def countries(self) -> CountriesView:
+        return self._page(COUNTRIES)
+
+    @property
+    def reports(self) -> ReportsView:
+        return self._page(REPORTS)
 
     def open_case(self, number: str) -> CaseEditor:
         self.navigation.setCurrentRow(CASES)
