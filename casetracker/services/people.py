@@ -263,8 +263,16 @@ def find_people(session: Session, text: str = "", limit: int = 500) -> list[Pers
         spelled = select(PersonName.person_id).where(
             func.ct_fold(PersonName.text).contains(wanted, autoescape=True)
         )
+        # Any script and passport spelling, through the search index (Щеглов finds SHCHEGLOV and
+        # Schtscheglow), besides plain substrings of the name and its spellings as typed.
+        from casetracker.services.search import matching_person_ids  # search builds on this module's rows
+
         statement = statement.where(
-            or_(func.ct_fold(Person.name).contains(wanted, autoescape=True), col(Person.id).in_(spelled))
+            or_(
+                func.ct_fold(Person.name).contains(wanted, autoescape=True),
+                col(Person.id).in_(spelled),
+                col(Person.id).in_(matching_person_ids(session, text)),
+            )
         )
     found = list(session.exec(statement.order_by(col(Person.name)).limit(limit)))
     spellings: dict[uuid.UUID, list[str]] = {person.id: [] for person in found}

@@ -66,3 +66,12 @@ def test_adding_someone_already_known_warns_first_and_adds_only_on_a_second_clic
     dialog.ok_button.click()  # the caseworker checked: a different person
     with store.session() as session:
         assert len(people.find_people(session, "Сугробов")) == 2
+
+
+def test_the_people_list_finds_a_name_typed_in_a_french_spelling(qtbot, window):
+    window.navigation.setCurrentRow(2)
+    people_view = window.people
+    qtbot.keyClicks(people_view.search, "Tchernoknijnikova")  # Чернокнижникова, in a French decision
+    qtbot.keyClick(people_view.search, Qt.Key.Key_Return)
+    shown = [people_view.list.item(row).text() for row in range(people_view.list.count())]
+    assert len(shown) == 1 and "Чернокнижникова" in shown[0]
