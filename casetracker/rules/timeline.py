@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
@@ -198,5 +198,5 @@ def travel_events(case_events: Iterable[EventFact], travel: Iterable[EventFact])
     for event in (*travel, *case_events):
         if event.kind in TRAVEL_KINDS and event.id not in seen:
             upper = event.country.upper()
-            seen[event.id] = event if upper == event.country else replace(event, country=upper)
+            seen[event.id] = event if upper == event.country else event._replace(country=upper)
     return list(seen.values())
