@@ -1,6 +1,9 @@
 """Entry point: `casetracker` runs a command, or starts the desktop app when given none."""
 
+import contextlib
+import io
 import logging
+import os
 import sys
 import traceback
 
@@ -21,12 +24,22 @@ def main(argv: list[str] | None = None) -> int:
     except CaseTrackerError as error:
         print(f"casetracker: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the output went to `head` or a closed pager: nothing is wrong
+        _discard_further_output()
+        return 0
     except KeyboardInterrupt:
         print("casetracker: interrupted; nothing half-done was saved.", file=sys.stderr)
         return 130
     except Exception as error:  # a bug: say so without echoing data that may be personal
         report_bug(error)
         return 70
+
+
+def _discard_further_output() -> None:
+    """Point standard output at the null device, so that flushing it at exit cannot fail again."""
+    # Not a real file (as in tests): then nothing is flushed to a closed pipe anyway.
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def report_bug(error: BaseException) -> None:

@@ -9,6 +9,7 @@ import argparse
 import getpass
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -16,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from casetracker import __version__, paths
-from casetracker.dates import DateError, parse_date, parse_partial_date
+from casetracker.dates import DateError, format_partial_date, parse_date, parse_partial_date
 from casetracker.errors import CaseTrackerError, InvalidInput
 from casetracker.services import cases, people, records, store_settings, trash
 from casetracker.store.database import Store, create_store, open_store
+from casetracker.store.keycheck import passphrase_problem
 from casetracker.vocabulary import CaseKind, EventKind, Priority, RiskMarker
 
 PASSPHRASE_VARIABLE = "CASETRACKER_PASSPHRASE"
@@ -176,8 +178,17 @@ def emit(arguments: argparse.Namespace, record: Any, text: str) -> None:
 # --- commands -----------------------------------------------------------------------------------
 
 
+def new_passphrase(prompt: str = "New passphrase: ", *, variable: str = PASSPHRASE_VARIABLE) -> str:
+    """A passphrase for a new store or a change: held to the same rule as in the app."""
+    passphrase = read_passphrase(prompt, variable=variable, twice=True)
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise UsageError(f"{problem} Nothing was created or changed.")
+    return passphrase
+
+
 def cmd_init(arguments: argparse.Namespace) -> int:
-    store = create_store(store_dir(arguments), read_passphrase("New passphrase: ", twice=True))
+    store = create_store(store_dir(arguments), new_passphrase())
     with store.transaction() as session:
         store_settings.set_setting(session, store_settings.CASEWORKER, arguments.caseworker.strip())
     store.close()
@@ -214,10 +225,21 @@ def cmd_demo(arguments: argparse.Namespace) -> int:
 
 def cmd_passphrase(arguments: argparse.Namespace) -> int:
     store = unlock(arguments)
-    new = read_passphrase("New passphrase: ", variable=NEW_PASSPHRASE_VARIABLE, twice=True)
+    new = new_passphrase(variable=NEW_PASSPHRASE_VARIABLE)
     store.change_passphrase(new)
+    # The daily backups beside the store still open with the old passphrase: if it was given
+    # away (at a border, say), they must not stay. Replace them with one under the new passphrase.
+    from casetracker.services.backups import list_backups, rolling_backup
+
+    old = list_backups(store.paths.backups)
+    for backup in old:
+        shutil.rmtree(backup)
+    rolling_backup(store)
     store.close()
     print("The passphrase was changed. The old one no longer opens the store.")
+    if old:
+        print(f"{len(old)} backup(s) made with the old passphrase were deleted and a new one made.")
+        print("Backups elsewhere (a USB stick) still open with the old passphrase: replace them too.")
     return 0
 
 
@@ -316,8 +338,13 @@ def _case_text(record: dict) -> str:
         f"Summary: {record['summary']}",
         "Timeline:",
     ]
-    lines += [f"  {e['date']} {e['kind']:20} {e['place']} {e['description']}" for e in record["events"]]
-    lines += ["Deadlines:"] + [f"  {d['due']} {d['kind']} ({d['status']})" for d in record["deadlines"]]
+    lines += [
+        f"  {format_partial_date(date.fromisoformat(e['date']), e['date_precision']):20} {e['kind']:20} "
+        f"{e['place']} {e['description']}"
+        for e in record["events"]
+    ]
+    deadlines = [f"  {d['due']} {d['kind']} ({d['status']})" for d in record["deadlines"]]
+    lines += ["Deadlines:", *(deadlines or ["  none recorded"])]
     return "\n".join(lines)
 
 

@@ -36,9 +36,15 @@ class StoreDamaged(CaseTrackerError):
     def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
         message = f"The case store {path} cannot be opened: {detail}. The file has not been changed."
         if newest_backup is not None:
-            message += f" The newest backup is {newest_backup}; restore it into a new folder."
+            message += (
+                f" The newest backup is {newest_backup}: restore it into a new folder with "
+                f"'casetracker restore {newest_backup} --store NEW_FOLDER'."
+            )
         else:
-            message += " No backup was found next to it."
+            message += (
+                f" No backup was found in {path.parent / 'backups'}. If you keep backups elsewhere "
+                "(a USB stick), restore the newest with 'casetracker restore BACKUP --store NEW_FOLDER'."
+            )
         super().__init__(message)
         self.path = path
         self.newest_backup = newest_backup

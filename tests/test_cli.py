@@ -151,3 +151,49 @@ def test_check_authenticates_every_page_and_names_a_damaged_store(initialised, s
     assert result.returncode == 1
     assert str(database) in result.stderr and "cannot be opened" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_short_passphrase_is_refused_as_in_the_app(cli, store_dir):
+    result = cli("init", passphrase="abc", check=False)
+    assert result.returncode == 1 and "too short" in result.stderr
+    assert not (store_dir / "cases.db").exists()
+
+
+def test_a_passphrase_change_replaces_the_backups_that_open_with_the_old_one(initialised, store_dir):
+    initialised("person", "add", "--name", "Вера")
+    initialised("passphrase", env_new="a fresh passphrase")
+    backups = [path for path in (store_dir / "backups").iterdir() if path.is_dir()]
+    assert len(backups) == 1
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(str(backups[0] / "cases.db"))
+    connection.execute("PRAGMA key = 'a fresh passphrase'")
+    connection.execute("PRAGMA kdf_iter = 4000")
+    assert connection.execute("SELECT count(*) FROM person").fetchone() == (1,)
+    connection.close()
+
+
+def test_case_show_says_when_a_date_is_only_a_month_or_approximate(initialised):
+    person = json.loads(initialised("person", "add", "--name", "Вера", "--json").stdout)
+    opened = ("--opened", "2024-01-02")
+    initialised("case", "add", "--person", person["id"], "--kind", "asylum", "--country", "DE", *opened)
+    initialised("event", "add", "--case", "DE-2024-0001", "--kind", "notified", "--date", "2024-03")
+    initialised("event", "add", "--case", "DE-2024-0001", "--kind", "last_contact", "--date", "~2024-03-10")
+    shown = initialised("case", "show", "DE-2024-0001").stdout
+    assert "Mar 2024" in shown and "approx. 10 Mar 2024" in shown
+
+
+def test_output_piped_into_a_closed_pager_is_not_reported_as_a_bug(monkeypatch):
+    import io
+
+    from casetracker import app
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    errors = io.StringIO()
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    monkeypatch.setattr("sys.stderr", errors)
+    assert app.main(["rules", "show", "DE"]) == 0  # like `casetracker rules show DE | head -1`
+    assert "unexpected" not in errors.getvalue()

@@ -165,3 +165,15 @@ def test_a_new_risk_marker_raises_the_alert_of_the_persons_cases(store):
         people.set_marker(session, "t", person.id, people.MarkerDraft("wanted_interstate"))
     with store.session() as session:
         assert cases.find_case(session, case.number).alert == "critical"
+
+
+def test_an_entry_refusal_warns_that_its_appeal_period_must_be_entered_by_hand(store):
+    with store.transaction() as session:
+        person = people.add_person(session, "t", people.PersonDraft(name="Нина Окская")).person
+        case = cases.add_case(session, "t", person.id, "entry_denial", "EE", opened_on=date(2024, 3, 2))
+        cases.add_event(session, "t", case.number, "entry_denied", PartialDate(date(2024, 3, 2)))
+        cases.add_event(session, "t", case.number, "notified", PartialDate(date(2024, 3, 3)))
+        result = evaluation.evaluate_case(session, case, date(2024, 3, 5))
+    warning = [f for f in result.findings if f.kind == "appeal_period_not_modelled"]
+    assert warning and warning[0].severity == "warning" and "by hand" in warning[0].text
+    assert all(".appeal." not in rule for rules in result.event_rules.values() for rule in rules)

@@ -32,6 +32,16 @@ _MONTH = DatePrecision.MONTH
 _RESIDENCE_PERMIT = DocumentKind.RESIDENCE_PERMIT
 _APPLICATION_FILED = EventKind.APPLICATION_FILED
 _DECISION_NEGATIVE = EventKind.DECISION_NEGATIVE
+_APPEALABLE = frozenset(
+    {
+        EventKind.DECISION_NEGATIVE,
+        EventKind.ENTRY_DENIED,
+        EventKind.VISA_CANCELLED,
+        EventKind.PERMIT_ANNULLED,
+        EventKind.NOTIFIED,
+        EventKind.DEPORTATION,
+    }
+)
 _ENTRY = EventKind.ENTRY
 _REGISTRATION = RuleType.REGISTRATION
 
@@ -87,13 +97,17 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
 
     if asylum:
         findings += appeal_found + overdue_findings(deadlines, events, on)
-    elif any(e.kind is _DECISION_NEGATIVE for e in events):
+    elif any(e.kind in _APPEALABLE for e in events):
+        # A refusal at the border, a cancelled visa or an annulled permit can be appealed too, often
+        # within days; no period was computed for it, and the caseworker must not read silence as
+        # "no deadline".
         findings.append(
             Finding(
                 "appeal_period_not_modelled",
-                "info",
-                "The profiles hold asylum appeal periods only; find the appeal period for "
-                f"this {facts.kind.replace('_', ' ')} decision in the decision itself.",
+                "warning",
+                "No appeal deadline was computed: the profiles hold asylum appeal periods only. Find the "
+                f"appeal period for this {facts.kind.replace('_', ' ')} decision in the decision itself "
+                "and enter it as a deadline by hand.",
             )
         )
     entry = _latest_entry(travel, profile.code)
@@ -119,7 +133,8 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
             if len(touched) > 50_000:
                 touched.clear()
             ids = touched[event.kind, event.date] = touched_rule_ids(event, where)
-        event_rules[event.id] = ids
+        # Appeal rules are cited only where they were applied: in asylum cases.
+        event_rules[event.id] = ids if asylum else tuple(i for i in ids if ".appeal." not in i)
         if event.kind in _CHECKED_KINDS or event.precision is _MONTH:
             findings += event_findings(event, where, facts.markers)
     deadlines.sort(key=_DUE_KIND)

@@ -19,6 +19,19 @@ from pathlib import Path
 from casetracker.store.files import write_atomically
 
 FORMAT = "exile-case-tracker-store"
+MINIMUM_PASSPHRASE_LENGTH = 10
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why a new passphrase is refused, or None. The one rule for the app and the command line."""
+    if len(passphrase) < MINIMUM_PASSPHRASE_LENGTH:
+        return (
+            f"The passphrase is too short: use at least {MINIMUM_PASSPHRASE_LENGTH} characters, "
+            "ideally four or more unrelated words."
+        )
+    return None
+
+
 SQLCIPHER_DEFAULT_KDF_ITER = 256_000  # SQLCipher 4's default
 
 

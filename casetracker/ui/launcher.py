@@ -7,9 +7,11 @@ database (the key goes with the connections) and asks for the passphrase again.
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from casetracker import paths
+from casetracker.resources import resource_path
 from casetracker.store.database import Store, create_store, remove_store
 from casetracker.store.keycheck import Manifest
 from casetracker.ui.context import AppContext
@@ -65,12 +67,20 @@ class Session:
         self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self.lock, self.app)
         self.app.installEventFilter(self.idle)
         self.window.show()
-        self._check_integrity(store)
-        self._daily_backup(store)
+        self._check_then_back_up(store)
 
-    def _check_integrity(self, store: Store) -> None:
-        """Authenticate every page in the background: seconds on a large store, so not before the window."""
+    def _check_then_back_up(self, store: Store) -> None:
+        """In the background: authenticate every page, then, only if the store is sound, make the
+        daily backup. A damaged store must never push good backups out of the rotation."""
         window = self.window
+
+        def work(_session) -> list[str]:
+            from casetracker.services.backups import rolling_backup
+
+            problems = store.integrity_problems()
+            if not problems and not store.is_demo:
+                rolling_backup(store)
+            return problems
 
         def report(problems: list[str]) -> None:
             if problems and window is self.window:
@@ -84,24 +94,13 @@ class Session:
                     ).format(problems[0]),
                 )
 
-        self.context.executor.run(lambda _session: store.integrity_problems(), report, lambda _error: None)
-
-    def _daily_backup(self, store: Store) -> None:
-        """Keep a rolling daily backup in the store folder, made in the background after unlocking."""
-        from casetracker.services.backups import rolling_backup
-
-        if store.is_demo:
-            return
-        self.context.executor.run(
-            lambda _session: rolling_backup(store),
-            lambda _made: None,
-            lambda error: (
-                self.window
-                and self.window.statusBar().showMessage(
-                    self.window.tr("The daily backup could not be made: {0}").format(error)
+        def failed(error: Exception) -> None:
+            if window is self.window:
+                window.statusBar().showMessage(
+                    window.tr("The daily backup could not be made: {0}").format(error)
                 )
-            ),
-        )
+
+        self.context.executor.run(work, report, failed)
 
     def lock(self) -> None:
         """Forget everything personal, then ask for the passphrase again."""
@@ -136,6 +135,8 @@ class Session:
         install_language(self.app, self.settings.get(LANGUAGE))
         store = self.context.store
         self.app.removeEventFilter(self.idle)
+        self.idle.timer.stop()  # the new window brings its own idle timer
+        self.context.executor.wait()
         self.window.save_geometry()
         self.window.hide()
         self.window.deleteLater()
@@ -145,6 +146,7 @@ class Session:
 def run(arguments) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Exile Case Tracker")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "casetracker.svg"))))  # sharp at any DPI
     settings = AppSettings()
     install_language(app, settings.get(LANGUAGE))
     root = paths.demo_store_dir() if arguments.demo else (arguments.store or paths.default_store_dir())

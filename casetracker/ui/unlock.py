@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 from casetracker.errors import CaseTrackerError
 from casetracker.services import store_settings
 from casetracker.store.database import Store, create_store, open_store
+from casetracker.store.keycheck import MINIMUM_PASSPHRASE_LENGTH
 from casetracker.ui.i18n import LANGUAGES
 
-MINIMUM_LENGTH = 10
+MINIMUM_LENGTH = MINIMUM_PASSPHRASE_LENGTH
 
 
 def strength(passphrase: str) -> int:
@@ -101,8 +102,10 @@ class FirstRunDialog(QDialog):
             self.tr("Strong."),
         ]
         colours = ["#b00020", "#b35c00", "#7a6a00", "#1b6e20"]
-        self.hint.setText(texts[level])
-        self.hint.setStyleSheet(f"color: {colours[level]};")
+        empty = not self.passphrase.text()
+        advice = self.tr("At least {0} characters; four or more words are best.").format(MINIMUM_LENGTH)
+        self.hint.setText(advice if empty else texts[level])
+        self.hint.setStyleSheet("" if empty else f"color: {colours[level]};")
         matching = self.passphrase.text() == self.repeat.text()
         self.create_button.setEnabled(level > 0 and matching)
 

@@ -238,59 +238,64 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="53"/>
+        <location filename="../../casetracker/ui/unlock.py" line="54"/>
         <source>Create your case store</source>
         <translation>Создание хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="65"/>
+        <location filename="../../casetracker/ui/unlock.py" line="66"/>
         <source>Everything you store is encrypted with this passphrase. If it is forgotten, nobody can recover the cases: not your organisation, not the developers. Write it down and keep it somewhere safe.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="73"/>
+        <location filename="../../casetracker/ui/unlock.py" line="74"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="75"/>
+        <location filename="../../casetracker/ui/unlock.py" line="76"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="76"/>
+        <location filename="../../casetracker/ui/unlock.py" line="77"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="77"/>
+        <location filename="../../casetracker/ui/unlock.py" line="78"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="80"/>
+        <location filename="../../casetracker/ui/unlock.py" line="81"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="96"/>
+        <location filename="../../casetracker/ui/unlock.py" line="97"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="99"/>
+        <location filename="../../casetracker/ui/unlock.py" line="100"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="100"/>
+        <location filename="../../casetracker/ui/unlock.py" line="101"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="101"/>
+        <location filename="../../casetracker/ui/unlock.py" line="102"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="106"/>
+        <source>At least {0} characters; four or more words are best.</source>
+        <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
 </context>
 <context>
@@ -331,62 +336,62 @@
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="83"/>
+        <location filename="../../casetracker/ui/main_window.py" line="82"/>
         <source> (demo)</source>
         <translation> (демо)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="85"/>
+        <location filename="../../casetracker/ui/main_window.py" line="84"/>
         <source>Store: {0}{1} — unlocked</source>
         <translation>Хранилище: {0}{1} — разблокировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="98"/>
+        <location filename="../../casetracker/ui/main_window.py" line="97"/>
         <source>These rule profiles could not be loaded and are not used: {0}</source>
         <translation>Эти профили правил не удалось загрузить, они не используются: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="106"/>
+        <location filename="../../casetracker/ui/main_window.py" line="105"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="108"/>
+        <location filename="../../casetracker/ui/main_window.py" line="107"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="109"/>
+        <location filename="../../casetracker/ui/main_window.py" line="108"/>
         <source>New &amp;event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="110"/>
+        <location filename="../../casetracker/ui/main_window.py" line="109"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="111"/>
+        <location filename="../../casetracker/ui/main_window.py" line="110"/>
         <source>Search &amp;everything…</source>
         <translation>Искать &amp;везде…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="112"/>
+        <location filename="../../casetracker/ui/main_window.py" line="111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="113"/>
+        <location filename="../../casetracker/ui/main_window.py" line="112"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="153"/>
+        <location filename="../../casetracker/ui/main_window.py" line="185"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="183"/>
+        <location filename="../../casetracker/ui/main_window.py" line="215"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; данные не потеряны.</translation>
     </message>
@@ -1062,78 +1067,78 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="46"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="57"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="46"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="57"/>
         <source>What</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="46"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="57"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="46"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="57"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="56"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="67"/>
         <source>2022-09-15, 2022-09 (month only) or ~2022-09-15</source>
         <translation>2022-09-15, 2022-09 (только месяц) или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
-        <location filename="../../casetracker/ui/views/timeline.py" line="117"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="73"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="128"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="64"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="75"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="67"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="78"/>
         <source>Delete selected event…</source>
         <translation>Удалить выбранное событие…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="73"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="84"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="74"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="85"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="75"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="86"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="76"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="87"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="108"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="119"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="125"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="136"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="162"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="173"/>
         <source>Move the event of {0} to the trash? It can be restored from the trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно будет восстановить из корзины.</translation>
     </message>
@@ -1141,22 +1146,22 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="135"/>
+        <location filename="../../casetracker/ui/unlock.py" line="138"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="139"/>
+        <location filename="../../casetracker/ui/unlock.py" line="142"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="142"/>
+        <location filename="../../casetracker/ui/unlock.py" line="145"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="144"/>
+        <location filename="../../casetracker/ui/unlock.py" line="147"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -1191,13 +1196,10 @@
         <source>The report could not be built.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
-</context>
-<context>
-    <name>self.window</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="101"/>
-        <source>The daily backup could not be made: {0}</source>
-        <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
+        <location filename="../../casetracker/ui/views/timeline.py" line="36"/>
+        <source>approx. {0}</source>
+        <translation>около {0}</translation>
     </message>
 </context>
 <context>
@@ -1541,9 +1543,14 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="82"/>
+        <location filename="../../casetracker/ui/launcher.py" line="92"/>
         <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
         <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="100"/>
+        <source>The daily backup could not be made: {0}</source>
+        <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>
 </context>
 </TS>

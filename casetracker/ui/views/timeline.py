@@ -1,6 +1,6 @@
 """A case's timeline: events in date order, with a form to add or correct one."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,13 +16,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.dates import DateError, format_partial_date, parse_partial_date
+from casetracker.dates import DateError, parse_partial_date
 from casetracker.errors import CaseTrackerError, InvalidInput
 from casetracker.services import cases, trash
 from casetracker.store.models import Event
 from casetracker.ui import messages
 from casetracker.ui.labels import choices, label
 from casetracker.vocabulary import DatePrecision, EventKind
+
+
+def shown_date(parent: QWidget, value, precision: str) -> str:
+    """The date as the interface language writes it, with its precision: '15 Sept 2022',
+    '15 сент. 2022 г.', 'Sept 2022', 'approx. 15 Sept 2022'."""
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    if precision == DatePrecision.MONTH:
+        return locale.toString(day, "LLL yyyy")
+    text = locale.toString(day, "d MMM yyyy")
+    return parent.tr("approx. {0}").format(text) if precision == DatePrecision.APPROXIMATE else text
 
 
 def date_text(event: Event) -> str:
@@ -90,7 +101,7 @@ class TimelinePanel(QWidget):
         self._events = events
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
-            cells = (format_partial_date(event.date, event.date_precision), label(event.kind), event.place,
+            cells = (shown_date(self, event.date, event.date_precision), label(event.kind), event.place,
                      event.description)  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -160,7 +171,7 @@ class TimelinePanel(QWidget):
             return
         event = self._events[min(rows)]
         question = self.tr("Move the event of {0} to the trash? It can be restored from the trash.")
-        if not messages.confirm(self, question.format(format_partial_date(event.date, event.date_precision))):
+        if not messages.confirm(self, question.format(shown_date(self, event.date, event.date_precision))):
             return
         self._context.write(
             lambda s, actor: trash.move_to_trash(s, actor, "event", event.id), "cases", "deadlines"
