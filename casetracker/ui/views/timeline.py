@@ -65,7 +65,7 @@ class TimelinePanel(QWidget):
         for text, value in choices(EventKind):
             self.kind.addItem(text, value)
         self.date = QLineEdit(placeholderText=self.tr("2022-09-15, 2022-09 (month only) or ~2022-09-15"))
-        self.date.setMinimumWidth(300)
+        self.date.setMinimumWidth(440)  # the placeholder shows all three ways of writing a date
         self.date_error = QLabel()
         self.date_error.setStyleSheet("color: #b00020;")
         self.place = QLineEdit()
