@@ -18,9 +18,9 @@ from sqlmodel import Session
 from casetracker.reports import layout
 from casetracker.reports.case_data import CaseReportData, RuleRef, read_case
 from casetracker.reports.countries import country_name
-from casetracker.reports.labels import Labels
+from casetracker.reports.labels import Labels, check_language
 from casetracker.reports.layout import Progress, Styles, text
-from casetracker.reports.output import atomic_output
+from casetracker.reports.output import atomic_output, with_output
 from casetracker.reports.redaction import Redaction
 
 _SEVERITY_COLOURS = {"critical": "#a01919", "warning": "#8a5a00"}
@@ -47,16 +47,10 @@ def build_case_summary(
     folder) lets the report say which evidence files are missing. Rules are applied as of `on`
     (default today). `progress(done, total)` may raise layout.Cancelled to stop; no file is left.
     """
-    data = read_case(
-        session,
-        number,
-        redaction=Redaction(redaction, initials),
-        on=on or date.today(),
-        attachments_dir=attachments_dir,
-        include_notes=notes,
-    )
-    labels, pagesize = Labels(language), layout.check_paper(paper)
-    return write_case_summary(data, out, labels=labels, pagesize=pagesize, progress=progress)
+    check_language(language), layout.check_paper(paper)  # refused before any file is opened
+    options = {"language": language, "paper": paper, "redaction": redaction, "initials": initials}
+    options |= {"notes": notes, "attachments_dir": attachments_dir, "on": on, "progress": progress}
+    return with_output(out, lambda handle: handle.write(case_summary_pdf(session, number, **options)))
 
 
 def case_summary_pdf(
@@ -110,22 +104,12 @@ def render_case_summary(
     progress: Progress | None = None,
 ) -> None:
     """Lay out the case into an open binary file or buffer."""
-    styles = layout.make_styles()
-    width = pagesize[0] - 2 * layout.MARGIN
-    story = _story(data, labels, styles, width)
+    story = _story(data, labels, layout.make_styles(), pagesize[0] - 2 * layout.MARGIN)
+    title = f"{labels('case_summary')} {data.number}"
     marking = labels("confidential" if data.redaction.full else "confidential.sharing")
-    document = layout.ReportDocument(
-        handle,
-        pagesize=pagesize,
-        title=f"{labels('case_summary')} {data.number}",
-        header_left=f"{labels('app')} · {labels('case_summary')} {data.number}",
-        header_right=marking,
-        footer_left=labels("generated_on", day=labels.day(date.today())),
-        page_label=labels("page_of"),
-        progress=progress,
-        total_steps=len(story),
+    layout.render(
+        handle, story, labels=labels, pagesize=pagesize, title=title, marking=marking, progress=progress
     )
-    layout.build(document, story)
 
 
 def _story(data: CaseReportData, labels: Labels, styles: Styles, width: float) -> list:

@@ -7,6 +7,7 @@ paragraph mini-markup, so a name or note containing '<' or '&' prints as typed.
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -274,3 +275,21 @@ def draw_running_texts(canvas: Canvas, document: ReportDocument, number: int, co
 
 def build(document: ReportDocument, story: list) -> None:
     document.build(story, canvasmaker=document.canvas_maker())
+
+
+def render(
+    handle, story: list, *, labels, pagesize, title: str, marking: str, progress: Progress | None
+) -> None:
+    """Lay out `story` into an open file or buffer, with the running header and "Page X of Y"."""
+    document = ReportDocument(
+        handle,
+        pagesize=pagesize,
+        title=title,
+        header_left=f"{labels('app')} · {title}",
+        header_right=marking,
+        footer_left=labels("generated_on", day=labels.day(date.today())),
+        page_label=labels("page_of"),
+        progress=progress,
+        total_steps=len(story),
+    )
+    build(document, story)

@@ -20,9 +20,9 @@ from sqlmodel import Session
 from casetracker.errors import InvalidInput
 from casetracker.reports import fonts, layout
 from casetracker.reports.countries import country_name
-from casetracker.reports.labels import Labels
+from casetracker.reports.labels import Labels, check_language
 from casetracker.reports.layout import Progress, Styles, text
-from casetracker.reports.output import atomic_output
+from casetracker.reports.output import atomic_output, with_output
 from casetracker.reports.stats_data import Statistics, read_statistics
 
 TOP_COUNTRIES = 15
@@ -41,10 +41,9 @@ def build_statistics(
     """Write the statistics of the cases opened from `start` to `end` (inclusive; open-ended if None)."""
     if start and end and end < start:
         raise InvalidInput("to", "is before the start of the range")
-    labels = Labels(language)
-    pagesize = layout.check_paper(paper)
-    stats = read_statistics(session, start, end)
-    return write_statistics(stats, out, labels=labels, pagesize=pagesize, progress=progress)
+    check_language(language), layout.check_paper(paper)  # refused before any file is opened
+    options = {"start": start, "end": end, "language": language, "paper": paper, "progress": progress}
+    return with_output(out, lambda handle: handle.write(statistics_pdf(session, **options)))
 
 
 def write_statistics(
@@ -82,21 +81,9 @@ def render_statistics(
     pagesize: tuple[float, float],
     progress: Progress | None = None,
 ) -> None:
-    styles = layout.make_styles()
-    width = pagesize[0] - 2 * layout.MARGIN
-    story = _story(stats, labels, styles, width)
-    document = layout.ReportDocument(
-        handle,
-        pagesize=pagesize,
-        title=labels("statistics"),
-        header_left=f"{labels('app')} · {labels('statistics')}",
-        header_right="",
-        footer_left=labels("generated_on", day=labels.day(date.today())),
-        page_label=labels("page_of"),
-        progress=progress,
-        total_steps=len(story),
-    )
-    layout.build(document, story)
+    story = _story(stats, labels, layout.make_styles(), pagesize[0] - 2 * layout.MARGIN)
+    title = labels("statistics")
+    layout.render(handle, story, labels=labels, pagesize=pagesize, title=title, marking="", progress=progress)
 
 
 def _range_text(stats: Statistics, labels: Labels) -> str:
