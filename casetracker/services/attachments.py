@@ -22,15 +22,11 @@ be personal); the exceptions carry `filename` for a window that may show it.
 """
 
 import base64
-import errno
 import hashlib
 import mimetypes
-import os
 import secrets
-import tempfile
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -39,11 +35,11 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import Session, col, select
 
-from casetracker.errors import CaseTrackerError, DiskFull, InvalidInput, NotFound
+from casetracker.errors import CaseTrackerError, InvalidInput, NotFound
 from casetracker.services import audit, store_settings
 from casetracker.services.cases import find_case
 from casetracker.services.validation import check_text
-from casetracker.store.files import fsync_directory
+from casetracker.store.files import atomic_file
 from casetracker.store.models import Attachment, Case, Event
 
 KEY_SETTING = "attachment_key"
@@ -155,30 +151,6 @@ def decrypt_stream(key: bytes, attachment_id: uuid.UUID, reader: BinaryIO) -> It
         chunk = following
 
 
-# --- writing files whole or not at all ---------------------------------------------------------
-
-
-@contextmanager
-def _atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """A file handle whose content appears at `path` only if the block ends without an error."""
-    fd, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-        fsync_directory(path.parent)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        if error.errno == errno.ENOSPC:
-            raise DiskFull() from error
-        raise
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 # --- the service -------------------------------------------------------------------------------
 
 
@@ -220,7 +192,7 @@ def add_attachment(
     attachments_dir.mkdir(parents=True, exist_ok=True)
     blob = attachments_dir / attachment.blob_name
     try:
-        with open(source, "rb") as reader, _atomic_file(blob) as writer:
+        with open(source, "rb") as reader, atomic_file(blob) as writer:
             attachment.sha256, attachment.size = encrypt_stream(key, attachment.id, reader, writer)
     except PermissionError as error:
         raise InvalidInput("file", f"{source} cannot be read (permission denied)") from error
@@ -282,7 +254,7 @@ def export_attachment(
         raise CaseTrackerError(f"{target} already exists; choose another name. Nothing was written.")
     if not target.parent.is_dir():
         raise CaseTrackerError(f"The folder {target.parent} does not exist. Nothing was written.")
-    with _atomic_file(target) as writer:
+    with atomic_file(target) as writer:
         for part in _checked_plaintext(session, attachment, attachments_dir):
             writer.write(part)
     if actor is not None:
