@@ -7,16 +7,20 @@ import os
 import sys
 import traceback
 
-from casetracker import cli
 from casetracker.errors import CaseTrackerError
+from casetracker.start_options import desktop_start
 
 log = logging.getLogger("casetracker")
 
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = cli.build_parser()
-    arguments = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    arguments = desktop_start(argv)
+    if arguments is None:  # a command: only now load the command line and the services behind it
+        from casetracker import cli
+
+        arguments = cli.build_parser().parse_args(argv)
     try:
         if arguments.command is None:
             return start_gui(arguments)

@@ -16,10 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from casetracker import __version__, paths
+from casetracker import paths
 from casetracker.dates import DateError, format_partial_date, parse_date, parse_partial_date
 from casetracker.errors import CaseTrackerError, InvalidInput
 from casetracker.services import cases, people, records, store_settings, trash
+from casetracker.start_options import add_start_options
 from casetracker.store.database import Store, create_store, open_store
 from casetracker.store.keycheck import passphrase_problem
 from casetracker.vocabulary import CaseKind, EventKind, Priority, RiskMarker
@@ -34,9 +35,7 @@ class UsageError(CaseTrackerError):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="casetracker", description="Exile Case Tracker")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--store", type=Path, help="the store folder (default: the user data folder)")
-    parser.add_argument("--demo", action="store_true", help="start the app on a new demo store")
+    add_start_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = command(commands, "init", "create a new, empty store", cmd_init)

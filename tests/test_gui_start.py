@@ -71,3 +71,72 @@ def test_a_broken_rule_profile_is_named_and_the_others_still_load(qtbot, store, 
         assert "GE" not in profiles and "EE" in profiles
     finally:
         evaluation.shipped_profiles.cache_clear()
+
+
+def test_the_caseworker_filter_lists_every_caseworker_and_learns_new_ones(qtbot, store, tmp_path):
+    from casetracker.services import cases, people
+    from casetracker.services.people import PersonDraft
+
+    with store.transaction() as session:
+        fill_demo_store(session)
+    window = make_window(qtbot, store, tmp_path)
+    combo = window.case_list.caseworker
+    before = {combo.itemData(index) for index in range(1, combo.count())}
+    assert before and None not in before
+    combo.setCurrentIndex(1)
+    chosen = combo.currentData()
+
+    def open_case(session, actor):
+        person = people.add_person(session, actor, PersonDraft(name="Вера Новикова"))
+        return cases.add_case(session, actor, person.person.id, "asylum", "DE", caseworker="Новый сотрудник")
+
+    window.context.write(open_case, "cases")
+    names = [combo.itemData(index) for index in range(1, combo.count())]
+    assert "Новый сотрудник" in names
+    assert combo.currentData() == chosen  # refilling the choices keeps the caseworker's filter
+
+
+def _run_python(code: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_the_unlock_dialog_needs_no_database_layer_so_it_appears_at_once():
+    """The database layer and services take most of a second to load; the dialog must not wait."""
+    out = _run_python(
+        "import sys\n"
+        "from casetracker.app import main\n"
+        "from casetracker.ui import launcher, unlock\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'casetracker.services') if m in sys.modules))\n"
+    )
+    assert out.strip() == "[]"
+
+
+def test_the_app_loads_its_modules_in_the_background_while_the_dialog_waits():
+    out = _run_python(
+        "import sys\n"
+        "from casetracker.ui import preload\n"
+        "preload.start(); preload.wait()\n"
+        "print(all(name in sys.modules for name in preload.HEAVY_MODULES))\n"
+    )
+    assert out.strip() == "True"
+
+
+def test_a_plain_start_is_told_apart_from_a_command():
+    from pathlib import Path
+
+    from casetracker.start_options import desktop_start
+
+    assert desktop_start([]).command is None
+    assert desktop_start(["--store", "/tmp/cases"]).store == Path("/tmp/cases")
+    assert desktop_start(["--demo"]).demo
+    for argv in (["case", "list"], ["--store", "x", "check"], ["--help"], ["--version"], ["--bogus"]):
+        assert desktop_start(argv) is None  # the full command line handles (or explains) these

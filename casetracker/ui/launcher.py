@@ -4,7 +4,10 @@ Locking closes the window and every view that shows personal data, closes the
 database (the key goes with the connections) and asks for the passphrase again.
 """
 
+from __future__ import annotations
+
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -12,13 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from casetracker import paths
 from casetracker.resources import resource_path
-from casetracker.store.database import Store, create_store, remove_store
-from casetracker.store.keycheck import Manifest
-from casetracker.ui.context import AppContext
-from casetracker.ui.executor import DatabaseExecutor
+from casetracker.ui import preload
 from casetracker.ui.i18n import install_language
 from casetracker.ui.settings import IDLE_MINUTES, LANGUAGE, AppSettings
 from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
+
+if TYPE_CHECKING:  # loaded in the background while the unlock dialog waits (see preload.py)
+    from casetracker.store.database import Store
 
 DEMO_PASSPHRASE = "demo"
 _INPUT_EVENTS = {
@@ -48,31 +51,40 @@ class IdleWatcher(QObject):
 class Session:
     """One unlocked period: a store, its context and its main window."""
 
-    def __init__(
-        self, app: QApplication, settings: AppSettings, root, store: Store, executor_class=DatabaseExecutor
-    ):
+    def __init__(self, app: QApplication, settings: AppSettings, root, store: Store, executor_class=None):
         self.app, self.settings, self.root = app, settings, root
         self._executor_class = executor_class
         self.window = None
         self.context = None
+        self.maintenance = None
         self._start(store)
 
-    def _start(self, store: Store) -> None:
+    def _executor(self, store: Store):
+        from casetracker.ui.executor import DatabaseExecutor
+
+        return (self._executor_class or DatabaseExecutor)(store)
+
+    def _start(self, store: Store, *, check_store: bool = True) -> None:
+        from casetracker.ui.context import AppContext
         from casetracker.ui.main_window import MainWindow
 
-        self.context = AppContext(store, self.settings, self._executor_class(store))
+        self.context = AppContext(store, self.settings, self._executor(store))
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_requested.connect(self.edit_settings)
         self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self.lock, self.app)
         self.app.installEventFilter(self.idle)
         self.window.show()
-        self._check_then_back_up(store)
+        if check_store:
+            self._check_then_back_up(store)
 
     def _check_then_back_up(self, store: Store) -> None:
         """In the background: authenticate every page, then, only if the store is sound, make the
-        daily backup. A damaged store must never push good backups out of the rotation."""
-        window = self.window
+        daily backup. A damaged store must never push good backups out of the rotation.
+
+        It runs on its own worker, so that the caseworker's first clicks are not queued behind
+        a check that reads every page of a large store."""
+        self.maintenance = self._executor(store)
 
         def work(_session) -> list[str]:
             from casetracker.services.backups import rolling_backup
@@ -83,7 +95,8 @@ class Session:
             return problems
 
         def report(problems: list[str]) -> None:
-            if problems and window is self.window:
+            window = self.window  # a new one after a language switch
+            if problems and window is not None:
                 from casetracker.ui import messages
 
                 messages.error(
@@ -95,12 +108,19 @@ class Session:
                 )
 
         def failed(error: Exception) -> None:
-            if window is self.window:
+            window = self.window
+            if window is not None:
                 window.statusBar().showMessage(
                     window.tr("The daily backup could not be made: {0}").format(error)
                 )
 
-        self.context.executor.run(work, report, failed)
+        self.maintenance.run(work, report, failed)
+
+    def wait_for_workers(self) -> None:
+        self.context.executor.wait()
+        if self.maintenance is not None:
+            self.maintenance.wait()
+            self.maintenance = None
 
     def lock(self) -> None:
         """Forget everything personal, then ask for the passphrase again."""
@@ -111,7 +131,7 @@ class Session:
         self.window.save_geometry()
         self.window.hide()
         self.window.deleteLater()
-        self.context.executor.wait()
+        self.wait_for_workers()
         self.context.store.close()
         self.window = self.context = None
         self.app.processEvents()
@@ -140,7 +160,7 @@ class Session:
         self.window.save_geometry()
         self.window.hide()
         self.window.deleteLater()
-        self._start(store)
+        self._start(store, check_store=False)  # checked when it was unlocked
 
 
 def run(arguments) -> int:
@@ -149,14 +169,16 @@ def run(arguments) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "casetracker.svg"))))  # sharp at any DPI
     settings = AppSettings()
     install_language(app, settings.get(LANGUAGE))
+    preload.start()  # while the unlock dialog waits for the passphrase
     root = paths.demo_store_dir() if arguments.demo else (arguments.store or paths.default_store_dir())
     store = open_demo_store() if arguments.demo else unlock_or_create(root, settings)
     if store is None:
+        preload.wait()  # let the background imports end before the interpreter does
         return 1
     session = Session(app, settings, root, store)
     code = app.exec()
     if session.context is not None:
-        session.context.executor.wait()
+        session.wait_for_workers()
         session.context.store.close()
     return code
 
@@ -175,7 +197,10 @@ def unlock_or_create(root, settings: AppSettings) -> Store | None:
 
 def open_demo_store() -> Store:
     """A fresh demo store of fictional cases, replacing the previous demo store only."""
+    preload.wait()
     from casetracker.services.demo import fill_demo_store
+    from casetracker.store.database import create_store, remove_store
+    from casetracker.store.keycheck import Manifest
 
     root = paths.demo_store_dir()
     previous = Manifest.load(paths.StorePaths(root).manifest)

@@ -1,6 +1,13 @@
-"""The first-run dialog that creates the store, and the dialog that unlocks it."""
+"""The first-run dialog that creates the store, and the dialog that unlocks it.
+
+Both are shown before the database layer is loaded (see preload.py): they import it only
+when the caseworker confirms, by which time the background has usually loaded it.
+"""
+
+from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.errors import CaseTrackerError
-from casetracker.services import store_settings
-from casetracker.store.database import Store, create_store, open_store
 from casetracker.store.keycheck import MINIMUM_PASSPHRASE_LENGTH
+from casetracker.ui import preload
 from casetracker.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from casetracker.store.database import Store
 
 MINIMUM_LENGTH = MINIMUM_PASSPHRASE_LENGTH
 
@@ -114,6 +123,10 @@ class FirstRunDialog(QDialog):
         return self.language.currentData()
 
     def _create(self) -> None:
+        preload.wait()
+        from casetracker.services import store_settings
+        from casetracker.store.database import create_store
+
         try:
             store = create_store(self.root, self.passphrase.text())
             with store.transaction() as session:
@@ -157,6 +170,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
 
     def _unlock(self) -> None:
+        preload.wait()
+        from casetracker.store.database import open_store
+
         try:
             self.store = open_store(self.root, self.passphrase.text())
         except CaseTrackerError as error:

@@ -37,8 +37,8 @@ class CaseListView(QWidget):
         self.country = self._combo(self.tr("Any country"), [(f"{p.code} {p.name}", p.code) for p in profiles])
         self.status = self._combo(self.tr("Any status"), choices(CaseStatus))
         self.priority = self._combo(self.tr("Any priority"), choices(Priority))
-        workers = context.read(queries.caseworkers)
-        self.caseworker = self._combo(self.tr("Any caseworker"), [(name, name) for name in workers])
+        self.caseworker = self._combo(self.tr("Any caseworker"), [])
+        self._load_caseworkers()
         self.count = QLabel()
         new_case = QPushButton(self.tr("New case…"))
         new_case.clicked.connect(self.new_case_requested)
@@ -98,9 +98,25 @@ class CaseListView(QWidget):
         if hasattr(self, "model"):
             self.model.set_filter(self.current_filter())
 
+    def _load_caseworkers(self) -> None:
+        """Off the GUI thread: on a large store, finding every caseworker's name reads every case."""
+        self._context.executor.run(queries.caseworkers, self._show_caseworkers, lambda _error: None)
+
+    def _show_caseworkers(self, names: list[str]) -> None:
+        chosen = self.caseworker.currentData()
+        self.caseworker.blockSignals(True)  # the filter does not change while the choices are refilled
+        self.caseworker.clear()
+        self.caseworker.addItem(self.tr("Any caseworker"), None)
+        for name in names:
+            self.caseworker.addItem(name, name)
+        self.caseworker.setCurrentIndex(max(0, self.caseworker.findData(chosen)))
+        self.caseworker.blockSignals(False)
+
     def _on_changed(self, what: str) -> None:
         if what in ("cases", "people", "deadlines"):
             self.model.reload()
+        if what == "cases":
+            self._load_caseworkers()
 
     def _open(self, row: int) -> None:
         number = self.model.number_at(row)

@@ -1,0 +1,47 @@
+"""Loading the heavy modules (the database layer, the services, the main window) in the background.
+
+The unlock dialog needs only Qt, so it is shown at once; while the caseworker types the
+passphrase, a thread imports everything the unlocked app needs. Before the GUI thread touches
+any of those modules it calls `wait()`, so the two threads never import the same module at once.
+"""
+
+import importlib
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+
+HEAVY_MODULES = (
+    "casetracker.store.database",
+    "casetracker.services",
+    "casetracker.ui.context",
+    "casetracker.ui.executor",
+    "casetracker.ui.main_window",
+)
+
+_thread: threading.Thread | None = None
+
+
+def start() -> None:
+    """Begin importing in the background (once)."""
+    global _thread
+    if _thread is None:
+        _thread = threading.Thread(target=_import_all, name="preload", daemon=True)
+        _thread.start()
+
+
+def wait() -> None:
+    """Return once the background imports are over (at once if they never started)."""
+    if _thread is not None:
+        _thread.join()
+
+
+def _import_all() -> None:
+    try:
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
+        from casetracker.services.evaluation import shipped_profiles
+
+        shipped_profiles()  # read once and kept: the main window lists the countries
+    except Exception as error:  # the GUI thread does it again and reports the failure properly
+        log.warning("could not load the app's modules in the background (%s)", type(error).__name__)
