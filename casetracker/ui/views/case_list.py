@@ -18,8 +18,8 @@ from casetracker.services import queries
 from casetracker.services.evaluation import shipped_profiles
 from casetracker.services.queries import CaseFilter
 from casetracker.ui import messages
-from casetracker.ui.case_table import CaseTableModel
-from casetracker.ui.labels import choices
+from casetracker.ui.case_table import COLUMNS, CaseTableModel
+from casetracker.ui.labels import choices, label
 from casetracker.vocabulary import CaseKind, CaseStatus, Priority
 
 
@@ -57,7 +57,7 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(2, 210)
+        self._fit_columns()
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated.connect(lambda index: self._open(index.row()))
         layout = QVBoxLayout(self)
@@ -75,6 +75,28 @@ class CaseListView(QWidget):
         # Turning sorting on loads the list once, sorted by number.
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+
+    def _fit_columns(self) -> None:
+        """Wide enough for each heading and the longest word the column can hold, in the current
+        language (Russian words are longer). Measured from the words, not the rows: with 100k
+        cases, sizing to the rows would read thousands of them."""
+        samples = {
+            "number": ["WW-0000-0000"],
+            "kind": [text for text, _ in choices(CaseKind)],
+            "country": ["WW"],
+            "status": [text for text, _ in choices(CaseStatus)],
+            "priority": [text for text, _ in choices(Priority)],
+            "next_due": ["0000-00-00"],
+            "alert": [label(severity) for severity in ("info", "warning", "critical")],
+        }
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        heading_metrics = header.fontMetrics()
+        for column, (field, _) in enumerate(COLUMNS):
+            if field in samples:
+                heading = self.model.headerData(column, Qt.Orientation.Horizontal)
+                widest = max(metrics.horizontalAdvance(text) for text in samples[field]) + 16
+                header.resizeSection(column, max(widest, heading_metrics.horizontalAdvance(heading) + 28))
 
     def _combo(self, anything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
