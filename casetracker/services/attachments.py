@@ -278,6 +278,16 @@ def verify_attachments(session: Session, attachments_dir: Path) -> list[Problem]
     return problems
 
 
+def check_attachment(session: Session, attachment_id: uuid.UUID, attachments_dir: Path) -> Problem | None:
+    """One evidence file checked (decrypted and hashed, nothing written); what fails, said plainly."""
+    attachment = _get(session, attachment_id)
+    kind = _check(_store_key(session, create=False), attachment, attachments_dir)
+    if kind is None:
+        return None
+    case = session.get(Case, attachment.case_id)
+    return _problem(attachment, case.number if case else "?", kind)
+
+
 # --- checking --------------------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -36,20 +36,34 @@ _INPUT_EVENTS = {
 class IdleWatcher(QObject):
     """Restarts a timer on every key press or mouse movement; when it runs out, the app locks."""
 
+    RETRY_MS = 5_000
+
     def __init__(self, minutes: int, on_idle, parent=None) -> None:
         super().__init__(parent)
-        self.timer = QTimer(self, singleShot=True, interval=minutes * 60_000)
+        self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(on_idle)
-        self.timer.start()
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.interval_ms = minutes * 60_000
+        self.timer.start(self.interval_ms)
+
+    def retry_soon(self) -> None:
+        """Still idle, but the app cannot lock yet: look again in a few seconds."""
+        self.timer.start(self.RETRY_MS)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() in _INPUT_EVENTS:
-            self.timer.start()
+            self.timer.start(self.interval_ms)
         return False
 
 
 class Session:
     """One unlocked period: a store, its context and its main window."""
+
+    # The integrity check and daily backup start this long after the window opens, so that they do
+    # not compete with the caseworker's first clicks for the disk and the processor.
+    check_delay_ms = 2000
 
     def __init__(self, app: QApplication, settings: AppSettings, root, store: Store, executor_class=None):
         self.app, self.settings, self.root = app, settings, root
@@ -57,6 +71,8 @@ class Session:
         self.window = None
         self.context = None
         self.maintenance = None
+        self._check_timer = QTimer(singleShot=True)
+        self._check_timer.timeout.connect(self._check_then_back_up)
         self._start(store)
 
     def _executor(self, store: Store):
@@ -72,18 +88,21 @@ class Session:
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_requested.connect(self.edit_settings)
-        self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self.lock, self.app)
+        self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self._lock_when_idle, self.app)
         self.app.installEventFilter(self.idle)
         self.window.show()
         if check_store:
-            self._check_then_back_up(store)
+            self._check_timer.start(self.check_delay_ms)
 
-    def _check_then_back_up(self, store: Store) -> None:
+    def _check_then_back_up(self) -> None:
         """In the background: authenticate every page, then, only if the store is sound, make the
         daily backup. A damaged store must never push good backups out of the rotation.
 
         It runs on its own worker, so that the caseworker's first clicks are not queued behind
         a check that reads every page of a large store."""
+        if self.context is None:
+            return
+        store = self.context.store
         self.maintenance = self._executor(store)
 
         def work(_session) -> list[str]:
@@ -118,9 +137,18 @@ class Session:
 
     def wait_for_workers(self) -> None:
         self.context.executor.wait()
+        QThreadPool.globalInstance().waitForDone()  # backups, exports, imports, reports (background.py)
         if self.maintenance is not None:
             self.maintenance.wait()
             self.maintenance = None
+
+    def _lock_when_idle(self) -> None:
+        """A caseworker who leaves a long backup or import running is idle but not done: the app
+        locks once the task is over, rather than closing the store under it."""
+        if QThreadPool.globalInstance().activeThreadCount():
+            self.idle.retry_soon()
+            return
+        self.lock()
 
     def lock(self) -> None:
         """Forget everything personal, then ask for the passphrase again."""
@@ -128,10 +156,14 @@ class Session:
             return
         self.app.removeEventFilter(self.idle)
         self.idle.timer.stop()
+        self._check_timer.stop()  # checked at the next unlock instead
         self.window.save_geometry()
         self.window.hide()
         self.window.deleteLater()
         self.wait_for_workers()
+        from casetracker.ui.viewing_copies import remove_viewing_copies
+
+        remove_viewing_copies(self.context)  # decrypted evidence opened for viewing goes with the key
         self.context.store.close()
         self.window = self.context = None
         self.app.processEvents()
@@ -146,7 +178,7 @@ class Session:
 
         before = self.settings.get(LANGUAGE)
         if SettingsDialog(self.settings, self.window).exec():
-            self.idle.timer.setInterval(self.settings.get(IDLE_MINUTES) * 60_000)
+            self.idle.set_minutes(self.settings.get(IDLE_MINUTES))
             if self.settings.get(LANGUAGE) != before:
                 self.switch_language()
 

@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
             self.addAction(action)
+        from casetracker.ui.data_menu import install_data_menu  # the Data menu and its dialogs
+
+        install_data_menu(self)
 
     # --- navigation ------------------------------------------------------------------------------
 

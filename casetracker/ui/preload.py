@@ -17,6 +17,7 @@ HEAVY_MODULES = (
     "casetracker.ui.context",
     "casetracker.ui.executor",
     "casetracker.ui.main_window",
+    "casetracker.ui.data_menu",
 )
 
 _thread: threading.Thread | None = None

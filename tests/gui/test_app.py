@@ -221,6 +221,32 @@ def test_the_app_locks_itself_after_the_idle_time(qtbot, store, store_dir, setti
     assert store._closed and quit_called == [True]
 
 
+def test_the_idle_lock_waits_for_a_running_backup_or_import(qtbot, store, store_dir, settings, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(launcher.IdleWatcher, "RETRY_MS", 30)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    release = threading.Event()
+
+    class LongTask(QRunnable):  # as a backup running on the background pool
+        def run(self):
+            release.wait(10)
+
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    QThreadPool.globalInstance().start(LongTask())
+    session.idle.timer.start(30)
+    qtbot.wait(300)
+    assert session.window is not None and not store._closed  # not closed under the running task
+    release.set()
+    qtbot.waitUntil(lambda: session.window is None, timeout=3000)
+    assert store._closed
+
+
 def test_switching_to_russian_rebuilds_the_window_in_russian(qtbot, store, store_dir, settings):
     app = QApplication.instance()
     session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
@@ -254,8 +280,11 @@ def test_a_damaged_page_found_after_unlocking_is_reported(qtbot, store, store_di
     said = []
     monkeypatch.setattr(messages, "error", lambda parent, text: said.append(text))
     monkeypatch.setattr(type(store), "integrity_problems", lambda self: ["page 7: HMAC check failed"])
+    monkeypatch.setattr(launcher.Session, "check_delay_ms", 10)
     app = QApplication.instance()
     session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
     qtbot.addWidget(session.window)
-    assert said and "integrity check" in said[0] and "page 7" in said[0]
+    assert not said  # the check waits until the window is up
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "integrity check" in said[0] and "page 7" in said[0]
     store.close()

@@ -23,6 +23,7 @@ from casetracker.errors import CaseTrackerError
 from casetracker.services import audit, cases, evaluation
 from casetracker.ui import messages
 from casetracker.ui.labels import choices, label
+from casetracker.ui.views.attachments import FilesPanel
 from casetracker.ui.views.case_panels import HistoryPanel, NotesPanel, RulesPanel
 from casetracker.ui.views.timeline import TimelinePanel
 from casetracker.vocabulary import CaseKind, CaseStatus, Priority
@@ -75,10 +76,12 @@ class CaseEditor(QWidget):
         self.rules = RulesPanel()
         self.notes = NotesPanel(context, number)
         self.history = HistoryPanel()
+        self.files = FilesPanel(context, number)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.rules, self.tr("Rules and deadlines"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self.files, self.tr("Files"))
         self.tabs.addTab(self.history, self.tr("History"))
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -195,6 +198,7 @@ class CaseEditor(QWidget):
         self.timeline.show_events(self._detail.events)
         self.rules.show_evaluation(self._detail, result)
         self.notes.show_notes(self._detail)
+        self.files.show_files(self._detail)
         self.history.show_history(entries)
 
     def _on_changed(self, what: str) -> None:

@@ -1,0 +1,408 @@
+"""The Data menu: import, export, backups, case bundles and the deadline calendar.
+
+Each item asks what it needs (a path through `choose_path`, a passphrase, a confirmation),
+then runs the service off the GUI thread with a progress dialog and Cancel
+(`run_with_progress`), and shows what was done. The services are imported when an item is
+used, so the menu costs nothing at start-up. Passphrases live only in the task that needs them.
+"""
+
+import logging
+import traceback
+from datetime import date, datetime
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from casetracker.errors import CaseTrackerError
+from casetracker.ui import data_tasks, messages
+from casetracker.ui.background import run_with_progress
+from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
+
+log = logging.getLogger(__name__)
+
+
+def choose_path(
+    parent: QWidget, kind: str, title: str, suggested: str = "", pattern: str = ""
+) -> Path | None:
+    """A file or folder picked by the caseworker ("save", "open" or "folder"); None if cancelled."""
+    start = str(Path.home() / suggested)
+    if kind == "folder":
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+    elif kind == "save":
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
+    else:
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), pattern)
+    return Path(chosen) if chosen else None
+
+
+def install_data_menu(window) -> "DataMenu":
+    """Add the Data menu to the main window's menu bar; kept on the window as `data_menu`."""
+    window.data_menu = DataMenu(window)
+    return window.data_menu
+
+
+class DataMenu(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)  # the window is reached through parent(): no reference cycle
+        self.context = window.context
+        self.choose_path = choose_path  # tests replace it: file dialogs cannot be clicked offscreen
+        self.synchronous = False  # tests: run the work at once instead of on a worker thread
+        self.last_dialog: QDialog | None = None
+        self.menu = window.menuBar().addMenu(self.tr("&Data"))
+        self.actions: dict[str, QAction] = {}
+        for group in (
+            (("import", self.tr("Import spreadsheet…"), self.import_spreadsheet),),
+            (
+                ("json", self.tr("Export everything (JSON)…"), self.export_json),
+                ("csv", self.tr("Export tables (CSV)…"), self.export_csv),
+            ),
+            (
+                ("backup", self.tr("Back up now…"), self.back_up),
+                ("verify", self.tr("Verify a backup…"), self.verify),
+                ("restore", self.tr("Restore a backup…"), self.restore),
+            ),
+            (
+                ("send", self.tr("Send a case to a colleague…"), self.send_case),
+                ("receive", self.tr("Receive a case…"), self.receive_case),
+            ),
+            (("calendar", self.tr("Export deadlines to calendar…"), self.export_calendar),),
+        ):
+            if self.actions:
+                self.menu.addSeparator()
+            for key, text, slot in group:
+                self.actions[key] = self.menu.addAction(text)
+                self.actions[key].triggered.connect(slot)
+
+    @property
+    def window(self):
+        return self.parent()
+
+    # --- import and plaintext exports ---------------------------------------------------------------
+
+    def import_spreadsheet(self) -> None:
+        from casetracker.ui.views.import_wizard import run_import_wizard
+
+        run_import_wizard(self.window)
+
+    def _plaintext_accepted(self) -> bool:
+        return messages.confirm(
+            self.window,
+            self.tr(
+                "This export is NOT encrypted. It holds personal data: names, contacts, places and "
+                "notes, readable by anyone who gets the file. Keep it only where the people in it are "
+                "safe (not in a cloud folder, not on a shared computer) and delete it when done.\n\n"
+                "Export anyway?"
+            ),
+        )
+
+    def export_json(self) -> None:
+        if not self._plaintext_accepted():
+            return
+        suggested = f"casetracker-export-{date.today().isoformat()}.json"
+        title = self.tr("Export everything as JSON")
+        path = self.choose_path(self.window, "save", title, suggested, self.tr("JSON files (*.json)"))
+        if path is None:
+            return
+        said = self.tr("Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.")
+        self._run(
+            self.tr("Exporting everything…"),
+            partial(data_tasks.export_json, path),
+            lambda counts: self._outcome(title, said.format(*counts, path)),
+            path,
+        )
+
+    def export_csv(self) -> None:
+        if not self._plaintext_accepted():
+            return
+        title = self.tr("Export tables as CSV files into a folder")
+        folder = self.choose_path(self.window, "folder", title)
+        if folder is None:
+            return
+        said = self.tr("Wrote {0} CSV files (one per table) to {1}. They are not encrypted.")
+        self._run(
+            self.tr("Exporting the tables…"),
+            partial(data_tasks.export_csv, folder),
+            lambda count: self._outcome(title, said.format(count, folder)),
+            folder,
+        )
+
+    # --- backups ------------------------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        title = self.tr("Choose the folder for the backup (for example a USB stick)")
+        folder = self.choose_path(self.window, "folder", title)
+        if folder is None:
+            return
+        self._run(
+            self.tr("Backing up the store…"),
+            partial(data_tasks.back_up, self.context.store, folder),
+            self._backed_up,
+            folder,
+        )
+
+    def _backed_up(self, made: data_tasks.BackupMade) -> None:
+        size = QLocale().formattedDataSize(made.size)
+        self._outcome(
+            self.tr("Backup made"),
+            self.tr(
+                "The backup is in {0}.\nSize: {1}. Cases: {2}. Evidence files: {3}.\n\n"
+                "It is encrypted and opens only with the store's current passphrase. "
+                "Use 'Verify a backup…' to check it, for example before you rely on a USB stick."
+            ).format(made.path, size, made.cases, made.attachments),
+        )
+
+    def verify(self) -> None:
+        backup = self._choose_backup(self.tr("Choose the backup to check"))
+        if backup is None:
+            return
+        dialog = PassphraseDialog(
+            self.tr("Verify a backup"),
+            self.tr(
+                "Backup: {0}\n\nType the passphrase the store had when this backup was made; it may "
+                "differ from the one you use today. The backup is only read, never changed."
+            ).format(backup),
+            self.tr("Check the backup"),
+            self.window,
+        )
+        dialog.accepted.connect(lambda: self._verify(backup, dialog.take()))
+        self._show(dialog)
+
+    def _verify(self, backup: Path, passphrase: str) -> None:
+        self._run(
+            self.tr("Checking every page and every evidence file…"),
+            partial(data_tasks.verify, backup, passphrase),
+            self._verified,
+            backup,
+        )
+
+    def _verified(self, report) -> None:
+        changed = sum(problem.kind != "missing" for problem in report.attachment_problems)
+        missing = len(report.attachment_problems) - changed
+        verdict = self.tr("The backup is sound.") if report.ok else self.tr("The backup has problems.")
+        pages = (
+            self.tr("every page authenticated")
+            if not report.database_problems
+            else self.tr("{0} problem(s)").format(len(report.database_problems))
+        )
+        summary = self.tr(
+            "Backup: {0}\nMade: {1}\nCases: {2}\nDatabase: {3}\n"
+            "Evidence files: {4} ok, {5} changed, {6} missing"
+        ).format(
+            report.path, _local_time(report.created), report.cases, pages,
+            report.attachments - changed - missing, changed, missing,
+        )  # fmt: skip
+        self._outcome(self.tr("Backup check"), summary, report.problems, headline=verdict)
+
+    def restore(self) -> None:
+        backup = self._choose_backup(self.tr("Choose the backup to restore"))
+        if backup is None:
+            return
+        target = self.choose_path(self.window, "folder", self.tr("Choose a NEW, empty folder for it"))
+        if target is None or not self._is_new_folder(target):
+            return
+        dialog = PassphraseDialog(self.tr("Restore a backup"), self._restore_text(backup, target),
+                                  self.tr("Restore"), self.window)  # fmt: skip
+        dialog.accepted.connect(lambda: self._restore(backup, target, dialog.take()))
+        self._show(dialog)
+
+    def _restore_text(self, backup: Path, target: Path) -> str:
+        return self.tr(
+            "The backup {0} will be restored into a new store in {1}.\n\n"
+            "Your current store ({2}) is not touched, and the app keeps working in it. "
+            "To work in the restored store afterwards, quit and start the app with:\n"
+            'casetracker --store "{1}"\n\n'
+            "Type the passphrase the store had when this backup was made; the restored store "
+            "keeps it."
+        ).format(backup, target, self.context.store.paths.root)
+
+    def _is_new_folder(self, target: Path) -> bool:
+        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+            messages.error(
+                self.window,
+                self.tr(
+                    "{0} is not empty. A backup is restored only into a new, empty folder, so that "
+                    "nothing is ever written over. Create an empty folder and choose it."
+                ).format(target),
+            )
+            return False
+        return True
+
+    def _restore(self, backup: Path, target: Path, passphrase: str) -> None:
+        said = self.tr(
+            "Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. "
+            "Your current store is unchanged.\n\n"
+            'To work in the restored store, quit and start the app with:\ncasetracker --store "{2}"'
+        )
+        self._run(
+            self.tr("Restoring the backup…"),
+            partial(data_tasks.restore, backup, target, passphrase),
+            lambda report: self._outcome(
+                self.tr("Backup restored"),
+                said.format(report.cases, report.attachments, report.path),
+                [str(problem) for problem in report.attachment_problems],
+            ),
+            target,
+        )
+
+    def _choose_backup(self, title: str) -> Path | None:
+        """A backup folder; a folder holding backups (a USB stick) means the newest of them."""
+        from casetracker.services import backups
+
+        chosen = self.choose_path(self.window, "folder", title)
+        if chosen is None or (chosen / backups.INDEX_NAME).is_file():
+            return chosen
+        found = backups.list_backups(chosen)
+        if found:
+            return found[-1]
+        messages.error(self.window, str(backups.NotABackup(chosen, f"it has no {backups.INDEX_NAME}")))
+        return None
+
+    # --- case bundles ---------------------------------------------------------------------------------
+
+    def send_case(self) -> None:
+        from casetracker.exchange.bundle import MIN_PASSPHRASE
+
+        editor = self.window.current_case()
+        if editor is None:
+            messages.error(
+                self.window, self.tr("Open the case to send first: the bundle holds the case shown.")
+            )
+            return
+        number = editor.number
+        title = self.tr("Save the case bundle")
+        path = self.choose_path(
+            self.window, "save", title, f"{number}.bundle", self.tr("Case bundles (*.bundle)")
+        )
+        if path is None:
+            return
+        dialog = PassphraseDialog(
+            self.tr("Send a case to a colleague"),
+            self.tr(
+                "Case {0} and its person will be written to {1}, encrypted with a passphrase you "
+                "choose now. Evidence files are not included.\n\n"
+                "Tell your colleague the passphrase by another way than the file: say it on a call, "
+                "never in the same e-mail or chat."
+            ).format(number, path),
+            self.tr("Write the bundle"),
+            self.window,
+            twice=True,
+            minimum=MIN_PASSPHRASE,
+        )
+        dialog.accepted.connect(lambda: self._send(number, path, dialog.take()))
+        self._show(dialog)
+
+    def _send(self, number: str, path: Path, passphrase: str) -> None:
+        said = self.tr(
+            "Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: "
+            "give the passphrase to your colleague by another way than the file."
+        )
+        self._run(
+            self.tr("Writing the encrypted bundle…"),
+            partial(data_tasks.send, number, path, passphrase),
+            lambda _: self._outcome(self.tr("Case bundle written"), said.format(number, path)),
+            path,
+        )
+
+    def receive_case(self) -> None:
+        pattern = self.tr("Case bundles (*.bundle);;All files (*)")
+        path = self.choose_path(self.window, "open", self.tr("Choose the case bundle"), "", pattern)
+        if path is None:
+            return
+        dialog = PassphraseDialog(
+            self.tr("Receive a case"),
+            self.tr(
+                "Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported."
+            ).format(path.name),
+            self.tr("Import the case"),
+            self.window,
+        )
+        dialog.accepted.connect(lambda: self._receive(path, dialog.take()))
+        self._show(dialog)
+
+    def _receive(self, path: Path, passphrase: str) -> None:
+        store, actor = self.context.store, self.context.actor
+        self._run(
+            self.tr("Opening the bundle…"),
+            partial(data_tasks.receive, store, actor, path, passphrase),
+            self._received,
+            path,
+        )
+
+    def _received(self, result) -> None:
+        for what in ("cases", "people"):
+            self.context.changed.emit(what)
+        lines = [self.tr("Imported case {0}.").format(", ".join(result.case_numbers))]
+        for old, new in result.renumbered.items():
+            lines.append(
+                self.tr("Case number {0} was already taken here; the case is now {1}.").format(old, new)
+            )
+        if result.reused_persons:
+            lines.append(self.tr("The person was already in this store and was left as they were."))
+        self._outcome(self.tr("Case received"), "\n".join(lines))
+
+    # --- calendar ---------------------------------------------------------------------------------------
+
+    def export_calendar(self) -> None:
+        options = CalendarOptions(self.window)
+        options.accepted.connect(lambda: self._choose_calendar(options.include_names.isChecked()))
+        self._show(options)
+
+    def _choose_calendar(self, with_names: bool) -> None:
+        title = self.tr("Save the deadlines calendar")
+        path = self.choose_path(
+            self.window, "save", title, "case-deadlines.ics", self.tr("Calendars (*.ics)")
+        )
+        if path is None:
+            return
+        said = self.tr("Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.")
+        said += "\n\n" + (
+            self.tr("The file is not encrypted and contains names: keep it only where the people are safe.")
+            if with_names
+            else self.tr("The file is not encrypted; it shows case numbers and kinds of deadline, no names.")
+        )
+        self._run(
+            self.tr("Writing the calendar…"),
+            partial(data_tasks.calendar, path, with_names),
+            lambda count: self._outcome(self.tr("Calendar written"), said.format(count, path)),
+            path,
+        )
+
+    # --- running and showing ------------------------------------------------------------------------------
+
+    def _run(self, label: str, work, done, place: Path) -> None:
+        failed = partial(self._failed, place)
+        run_with_progress(
+            self.window, self.context.store, label, work, done, failed, synchronous=self.synchronous
+        )
+
+    def _failed(self, place: Path, error: Exception) -> None:
+        if isinstance(error, CaseTrackerError):
+            text = str(error)
+        elif isinstance(error, OSError):
+            text = self.tr("{0} could not be used: {1}. Nothing was changed in the store.").format(
+                place, error.strerror or type(error).__name__
+            )
+        else:  # a bug: its message may quote personal data, so only its kind is logged
+            frames = "".join(traceback.format_tb(error.__traceback__))
+            log.error("a Data menu task failed with %s\n%s", type(error).__name__, frames)
+            text = self.tr("Something went wrong; nothing was changed in the store.")
+        messages.error(self.window, text)
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _outcome(self, title: str, summary: str, problems: list[str] = (), headline: str = "") -> None:
+        self._show(OutcomeDialog(title, summary, list(problems), self.window, headline=headline))
+
+
+def _local_time(stamp: str) -> str:
+    """A backup's UTC time stamp as the caseworker's local date and time."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp

@@ -1,0 +1,91 @@
+"""The work behind the Data menu, run on a worker thread: services only, never a widget.
+
+Each function takes what the caseworker chose, then `(session, progress)` from
+`run_with_progress`; `progress` raises when Cancel was pressed. Services are imported
+here, when a task runs, so that the menu costs nothing at start-up.
+"""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from casetracker.paths import ATTACHMENTS_DIR
+
+
+@dataclass(frozen=True)
+class BackupMade:
+    path: Path
+    size: int
+    cases: int
+    attachments: int
+
+
+def export_json(path: Path, session, progress) -> tuple[int, int]:
+    from casetracker.exchange.export_json import export_data, write_file
+
+    progress(0, 2)
+    data = export_data(session)
+    progress(1, 2)  # the last chance to cancel: once writing starts, the file is finished
+    write_file(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    return len(data["persons"]), len(data["cases"])
+
+
+def export_csv(folder: Path, session, progress) -> int:
+    """Every table is built before the first file is written, so Cancel leaves no partial set."""
+    from casetracker.exchange.export_csv import TABLES, table_csv
+    from casetracker.exchange.export_json import write_file
+
+    contents = {}
+    for done, name in enumerate(TABLES):
+        progress(done, len(TABLES) + 1)
+        contents[name] = table_csv(session, name)
+    progress(len(TABLES), len(TABLES) + 1)
+    for name, payload in contents.items():
+        write_file(folder / f"{name}.csv", payload)
+    return len(contents)
+
+
+def back_up(store, folder: Path, session, progress) -> BackupMade:
+    from casetracker.services import backups, cases
+
+    counted = cases.count_cases(session)
+    session.close()  # no read transaction held open while the database is copied
+    path = backups.backup_store(store, folder, progress=progress)
+    size = sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
+    evidence = sum(1 for item in (path / ATTACHMENTS_DIR).iterdir() if item.is_file())
+    return BackupMade(path, size, counted, evidence)
+
+
+def verify(backup: Path, passphrase: str, _session, progress):
+    from casetracker.services import backups
+
+    return backups.verify_backup(backup, passphrase, progress=progress)
+
+
+def restore(backup: Path, target: Path, passphrase: str, _session, progress):
+    from casetracker.services import backups
+
+    progress(0, 1)
+    return backups.restore_backup(backup, passphrase, target)
+
+
+def send(number: str, path: Path, passphrase: str, session, progress) -> Path:
+    from casetracker.exchange.bundle import write_bundle
+
+    progress(0, 1)
+    return write_bundle(session, number, path, passphrase)
+
+
+def receive(store, actor: str, path: Path, passphrase: str, _session, progress):
+    from casetracker.exchange.bundle import import_bundle
+
+    progress(0, 1)
+    with store.transaction() as session:  # all of the case or nothing
+        return import_bundle(session, actor, path, passphrase)
+
+
+def calendar(path: Path, with_names: bool, session, progress) -> int:
+    from casetracker.services.calendar import write_calendar
+
+    progress(0, 1)
+    return write_calendar(session, path, with_details=with_names)
