@@ -89,3 +89,8 @@ class NotFound(CaseTrackerError):
 
 class Conflict(CaseTrackerError):
     """The change would break a rule of the data, for example deleting a person who still has cases."""
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback when the caseworker presses Cancel; the work stops and leaves
+    nothing half-done (a report leaves no file, a backup no folder, an import no rows)."""

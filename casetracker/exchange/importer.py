@@ -2,15 +2,16 @@
 
 All or nothing: everything happens in the caller's transaction, and any rejected row,
 unresolved likely duplicate or failure raises before the caller commits, so nothing is
-half-imported. Persons and cases are created by `people.add_person` and `cases.add_case`;
-events as `cases.add_event` creates them (same checks, same audit entry), with the computed
-deadlines brought up to date once per imported case at the end (see `_add_event`).
+half-imported. Persons, cases and events get the rows and audit entries `people.add_person`,
+`cases.add_case` and `cases.add_event` would give them (the same checks, numbers in the same
+format), written many per statement by the services' bulk functions; the computed deadlines
+are brought up to date once per imported case and the search index once per import, at the end.
 """
 
+import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -30,13 +31,7 @@ from casetracker.exchange.plan import (
 )
 from casetracker.exchange.problems import ImportRejected, RowProblem
 from casetracker.exchange.sheets import MAX_FILE_BYTES
-from casetracker.rules import evaluate
-from casetracker.services import audit, cases, evaluation, people
-from casetracker.services.bulk_evaluation import PAGE
-from casetracker.services.case_facts import facts_for_persons
-from casetracker.services.validation import check_text, check_vocabulary
-from casetracker.store.models import Case, Event
-from casetracker.vocabulary import EventKind
+from casetracker.services import batch_deadlines, cases, people, search
 
 
 class Duplicates(StrEnum):
@@ -65,6 +60,8 @@ class ImportResult:
     case_numbers: list[str] = field(default_factory=list)
     events: int = 0
     skipped_rows: list[int] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Time spent on each step (plan, write, deadlines, index), for benchmarks and support."""
 
     def summary(self) -> str:
         verb = "Would import" if self.dry_run else "Imported"
@@ -93,8 +90,10 @@ def import_sheet(
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import a CSV or XLSX file of persons, cases and events; see `plan_import` for the preview."""
+    started = time.perf_counter()
     plan = plan_import(session, path, mapping=mapping, max_bytes=max_bytes, find_duplicates=find_duplicates)
-    return apply_plan(
+    planned = time.perf_counter() - started
+    result = apply_plan(
         session,
         actor,
         plan,
@@ -103,6 +102,8 @@ def import_sheet(
         duplicates=duplicates,
         progress=progress,
     )
+    result.seconds = {"plan": planned, **result.seconds}
+    return result
 
 
 def apply_plan(
@@ -148,6 +149,10 @@ def apply_plan(
     return result
 
 
+_CHUNK = 250
+"""Persons written per round: between rounds progress is reported and a cancel is honoured."""
+
+
 def _create(
     session: Session,
     actor: str,
@@ -156,47 +161,91 @@ def _create(
     result: ImportResult,
     progress: Progress | None,
 ) -> None:
+    """Write the plan in rounds of a few statements each, then compute the deadlines and index
+    the new records once for all of them (not on every flush)."""
     cases_of: dict[tuple, list[CasePlan]] = {}
     for case in plan.cases:
         cases_of.setdefault(case.person_key, []).append(case)
-    created: list[tuple[Case, CasePlan]] = []
+    numbers = cases.CaseNumbers(session)
+    created: list[uuid.UUID] = []
     total = len(plan.persons)
-    for done, person in enumerate(plan.persons, start=1):
-        person_id = _person_id(session, actor, person, duplicates, result)
-        for case in cases_of.get(person.key, []):
-            created.append((_create_case(session, actor, person_id, case), case))
-        if progress is not None and progress(done, total) is False:
-            raise ImportCancelled()
-    session.flush()  # the tables declare no relationships: cases must exist before their events
-    for case, case_plan in created:
-        for event in case_plan.events:
-            _add_event(session, actor, case, event)
-            result.events += 1
-        result.case_numbers.append(case.number)
-    session.flush()
-    refresh_deadlines(session, actor, [case for case, _ in created])
+    started = time.perf_counter()
+    with search.index_deferred(session) as backlog:
+        session.flush()  # whatever the caller has pending goes first: the rows below refer to it
+        for start in range(0, total, _CHUNK):
+            persons = plan.persons[start : start + _CHUNK]
+            written = _write(session, actor, persons, cases_of, numbers, duplicates, result)
+            backlog.add(persons=written.persons, cases=written.cases)
+            created += written.cases
+            if progress is not None and progress(start + len(persons), total) is False:
+                raise ImportCancelled()
+        started = _lap(result, "write", started)
+        batch_deadlines.store_new_case_deadlines(session, actor, created)
+        started = _lap(result, "deadlines", started)
+    _lap(result, "index", started)
+
+
+def _lap(result: ImportResult, step: str, started: float) -> float:
+    now = time.perf_counter()
+    result.seconds[step] = now - started
+    return now
+
+
+@dataclass
+class _Written:
+    persons: list[uuid.UUID] = field(default_factory=list)
+    cases: list[uuid.UUID] = field(default_factory=list)
+
+
+def _write(
+    session: Session,
+    actor: str,
+    persons: list[PersonPlan],
+    cases_of: dict[tuple, list[CasePlan]],
+    numbers: cases.CaseNumbers,
+    duplicates: Duplicates,
+    result: ImportResult,
+) -> _Written:
+    """Check and build the rows of these persons, their cases and events, then insert them."""
+    new_persons: list[people.NewPerson] = []
+    case_rows: list[dict] = []
+    event_rows: list[dict] = []
+    for person in persons:
+        person_id = _person_id(person, duplicates, result, new_persons)
+        for case_plan in cases_of.get(person.key, []):
+            case_row = _new_case(numbers, actor, person_id, case_plan)
+            case_rows.append(case_row)
+            event_rows += [_new_event(case_row["id"], event) for event in case_plan.events]
+    people.insert_people(session, actor, new_persons)
+    cases.insert_cases(session, actor, case_rows)
+    cases.insert_events(session, actor, event_rows)
+    result.persons += len(new_persons)
+    result.case_numbers += [row["number"] for row in case_rows]
+    result.events += len(event_rows)
+    return _Written([new.id for new in new_persons], [row["id"] for row in case_rows])
 
 
 def _person_id(
-    session: Session, actor: str, person: PersonPlan, duplicates: Duplicates, result: ImportResult
+    person: PersonPlan, duplicates: Duplicates, result: ImportResult, new_persons: list[people.NewPerson]
 ) -> uuid.UUID:
     if person.duplicate_of and duplicates is Duplicates.LINK:
         result.linked += 1
         return person.duplicate_of[0]
+    draft = person.draft
+    if person.military_status:
+        draft = replace(draft, military_status=person.military_status)
     try:
-        detail = people.add_person(session, actor, person.draft)
-        if person.military_status:
-            people.update_person(session, actor, detail.person.id, military_status=person.military_status)
+        new = people.new_person(draft)
     except InvalidInput as error:
         raise _rejected(person.rows[0], error) from error
-    result.persons += 1
-    return detail.person.id
+    new_persons.append(new)
+    return new.id
 
 
-def _create_case(session: Session, actor: str, person_id: uuid.UUID, plan: CasePlan) -> Case:
+def _new_case(numbers: cases.CaseNumbers, actor: str, person_id: uuid.UUID, plan: CasePlan) -> dict:
     try:
-        return cases.add_case(
-            session,
+        return cases.new_case(
+            numbers,
             actor,
             person_id,
             plan.kind,
@@ -212,39 +261,15 @@ def _create_case(session: Session, actor: str, person_id: uuid.UUID, plan: CaseP
         raise _rejected(plan.row, error) from error
 
 
-def _add_event(session: Session, actor: str, case: Case, plan: EventPlan) -> Event:
-    """What `cases.add_event` does (the same checks, row and audit entry), except that the computed
-    deadlines are brought up to date once per case at the end, not after every event: the same
-    deadlines, without a full evaluation per row (a 10,000-row sheet would take minutes)."""
+def _new_event(case_id: uuid.UUID, plan: EventPlan) -> dict:
+    """The event `cases.add_event` would create; the plan has checked the order of exits and
+    entries over the case's whole timeline (see `plan._exit_order`)."""
     try:
-        kind = check_vocabulary("event kind", plan.kind, EventKind)
-        event = Event(
-            case_id=case.id,
-            kind=kind,
-            date=plan.when.value,
-            date_precision=plan.when.precision,
-            place=check_text("place", plan.place),
-            description=check_text("description", plan.description),
-            source=check_text("source", plan.source),
+        return cases.new_event(
+            case_id, plan.kind, plan.when, place=plan.place, description=plan.description, source=plan.source
         )
     except InvalidInput as error:
         raise _rejected(plan.row, error) from error
-    session.add(event)
-    audit.record(session, actor, "create", event, None, audit.snapshot(event))
-    return event
-
-
-def refresh_deadlines(session: Session, actor: str, created: list[Case], on: date | None = None) -> None:
-    """Compute the deadlines of the imported cases, reading the facts of many persons per query."""
-    wanted = {case.id.hex: case for case in created}
-    persons = sorted({case.person_id.hex for case in created})
-    profiles = evaluation.profiles_in_use(session)
-    on = on or date.today()
-    for start in range(0, len(persons), PAGE):
-        for facts, row in facts_for_persons(session, persons[start : start + PAGE]):
-            case = wanted.get(row.id)
-            if case is not None:
-                evaluation.store_computed_deadlines(session, actor, case, evaluate(facts, profiles, on))
 
 
 def _rejected(row: int, error: InvalidInput) -> ImportRejected:

@@ -4,10 +4,12 @@
 persons, their cases and the cases' events, without writing anything.
 """
 
+import functools
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 from sqlmodel import Session, col, select
@@ -219,8 +221,10 @@ def _check_columns(name: str, found: Mapping) -> None:
 class _Row:
     """One data row's cells by field, collecting its problems."""
 
-    def __init__(self, number: int, cells: list[str], found: Mapping, problems: list[RowProblem]) -> None:
-        self.number, self.mapping, self.problems = number, found, problems
+    def __init__(
+        self, number: int, cells: list[str], found: Mapping, problems: list[RowProblem], read: dict
+    ) -> None:
+        self.number, self.mapping, self.problems, self.read = number, found, problems, read
         self.cells = {
             c.field: _cleaned(cells[c.index]) for c in found.columns if c.field and c.index < len(cells)
         }
@@ -234,22 +238,35 @@ class _Row:
             return ""
 
     def parsed(self, name: str, reader: Callable[[str], object]):
+        """The cell read by `reader`, which must read a field's cells alike in every row: a
+        sheet repeats the same countries, kinds and days, each read once per import."""
         value = self.text(name)
         if not value:
             return None
+        known = self.read.get((name, value))
+        if known is not None:
+            return known
         try:
-            return reader(value)
+            known = self.read[(name, value)] = reader(value)
         except ValueError as error:
             self.problem(name, str(error))
             return None
+        return known
 
     def problem(self, name: str, reason: str) -> None:
         self.problems.append(RowProblem(self.number, self.mapping.heading_of(name) if name else "", reason))
 
     def word(self, name: str, words: dict[str, str], vocabulary, what: str):
         extra = self.mapping.values.get(name, {})
-        allowed = [member.value for member in vocabulary]
-        return self.parsed(name, lambda text: values.read_word(text, words, extra, what, allowed))
+        return self.parsed(
+            name, lambda text: values.read_word(text, words, extra, what, _allowed(vocabulary))
+        )
+
+
+@functools.cache
+def _allowed(vocabulary: type[StrEnum]) -> list[str]:
+    """The values a vocabulary allows, for the message about a word it does not know."""
+    return [member.value for member in vocabulary]
 
 
 def _cleaned(cell: str) -> str:
@@ -265,6 +282,7 @@ def _read_rows(plan: ImportPlan) -> None:
     persons: dict[tuple, PersonPlan] = {}
     cases: dict[tuple, CasePlan] = {}
     header_cells = None
+    read: dict[tuple[str, str], object] = {}  # cells already read, for this import only
     for number, cells in plan.table.rows:
         if number < found.header_row:
             continue
@@ -274,7 +292,7 @@ def _read_rows(plan: ImportPlan) -> None:
         if cells == header_cells:
             continue  # headings repeated further down (sheets pasted together)
         row_problems: list[RowProblem] = []
-        row = _Row(number, cells, found, row_problems)
+        row = _Row(number, cells, found, row_problems, read)
         if not any(row.cells.values()):
             continue  # a line with text only in ignored columns, or spaces
         plan.rows_read += 1
@@ -306,17 +324,7 @@ def _read_rows(plan: ImportPlan) -> None:
 
 
 def _with_names(draft: PersonDraft, extra: list[str]) -> PersonDraft:
-    return PersonDraft(
-        name=draft.name,
-        other_names=draft.other_names + tuple(extra),
-        birth_date=draft.birth_date,
-        birth_place=draft.birth_place,
-        citizenships=draft.citizenships,
-        languages=draft.languages,
-        secure_contact=draft.secure_contact,
-        current_location=draft.current_location,
-        markers=draft.markers,
-    )
+    return replace(draft, other_names=draft.other_names + tuple(extra))
 
 
 def _person(row: _Row) -> PersonPlan | None:

@@ -10,11 +10,15 @@ from pathlib import Path
 
 from sqlmodel import Session, col, or_, select
 
+from casetracker.reports.labels import finding_wording
 from casetracker.reports.redaction import NameScrubber, Redaction, initials
-from casetracker.rules import Rule, StayAllowance
+from casetracker.rules import Evaluation, Rule, StayAllowance
+from casetracker.rules.messages import Message, Wording, render
 from casetracker.services import cases, evaluation
 from casetracker.store.models import Attachment, FamilyLink, Note, Person
 from casetracker.vocabulary import NameScript
+
+STAY_END = Message("deadline.stay_end")  # the description services/evaluation.py stores for it
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,7 @@ def read_case(
     on: date,
     attachments_dir: Path | None,
     include_notes: bool = True,
+    language: str = "en",
 ) -> CaseReportData:
     detail = cases.case_detail(session, number)
     case, person = detail.case, detail.person.person
@@ -156,12 +161,18 @@ def read_case(
         )
         for event in detail.events
     ]
-    findings = [FindingLine(f.severity, scrub(f.text), ref(f.rule)) for f in result.findings]
+    wording = finding_wording(language)
+    findings = [FindingLine(f.severity, scrub(f.render(wording)), ref(f.rule)) for f in result.findings]
+    worded = _engine_descriptions(result, wording)
     if result.stay is not None:
         ref(result.stay.rule)
     deadlines = [
         DeadlineLine(
-            d.due, d.kind, d.status, scrub(d.description), None if d.origin == "manual" else ref(d.origin)
+            d.due,
+            d.kind,
+            d.status,
+            scrub(d.description if d.origin == "manual" else worded.get(d.description, d.description)),
+            None if d.origin == "manual" else ref(d.origin),
         )
         for d in detail.deadlines
     ]
@@ -193,6 +204,14 @@ def read_case(
 
 def _same(value: str) -> str:
     return value
+
+
+def _engine_descriptions(result: Evaluation, wording: Wording) -> dict[str, str]:
+    """The engine's English description of each computed deadline, in the report's language. A stored
+    description is replaced only when it is exactly the engine's text, never one a caseworker wrote."""
+    worded = {d.text: d.render(wording) for d in result.deadlines}
+    worded[render(STAY_END)] = render(STAY_END, wording)
+    return worded
 
 
 def _rules_by_id(profiles) -> dict[str, Rule]:

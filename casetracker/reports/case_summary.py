@@ -45,7 +45,7 @@ def build_case_summary(
     `redaction`: "lawyer" (everything) or "sharing" (no contacts, current location, family or
     notes); `initials` shows names as initials. `attachments_dir` (the store's attachments
     folder) lets the report say which evidence files are missing. Rules are applied as of `on`
-    (default today). `progress(done, total)` may raise layout.Cancelled to stop; no file is left.
+    (default today). `progress(done, total)` may raise errors.Cancelled to stop; no file is left.
     """
     check_language(language), layout.check_paper(paper)  # refused before any file is opened
     options = {"language": language, "paper": paper, "redaction": redaction, "initials": initials}
@@ -74,6 +74,7 @@ def case_summary_pdf(
         on=on or date.today(),
         attachments_dir=attachments_dir,
         include_notes=notes,
+        language=language,
     )
     buffer = io.BytesIO()
     labels, pagesize = Labels(language), layout.check_paper(paper)

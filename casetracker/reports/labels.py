@@ -6,8 +6,12 @@ then to the stored value itself, so a value added later still prints.
 """
 
 from datetime import date
+from enum import Enum
+from functools import cache
 
-from casetracker.vocabulary import DatePrecision
+from casetracker.reports.countries import country_name
+from casetracker.rules.messages import CATALOGS, Place, Wording, wording
+from casetracker.vocabulary import CaseKind, DatePrecision, DocumentKind, EventKind, RiskMarker
 
 LANGUAGES = ("en", "ru")
 
@@ -227,7 +231,8 @@ RU: dict[str, str] = {
     "event.rules": "Применённые правила",
     "section.assessment": "Оценка по правилам страны",
     "assessment.intro": "Рассчитано по хронологии и профилю страны. Перед использованием сверьте каждое "
-    "правило с его источником. Тексты выводов приводятся на английском.",
+    "правило с его источником. Названия органов, условия и основания из профилей приводятся так, как "
+    "они записаны в профиле (обычно по-английски).",
     "assessment.no_profile": "Для этой страны нет профиля правил: оценка не проводилась.",
     "stay": "Законное пребывание",
     "stay.text": "Использовано {used} из {limit} дней{window}; осталось {left}; "
@@ -478,3 +483,30 @@ class Labels:
         if precision == DatePrecision.APPROXIMATE:
             return _APPROXIMATE[self.language].format(day=self.day(value))
         return self.day(value)
+
+
+_GROUPS = {
+    CaseKind: "case_kind",
+    EventKind: "event_kind",
+    DocumentKind: "document_kind",
+    RiskMarker: "marker",
+}
+
+
+@cache
+def finding_wording(language: str) -> Wording:
+    """How findings and computed deadlines are worded in `language`: the engine's templates, with the
+    country names and vocabulary words of the reports."""
+    labels = Labels(language)
+
+    def place(value: Place) -> str:
+        name = country_name(value.code, language)
+        if name != value.code:
+            return name
+        return CATALOGS[language].get(f"place.{value.code}", value.name)  # a zone, or a code we lack
+
+    def word(value: Enum) -> str:
+        group = _GROUPS.get(type(value))
+        return labels.value(group, value) if group else str(value.value)
+
+    return wording(language, place, word)

@@ -40,10 +40,6 @@ MARGIN = 18 * mm
 BASE_TABLE_STYLE = (("FONT", (0, 0), (-1, -1), fonts.SANS, 8.3),)
 
 
-class Cancelled(Exception):
-    """Raised by a progress callback to stop building a report; no file is left behind."""
-
-
 def check_paper(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper.lower()]

@@ -13,6 +13,7 @@ from datetime import date
 
 from casetracker.rules.deadlines import Refusal
 from casetracker.rules.facts import DocumentFact, EventFact
+from casetracker.rules.messages import Message, Place
 from casetracker.rules.stay import ONE_DAY, Interval
 from casetracker.vocabulary import DocumentKind, EventKind
 
@@ -25,24 +26,16 @@ _DECISION_POSITIVE = EventKind.DECISION_POSITIVE
 _PERMIT_ANNULLED = EventKind.PERMIT_ANNULLED
 _PERMIT_ISSUED = EventKind.PERMIT_ISSUED
 
-ASYLUM_ASSUMED = (
-    "the application protects the stay from the day it is filed; a refusal ends that only once it has "
-    "been notified and its appeal period has passed with no appeal recorded (an appeal is taken to let "
-    "the person stay while it is pending, which accelerated procedures may not allow; an appeal recorded "
-    "after the period is not taken to restore it); a positive decision keeps the stay lawful"
-)
-PERMIT_ASSUMED = (
-    "the permit covers each day from its first to its last day of validity; an annulment ends it the day "
-    "before (any time allowed to leave is not counted as lawful)"
-)
+ASYLUM_ASSUMED = Message("assumed.asylum")
+PERMIT_ASSUMED = Message("assumed.permit")
 
 
 @dataclass(frozen=True)
 class Basis:
     start: date  # first day not counted
     end: date | None  # last day not counted; None while it still runs on the evaluation day
-    text: str  # what the basis is, to be read after "while" or "because"
-    assumed: str
+    text: Message  # what the basis is, to be read after "while" or "because"
+    assumed: Message
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -94,11 +87,15 @@ def _asylum(events: list[EventFact], refusals: list[Refusal], code: str, on: dat
     if refusal is not None and last is not None and last < on:
         bases.append(Basis(filed.date, last, _refused_text(filed, refusal, last), ASYLUM_ASSUMED))
     else:
-        text = f"the asylum application filed on {filed.date} is pending"
-        if refusal is not None and refusal.notice is None:
-            text += f" (the refusal of {refusal.decision.date} has no notification recorded)"
-        elif refusal is not None:
-            text += f" (an appeal against the refusal of {refusal.decision.date} is possible until {last})"
+        if refusal is None:
+            text = Message("basis.pending", {"filed": filed.date})
+        elif refusal.notice is None:
+            text = Message("basis.pending.no_notice", {"filed": filed.date, "refused": refusal.decision.date})
+        else:
+            text = Message(
+                "basis.pending.appeal_open",
+                {"filed": filed.date, "refused": refusal.decision.date, "last": last},
+            )
         bases.append(Basis(filed.date, None, text, ASYLUM_ASSUMED))
     return bases
 
@@ -110,12 +107,9 @@ def _last_protected_day(refusal: Refusal | None) -> date | None:
     return refusal.due or refusal.notice.date  # no appeal period known: the protection ends on notification
 
 
-def _refused_text(filed: EventFact, refusal: Refusal, last: date) -> str:
-    period = "its appeal period ended" if refusal.due else "no appeal period is known, so it was taken to end"
-    return (
-        f"the asylum application filed on {filed.date} was pending: it was refused on "
-        f"{refusal.decision.date} and {period} on {last} with no appeal recorded"
-    )
+def _refused_text(filed: EventFact, refusal: Refusal, last: date) -> Message:
+    key = "basis.refused" if refusal.due else "basis.refused.no_period"
+    return Message(key, {"filed": filed.date, "refused": refusal.decision.date, "last": last})
 
 
 def _permits(
@@ -134,8 +128,10 @@ def _permits(
         cut = next((day for day in annulled if day >= event.date), None)
         if cut == event.date:
             continue
-        text = f"a residence permit was issued on {event.date}"
-        text += f" (annulled on {cut})" if cut else " and no annulment is recorded"
+        if cut:
+            text = Message("basis.permit_issued.annulled", {"day": event.date, "annulled": cut})
+        else:
+            text = Message("basis.permit_issued", {"day": event.date})
         bases.append(Basis(event.date, cut and cut - ONE_DAY, text, PERMIT_ASSUMED))
     for doc in documents:
         if doc.kind is not _RESIDENCE_PERMIT or doc.country not in countries:
@@ -145,30 +141,34 @@ def _permits(
         start = doc.valid_from
         if start is None:
             start, how = _assumed_start(anchor, issued, stays)
-            assumed += f"; its first day of validity is not recorded, so it is taken to cover {how}"
+            assumed = Message("assumed.permit_start", {"assumed": PERMIT_ASSUMED, "how": how})
         cut = next((day for day in annulled if day >= start), None)
         end = doc.valid_until
         if cut is not None and (end is None or cut <= end):
             end = cut - ONE_DAY
         if start > anchor or (end is not None and end < start):
             continue
-        until = f"valid until {doc.valid_until}" if doc.valid_until else "with no end of validity recorded"
-        text = f"the residence permit issued by {doc.country} is {until}"
+        country = Place(doc.country, doc.country)
         if end is not None and end < on:
-            text = f"the residence permit issued by {doc.country} was valid until {end}" + (
-                f" (annulled on {cut})" if cut is not None and end == cut - ONE_DAY else ""
-            )
+            if cut is not None and end == cut - ONE_DAY:
+                text = Message("basis.permit_annulled", {"country": country, "until": end, "annulled": cut})
+            else:
+                text = Message("basis.permit_ended", {"country": country, "until": end})
+        elif doc.valid_until:
+            text = Message("basis.permit_valid", {"country": country, "until": doc.valid_until})
+        else:
+            text = Message("basis.permit_open", {"country": country})
         bases.append(Basis(start, end if end is not None and end < on else None, text, assumed))
     return bases
 
 
-def _assumed_start(anchor: date, issued: list[EventFact], stays: list[Interval]) -> tuple[date, str]:
+def _assumed_start(anchor: date, issued: list[EventFact], stays: list[Interval]) -> tuple[date, Message]:
     """When a permit document does not say from when it is valid: the latest permit_issued event, or the
     whole stay running on the last day it was valid (record the first day for exact figures)."""
     recorded = [e.date for e in issued if e.date <= anchor]
     if recorded:
-        return recorded[-1], f"the days from the permit issued on {recorded[-1]}"
+        return recorded[-1], Message("how.issued", {"day": recorded[-1]})
     stay = next((s for s in stays if s[0] <= anchor <= s[1]), None)
     if stay is not None:
-        return stay[0], f"the whole stay from {stay[0]}; record it for exact figures"
-    return anchor, f"only {anchor}; record it for exact figures"
+        return stay[0], Message("how.stay", {"day": stay[0]})
+    return anchor, Message("how.day", {"day": anchor})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from casetracker.rules.facts import DocumentFact, EventFact, Finding
+from casetracker.rules.messages import Message, Place, Term, joined, sentences
 from casetracker.rules.model import Profile, Rule
 from casetracker.rules.schema import RuleType
 from casetracker.rules.timeline import end_of_month
@@ -71,8 +72,13 @@ def event_findings(event: EventFact, profile: Profile, markers: frozenset[RiskMa
                 Finding(
                     "rule_in_force",
                     "info",
-                    f"Residence policy in {profile.name} on {event.date}: {rule.body.policy}. "
-                    f"{rule.caveats()}".strip(),
+                    sentences(
+                        Message(
+                            "residence_policy",
+                            {"country": profile.place, "day": event.date, "policy": rule.body.policy},
+                        ),
+                        rule.caveat_message(),
+                    ),
                     rule.id,
                     rule.source,
                     event.id,
@@ -88,9 +94,16 @@ def event_findings(event: EventFact, profile: Profile, markers: frozenset[RiskMa
                 Finding(
                     "rules_changed_in_month",
                     "warning",
-                    f"The rules for {event.kind} in {profile.name} changed between {first} "
-                    f"and {last}; the event's exact day decides which applied: "
-                    f"{', '.join(sorted(before ^ after))}.",
+                    Message(
+                        "rules_changed_in_month",
+                        {
+                            "event": event.kind,
+                            "country": profile.place,
+                            "first": first,
+                            "last": last,
+                            "rules": joined(sorted(before ^ after)),
+                        },
+                    ),
                     event_id=event.id,
                 )
             )
@@ -101,13 +114,14 @@ def _denial(event: EventFact, profile: Profile, markers: frozenset[RiskMarker]) 
     bans = profile.bans_on(event.date)
     if not bans:
         entry = profile.rule_on(_ENTRY_RULE, event.date)
-        regime = f" (entry regime: {entry.body.regime.replace('_', ' ')})" if entry else ""
+        params = {"country": profile.place, "day": event.date}
+        if entry:
+            params["regime"] = Term("regime", entry.body.regime)
         return [
             Finding(
                 "entry_denied_no_ban",
                 "info",
-                f"Entry refused in {profile.name} on {event.date} with no general ban in force"
-                f"{regime}; ask for the written reasons and the legal basis.",
+                Message("entry_denied_no_ban.regime" if entry else "entry_denied_no_ban", params),
                 entry.id if entry else None,
                 entry.source if entry else None,
                 event.id,
@@ -116,18 +130,18 @@ def _denial(event: EventFact, profile: Profile, markers: frozenset[RiskMarker]) 
     findings = []
     for ban in bans:
         body = ban.body
-        text = (
-            f"Entry refused on {event.date} during the ban {ban.id} in force since "
-            f"{ban.effective_from}: {body.scope}."
+        targeted = sorted(markers & set(body.targets))
+        text = sentences(
+            Message(
+                "entry_denied_ban",
+                {"day": event.date, "ban": ban.id, "since": ban.effective_from, "scope": body.scope},
+            ),
+            body.purposes and Message("ban.purposes", {"purposes": joined(body.purposes)}),
+            body.exceptions and Message("ban.exceptions", {"exceptions": joined(body.exceptions)}),
+            targeted and Message("ban.targeted", {"markers": joined(map(RiskMarker, targeted))}),
+            ban.caveat_message(),
         )
-        if body.purposes:
-            text += f" Purposes refused: {', '.join(body.purposes)}."
-        if body.exceptions:
-            text += f" Exceptions that may apply: {', '.join(body.exceptions)}."
-        if targeted := sorted(markers & set(body.targets)):
-            text += f" The person is marked {', '.join(targeted)}, a group this practice targets."
-        text += f" {ban.caveats()}".rstrip()
-        findings.append(Finding("entry_denied_ban", "warning", text.strip(), ban.id, ban.source, event.id))
+        findings.append(Finding("entry_denied_ban", "warning", text, ban.id, ban.source, event.id))
     return findings
 
 
@@ -137,30 +151,31 @@ def document_findings(documents: tuple[DocumentFact, ...], on: date) -> list[Fin
         if doc.valid_until is None or doc.kind is _OTHER_DOCUMENT:
             continue
         left = (doc.valid_until - on).days
-        label = f"{doc.kind.replace('_', ' ')} ({doc.country})"
+        params = {"document": doc.kind, "country": Place(doc.country, doc.country), "day": doc.valid_until}
         if left < 0:
-            findings.append(
-                Finding("document_expired", "critical", f"The {label} expired on {doc.valid_until}.")
-            )
+            findings.append(Finding("document_expired", "critical", Message("document_expired", params)))
         elif left <= EXPIRY_WARNING_DAYS:
             findings.append(
                 Finding(
                     "document_expiring",
                     "warning",
-                    f"The {label} expires on {doc.valid_until}, in {left} days.",
+                    Message("document_expiring", {**params, "left": left}),
                 )
             )
     return findings
 
 
 def stale_findings(profile: Profile, on: date) -> list[Finding]:
-    owners = [(profile.name, profile.last_verified)] + [(z.title, z.last_verified) for z in profile.zones]
+    owners = [(profile.place, profile.last_verified)] + [
+        (Place(z.name, z.title), z.last_verified) for z in profile.zones
+    ]
     return [
         Finding(
             "profile_stale",
             "warning",
-            f"The {name} profile was last verified on {verified}, more than {STALE_AFTER_DAYS} days "
-            f"before {on}; its rules may be out of date.",
+            Message(
+                "profile_stale", {"name": name, "verified": verified, "limit": STALE_AFTER_DAYS, "on": on}
+            ),
         )
         for name, verified in owners
         if (on - verified).days > STALE_AFTER_DAYS

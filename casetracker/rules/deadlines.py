@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from casetracker.rules.facts import ComputedDeadline, EventFact, Finding
+from casetracker.rules.messages import Joined, Message, joined, render
 from casetracker.rules.model import Profile, Rule
 from casetracker.rules.schema import RuleType
 from casetracker.rules.timeline import approximate_findings
@@ -25,8 +26,19 @@ _APPEAL = RuleType.APPEAL
 _FILING = RuleType.FILING
 _REGISTRATION = RuleType.REGISTRATION
 
-WEEKEND_NOTE = "if the last day is a weekend or holiday, national rules may move it later; not applied here"
-TRIGGER_LABEL = {EventKind.DECISION_NEGATIVE: "negative decision", EventKind.NOTIFIED: "notification"}
+_WEEKEND = Message("weekend_note")
+WEEKEND_NOTE = render(_WEEKEND)
+TRIGGER_LABEL = {
+    EventKind.DECISION_NEGATIVE: Message("trigger.decision_negative"),
+    EventKind.NOTIFIED: Message("trigger.notified"),
+}
+_APPEAL_MONTH = Message("use.appeal_month")
+_APPEAL_EXACT = Message("use.appeal_exact")
+_DAY_KIND = {
+    True: Message("day_kind.calendar"),
+    False: Message("day_kind.working"),
+    None: Message("day_kind.assumed"),
+}
 DECISIONS = frozenset({EventKind.DECISION_NEGATIVE, EventKind.DECISION_POSITIVE})
 
 
@@ -47,10 +59,14 @@ def add_days(day: date, days: int, calendar_days: bool) -> date:
     return day
 
 
-def _period_text(days: int | None, months: int | None) -> str:
+def _period(days: int | None, months: int | None) -> Message:
     if months:
-        return f"{months} month{'s' * (months > 1)}"
-    return f"{days} day{'s' * (days != 1)}"
+        return Message("period.months", {"months": months})
+    return Message("period.days", {"days": days})
+
+
+def _with_weekend(caveat: Message | None) -> Joined:
+    return joined(filter(None, [caveat, _WEEKEND]), "; ")
 
 
 @dataclass(frozen=True)
@@ -96,8 +112,7 @@ def decision_appeals(
                 Finding(
                     "no_rule",
                     "warning",
-                    f"No appeal period for {profile.name} in force on {decision.date}; "
-                    "check the deadline with a lawyer.",
+                    Message("no_appeal_rule", {"country": profile.place, "day": decision.date}),
                     event_id=decision.id,
                 )
             )
@@ -117,8 +132,7 @@ def decision_appeals(
                 Finding(
                     "notification_without_decision",
                     "warning",
-                    f"Notification on {event.date} with no negative decision recorded before "
-                    "it; no appeal deadline was computed. Record the decision.",
+                    Message("notification_without_decision", {"day": event.date}),
                     event_id=event.id,
                 )
             )
@@ -133,15 +147,9 @@ def _trigger(rule: Rule, decision: EventFact, notice: EventFact | None) -> tuple
     else:
         base = decision
         if counted_from == "notification":
-            why = (
-                "runs from notification, but no notification date is recorded; it was counted from the "
-                "decision date, the earliest possible. Record the date the decision was received."
-            )
+            why = "assumed_trigger.no_notice"
         elif counted_from is None:
-            why = (
-                "may run from the decision or from its notification (the profile does not say); it was "
-                "counted from the decision date, the earliest."
-            )
+            why = "assumed_trigger.unknown"
         else:
             why = ""
         if why:
@@ -149,26 +157,20 @@ def _trigger(rule: Rule, decision: EventFact, notice: EventFact | None) -> tuple
                 Finding(
                     "assumed_trigger",
                     "warning",
-                    f"The appeal period of {rule.id} {why}",
+                    Message(why, {"rule": rule.id}),
                     rule.id,
                     rule.source,
                     decision.id,
                 )
             )
-    use = (
-        "the period is counted from the 1st, the earliest possible."
-        if base.precision is _MONTH
-        else "act by the earliest possible date."
-    )
+    use = _APPEAL_MONTH if base.precision is _MONTH else _APPEAL_EXACT
     return base, findings + approximate_findings(base, use)
 
 
 def _appeal_periods(rule: Rule, base: EventFact) -> list[ComputedDeadline]:
     body = rule.body
     calendar_days = body.calendar_days is not False
-    day_kind = {True: "calendar days", False: "working days", None: "calendar days assumed"}[
-        body.calendar_days
-    ]
+    day_kind = _DAY_KIND[body.calendar_days]
     periods = [
         ("appeal", body.normal_days, body.normal_months, ("normal_days", "normal_months"), ""),
         (
@@ -176,19 +178,29 @@ def _appeal_periods(rule: Rule, base: EventFact) -> list[ComputedDeadline]:
             body.accelerated_days,
             None,
             ("accelerated_days",),
-            f" if {body.accelerated_when}" if body.accelerated_when else " in the accelerated procedure",
+            Message("appeal_when.if", {"condition": body.accelerated_when})
+            if body.accelerated_when
+            else Message("appeal_when.accelerated"),
         ),
-        ("appeal_detained", body.detained_days, None, ("detained_days",), " if detained"),
+        ("appeal_detained", body.detained_days, None, ("detained_days",), Message("appeal_when.detained")),
     ]
     deadlines = []
     for kind, days, months, names, when in periods:
         if not (days or months):
             continue
         due = add_months(base.date, months) if months else add_days(base.date, days, calendar_days)
-        caveats = "; ".join(filter(None, [rule.caveats(*names), WEEKEND_NOTE]))
-        text = (
-            f"Appeal to {body.body}{when}: {_period_text(days, months)} ({day_kind}) from the "
-            f"{TRIGGER_LABEL.get(base.kind, base.kind)} on {base.date}, due {due}. {caveats}."
+        text = Message(
+            "deadline.appeal",
+            {
+                "body": body.body,
+                "when": when,
+                "period": _period(days, months),
+                "day_kind": day_kind,
+                "trigger": TRIGGER_LABEL.get(base.kind, base.kind),
+                "base": base.date,
+                "due": due,
+                "caveats": _with_weekend(rule.caveat_message(*names)),
+            },
         )
         deadlines.append(ComputedDeadline(kind, due, rule.id, rule.source, base.id, text))
     return deadlines
@@ -206,9 +218,9 @@ def overdue_findings(deadlines: list[ComputedDeadline], events: list[EventFact],
         if appealed or left > 7:
             continue
         text = (
-            f"Appeal deadline {deadline.due} passed {-left} days ago with no appeal recorded."
+            Message("appeal_overdue", {"due": deadline.due, "ago": -left})
             if left < 0
-            else f"Appeal due in {left} days ({deadline.due}) and no appeal recorded."
+            else Message("appeal_due", {"left": left, "due": deadline.due})
         )
         findings.append(
             Finding("appeal_due", "critical", text, deadline.rule, deadline.source, deadline.event_id)
@@ -227,25 +239,33 @@ def entry_deadlines(
     if filing is not None and asylum and not filed:
         body = filing.body
         if body.within_years:
-            due, span = add_months(entry.date, 12 * body.within_years), f"{body.within_years} year(s)"
+            due = add_months(entry.date, 12 * body.within_years)
+            span = Message("span.years", {"years": body.within_years})
         else:
             due = add_days(entry.date, body.within_days, body.calendar_days is not False)
-            span = f"{body.within_days} {'working ' if body.calendar_days is False else ''}days"
-        caveats = "; ".join(filter(None, [filing.caveats("within_days", "within_years"), WEEKEND_NOTE]))
-        text = (
-            f"Asylum claim within {span} of arrival ({entry.date}), by {due}: otherwise "
-            f"{body.consequence}. {caveats}."
+            working = "span.working_days" if body.calendar_days is False else "span.days"
+            span = Message(working, {"days": body.within_days})
+        text = Message(
+            "deadline.asylum_filing",
+            {
+                "span": span,
+                "entry": entry.date,
+                "due": due,
+                "consequence": body.consequence,
+                "caveats": _with_weekend(filing.caveat_message("within_days", "within_years")),
+            },
         )
         deadlines.append(ComputedDeadline("asylum_filing", due, filing.id, filing.source, entry.id, text))
     registration = profile.rule_on(_REGISTRATION, entry.date)
     if registration is not None and present:
         # The entry day is counted as day 1, the earlier of the two readings.
         due = entry.date + timedelta(days=registration.body.within_days - 1)
-        caveats = registration.caveats("within_days")
-        text = (
-            f"Register within {registration.body.within_days} days of entry ({entry.date}), by {due} "
-            f"(entry day counted as day 1). {caveats}"
-        ).strip()
+        caveats = registration.caveat_message("within_days")
+        params = {"days": registration.body.within_days, "entry": entry.date, "due": due}
+        if caveats:
+            text = Message("deadline.registration.caveats", {**params, "caveats": caveats})
+        else:
+            text = Message("deadline.registration", params)
         deadlines.append(
             ComputedDeadline("registration", due, registration.id, registration.source, entry.id, text)
         )

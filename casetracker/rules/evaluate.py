@@ -10,6 +10,7 @@ from casetracker.rules.basis import Basis, other_bases
 from casetracker.rules.checks import document_findings, event_findings, stale_findings, touched_rule_ids
 from casetracker.rules.deadlines import decision_appeals, entry_deadlines, overdue_findings
 from casetracker.rules.facts import CaseFacts, Evaluation, EventFact, Finding, StayAllowance
+from casetracker.rules.messages import Message, Place, sentences
 from casetracker.rules.model import Profile, ProfileSet, Rule
 from casetracker.rules.risk import risk_findings
 from casetracker.rules.schema import RuleType
@@ -60,8 +61,8 @@ _CHECKED_KINDS = frozenset({EventKind.ENTRY_DENIED, EventKind.PERMIT_ANNULLED}) 
 
 
 def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
-    events, findings = ordered(facts.events, on, "case events")
-    in_travel = ordered(facts.travel, on, "entries and exits")[1]
+    events, findings = ordered(facts.events, on, "events.case")
+    in_travel = ordered(facts.travel, on, "events.travel")[1]
     if in_travel:  # an event in both lists is reported once
         findings = list(dict.fromkeys(findings + in_travel))
     merged = travel_events(facts.events, facts.travel)
@@ -75,8 +76,7 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
             Finding(
                 "no_profile",
                 "warning",
-                f"There is no rule profile for {facts.country}: no stay, deadline or risk "
-                "was computed from rules. Check them by hand.",
+                Message("no_profile", {"country": Place(facts.country, facts.country)}),
             )
         )
         return Evaluation(None, [], findings)
@@ -105,9 +105,7 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
             Finding(
                 "appeal_period_not_modelled",
                 "warning",
-                "No appeal deadline was computed: the profiles hold asylum appeal periods only. Find the "
-                f"appeal period for this {facts.kind.replace('_', ' ')} decision in the decision itself "
-                "and enter it as a deadline by hand.",
+                Message("appeal_period_not_modelled", {"case_kind": facts.kind}),
             )
         )
     entry = _latest_entry(travel, profile.code)
@@ -127,14 +125,20 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
         where = (
             profile if not event.country or event.country == code else profiles.get(event.country) or profile
         )
-        touched = where.index.touched  # rule ids by (event kind, day): the same for every case
-        ids = touched.get((event.kind, event.date))
-        if ids is None:
+        # Rule ids by event kind and the first day of the span of days with the same rules in force:
+        # the same for every case, and a few hundred keys where one per kind and day ran to millions.
+        index = where.index
+        span = index.span(event.date)
+        key = (event.kind, index.starts[span] if span >= 0 else date.min)
+        touched = index.touched
+        cited = touched.get(key)
+        if cited is None:
             if len(touched) > 50_000:
                 touched.clear()
-            ids = touched[event.kind, event.date] = touched_rule_ids(event, where)
-        # Appeal rules are cited only where they were applied: in asylum cases.
-        event_rules[event.id] = ids if asylum else tuple(i for i in ids if ".appeal." not in i)
+            ids = touched_rule_ids(event, where)
+            # Appeal rules are cited only where they were applied: in asylum cases.
+            cited = touched[key] = (ids, tuple(i for i in ids if ".appeal." not in i))
+        event_rules[event.id] = cited[0] if asylum else cited[1]
         if event.kind in _CHECKED_KINDS or event.precision is _MONTH:
             findings += event_findings(event, where, facts.markers)
     deadlines.sort(key=_DUE_KIND)
@@ -157,7 +161,7 @@ def compute_stay(
             Finding(
                 "no_stay_rule",
                 "info",
-                f"No stay limit is known for Russian citizens in {profile.name} on {on}.",
+                Message("no_stay_rule", {"country": profile.place, "day": on}),
             )
         ]
     stays = build_stays(travel, countries, on)
@@ -167,8 +171,7 @@ def compute_stay(
             Finding(
                 "no_stays",
                 "info",
-                f"No entry into {_where(profile, countries)} is recorded; "
-                "the stay allowance was not computed.",
+                Message("no_stays", {"where": _where(profile, countries)}),
                 rule.id,
                 rule.source,
             ),
@@ -185,7 +188,8 @@ def compute_stay(
         covered = merge((b.start, b.end or on) for b in bases)
         counted = subtract(stays.intervals, covered)
         running = next((b for b in bases if b.covers(on)), None)
-        findings += [_basis_finding(b, rule, profile, countries) for b in bases if b is not running]
+        stated = [b for b in bases if b is not running and b.start <= on]  # not a basis yet to come
+        findings += [_basis_finding(b, rule, profile, countries, on) for b in stated]
         if rolling:
             cut = {low - ONE_DAY for low, _ in covered}
             findings += _overstays(rule, counted, stays.present, on, cut)
@@ -206,7 +210,7 @@ def compute_stay(
             Finding(
                 "stay_extension",
                 "info",
-                f"The stay may be extended once by {body.extension_days} days.",
+                Message("stay_extension", {"days": body.extension_days}),
                 rule.id,
                 rule.source,
             )
@@ -221,20 +225,26 @@ def _overstays(
     findings = []
     for first_over, end, worst in overstays(counted, limit, window):
         if present and end == on:
-            severity, until = "critical", " to this day"
+            severity, until = "critical", Message("until.today")
         elif end in cut:
-            severity, until = (
-                "warning",
-                f" until {end}, the day before the stay became lawful on another basis",
-            )
+            severity, until = "warning", Message("until.basis", {"day": end})
         else:
-            severity, until = "warning", f" until the exit on {end}"
+            severity, until = "warning", Message("until.exit", {"day": end})
         findings.append(
             Finding(
                 "overstay",
                 severity,
-                f"Over the limit of {limit} days in {window} from {first_over}{until}: {worst} days "
-                f"in the {window} days ending {end}.",
+                Message(
+                    "overstay.rolling",
+                    {
+                        "limit": limit,
+                        "window": window,
+                        "first": first_over,
+                        "until": until,
+                        "worst": worst,
+                        "end": end,
+                    },
+                ),
                 rule.id,
                 rule.source,
             )
@@ -260,16 +270,17 @@ def _per_entry(
     last = on + timedelta(days=limit - used) if stays.present else on + timedelta(days=limit - 1)
     if last < on:
         allowed = (
-            f"a stay until {last}"
+            Message("allowed.until", {"day": last})
             if not gaps
-            else f"{limit} days of stay, used up on {_day_used_up(stays.intervals, entry, limit)} "
-            "(days of lawful stay on another basis not counted)"
+            else Message(
+                "allowed.used_up", {"limit": limit, "day": _day_used_up(stays.intervals, entry, limit)}
+            )
         )
         findings.append(
             Finding(
                 "overstay",
                 "critical",
-                f"Over the allowance of {limit} days per entry: the entry on {entry} allowed {allowed}.",
+                Message("overstay.per_entry", {"limit": limit, "entry": entry, "allowed": allowed}),
                 rule.id,
                 rule.source,
             )
@@ -291,20 +302,34 @@ def _day_used_up(intervals: list[Interval], entry: date, limit: int) -> date:
     raise ValueError("fewer counted days than the limit")
 
 
-def _limit_text(rule: Rule) -> str:
+def _limit_text(rule: Rule) -> Message:
     body = rule.body
     if body.limit_days and body.window_days:
-        text = f"{body.limit_days} days in any {body.window_days}"
-        return text + (f" and {body.per_entry_days} per entry" if body.per_entry_days else "")
-    return f"{body.per_entry_days} days per entry"
+        params = {"limit": body.limit_days, "window": body.window_days}
+        if body.per_entry_days:
+            return Message("limit.rolling_per_entry", {**params, "per_entry": body.per_entry_days})
+        return Message("limit.rolling", params)
+    return Message("limit.per_entry", {"limit": body.per_entry_days})
 
 
-def _basis_finding(basis: Basis, rule: Rule, profile: Profile, countries: frozenset[str]) -> Finding:
+def _basis_finding(
+    basis: Basis, rule: Rule, profile: Profile, countries: frozenset[str], on: date
+) -> Finding:
+    """A basis that no longer runs, or runs beside the one the figures follow (then: up to today)."""
     return Finding(
         "stay_other_basis",
         "info",
-        f"The days from {basis.start} to {basis.end} were not counted against the short-stay limit in "
-        f"{_where(profile, countries)} ({_limit_text(rule)}) because {basis.text}. Assumed: {basis.assumed}.",
+        Message(
+            "stay_other_basis.past",
+            {
+                "start": basis.start,
+                "end": basis.end if basis.end is not None else on,
+                "where": _where(profile, countries),
+                "limit": _limit_text(rule),
+                "basis": basis.text,
+                "assumed": basis.assumed,
+            },
+        ),
         rule.id,
         rule.source,
     )
@@ -326,18 +351,34 @@ def _running_basis(
     figures = []
     if body.limit_days and body.window_days:
         used = window_count(counted, before, body.window_days)
-        figures.append(f"{used} of {body.limit_days} days in the {body.window_days} days ending {before}")
+        figures.append(
+            Message(
+                "figures.rolling",
+                {"used": used, "limit": body.limit_days, "window": body.window_days, "day": before},
+            )
+        )
     if body.per_entry_days:
         earlier = build_stays([e for e in travel if e.date <= before], countries, before)
         used = days_in(counted, earlier.current_entry, before) if earlier.present else 0
-        figures.append(f"{used} of {body.per_entry_days} days of the stay running on {before}")
+        figures.append(
+            Message("figures.per_entry", {"used": used, "limit": body.per_entry_days, "day": before})
+        )
     return Finding(
         "stay_other_basis",
         "info",
-        f"The short-stay limit in {where} ({_limit_text(rule)}) does not apply from {since} while "
-        f"{basis.text}: those days are not counted and no last day of stay is computed. Days used "
-        f"before then: {' and '.join(figures)}. The count resumes when this basis ends. "
-        f"Assumed: {basis.assumed}.",
+        Message(
+            "stay_other_basis.running",
+            {
+                "where": where,
+                "limit": _limit_text(rule),
+                "since": since,
+                "basis": basis.text,
+                "figures": figures[0]
+                if len(figures) == 1
+                else Message("figures.both", {"first": figures[0], "second": figures[1]}),
+                "assumed": basis.assumed,
+            },
+        ),
         rule.id,
         rule.source,
     )
@@ -348,28 +389,31 @@ def _summary(
 ) -> Finding:
     where = _where(profile, countries)
     limit = (
-        f"{stay.limit_days} days in any {stay.window_days}"
+        Message("limit.rolling", {"limit": stay.limit_days, "window": stay.window_days})
         if stay.window_days
-        else f"{stay.limit_days} days per entry"
+        else Message("limit.per_entry", {"limit": stay.limit_days})
     )
     if stay.last_legal_day is None:
-        text, severity = f"Over the stay limit in {where} ({limit}) on {on}.", "critical"
+        text, severity = Message("stay.over", {"where": where, "limit": limit, "on": on}), "critical"
     else:
-        lead = "In" if stay.present else f"Not in {where} on {on}; if entering that day:"
-        text = (
-            f"{lead} {where if stay.present else ''} {stay.days_used} days used of {limit}; "
-            f"may stay until {stay.last_legal_day}."
-        ).replace("  ", " ")
+        params = {
+            "where": where,
+            "on": on,
+            "used": stay.days_used,
+            "limit": limit,
+            "last": stay.last_legal_day,
+        }
+        text = Message("stay.present" if stay.present else "stay.entering", params)
         near = stay.present and (stay.last_legal_day - on).days <= LOW_DAYS_LEFT
         severity = "warning" if near else "info"
-    caveats = rule.caveats("limit_days", "window_days", "per_entry_days")
-    return Finding("stay", severity, f"{text} {caveats}".strip(), rule.id, rule.source)
+    caveats = rule.caveat_message("limit_days", "window_days", "per_entry_days")
+    return Finding("stay", severity, sentences(text, caveats), rule.id, rule.source)
 
 
-def _where(profile: Profile, countries: frozenset[str]) -> str:
-    def where() -> str:
+def _where(profile: Profile, countries: frozenset[str]) -> Place:
+    def where() -> Place:
         zone = next((z for z in profile.zones if z.members <= countries), None)
-        return zone.title if zone and len(countries) > 1 else profile.name
+        return Place(zone.name, zone.title) if zone and len(countries) > 1 else profile.place
 
     return profile.index.remember(("where", countries), where)
 

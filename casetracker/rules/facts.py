@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Literal, NamedTuple
 
+from casetracker.rules.messages import Message, Wording, render
 from casetracker.rules.model import Source
 from casetracker.vocabulary import CaseKind, DatePrecision, DocumentKind, EventKind, RiskMarker
 
@@ -63,17 +65,42 @@ class ComputedDeadline:
     rule: str
     source: Source | None
     event_id: str | None
-    text: str
+    message: Message | str  # a plain string is the same in every language
+
+    @cached_property
+    def text(self) -> str:
+        """In English: what the command line prints and the store keeps as the deadline's description."""
+        return render(self.message)
+
+    def render(self, wording: Wording | None = None) -> str:
+        return render(self.message, wording)
 
 
 @dataclass(frozen=True)
 class Finding:
     kind: str
     severity: Severity
-    text: str
+    message: Message | str  # worded only when read (text, render): most evaluations are never shown
     rule: str | None = None
     source: Source | None = None
     event_id: str | None = None
+
+    @cached_property
+    def text(self) -> str:
+        """In English, as the command line prints it."""
+        return render(self.message)
+
+    @property
+    def key(self) -> str | None:
+        """The message key, for a translator or a test; None for a plain string."""
+        return self.message.key if isinstance(self.message, Message) else None
+
+    @property
+    def params(self) -> dict:
+        return dict(self.message.params) if isinstance(self.message, Message) else {}
+
+    def render(self, wording: Wording | None = None) -> str:
+        return render(self.message, wording)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
+from casetracker.rules.messages import Message, Place, joined, render
 from casetracker.rules.schema import SEVERAL_AT_ONCE, RuleType
 
 # Enum members as plain names: looking one up on its class costs ~0.2 µs on Python 3.11 (hot loops).
@@ -71,16 +72,23 @@ class Rule:
         return self.verified and not (set(names) & self.unverified_fields)
 
     def caveats(self, *names: str) -> str:
-        """Text a caseworker must see beside any number taken from this rule."""
+        """Text a caseworker must see beside any number taken from this rule (English)."""
+        found = self.caveat_message(*names)
+        return render(found) if found else ""
+
+    def caveat_message(self, *names: str) -> Message | None:
+        """caveats() as a message; None when there is nothing to add."""
         if self.verified and self.start_verified and not self.unverified_fields and not self.overrides:
-            return ""  # most rules: nothing to add
+            return None  # most rules: nothing to add
         parts = []
         if not self.is_verified(*names):
-            parts.append("unverified — check before relying on it")
+            parts.append(Message("caveat.unverified"))
         if not self.start_verified:
-            parts.append(f"start date not verified (in force at least since {self.effective_from})")
-        parts.extend(f"local override of {o.field}: {o.reason}" for o in self.overrides)
-        return "; ".join(parts)
+            parts.append(Message("caveat.start", {"since": self.effective_from}))
+        parts.extend(
+            Message("caveat.override", {"field": o.field, "reason": o.reason}) for o in self.overrides
+        )
+        return Message("caveats", {"parts": joined(parts, "; ")}) if parts else None
 
 
 class RuleIndex:
@@ -104,7 +112,7 @@ class RuleIndex:
             self.first.append(first)
         self._of_types: dict[tuple[int, tuple[RuleType, ...]], tuple[Rule, ...]] = {}
         self.memo: dict = {}  # results that depend only on the rules, kept by their users (bounded)
-        self.touched: dict[tuple[str, date], tuple[str, ...]] = {}  # see evaluate()
+        self.touched: dict[tuple[str, date], tuple[tuple[str, ...], tuple[str, ...]]] = {}  # see evaluate()
 
     def remember(self, key, compute):
         """`compute()`, kept under `key`: for values that are the same for every case on a day."""
@@ -177,6 +185,11 @@ class Profile:
     @cached_property
     def index(self) -> RuleIndex:
         return RuleIndex(self.rules)
+
+    @cached_property
+    def place(self) -> Place:
+        """The country as findings name it."""
+        return Place(self.code, self.name)
 
     def rules_on(self, day: date) -> tuple[Rule, ...]:
         """The profile's own rules in force on `day` (a stay by zone reference included as written)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from casetracker.rules.facts import Finding, Severity
+from casetracker.rules.messages import Message, Term, joined, sentences
 from casetracker.rules.model import Profile, Rule
 from casetracker.rules.schema import Level, RuleType
 from casetracker.vocabulary import RiskMarker
@@ -37,8 +38,7 @@ def _risk(profile: Profile, rule: Rule | None, markers: frozenset[RiskMarker]) -
             Finding(
                 "risk_unknown",
                 severity,
-                f"The {profile.name} profile has no extradition or abduction assessment; "
-                "judge the risk case by case.",
+                Message("risk_unknown", {"country": profile.place}),
             ),
         )
     return (_extradition(rule, profile, markers), _abduction(rule, profile, markers))
@@ -52,36 +52,29 @@ def _extradition(rule: Rule, profile: Profile, markers: frozenset[RiskMarker]) -
     if RiskMarker.WANTED_INTERSTATE in markers:
         if body.honours_russian_requests:
             severity = "critical"
-            why.append(f"on Russia's interstate wanted list, and {profile.name} acts on Russian requests")
+            why.append(Message("why.interstate_honoured", {"country": profile.place}))
         elif body.honours_russian_requests is None:
             severity = _at_least(severity, "warning")
-            why.append(f"on Russia's interstate wanted list; whether {profile.name} acts on it is unknown")
+            why.append(Message("why.interstate_unknown", {"country": profile.place}))
     if RiskMarker.INTERPOL_NOTICE in markers:
         if body.acts_on_interpol_notices:
             severity = "critical"
-            why.append(f"subject of an Interpol notice, and {profile.name} detains on such notices")
+            why.append(Message("why.interpol_detains", {"country": profile.place}))
         else:
             severity = _at_least(severity, "warning")
-            why.append("subject of an Interpol notice")
+            why.append(Message("why.interpol"))
     if markers & {RiskMarker.CRIMINAL_CASE, RiskMarker.WANTED_FEDERAL} and body.honours_russian_requests:
         severity = _at_least(severity, "warning")
-        why.append(
-            "the subject of a criminal case or federal wanted listing in Russia, which can become "
-            "an interstate request"
-        )
-    protection = {
-        True: "ECtHR interim measures (Rule 39) can be sought",
-        False: "not a Council of Europe member: ask the UN Human Rights Committee for interim measures",
-    }.get(body.council_of_europe)
-    parts = [f"Extradition risk in {profile.name}: {level or 'not assessed'}."]
-    if why:
-        parts.append("The person is " + "; ".join(why) + ".")
-    parts += [
-        f"Reasons: {'; '.join(body.reasons)}." if body.reasons else "",
-        protection and f"{protection}.",
-        rule.caveats("extradition", "honours_russian_requests", "acts_on_interpol_notices"),
-    ]
-    return Finding("extradition_risk", severity, " ".join(p for p in parts if p), rule.id, rule.source)
+        why.append(Message("why.criminal_case"))
+    protection = {True: _ECHR, False: _UN}.get(body.council_of_europe)
+    text = sentences(
+        Message("extradition.level", {"country": profile.place, "level": _level(level)}),
+        why and Message("extradition.person", {"reasons": joined(why, "; ")}),
+        body.reasons and Message("reasons", {"reasons": joined(body.reasons, "; ")}),
+        protection,
+        rule.caveat_message("extradition", "honours_russian_requests", "acts_on_interpol_notices"),
+    )
+    return Finding("extradition_risk", severity, text, rule.id, rule.source)
 
 
 def _abduction(rule: Rule, profile: Profile, markers: frozenset[RiskMarker]) -> Finding:
@@ -89,12 +82,22 @@ def _abduction(rule: Rule, profile: Profile, markers: frozenset[RiskMarker]) -> 
     level = body.abduction
     severity = LEVEL_SEVERITY.get(level, "info")
     targeted = sorted(markers & set(body.abduction_targets))
-    parts = [f"Abduction risk in {profile.name}: {level or 'not assessed'}."]
     if targeted:
         severity = "critical"
-        parts.append(f"People marked {', '.join(targeted)} have been seized there.")
-    parts.append(rule.caveats("abduction", "abduction_targets"))
-    return Finding("abduction_risk", severity, " ".join(p for p in parts if p), rule.id, rule.source)
+    text = sentences(
+        Message("abduction.level", {"country": profile.place, "level": _level(level)}),
+        targeted and Message("abduction.targeted", {"markers": joined(map(RiskMarker, targeted))}),
+        rule.caveat_message("abduction", "abduction_targets"),
+    )
+    return Finding("abduction_risk", severity, text, rule.id, rule.source)
+
+
+def _level(level: str | None) -> Term:
+    return Term("level", level or "not_assessed")
+
+
+_ECHR = Message("protection.echr")
+_UN = Message("protection.un")
 
 
 def _at_least(severity: Severity, floor: Severity) -> Severity:

@@ -13,6 +13,7 @@ from datetime import date
 from operator import attrgetter
 
 from casetracker.rules.facts import EventFact, Finding
+from casetracker.rules.messages import Message, Month, Place, joined
 from casetracker.rules.stay import Interval, merge
 from casetracker.vocabulary import DatePrecision, EventKind
 
@@ -24,6 +25,15 @@ _ENTRY = EventKind.ENTRY
 _EXIT = EventKind.EXIT
 
 TRAVEL_KINDS = frozenset({EventKind.ENTRY, EventKind.EXIT})
+_ENTRY_MONTH = Message("use.entry_month")
+_UNCERTAIN = Message("use.uncertain")
+
+
+def _place(code: str) -> Place:
+    """A country known here only by its code (events carry no names)."""
+    return Place(code, code)
+
+
 _DATE = attrgetter("date")
 
 
@@ -44,7 +54,7 @@ def ordered(events: Iterable[EventFact], on: date, what: str) -> tuple[list[Even
             Finding(
                 "events_out_of_order",
                 "info",
-                f"The {what} were not in date order; they were sorted by date before computing.",
+                Message("events_out_of_order", {"what": Message(what)}),
             )
         )
     kept = []
@@ -54,8 +64,7 @@ def ordered(events: Iterable[EventFact], on: date, what: str) -> tuple[list[Even
                 Finding(
                     "future_date",
                     "warning",
-                    f"{event.kind} on {event.date} is after {on} and was left out of the "
-                    "computation; correct the date if it is a mistake.",
+                    Message("future_date", {"event": event.kind, "day": event.date, "on": on}),
                     event_id=event.id,
                 )
             )
@@ -64,12 +73,12 @@ def ordered(events: Iterable[EventFact], on: date, what: str) -> tuple[list[Even
     return kept, findings
 
 
-def approximate_findings(event: EventFact, use: str) -> list[Finding]:
+def approximate_findings(event: EventFact, use: Message) -> list[Finding]:
     """Say what was assumed for a month-only or approximate date; `use` says what the date is for."""
     if event.precision is _MONTH:
-        text = f"{event.kind} is known only to the month ({event.date:%Y-%m}); {use}"
+        text = Message("imprecise_month", {"event": event.kind, "month": Month(event.date), "use": use})
     elif event.precision is _APPROXIMATE:
-        text = f"{event.kind} on {event.date} is approximate; it was used as if exact, so {use}"
+        text = Message("imprecise_approximate", {"event": event.kind, "day": event.date, "use": use})
     else:
         return []
     return [Finding("imprecise_date", "warning", text, event_id=event.id)]
@@ -93,7 +102,7 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
     intervals: list[Interval] = []
     findings: list[Finding] = []
     since: date | None = None
-    where = "/".join(sorted(countries)) if len(countries) < 4 else "the zone"
+    where = joined(map(_place, sorted(countries)), "/") if len(countries) < 4 else Message("the_zone")
     for event in _day_order(travel, countries):
         inside = event.country in countries
         exact = event.precision is _EXACT
@@ -101,17 +110,14 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
             if not exact:
                 findings += approximate_findings(
                     event,
-                    "the stay is counted from the 1st (worst case)."
-                    if event.precision is _MONTH
-                    else "the days used may be off by the uncertainty.",
+                    _ENTRY_MONTH if event.precision is _MONTH else _UNCERTAIN,
                 )
             if since is not None and event.country == _last_country(travel, event, countries):
                 findings.append(
                     Finding(
                         "entry_without_exit",
                         "info",
-                        f"Entry on {event.date} with no exit since the entry on {since}; "
-                        "counted as one continuous stay (worst case).",
+                        Message("entry_without_exit.same", {"day": event.date, "since": since}),
                         event_id=event.id,
                     )
                 )
@@ -122,17 +128,15 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
                 pass
             elif event.precision is _MONTH:
                 last = min(end_of_month(event.date), on)
-                findings += approximate_findings(event, f"the exit is taken as {last} (worst case).")
+                findings += approximate_findings(event, Message("use.exit_month", {"day": last}))
             else:
-                findings += approximate_findings(event, "the days used may be off by the uncertainty.")
+                findings += approximate_findings(event, _UNCERTAIN)
             if since is None:
                 findings.append(
                     Finding(
                         "exit_without_entry",
                         "warning",
-                        f"Exit from {event.country} on {event.date} with no entry recorded "
-                        "before it; only the exit day is counted, so days used may be too "
-                        "low. Add the entry.",
+                        Message("exit_without_entry", {"country": _place(event.country), "day": event.date}),
                         event_id=event.id,
                     )
                 )
@@ -145,8 +149,10 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
                 Finding(
                     "entry_without_exit",
                     "info",
-                    f"Entry into {event.country} on {event.date} with no exit from {where} "
-                    f"recorded; the stay there is taken to end that day.",
+                    Message(
+                        "entry_without_exit.elsewhere",
+                        {"country": _place(event.country), "day": event.date, "where": where},
+                    ),
                     event_id=event.id,
                 )
             )

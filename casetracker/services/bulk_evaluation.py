@@ -1,8 +1,9 @@
 """Evaluating many cases at once: the whole store, or every case in one country.
 
-Facts are read in pages of persons, a handful of queries per page instead of
-several per case, so that all 100k cases of a large organisation can be checked
-against the rules in seconds (after a profile update, for example).
+Facts are read with a handful of queries instead of several per case: a few
+persons' cases in one page of look-ups by id, many in one pass over each table.
+So all 100k cases of a large organisation are checked against the rules in
+seconds (after a profile update, for example).
 """
 
 from collections.abc import Iterator
@@ -10,12 +11,14 @@ from datetime import date
 
 from sqlmodel import Session
 
-from casetracker.rules import Evaluation, ProfileSet, evaluate
-from casetracker.services.case_facts import CaseRow, facts_for_persons, live_person_ids
+from casetracker.rules import CaseFacts, Evaluation, ProfileSet, evaluate
+from casetracker.services.case_facts import CaseRow, facts_for_every_case, facts_for_persons, live_person_ids
 from casetracker.services.evaluation import DeadlineChanges, profiles_in_use, store_computed_deadlines
 from casetracker.store.models import Case
 
-PAGE = 2000  # persons per page: a few thousand rows of each table in memory at a time
+# Persons per page of look-ups by id: a few thousand rows of each table in memory at a time. The
+# cases of more persons are read in one pass over each table, quicker than that many look-ups.
+PAGE = 2000
 
 
 def evaluate_all(
@@ -23,11 +26,18 @@ def evaluate_all(
 ) -> Iterator[tuple[CaseRow, Evaluation]]:
     """Every live case (or every case in `country`) with what the rules say about it on `on`."""
     profiles = profiles or profiles_in_use(session)
-    every_person = live_person_ids(session, country)
-    for start in range(0, len(every_person), PAGE):
-        for facts, row in facts_for_persons(session, every_person[start : start + PAGE]):
-            if country is None or row.country == country:
-                yield row, evaluate(facts, profiles, on)
+    for facts, row in live_case_facts(session, country):
+        if country is None or row.country == country:
+            yield row, evaluate(facts, profiles, on)
+
+
+def live_case_facts(session: Session, country: str | None = None) -> Iterator[tuple[CaseFacts, CaseRow]]:
+    """The facts of every live case of the persons with a live case (in `country` if given):
+    up to a page of persons by their ids, more in one pass over the whole store."""
+    persons = live_person_ids(session, country)
+    if len(persons) <= PAGE:
+        return facts_for_persons(session, persons)
+    return facts_for_every_case(session, country)
 
 
 def refresh_all_deadlines(

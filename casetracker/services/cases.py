@@ -12,10 +12,10 @@ from sqlmodel import Session, col, select
 
 from casetracker.dates import PartialDate
 from casetracker.errors import InvalidInput, NotFound
-from casetracker.services import audit, evaluation
+from casetracker.services import audit, batch, evaluation
 from casetracker.services.people import PersonDetail, get_person
 from casetracker.services.validation import check_country, check_text, check_vocabulary
-from casetracker.store.models import Case, Deadline, Event, Note
+from casetracker.store.models import Case, Deadline, Event, Note, Person
 from casetracker.store.types import utcnow
 from casetracker.vocabulary import (
     MANUAL_ORIGIN,
@@ -42,13 +42,39 @@ def next_case_number(session: Session, country: str, year: int) -> str:
 
     Numbers of cases in the trash stay taken, so a number is never given twice.
     """
-    prefix = f"{country}-{year}-"
+    return _case_number(country, year, _highest_number(session, country, year) + 1)
+
+
+def _case_number(country: str, year: int, serial: int) -> str:
+    return f"{country}-{year}-{serial:04d}"
+
+
+def _highest_number(session: Session, country: str, year: int) -> int:
+    prefix = _case_number(country, year, 0)[:-4]  # "EE-2024-"
+    # Numbers from "EE-2024-" up to "EE-2024." (the character after "-"): a range of the unique
+    # index on numbers, where LIKE 'EE-2024-%' would read every case.
     highest = session.exec(
         select(func.max(func.cast(func.substr(Case.number, len(prefix) + 1), Integer))).where(
-            col(Case.number).startswith(prefix)
+            col(Case.number) >= prefix, col(Case.number) < prefix[:-1] + chr(ord("-") + 1)
         )
     ).one()
-    return f"{prefix}{(highest or 0) + 1:04d}"
+    return highest or 0
+
+
+class CaseNumbers:
+    """Numbers for many new cases written in one transaction: one query per country and year,
+    then counting on in memory (`next_case_number` asks the store for every case)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._highest: dict[tuple[str, int], int] = {}
+
+    def next(self, country: str, year: int) -> str:
+        key = (country, year)
+        if key not in self._highest:
+            self._highest[key] = _highest_number(self._session, country, year)
+        self._highest[key] += 1
+        return _case_number(country, year, self._highest[key])
 
 
 def add_case(
@@ -68,21 +94,84 @@ def add_case(
     person = get_person(session, person_id).person
     country = check_country(country)
     opened_on = opened_on or date.today()
-    case = Case(
-        number=next_case_number(session, country, opened_on.year),
-        person_id=person.id,
-        kind=check_vocabulary("case kind", kind, CaseKind),
-        country=country,
-        status=check_vocabulary("status", status, CaseStatus),
-        priority=check_vocabulary("priority", priority, Priority),
-        opened_on=opened_on,
-        caseworker=check_text("caseworker", caseworker or actor),
-        lawyer=check_text("lawyer", lawyer),
-        summary=check_text("summary", summary),
-    )
+    number = next_case_number(session, country, opened_on.year)
+    details = (kind, status, priority, caseworker or actor, lawyer, summary)
+    case = Case(**_case_fields(number, person.id, country, opened_on, *details))
     session.add(case)
     audit.record(session, actor, "create", case, None, audit.snapshot(case))
     return case
+
+
+def _case_fields(
+    number: str,
+    person_id: uuid.UUID,
+    country: str,
+    opened_on: date,
+    kind: CaseKind | str,
+    status: CaseStatus | str,
+    priority: Priority | str,
+    caseworker: str,
+    lawyer: str,
+    summary: str,
+) -> dict:
+    """The checked columns of a new case."""
+    return {
+        "number": number,
+        "person_id": person_id,
+        "kind": check_vocabulary("case kind", kind, CaseKind),
+        "country": country,
+        "status": check_vocabulary("status", status, CaseStatus),
+        "priority": check_vocabulary("priority", priority, Priority),
+        "opened_on": opened_on,
+        "caseworker": check_text("caseworker", caseworker),
+        "lawyer": check_text("lawyer", lawyer),
+        "summary": check_text("summary", summary),
+    }
+
+
+def new_case(
+    numbers: CaseNumbers,
+    actor: str,
+    person_id: uuid.UUID,
+    kind: CaseKind | str,
+    country: str,
+    *,
+    opened_on: date | None = None,
+    status: CaseStatus | str = CaseStatus.OPEN,
+    priority: Priority | str = Priority.NORMAL,
+    caseworker: str = "",
+    lawyer: str = "",
+    summary: str = "",
+) -> dict:
+    """The row `add_case` would create (the same checks and number), for `insert_cases`.
+
+    The person is not looked up here: `insert_cases` checks all of them at once."""
+    country = check_country(country)
+    opened_on = opened_on or date.today()
+    details = (kind, status, priority, caseworker or actor, lawyer, summary)
+    fields = _case_fields("", person_id, country, opened_on, *details)  # checked before a number is taken
+    fields["number"] = numbers.next(country, opened_on.year)
+    return batch.new_row(Case, **fields)
+
+
+def insert_cases(session: Session, actor: str, rows: list[dict]) -> None:
+    """Insert many new cases (`new_case`) in one statement, with the audit entry `add_case` writes
+    for each. Every person must be in the store and not in the trash, as `add_case` requires."""
+    wanted = {row["person_id"] for row in rows}
+    live: set[uuid.UUID] = set()
+    for chunk in _chunks(sorted(wanted), 500):
+        live.update(
+            session.exec(select(Person.id).where(col(Person.id).in_(chunk), col(Person.deleted_at).is_(None)))
+        )
+    missing = wanted - live
+    if missing:
+        raise NotFound("person", str(min(missing)))
+    batch.insert_rows(session, Case, rows)
+    audit.record_created(session, actor, Case, rows)
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def find_case(session: Session, number: str, *, include_deleted: bool = False) -> Case:
@@ -188,19 +277,49 @@ def add_event(
     case = find_case(session, number)
     kind = check_vocabulary("event kind", kind, EventKind)
     _check_exit_order(session, case.id, kind, when.value)
-    event = Event(
-        case_id=case.id,
-        kind=kind,
-        date=when.value,
-        date_precision=when.precision,
-        place=check_text("place", place),
-        description=check_text("description", description),
-        source=check_text("source", source),
-    )
+    event = Event(**_event_fields(case.id, kind, when, place, description, source))
     session.add(event)
     audit.record(session, actor, "create", event, None, audit.snapshot(event))
     evaluation.refresh_deadlines(session, actor, case)
     return event
+
+
+def _event_fields(
+    case_id: uuid.UUID, kind: EventKind | str, when: PartialDate, place: str, description: str, source: str
+) -> dict:
+    """The checked columns of a new event."""
+    return {
+        "case_id": case_id,
+        "kind": check_vocabulary("event kind", kind, EventKind),
+        "date": when.value,
+        "date_precision": when.precision,
+        "place": check_text("place", place),
+        "description": check_text("description", description),
+        "source": check_text("source", source),
+    }
+
+
+def new_event(
+    case_id: uuid.UUID,
+    kind: EventKind | str,
+    when: PartialDate,
+    *,
+    place: str = "",
+    description: str = "",
+    source: str = "",
+) -> dict:
+    """The row `add_event` would create (the same checks), for `insert_events`.
+
+    The order of exits and entries is the caller's to check, over the whole timeline it brings."""
+    return batch.new_row(Event, **_event_fields(case_id, kind, when, place, description, source))
+
+
+def insert_events(session: Session, actor: str, rows: list[dict]) -> None:
+    """Insert many new events (`new_event`) in one statement, with the audit entry `add_event`
+    writes for each. The cases' computed deadlines are the caller's to bring up to date, once
+    for all of them (`add_event` re-evaluates its case every time)."""
+    batch.insert_rows(session, Event, rows)
+    audit.record_created(session, actor, Event, rows)
 
 
 def _check_exit_order(

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from casetracker.errors import Conflict, InvalidInput, NotFound
 from casetracker.names import fold
-from casetracker.services import audit
+from casetracker.services import audit, batch
 from casetracker.services.validation import check_country, check_text, check_vocabulary
 from casetracker.store.models import Case, FamilyLink, Person, PersonMarker, PersonName, TravelDocument
 from casetracker.store.types import utcnow
@@ -38,6 +38,7 @@ class PersonDraft:
     secure_contact: str = ""
     current_location: str = ""
     markers: tuple[MarkerDraft, ...] = ()
+    military_status: str = ""
 
 
 @dataclass
@@ -62,25 +63,77 @@ def script_of(text: str) -> NameScript:
 
 
 def add_person(session: Session, actor: str, draft: PersonDraft) -> PersonDetail:
-    name = check_text("name", draft.name, required=True)
-    if draft.birth_date is not None and draft.birth_date > date.today():
-        raise InvalidInput("date of birth", "is in the future")
-    person = Person(
-        name=name,
-        birth_date=draft.birth_date,
-        birth_place=draft.birth_place.strip(),
-        citizenships=[check_country(code) for code in draft.citizenships],
-        languages=list(draft.languages),
-        secure_contact=draft.secure_contact.strip(),
-        current_location=draft.current_location.strip(),
-    )
+    person = Person(**_person_fields(draft))
     session.add(person)
-    names = [_name(person.id, text) for text in _distinct_spellings(name, draft.other_names)]
+    names = [_name(person.id, text) for text in _distinct_spellings(person.name, draft.other_names)]
     markers = [_marker(person.id, marker) for marker in draft.markers]
     session.add_all(names + markers)
     detail = PersonDetail(person, names, markers)
     audit.record(session, actor, "create", person, None, person_snapshot(detail))
     return detail
+
+
+def _person_fields(draft: PersonDraft) -> dict:
+    """The checked columns of a new person."""
+    name = check_text("name", draft.name, required=True)
+    if draft.birth_date is not None and draft.birth_date > date.today():
+        raise InvalidInput("date of birth", "is in the future")
+    fields = {
+        "name": name,
+        "birth_date": draft.birth_date,
+        "birth_place": draft.birth_place.strip(),
+        "citizenships": [check_country(code) for code in draft.citizenships],
+        "languages": list(draft.languages),
+        "secure_contact": draft.secure_contact.strip(),
+        "current_location": draft.current_location.strip(),
+    }
+    if draft.military_status:
+        fields["military_status"] = check_text("military status", draft.military_status)
+    return fields
+
+
+@dataclass
+class NewPerson:
+    """A person checked and ready to be inserted with `insert_people`, as plain rows."""
+
+    person: dict
+    names: list[dict]
+    markers: list[dict]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.person["id"]
+
+
+def new_person(draft: PersonDraft) -> NewPerson:
+    """What `add_person` would create for `draft` (the same checks), without writing anything."""
+    person = batch.new_row(Person, **_person_fields(draft))
+    names = [
+        batch.new_row(PersonName, person_id=person["id"], text=text, script=script_of(text))
+        for text in _distinct_spellings(person["name"], draft.other_names)
+    ]
+    markers = [
+        batch.new_row(PersonMarker, **_marker_fields(person["id"], marker)) for marker in draft.markers
+    ]
+    return NewPerson(person, names, markers)
+
+
+def insert_people(session: Session, actor: str, persons: list[NewPerson]) -> None:
+    """Insert many new persons in a few statements, with the audit entry `add_person` writes for each.
+
+    The search index does not see them until the writer indexes them (`search.index_deferred`)."""
+    batch.insert_rows(session, Person, (new.person for new in persons))
+    batch.insert_rows(session, PersonName, (name for new in persons for name in new.names))
+    batch.insert_rows(session, PersonMarker, (marker for new in persons for marker in new.markers))
+    snapshots = [
+        audit.snapshot_of(new.person)
+        | {
+            "names": [name["text"] for name in new.names],
+            "markers": [audit.snapshot_of(marker) for marker in new.markers],
+        }
+        for new in persons
+    ]
+    audit.record_created(session, actor, Person, [new.person for new in persons], snapshots)
 
 
 def _distinct_spellings(name: str, others: tuple[str, ...]) -> list[str]:
@@ -99,8 +152,12 @@ def _name(person_id: uuid.UUID, text: str) -> PersonName:
 
 
 def _marker(person_id: uuid.UUID, draft: MarkerDraft) -> PersonMarker:
+    return PersonMarker(**_marker_fields(person_id, draft))
+
+
+def _marker_fields(person_id: uuid.UUID, draft: MarkerDraft) -> dict:
     marker = check_vocabulary("risk marker", draft.marker, RiskMarker)
-    return PersonMarker(person_id=person_id, marker=marker, detail=draft.detail.strip(), since=draft.since)
+    return {"person_id": person_id, "marker": marker, "detail": draft.detail.strip(), "since": draft.since}
 
 
 def person_snapshot(detail: PersonDetail) -> dict:

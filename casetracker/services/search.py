@@ -3,6 +3,7 @@
 The index (casetracker.store.fts) holds one document per record. It is kept up to date in
 the same transaction as every write by a session hook (`install_index_hooks`, installed
 when this module is imported), and can be rebuilt from the tables (`rebuild_index`).
+Bulk writers (an import of thousands of rows) defer it and index once (`index_deferred`).
 Records in the trash have no document; an event or note of a case in the trash is left
 out of results.
 """
@@ -10,6 +11,7 @@ out of results.
 import itertools
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, event, func, inspect, select
@@ -160,6 +162,14 @@ def _touched(session: OrmSession) -> dict[str, set[uuid.UUID]]:
 
 def _after_flush(session: OrmSession, _flush_context) -> None:
     touched = _touched(session)
+    backlog = session.info.get(_BACKLOG)
+    if backlog is not None:
+        backlog.merge(touched)
+    else:
+        _refresh_touched(session, touched)
+
+
+def _refresh_touched(session: OrmSession, touched: dict[str, set[uuid.UUID]]) -> None:
     if not any(touched.values()):
         return
     connection = session.connection()
@@ -168,6 +178,62 @@ def _after_flush(session: OrmSession, _flush_context) -> None:
     for kind, ids in touched.items():
         if ids:
             refresh(connection, kind, ids)
+
+
+# --- bulk writers: one indexing pass at the end instead of one per flush --------------------------
+
+_BACKLOG = "casetracker.search.backlog"
+
+
+class IndexBacklog:
+    """The records whose documents are out of date while indexing is deferred."""
+
+    def __init__(self) -> None:
+        self._touched: dict[str, set[uuid.UUID]] = {kind: set() for kind in _DOCUMENT_KINDS}
+
+    def add(
+        self,
+        *,
+        persons: Iterable[uuid.UUID] = (),
+        cases: Iterable[uuid.UUID] = (),
+        notes: Iterable[uuid.UUID] = (),
+    ) -> None:
+        """Records written without the ORM (`batch.insert_rows`), which the flush hook never sees.
+
+        A case stands for its own document and that of its events: name the case of new events."""
+        cases = set(cases)
+        self.merge({"person": set(persons), "case": cases, "events": cases, "note": set(notes)})
+
+    def merge(self, touched: dict[str, set[uuid.UUID]]) -> None:
+        for kind, ids in touched.items():
+            self._touched[kind].update(ids)
+
+    def take(self) -> dict[str, set[uuid.UUID]]:
+        taken, self._touched = self._touched, {kind: set() for kind in _DOCUMENT_KINDS}
+        return taken
+
+
+@contextmanager
+def index_deferred(session: Session) -> Iterator[IndexBacklog]:
+    """Index once, at the end, what a bulk write changes in `session`, instead of on every flush.
+
+    Inside, flushes only note the records they touch; the writer adds those it inserts without
+    the ORM (`IndexBacklog.add`). On leaving, the session is flushed and every noted document
+    brought up to date in a few set-based statements, still inside the caller's transaction.
+    When the block raises, nothing is indexed: the caller must roll back, as after any failed
+    write. Nested use joins the outermost block, which does the indexing.
+    """
+    outer = session.info.get(_BACKLOG)
+    if outer is not None:
+        yield outer
+        return
+    backlog = session.info[_BACKLOG] = IndexBacklog()
+    try:
+        yield backlog
+        session.flush()
+    finally:
+        del session.info[_BACKLOG]
+    _refresh_touched(session, backlog.take())
 
 
 def install_index_hooks() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from casetracker.errors import Cancelled
 from casetracker.store.database import Store
 
 
@@ -22,8 +23,6 @@ class _Task(QRunnable):
         self._store, self._work, self._signals, self._cancelled = store, work, signals, cancelled
 
     def run(self) -> None:
-        from casetracker.reports.layout import Cancelled  # reportlab loads with the first report
-
         def progress(done: int, total: int) -> None:
             if self._cancelled.is_set():
                 raise Cancelled()
@@ -63,7 +62,6 @@ def run_with_progress(
         dialog.reset()
         dialog.deleteLater()
         signals.deleteLater()
-        from casetracker.reports.layout import Cancelled
 
         if isinstance(value, Cancelled):
             return  # the caseworker cancelled: nothing to say, nothing was written

@@ -1,8 +1,11 @@
 """Translated names of the stable vocabulary (stored values stay English identifiers)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from casetracker import vocabulary
+from casetracker.rules.messages import CATALOGS, DAY_FORMATS, ENGLISH, Wording
 
 _CONTEXT = "vocabulary"
 
@@ -92,9 +95,100 @@ def label(value: str) -> str:
     return QCoreApplication.translate(_CONTEXT, english)
 
 
+# What the history calls each audited record and field (the store's table and column names).
+_ENTITIES = {
+    "case_file": QT_TRANSLATE_NOOP("history", "Case"),
+    "event": QT_TRANSLATE_NOOP("history", "Event"),
+    "deadline": QT_TRANSLATE_NOOP("history", "Deadline"),
+    "note": QT_TRANSLATE_NOOP("history", "Note"),
+    "attachment": QT_TRANSLATE_NOOP("history", "Attachment"),
+    "person": QT_TRANSLATE_NOOP("history", "Person"),
+}
+_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("history", "Added"),
+    "update": QT_TRANSLATE_NOOP("history", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("history", "Moved to trash"),
+    "restore": QT_TRANSLATE_NOOP("history", "Restored"),
+    "merge": QT_TRANSLATE_NOOP("history", "Merged"),
+    "export": QT_TRANSLATE_NOOP("history", "Copy saved"),
+}
+_FIELDS = {
+    "kind": QT_TRANSLATE_NOOP("history", "Kind"),
+    "status": QT_TRANSLATE_NOOP("history", "Status"),
+    "priority": QT_TRANSLATE_NOOP("history", "Priority"),
+    "country": QT_TRANSLATE_NOOP("history", "Country"),
+    "opened_on": QT_TRANSLATE_NOOP("history", "Opened"),
+    "closed_on": QT_TRANSLATE_NOOP("history", "Closed"),
+    "caseworker": QT_TRANSLATE_NOOP("history", "Caseworker"),
+    "lawyer": QT_TRANSLATE_NOOP("history", "Lawyer"),
+    "summary": QT_TRANSLATE_NOOP("history", "Summary"),
+    "outcome": QT_TRANSLATE_NOOP("history", "Outcome"),
+    "alert": QT_TRANSLATE_NOOP("history", "Alert level"),
+    "date": QT_TRANSLATE_NOOP("history", "Date"),
+    "date_precision": QT_TRANSLATE_NOOP("history", "Date precision"),
+    "place": QT_TRANSLATE_NOOP("history", "Place"),
+    "description": QT_TRANSLATE_NOOP("history", "Description"),
+    "source": QT_TRANSLATE_NOOP("history", "Source"),
+    "due": QT_TRANSLATE_NOOP("history", "Due"),
+    "origin": QT_TRANSLATE_NOOP("history", "Origin"),
+    "event_id": QT_TRANSLATE_NOOP("history", "Event it runs from"),
+    "text": QT_TRANSLATE_NOOP("history", "Text"),
+    "author": QT_TRANSLATE_NOOP("history", "Author"),
+    "filename": QT_TRANSLATE_NOOP("history", "File name"),
+    "deleted_at": QT_TRANSLATE_NOOP("history", "In trash"),
+}
+
+
+def entity_label(entity: str) -> str:
+    """The caseworker's name for an audited kind of record, such as "event"."""
+    return QCoreApplication.translate("history", _ENTITIES.get(entity, entity.replace("_", " ").capitalize()))
+
+
+def action_label(action: str) -> str:
+    return QCoreApplication.translate("history", _ACTIONS.get(action, action.capitalize()))
+
+
+def field_label(name: str) -> str:
+    """The caseworker's name for a stored field, such as "decision_date" or "status"."""
+    return QCoreApplication.translate("history", _FIELDS.get(name, name.replace("_", " ").capitalize()))
+
+
+def current_language() -> str:
+    """The language the app was switched to (install_language sets the default locale)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in CATALOGS else "en"
+
+
+def wording() -> Wording:
+    """How findings and computed deadlines read in the current language."""
+    language = current_language()
+    if language == "en":
+        return ENGLISH
+    # The reports keep the country names and vocabulary words of each language; importing them loads
+    # reportlab, so only a caseworker who reads another language pays for it, once.
+    from casetracker.reports.labels import finding_wording
+
+    return finding_wording(language)
+
+
+def day(value: date) -> str:
+    """A date as findings print it: 2024-03-01 in English, 01.03.2024 in Russian."""
+    return DAY_FORMATS[current_language()](value)
+
+
 def choices(vocabulary_class) -> list[tuple[str, str]]:
     """(label, stored value) pairs for a combo box."""
     return [(label(member.value), member.value) for member in vocabulary_class]
 
 
-__all__ = ["choices", "label", "vocabulary"]
+__all__ = [
+    "action_label",
+    "choices",
+    "current_language",
+    "day",
+    "entity_label",
+    "field_label",
+    "label",
+    "vocabulary",
+    "wording",
+]

@@ -201,7 +201,7 @@ def run(arguments) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "casetracker.svg"))))  # sharp at any DPI
     settings = AppSettings()
     install_language(app, settings.get(LANGUAGE))
-    preload.start()  # while the unlock dialog waits for the passphrase
+    QTimer.singleShot(0, preload.start)  # once the unlock dialog is up, while it waits for the passphrase
     root = paths.demo_store_dir() if arguments.demo else (arguments.store or paths.default_store_dir())
     store = open_demo_store() if arguments.demo else unlock_or_create(root, settings)
     if store is None:

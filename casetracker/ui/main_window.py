@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         )
         self.navigation.setMaximumWidth(200)
         self.navigation.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }")
+        # As wide as its longest entry: a wide page beside it must not squeeze the words off.
+        widest = max(self.navigation.sizeHintForColumn(0), 100)
+        self.navigation.setMinimumWidth(min(200, widest + 2 * self.navigation.frameWidth() + 8))
         self.dashboard = DashboardView(context)
         self.case_list = CaseListView(context)
         self.case_tabs = QTabWidget()
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([170, 1030])
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -2,89 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CalendarOptions</name>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="114"/>
+        <source>Export deadlines to a calendar</source>
+        <translation>Экспорт сроков в календарь</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="116"/>
+        <source>Include names in event titles</source>
+        <translation>Указывать имена в названиях событий</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="119"/>
+        <source>A calendar file is not encrypted, and calendars are often copied to phones and cloud services. Without names, anyone who sees it learns only case numbers and kinds of deadline. Include names only in a calendar you trust as much as this store.</source>
+        <translation>Файл календаря не зашифрован, а календари часто копируют на телефоны и в облачные сервисы. Без имён тот, кто его увидит, узнает только номера дел и виды сроков. Указывайте имена, только если доверяете календарю так же, как этому хранилищу.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="126"/>
+        <source>Every open deadline becomes an all-day event with reminders 7 days and 1 day before.</source>
+        <translation>Каждый открытый срок станет событием на весь день с напоминаниями за 7 дней и за 1 день.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="129"/>
+        <source>Choose the file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="54"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="55"/>
         <source>PDF summary…</source>
         <translation>PDF-сводка…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="57"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="58"/>
         <source>Undo last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="62"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="63"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="63"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="64"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="64"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="65"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="65"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
         <source>Caseworker:</source>
         <translation>Куратор:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
         <source>Lawyer:</source>
         <translation>Юрист:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
         <source>Summary:</source>
         <translation>Суть дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
         <source>Overview (saved as you type)</source>
         <translation>Обзор (сохраняется по мере ввода)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="71"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="72"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="79"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="81"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="80"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
         <source>Rules and deadlines</source>
         <translation>Правила и сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="81"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="83"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="85"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="189"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="192"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="192"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="195"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
@@ -117,7 +150,8 @@
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="41"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="40"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="131"/>
         <source>Any caseworker</source>
         <translation>Любой куратор</translation>
     </message>
@@ -236,66 +270,1069 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
+        <source>&amp;Data</source>
+        <translation>Д&amp;анные</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
+        <source>Import spreadsheet…</source>
+        <translation>Импортировать таблицу…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
+        <source>Export everything (JSON)…</source>
+        <translation>Экспортировать всё (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <source>Export tables (CSV)…</source>
+        <translation>Экспортировать таблицы (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="63"/>
+        <source>Back up now…</source>
+        <translation>Создать резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
+        <source>Verify a backup…</source>
+        <translation>Проверить резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
+        <source>Restore a backup…</source>
+        <translation>Восстановить резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="68"/>
+        <source>Send a case to a colleague…</source>
+        <translation>Передать дело коллеге…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="69"/>
+        <source>Receive a case…</source>
+        <translation>Принять дело…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="71"/>
+        <source>Export deadlines to calendar…</source>
+        <translation>Экспортировать сроки в календарь…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="94"/>
+        <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
+
+Export anyway?</source>
+        <translation>Этот экспорт НЕ зашифрован. В нём есть персональные данные: имена, контакты, места и заметки — их прочтёт любой, к кому попадёт файл. Храните его только там, где люди из него в безопасности (не в облачной папке и не на общем компьютере), и удалите его, когда он станет не нужен.
+
+Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="105"/>
+        <source>Export everything as JSON</source>
+        <translation>Экспорт всех данных в JSON</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="106"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="109"/>
+        <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
+        <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="111"/>
+        <source>Exporting everything…</source>
+        <translation>Экспортируются все данные…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="120"/>
+        <source>Export tables as CSV files into a folder</source>
+        <translation>Экспорт таблиц в папку (файлы CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="124"/>
+        <source>Wrote {0} CSV files (one per table) to {1}. They are not encrypted.</source>
+        <translation>Записано файлов CSV в {1}: {0} (по одному на таблицу). Они не зашифрованы.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="126"/>
+        <source>Exporting the tables…</source>
+        <translation>Экспортируются таблицы…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="135"/>
+        <source>Choose the folder for the backup (for example a USB stick)</source>
+        <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="140"/>
+        <source>Backing up the store…</source>
+        <translation>Создаётся резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="149"/>
+        <source>Backup made</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="151"/>
+        <source>The backup is in {0}.
+Size: {1}. Cases: {2}. Evidence files: {3}.
+
+It is encrypted and opens only with the store&apos;s current passphrase. Use &apos;Verify a backup…&apos; to check it, for example before you rely on a USB stick.</source>
+        <translation>Резервная копия находится в {0}.
+Размер: {1}. Дел: {2}. Файлов доказательств: {3}.
+
+Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="158"/>
+        <source>Choose the backup to check</source>
+        <translation>Выберите резервную копию для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="162"/>
+        <source>Verify a backup</source>
+        <translation>Проверка резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="164"/>
+        <source>Backup: {0}
+
+Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
+        <translation>Резервная копия: {0}
+
+Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="167"/>
+        <source>Check the backup</source>
+        <translation>Проверить копию</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="175"/>
+        <source>Checking every page and every evidence file…</source>
+        <translation>Проверяются все страницы и все файлы доказательств…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="184"/>
+        <source>The backup is sound.</source>
+        <translation>Резервная копия в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="184"/>
+        <source>The backup has problems.</source>
+        <translation>В резервной копии обнаружены проблемы.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="186"/>
+        <source>every page authenticated</source>
+        <translation>подлинность всех страниц подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="188"/>
+        <source>{0} problem(s)</source>
+        <translation>проблем: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="191"/>
+        <source>Backup: {0}
+Made: {1}
+Cases: {2}
+Database: {3}
+Evidence files: {4} ok, {5} changed, {6} missing</source>
+        <translation>Резервная копия: {0}
+Создана: {1}
+Дел: {2}
+База данных: {3}
+Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="197"/>
+        <source>Backup check</source>
+        <translation>Проверка резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="200"/>
+        <source>Choose the backup to restore</source>
+        <translation>Выберите резервную копию для восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="203"/>
+        <source>Choose a NEW, empty folder for it</source>
+        <translation>Выберите для неё НОВУЮ пустую папку</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="206"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="207"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="213"/>
+        <source>The backup {0} will be restored into a new store in {1}.
+
+Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
+casetracker --store &quot;{1}&quot;
+
+Type the passphrase the store had when this backup was made; the restored store keeps it.</source>
+        <translation>Резервная копия {0} будет восстановлена в новое хранилище в {1}.
+
+Текущее хранилище ({2}) не затрагивается, и приложение продолжает работать с ним. Чтобы потом работать с восстановленным хранилищем, закройте приложение и запустите его командой:
+casetracker --store &quot;{1}&quot;
+
+Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="226"/>
+        <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
+        <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="235"/>
+        <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
+
+To work in the restored store, quit and start the app with:
+casetracker --store &quot;{2}&quot;</source>
+        <translation>Восстановлено в новое хранилище в {2}: дел — {0}, файлов доказательств — {1}. Текущее хранилище не изменилось.
+
+Чтобы работать с восстановленным хранилищем, закройте приложение и запустите его командой:
+casetracker --store &quot;{2}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="240"/>
+        <source>Restoring the backup…</source>
+        <translation>Восстанавливается резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="243"/>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="271"/>
+        <source>Open the case to send first: the bundle holds the case shown.</source>
+        <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="275"/>
+        <source>Save the case bundle</source>
+        <translation>Сохранить пакет дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="277"/>
+        <source>Case bundles (*.bundle)</source>
+        <translation>Пакеты дел (*.bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="282"/>
+        <source>Send a case to a colleague</source>
+        <translation>Передача дела коллеге</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="284"/>
+        <source>Case {0} and its person will be written to {1}, encrypted with a passphrase you choose now. Evidence files are not included.
+
+Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
+        <translation>Дело {0} вместе с карточкой человека будет записано в {1} и зашифровано парольной фразой, которую вы сейчас зададите. Файлы доказательств в пакет не входят.
+
+Сообщите коллеге парольную фразу не тем же путём, что и файл: скажите её по телефону и никогда не пишите в том же письме или чате.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="289"/>
+        <source>Write the bundle</source>
+        <translation>Записать пакет</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="299"/>
+        <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
+        <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="303"/>
+        <source>Writing the encrypted bundle…</source>
+        <translation>Записывается зашифрованный пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="305"/>
+        <source>Case bundle written</source>
+        <translation>Пакет дела записан</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="310"/>
+        <source>Case bundles (*.bundle);;All files (*)</source>
+        <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="311"/>
+        <source>Choose the case bundle</source>
+        <translation>Выберите пакет дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
+        <source>Receive a case</source>
+        <translation>Приём дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="317"/>
+        <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
+        <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="319"/>
+        <source>Import the case</source>
+        <translation>Импортировать дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="328"/>
+        <source>Opening the bundle…</source>
+        <translation>Открывается пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="337"/>
+        <source>Imported case {0}.</source>
+        <translation>Импортировано дело: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
+        <source>Case number {0} was already taken here; the case is now {1}.</source>
+        <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="343"/>
+        <source>The person was already in this store and was left as they were.</source>
+        <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="344"/>
+        <source>Case received</source>
+        <translation>Дело принято</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="354"/>
+        <source>Save the deadlines calendar</source>
+        <translation>Сохранить календарь сроков</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Календари (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="360"/>
+        <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
+        <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="362"/>
+        <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
+        <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
+        <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
+        <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="367"/>
+        <source>Writing the calendar…</source>
+        <translation>Записывается календарь…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="369"/>
+        <source>Calendar written</source>
+        <translation>Календарь записан</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
+        <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
+        <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="391"/>
+        <source>Something went wrong; nothing was changed in the store.</source>
+        <translation>Что-то пошло не так; в хранилище ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="110"/>
+        <source>Choose a spreadsheet (CSV or Excel .xlsx) with one row per event, case or person. The file is only read; it is never changed. Nothing is stored until you click Import on the last page.</source>
+        <translation>Выберите таблицу (CSV или Excel .xlsx), в которой каждая строка — событие, дело или человек. Файл только читается и никогда не изменяется. Ничего не сохраняется, пока вы не нажмёте «Импортировать» на последней странице.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="115"/>
+        <source>the spreadsheet file</source>
+        <translation>файл таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="116"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="118"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="78"/>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="84"/>
+        <source>or drop files here. Each file is stored encrypted; the original is not changed.</source>
+        <translation>или перетащите файлы сюда. Они хранятся зашифрованными, оригиналы не меняются.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="91"/>
+        <source>Belongs to:</source>
+        <translation>Относится к:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="106"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="108"/>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="110"/>
+        <source>Check all again</source>
+        <translation>Проверить все заново</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="130"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="130"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="161"/>
+        <source>the whole case</source>
+        <translation>делу в целом</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="171"/>
+        <source>(deleted event)</source>
+        <translation>(удалённое событие)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="177"/>
+        <source>whole case</source>
+        <translation>всё дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="200"/>
+        <source>checked</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="201"/>
+        <source>checking…</source>
+        <translation>проверяется…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="202"/>
+        <source>missing!</source>
+        <translation>отсутствует!</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="203"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="204"/>
+        <source>changed!</source>
+        <translation>изменён!</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="205"/>
+        <source>unreadable!</source>
+        <translation>не читается!</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="223"/>
+        <source>The file is exactly as it was when it was added (its SHA-256 matches).</source>
+        <translation>Файл в точности такой же, каким был при добавлении (его SHA-256 совпадает).</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="225"/>
+        <source>The file is being checked against the SHA-256 taken when it was added.</source>
+        <translation>Файл сверяется с SHA-256, вычисленным при добавлении.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="227"/>
+        <source>The encrypted file is missing from the store&apos;s attachments folder.</source>
+        <translation>Зашифрованный файл отсутствует в папке вложений хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="228"/>
+        <source>The encrypted file cannot be read (check the disk and the folder).</source>
+        <translation>Зашифрованный файл не удаётся прочитать (проверьте диск и папку).</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="229"/>
+        <source>The file has been changed or damaged since it was added.</source>
+        <translation>Файл изменён или повреждён после добавления.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="234"/>
+        <source>The evidence may have been tampered with: do not rely on it or pass it on. Restore the newest backup into a new folder and check the file there. Nothing was changed.</source>
+        <translation>Возможно, доказательство подделано: не полагайтесь на него и не передавайте его дальше. Восстановите последнюю резервную копию в новую папку и проверьте файл там. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/attachments.py" line="242"/>
+        <source>%n file(s) failed the integrity check (marked in red).</source>
+        <translation>
+            <numerusform>%n файл не прошёл проверку целостности (выделен красным).</numerusform>
+            <numerusform>%n файла не прошли проверку целостности (выделены красным).</numerusform>
+            <numerusform>%n файлов не прошли проверку целостности (выделены красным).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="252"/>
+        <source>No files yet.</source>
+        <translation>Файлов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="252"/>
+        <source>Select a file to see its details.</source>
+        <translation>Выберите файл, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="258"/>
+        <source>SHA-256: {0}  ·  {1}</source>
+        <translation>SHA-256: {0}  ·  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="296"/>
+        <source>The files could not be checked: {0}</source>
+        <translation>Не удалось проверить файлы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="308"/>
+        <source>Add evidence files to the case</source>
+        <translation>Добавить файлы доказательств в дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="319"/>
+        <source>Only files can be added, and {0} is not one. Nothing was added.</source>
+        <translation>Добавлять можно только файлы, а {0} — не файл. Ничего не добавлено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/attachments.py" line="347"/>
+        <source>Encrypting %n file(s) into the store…</source>
+        <translation>
+            <numerusform>%n файл шифруется и добавляется в хранилище…</numerusform>
+            <numerusform>%n файла шифруются и добавляются в хранилище…</numerusform>
+            <numerusform>%n файлов шифруются и добавляются в хранилище…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/attachments.py" line="358"/>
+        <source>Added %n file(s) ({0}), stored encrypted with their SHA-256. The originals were not changed.</source>
+        <translation>
+            <numerusform>Добавлен %n файл ({0}): хранится в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
+            <numerusform>Добавлено %n файла ({0}): хранятся в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
+            <numerusform>Добавлено %n файлов ({0}): хранятся в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="365"/>
+        <source>Stopped: the files after these were not added.</source>
+        <translation>Остановлено: следующие за ними файлы не добавлены.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="366"/>
+        <source>Not added: {0}: {1}</source>
+        <translation>Не добавлен: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="411"/>
+        <source>This file was not opened.</source>
+        <translation>Файл не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="422"/>
+        <source>No program on this computer opens this kind of file. Save a copy instead.</source>
+        <translation>На этом компьютере нет программы, которая открывает такие файлы. Сохраните копию.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="426"/>
+        <source>Decrypting and checking the file…</source>
+        <translation>Файл расшифровывается и проверяется…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="433"/>
+        <source>No copy was saved.</source>
+        <translation>Копия не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="437"/>
+        <source>Save a copy of the file</source>
+        <translation>Сохранить копию файла</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="452"/>
+        <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="459"/>
+        <source>Checking the file and saving a copy…</source>
+        <translation>Файл проверяется, сохраняется копия…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="472"/>
+        <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
+        <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="54"/>
+        <location filename="../../casetracker/ui/unlock.py" line="63"/>
         <source>Create your case store</source>
         <translation>Создание хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="66"/>
+        <location filename="../../casetracker/ui/unlock.py" line="75"/>
         <source>Everything you store is encrypted with this passphrase. If it is forgotten, nobody can recover the cases: not your organisation, not the developers. Write it down and keep it somewhere safe.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="74"/>
+        <location filename="../../casetracker/ui/unlock.py" line="83"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="76"/>
+        <location filename="../../casetracker/ui/unlock.py" line="85"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="77"/>
+        <location filename="../../casetracker/ui/unlock.py" line="86"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="78"/>
+        <location filename="../../casetracker/ui/unlock.py" line="87"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="81"/>
+        <location filename="../../casetracker/ui/unlock.py" line="90"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="97"/>
+        <location filename="../../casetracker/ui/unlock.py" line="106"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="100"/>
+        <location filename="../../casetracker/ui/unlock.py" line="109"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="101"/>
+        <location filename="../../casetracker/ui/unlock.py" line="110"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="102"/>
+        <location filename="../../casetracker/ui/unlock.py" line="111"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="106"/>
+        <location filename="../../casetracker/ui/unlock.py" line="115"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="142"/>
+        <source>No changes recorded yet.</source>
+        <translation>Изменений пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="40"/>
+        <source>Person: full name</source>
+        <translation>Человек: полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="41"/>
+        <source>Person: Latin spelling(s)</source>
+        <translation>Человек: написание латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="42"/>
+        <source>Person: date of birth</source>
+        <translation>Человек: дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="43"/>
+        <source>Person: place of birth</source>
+        <translation>Человек: место рождения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
+        <source>Person: citizenship</source>
+        <translation>Человек: гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
+        <source>Person: languages</source>
+        <translation>Человек: языки</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
+        <source>Person: secure contact</source>
+        <translation>Человек: защищённая связь</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
+        <source>Person: current location</source>
+        <translation>Человек: местонахождение</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
+        <source>Person: military status</source>
+        <translation>Человек: воинский статус</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
+        <source>Case: number in the spreadsheet</source>
+        <translation>Дело: номер в таблице</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
+        <source>Case: country</source>
+        <translation>Дело: страна</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
+        <source>Case: type</source>
+        <translation>Дело: тип</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
+        <source>Case: opened on</source>
+        <translation>Дело: дата открытия</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
+        <source>Case: status</source>
+        <translation>Дело: статус</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
+        <source>Case: priority</source>
+        <translation>Дело: приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
+        <source>Case: caseworker</source>
+        <translation>Дело: куратор</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
+        <source>Case: lawyer</source>
+        <translation>Дело: юрист</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
+        <source>Case: summary</source>
+        <translation>Дело: суть дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
+        <source>Event: date</source>
+        <translation>Событие: дата</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
+        <source>Event: what happened</source>
+        <translation>Событие: что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
+        <source>Event: place</source>
+        <translation>Событие: место</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
+        <source>Event: description</source>
+        <translation>Событие: описание</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="62"/>
+        <source>Event: source</source>
+        <translation>Событие: источник</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="52"/>
+        <source>Import a spreadsheet</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="62"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="65"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="92"/>
+        <source>Step 1 of 3: choose the spreadsheet</source>
+        <translation>Шаг 1 из 3: выберите таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
+        <source>Step 2 of 3: say what each column holds</source>
+        <translation>Шаг 2 из 3: укажите, что содержит каждый столбец</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
+        <source>Step 3 of 3: check, then import</source>
+        <translation>Шаг 3 из 3: проверьте и импортируйте</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="95"/>
+        <source>Imported</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="98"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="128"/>
+        <source>The spreadsheet has headings but no rows to import.</source>
+        <translation>В таблице есть заголовки, но нет строк для импорта.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="131"/>
+        <source>%n row(s) cannot be imported, so nothing will be imported. Correct them in the spreadsheet and open it again, or choose to skip them.</source>
+        <translation>
+            <numerusform>%n строку нельзя импортировать, поэтому ничего не будет импортировано. Исправьте таблицу и откройте её снова или включите пропуск строк с проблемами.</numerusform>
+            <numerusform>%n строки нельзя импортировать, поэтому ничего не будет импортировано. Исправьте таблицу и откройте её снова или включите пропуск строк с проблемами.</numerusform>
+            <numerusform>%n строк нельзя импортировать, поэтому ничего не будет импортировано. Исправьте таблицу и откройте её снова или включите пропуск строк с проблемами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="135"/>
+        <source>No row can be imported.</source>
+        <translation>Ни одну строку нельзя импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="138"/>
+        <source>Some people may already be in the store. Choose under “Possible duplicates” whether to add the cases to them or to create new persons.</source>
+        <translation>Возможно, некоторые люди уже есть в хранилище. На вкладке «Возможные дубликаты» выберите, добавить ли дела к ним или создать новых людей.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="143"/>
+        <source>Import stores {0} new person(s), {1} case(s) and {2} event(s) at once: all of it, or nothing.</source>
+        <translation>Импорт сохранит всё сразу или ничего: новых людей — {0}, дел — {1}, событий — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="151"/>
+        <source>Choose the spreadsheet to import</source>
+        <translation>Выберите таблицу для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="153"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="163"/>
+        <source>Choose a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="178"/>
+        <source>The file is empty: it has no rows to import.</source>
+        <translation>Файл пуст: в нём нет строк для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="192"/>
+        <source>Checking every row…</source>
+        <translation>Проверяются все строки…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="218"/>
+        <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
+        <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
+        <source>Save the rows that cannot be imported</source>
+        <translation>Сохранить строки, которые нельзя импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
+        <source>That is the spreadsheet being imported; choose another file name.</source>
+        <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <source>Why it cannot be imported</source>
+        <translation>Почему нельзя импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="258"/>
+        <source>Saved to {0}</source>
+        <translation>Сохранено в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="275"/>
+        <source>Importing the spreadsheet…</source>
+        <translation>Импортируется таблица…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="285"/>
+        <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
+        <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="289"/>
+        <source>{0} person(s) were already in the store; their new cases were added to them.</source>
+        <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
+        <source>{0} row(s) with problems were skipped.</source>
+        <translation>Пропущено строк с проблемами: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="296"/>
+        <source>New cases: {0}</source>
+        <translation>Новые дела: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="298"/>
+        <source>The column choices are remembered for spreadsheets with these headings.</source>
+        <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="305"/>
+        <source>The import failed; nothing was imported.</source>
+        <translation>Импорт не удался; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="311"/>
+        <source>The file could not be read because of an unexpected error.</source>
+        <translation>Не удалось прочитать файл из-за непредвиденной ошибки.</translation>
     </message>
 </context>
 <context>
@@ -331,69 +1368,137 @@
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="58"/>
+        <location filename="../../casetracker/ui/main_window.py" line="61"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="82"/>
+        <location filename="../../casetracker/ui/main_window.py" line="86"/>
         <source> (demo)</source>
         <translation> (демо)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="84"/>
+        <location filename="../../casetracker/ui/main_window.py" line="88"/>
         <source>Store: {0}{1} — unlocked</source>
         <translation>Хранилище: {0}{1} — разблокировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="97"/>
+        <location filename="../../casetracker/ui/main_window.py" line="101"/>
         <source>These rule profiles could not be loaded and are not used: {0}</source>
         <translation>Эти профили правил не удалось загрузить, они не используются: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="105"/>
+        <location filename="../../casetracker/ui/main_window.py" line="109"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="107"/>
+        <location filename="../../casetracker/ui/main_window.py" line="111"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="108"/>
+        <location filename="../../casetracker/ui/main_window.py" line="112"/>
         <source>New &amp;event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="109"/>
+        <location filename="../../casetracker/ui/main_window.py" line="113"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="110"/>
+        <location filename="../../casetracker/ui/main_window.py" line="114"/>
         <source>Search &amp;everything…</source>
         <translation>Искать &amp;везде…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="111"/>
+        <location filename="../../casetracker/ui/main_window.py" line="115"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="112"/>
+        <location filename="../../casetracker/ui/main_window.py" line="116"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="185"/>
+        <location filename="../../casetracker/ui/main_window.py" line="192"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="215"/>
+        <location filename="../../casetracker/ui/main_window.py" line="222"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; данные не потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="142"/>
+        <source>No row of this file has headings the app knows, so the first row is taken as the headings. Choose below what each column holds.</source>
+        <translation>Ни в одной строке файла нет заголовков, известных приложению, поэтому заголовками считается первая строка. Ниже выберите, что содержит каждый столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="170"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="170"/>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="170"/>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="174"/>
+        <source>(no heading)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="191"/>
+        <source>Excel workbook, sheet “{0}”</source>
+        <translation>книга Excel, лист «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="194"/>
+        <source>semicolons</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="194"/>
+        <source>commas</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="194"/>
+        <source>tabs</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="195"/>
+        <source>CSV text in {0}, separated by {1}</source>
+        <translation>текст CSV в кодировке {0}, разделитель — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="199"/>
+        <source>{0}: {1}; headings in row {2}.</source>
+        <translation>{0}: {1}; заголовки в строке {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="203"/>
+        <source>— ignore this column —</source>
+        <translation>— пропустить этот столбец —</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="232"/>
+        <source>Choose a column for: {0}. A case needs its country and type, an event its date and what happened.</source>
+        <translation>Выберите столбец для полей: {0}. Для дела нужны страна и тип, для события — дата и что произошло.</translation>
     </message>
 </context>
 <context>
@@ -505,19 +1610,42 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="92"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="93"/>
         <source>Write a note…</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="94"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="95"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="110"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="111"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="57"/>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="59"/>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="83"/>
+        <source>Use at least {0} characters.</source>
+        <translation>Используйте не менее {0} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="85"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1989,158 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="255"/>
+        <source>Persons</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="256"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="257"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <source>Rows with problems</source>
+        <translation>Строки с проблемами</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="276"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <source>Case type</source>
+        <translation>Тип дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="273"/>
+        <source>Event date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="273"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="276"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="276"/>
+        <source>Why it cannot be imported</source>
+        <translation>Почему нельзя импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="278"/>
+        <source>&amp;Save this list as CSV…</source>
+        <translation>&amp;Сохранить список в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="285"/>
+        <source>Row(s)</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="285"/>
+        <source>In the spreadsheet</source>
+        <translation>В таблице</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="285"/>
+        <source>Already in the store</source>
+        <translation>Уже в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="315"/>
+        <source>These people have the same name and date of birth as someone already in the store.</source>
+        <translation>У этих людей те же имя и дата рождения, что и у кого-то, кто уже есть в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="320"/>
+        <source>Do not import yet: I will check these people first</source>
+        <translation>Пока не импортировать: сначала я проверю этих людей</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="321"/>
+        <source>Add the imported cases to the person already in the store</source>
+        <translation>Добавить импортируемые дела к человеку, который уже есть в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="322"/>
+        <source>Create a new person all the same</source>
+        <translation>Всё равно создать нового человека</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_pages.py" line="353"/>
+        <source>… and %n more: save the list to see every one.</source>
+        <translation>
+            <numerusform>… и ещё %n проблема: сохраните список, чтобы увидеть все.</numerusform>
+            <numerusform>… и ещё %n проблемы: сохраните список, чтобы увидеть все.</numerusform>
+            <numerusform>… и ещё %n проблем: сохраните список, чтобы увидеть все.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_pages.py" line="359"/>
+        <source>Skip the %n row(s) with problems and import the rest</source>
+        <translation>
+            <numerusform>Пропустить %n строку с проблемами и импортировать остальные</numerusform>
+            <numerusform>Пропустить %n строки с проблемами и импортировать остальные</numerusform>
+            <numerusform>Пропустить %n строк с проблемами и импортировать остальные</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="363"/>
+        <source>Rows to import ({0})</source>
+        <translation>Строки для импорта ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="364"/>
+        <source>Cannot be imported ({0})</source>
+        <translation>Нельзя импортировать ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="365"/>
+        <source>Possible duplicates ({0})</source>
+        <translation>Возможные дубликаты ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="385"/>
+        <source>date of birth unknown</source>
+        <translation>дата рождения неизвестна</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../casetracker/ui/views/reports.py" line="109"/>
@@ -916,47 +2196,47 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="40"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="41"/>
         <source>in any {0} days</source>
         <translation>за любые {0} дней</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="42"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="43"/>
         <source>per entry</source>
         <translation>за один въезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="44"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="45"/>
         <source>already passed</source>
         <translation>уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="47"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="48"/>
         <source>Stay</source>
         <translation>Пребывание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="49"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="50"/>
         <source>{0} of {1} days {2} used, {3} left. Last legal day: {4}.</source>
         <translation>Использовано дней: {0} из {1} {2}, осталось: {3}. Последний день законного пребывания: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="56"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="57"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="64"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="65"/>
         <source>entered by hand</source>
         <translation>введён вручную</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="70"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="71"/>
         <source>No deadlines.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="75"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="76"/>
         <source>Findings</source>
         <translation>Выводы по правилам</translation>
     </message>
@@ -1146,24 +2426,202 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="138"/>
+        <location filename="../../casetracker/ui/unlock.py" line="151"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="142"/>
+        <location filename="../../casetracker/ui/unlock.py" line="155"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="145"/>
+        <location filename="../../casetracker/ui/unlock.py" line="158"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="147"/>
+        <location filename="../../casetracker/ui/unlock.py" line="160"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="100"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="101"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="102"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="103"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="104"/>
+        <source>Attachment</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="105"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="108"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="109"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="110"/>
+        <source>Moved to trash</source>
+        <translation>Перемещено в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="111"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="112"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="113"/>
+        <source>Copy saved</source>
+        <translation>Сохранена копия</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="116"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="117"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="118"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="119"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="120"/>
+        <source>Opened</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="121"/>
+        <source>Closed</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="122"/>
+        <source>Caseworker</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="123"/>
+        <source>Lawyer</source>
+        <translation>Юрист</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="124"/>
+        <source>Summary</source>
+        <translation>Суть дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="125"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="126"/>
+        <source>Alert level</source>
+        <translation>Уровень сигнала</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="127"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="128"/>
+        <source>Date precision</source>
+        <translation>Точность даты</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="129"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="130"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="131"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="132"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="133"/>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="134"/>
+        <source>Event it runs from</source>
+        <translation>Событие, от которого отсчитывается</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="135"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="136"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="137"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="138"/>
+        <source>In trash</source>
+        <translation>В корзине</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +2640,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../casetracker/ui/background.py" line="52"/>
+        <location filename="../../casetracker/ui/background.py" line="51"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1205,350 +2663,358 @@
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="12"/>
+        <location filename="../../casetracker/ui/labels.py" line="15"/>
         <source>Entry denial</source>
         <translation>Отказ во въезде</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="13"/>
+        <location filename="../../casetracker/ui/labels.py" line="16"/>
         <source>Visa cancellation</source>
         <translation>Аннулирование визы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="14"/>
+        <location filename="../../casetracker/ui/labels.py" line="17"/>
         <source>Residence permit annulment</source>
         <translation>Аннулирование ВНЖ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="15"/>
+        <location filename="../../casetracker/ui/labels.py" line="18"/>
         <source>Asylum</source>
         <translation>Убежище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="16"/>
+        <location filename="../../casetracker/ui/labels.py" line="19"/>
         <source>Detention / extradition</source>
         <translation>Задержание / экстрадиция</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="17"/>
+        <location filename="../../casetracker/ui/labels.py" line="20"/>
         <source>Abduction / disappearance</source>
         <translation>Похищение / исчезновение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="18"/>
+        <location filename="../../casetracker/ui/labels.py" line="21"/>
         <source>Deportation</source>
         <translation>Депортация</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="19"/>
+        <location filename="../../casetracker/ui/labels.py" line="22"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="21"/>
+        <location filename="../../casetracker/ui/labels.py" line="24"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="22"/>
+        <location filename="../../casetracker/ui/labels.py" line="25"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="23"/>
+        <location filename="../../casetracker/ui/labels.py" line="26"/>
         <source>Appeal</source>
         <translation>Обжалование</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="24"/>
+        <location filename="../../casetracker/ui/labels.py" line="27"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="25"/>
+        <location filename="../../casetracker/ui/labels.py" line="28"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="26"/>
+        <location filename="../../casetracker/ui/labels.py" line="29"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="27"/>
+        <location filename="../../casetracker/ui/labels.py" line="30"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="28"/>
+        <location filename="../../casetracker/ui/labels.py" line="31"/>
         <source>Urgent</source>
         <translation>Срочный</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="30"/>
+        <location filename="../../casetracker/ui/labels.py" line="33"/>
         <source>Entry</source>
         <translation>Въезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="31"/>
+        <location filename="../../casetracker/ui/labels.py" line="34"/>
         <source>Exit</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="32"/>
+        <location filename="../../casetracker/ui/labels.py" line="35"/>
         <source>Entry denied</source>
         <translation>Отказ во въезде</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="33"/>
+        <location filename="../../casetracker/ui/labels.py" line="36"/>
         <source>Visa issued</source>
         <translation>Виза выдана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="34"/>
+        <location filename="../../casetracker/ui/labels.py" line="37"/>
         <source>Visa cancelled</source>
         <translation>Виза аннулирована</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="35"/>
+        <location filename="../../casetracker/ui/labels.py" line="38"/>
         <source>Permit issued</source>
         <translation>ВНЖ выдан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="36"/>
+        <location filename="../../casetracker/ui/labels.py" line="39"/>
         <source>Permit annulled</source>
         <translation>ВНЖ аннулирован</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="37"/>
+        <location filename="../../casetracker/ui/labels.py" line="40"/>
         <source>Application filed</source>
         <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="38"/>
+        <location filename="../../casetracker/ui/labels.py" line="41"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="39"/>
+        <location filename="../../casetracker/ui/labels.py" line="42"/>
         <source>Positive decision</source>
         <translation>Положительное решение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="40"/>
+        <location filename="../../casetracker/ui/labels.py" line="43"/>
         <source>Negative decision</source>
         <translation>Отрицательное решение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="41"/>
+        <location filename="../../casetracker/ui/labels.py" line="44"/>
         <source>Decision notified</source>
         <translation>Решение вручено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="42"/>
+        <location filename="../../casetracker/ui/labels.py" line="45"/>
         <source>Appeal filed</source>
         <translation>Жалоба подана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="43"/>
+        <location filename="../../casetracker/ui/labels.py" line="46"/>
         <source>Hearing</source>
         <translation>Слушание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="44"/>
+        <location filename="../../casetracker/ui/labels.py" line="47"/>
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="45"/>
+        <location filename="../../casetracker/ui/labels.py" line="48"/>
         <source>Release</source>
         <translation>Освобождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="46"/>
+        <location filename="../../casetracker/ui/labels.py" line="49"/>
         <source>Extradition request</source>
         <translation>Запрос об экстрадиции</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="47"/>
+        <location filename="../../casetracker/ui/labels.py" line="50"/>
         <source>Interim measure</source>
         <translation>Обеспечительная мера</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="48"/>
+        <location filename="../../casetracker/ui/labels.py" line="51"/>
         <source>Disappearance</source>
         <translation>Исчезновение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="49"/>
+        <location filename="../../casetracker/ui/labels.py" line="52"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="50"/>
+        <location filename="../../casetracker/ui/labels.py" line="53"/>
         <source>Located</source>
         <translation>Местонахождение установлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="51"/>
+        <location filename="../../casetracker/ui/labels.py" line="54"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="53"/>
+        <location filename="../../casetracker/ui/labels.py" line="56"/>
         <source>Exact day</source>
         <translation>Точная дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="54"/>
+        <location filename="../../casetracker/ui/labels.py" line="57"/>
         <source>Month only</source>
         <translation>Только месяц</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="55"/>
+        <location filename="../../casetracker/ui/labels.py" line="58"/>
         <source>Approximate</source>
         <translation>Приблизительно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="57"/>
+        <location filename="../../casetracker/ui/labels.py" line="60"/>
         <source>Criminal case in Russia</source>
         <translation>Уголовное дело в России</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="58"/>
+        <location filename="../../casetracker/ui/labels.py" line="61"/>
         <source>Federal wanted list</source>
         <translation>Федеральный розыск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="59"/>
+        <location filename="../../casetracker/ui/labels.py" line="62"/>
         <source>Interstate wanted list</source>
         <translation>Межгосударственный розыск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="60"/>
+        <location filename="../../casetracker/ui/labels.py" line="63"/>
         <source>Interpol notice</source>
         <translation>Уведомление Интерпола</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="61"/>
+        <location filename="../../casetracker/ui/labels.py" line="64"/>
         <source>Foreign agent</source>
         <translation>«Иностранный агент»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="62"/>
+        <location filename="../../casetracker/ui/labels.py" line="65"/>
         <source>Mobilisation summons</source>
         <translation>Мобилизационная повестка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="63"/>
+        <location filename="../../casetracker/ui/labels.py" line="66"/>
         <source>Deserter</source>
         <translation>Дезертирство</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="65"/>
+        <location filename="../../casetracker/ui/labels.py" line="68"/>
         <source>Appeal (accelerated)</source>
         <translation>Обжалование (ускоренная процедура)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="66"/>
+        <location filename="../../casetracker/ui/labels.py" line="69"/>
         <source>Appeal (detained)</source>
         <translation>Обжалование (под стражей)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="67"/>
+        <location filename="../../casetracker/ui/labels.py" line="70"/>
         <source>Asylum filing limit</source>
         <translation>Срок подачи на убежище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="68"/>
+        <location filename="../../casetracker/ui/labels.py" line="71"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="69"/>
+        <location filename="../../casetracker/ui/labels.py" line="72"/>
         <source>Last day of lawful stay</source>
         <translation>Последний день законного пребывания</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="70"/>
+        <location filename="../../casetracker/ui/labels.py" line="73"/>
         <source>Document expiry</source>
         <translation>Истечение срока документа</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="71"/>
+        <location filename="../../casetracker/ui/labels.py" line="74"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="72"/>
+        <location filename="../../casetracker/ui/labels.py" line="75"/>
         <source>Missed</source>
         <translation>Пропущен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="73"/>
+        <location filename="../../casetracker/ui/labels.py" line="76"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="75"/>
+        <location filename="../../casetracker/ui/labels.py" line="78"/>
         <source>Foreign passport</source>
         <translation>Загранпаспорт</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="76"/>
+        <location filename="../../casetracker/ui/labels.py" line="79"/>
         <source>Internal passport</source>
         <translation>Внутренний паспорт</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="77"/>
+        <location filename="../../casetracker/ui/labels.py" line="80"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="78"/>
+        <location filename="../../casetracker/ui/labels.py" line="81"/>
         <source>Residence permit</source>
         <translation>ВНЖ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="79"/>
+        <location filename="../../casetracker/ui/labels.py" line="82"/>
         <source>Travel document</source>
         <translation>Проездной документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="80"/>
+        <location filename="../../casetracker/ui/labels.py" line="83"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="81"/>
+        <location filename="../../casetracker/ui/labels.py" line="84"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="83"/>
+        <location filename="../../casetracker/ui/labels.py" line="86"/>
         <source>Info</source>
         <translation>Информация</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="84"/>
+        <location filename="../../casetracker/ui/labels.py" line="87"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="85"/>
+        <location filename="../../casetracker/ui/labels.py" line="88"/>
         <source>Critical</source>
         <translation>Критично</translation>
     </message>
 </context>
 <context>
+    <name>widget</name>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="484"/>
+        <source>Something went wrong; nothing was lost.</source>
+        <translation>Что-то пошло не так; данные не потеряны.</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="92"/>
+        <location filename="../../casetracker/ui/launcher.py" line="124"/>
         <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
         <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="100"/>
+        <location filename="../../casetracker/ui/launcher.py" line="133"/>
         <source>The daily backup could not be made: {0}</source>
         <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>

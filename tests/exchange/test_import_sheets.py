@@ -18,7 +18,7 @@ from casetracker.exchange import (
     plan_import,
 )
 from casetracker.exchange.importer import ImportCancelled
-from casetracker.services import cases, people
+from casetracker.services import batch, cases, people
 from casetracker.store.models import AuditEntry, Case, Event, Person, PersonName, StoreSetting
 from casetracker.vocabulary import DatePrecision
 
@@ -273,16 +273,14 @@ def test_missing_file(store, tmp_path):
 def test_full_disk_propagates_and_nothing_is_half_imported(store, tmp_path, monkeypatch):
     import sqlite3
 
-    original = cases.add_case
-    calls = []
+    original = batch.insert_rows
 
-    def failing(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
+    def failing(session, model, rows):
+        if model is Event:  # persons and cases are written by then
             raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
-        return original(*args, **kwargs)
+        return original(session, model, rows)
 
-    monkeypatch.setattr(cases, "add_case", failing)
+    monkeypatch.setattr(batch, "insert_rows", failing)
     empty = counts(store)
     with pytest.raises(DiskFull):
         run_import(store, write_csv(tmp_path / "a.csv"))

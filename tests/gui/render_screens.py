@@ -63,9 +63,21 @@ def main() -> None:
     window.people.list.setCurrentRow(0)
     shot("person")
     editor = window.open_case("DE-2023-0001")
-    for index, name in enumerate(("case_timeline", "case_rules", "case_notes", "case_history")):
-        editor.tabs.setCurrentIndex(index)
+    for tab, name in (
+        (editor.timeline, "case_timeline"),
+        (editor.rules, "case_rules"),
+        (editor.notes, "case_notes"),
+        (editor.files, "case_files"),
+        (editor.history, "case_history"),
+    ):
+        editor.tabs.setCurrentWidget(tab)
         shot(name)
+    from casetracker.ui.data_menu import DataMenu
+
+    data_menu = window.findChild(DataMenu).menu
+    data_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    shot("data_menu", data_menu)
+    data_menu.hide()
     editor.make_summary({"redaction": "lawyer", "language": arguments.lang, "paper": "a4"}, synchronous=True)
     editor.last_preview.resize(900, 1000)
     settle(app, 2)

@@ -254,7 +254,7 @@ def test_csv_export_writes_one_file_per_table(window, tmp_path, said, demo_numbe
 
 
 def test_cancelling_the_csv_export_leaves_no_file(store, demo_numbers, tmp_path):
-    from casetracker.reports.layout import Cancelled
+    from casetracker.errors import Cancelled
 
     def cancel_at_the_third_table(done, total):
         if done == 3:

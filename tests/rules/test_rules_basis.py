@@ -257,3 +257,19 @@ def test_an_asylum_application_never_adds_days_or_alarms(stays, filed_offset, on
     elif plain.stay is not None and result.stay is not None:
         assert result.stay.days_used <= plain.stay.days_used
     assert found(plain, "overstay") or not found(result, "overstay")
+
+
+def test_two_bases_at_once_are_both_stated_with_real_days():
+    """A permit issued while an asylum application is pending: both bases cover today, and the
+    one not chosen for the running figures still names its days, never an empty end."""
+    events = [ev(K.APPLICATION_FILED, FILED), ev(K.PERMIT_ISSUED, date(2025, 6, 1))]
+    result = evaluate(case("DE", CaseKind.ASYLUM, events, IN_GERMANY), PROFILES, A_YEAR_LATER)
+    texts = [f.text for f in found(result, "stay_other_basis")]
+    assert len(texts) == 2 and result.stay is None
+    assert not any("None" in text for text in texts), texts
+
+
+def test_a_permit_valid_only_from_a_later_day_says_nothing_yet():
+    result = other_case(permit(date(2028, 1, 1), valid_from=date(2026, 6, 1)))
+    assert not any("None" in f.text for f in result.findings)
+    assert found(result, "stay_other_basis") == []

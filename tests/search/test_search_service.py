@@ -167,3 +167,37 @@ def test_matching_person_ids(store, filled):
 def test_nothing_typed_finds_nothing(store, filled):
     assert found(store, "") == []
     assert found(store, " - ") == []
+
+
+def names_found(session, query):
+    return [hit.title for hit in search.search(session, query) if hit.kind == "person"]
+
+
+def test_deferred_indexing_indexes_once_when_the_bulk_write_ends(store):
+    with store.transaction() as session:
+        with search.index_deferred(session) as backlog:
+            people.add_person(session, ACTOR, people.PersonDraft("Лебедев Артём", other_names=("LEBEDEV",)))
+            session.flush()
+            assert names_found(session, "Лебедев") == []  # not on this flush
+            with search.index_deferred(session) as inner:
+                assert inner is backlog  # a nested bulk write joins the outer one
+                inserted = people.new_person(people.PersonDraft("Журавлёв Глеб"))
+                people.insert_people(session, ACTOR, [inserted])
+                backlog.add(persons=[inserted.id])
+            assert names_found(session, "Журавлев") == []  # the outer block indexes
+        assert names_found(session, "Lebedev") == ["Лебедев Артём"]
+        assert names_found(session, "Zhuravlev") == ["Журавлёв Глеб"]
+    with store.session() as session:
+        assert names_found(session, "Журавлёв") == ["Журавлёв Глеб"]
+
+
+def test_a_failed_bulk_write_indexes_nothing_and_the_hook_works_again(store):
+    with pytest.raises(RuntimeError), store.transaction() as session, search.index_deferred(session):
+        people.add_person(session, ACTOR, people.PersonDraft("Лебедев Артём"))
+        raise RuntimeError("cancelled")
+    with store.transaction() as session:
+        people.add_person(session, ACTOR, people.PersonDraft("Журавлёв Глеб"))
+        session.flush()
+        assert names_found(session, "Журавлёв") == ["Журавлёв Глеб"]  # indexed on the flush, as always
+    with store.session() as session:
+        assert names_found(session, "Лебедев") == []

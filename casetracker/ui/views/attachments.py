@@ -84,6 +84,8 @@ class FilesPanel(QWidget):
             self.tr("or drop files here. Each file is stored encrypted; the original is not changed.")
         )
         hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)  # never widens the window: in Russian the sentence is long
+        hint.setMinimumWidth(120)
         top = QHBoxLayout()
         top.addWidget(self.add_button)
         top.addWidget(QLabel(self.tr("Belongs to:")))
@@ -322,7 +324,7 @@ class FilesPanel(QWidget):
         store, actor, event_id = self._context.store, self._context.actor, self.belongs_to.currentData()
 
         def work(_session, progress) -> _Intake:
-            from casetracker.reports.layout import Cancelled
+            from casetracker.errors import Cancelled
 
             intake = _Intake()
             for index, path in enumerate(paths):

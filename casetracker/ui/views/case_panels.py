@@ -1,6 +1,7 @@
 """The lower panels of the case editor: rules and deadlines, notes, history."""
 
 import html
+from datetime import date
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +16,7 @@ from casetracker.rules import Evaluation
 from casetracker.services import cases
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import AuditEntry
-from casetracker.ui.labels import label
+from casetracker.ui.labels import action_label, day, entity_label, field_label, label, wording
 
 _SEVERITY_COLOURS = {"critical": "#b00020", "warning": "#9a5b00", "info": "#33546b"}
 
@@ -41,7 +42,7 @@ class RulesPanel(QTextBrowser):
                 if stay.window_days
                 else self.tr("per entry")
             )
-            last = stay.last_legal_day.isoformat() if stay.last_legal_day else self.tr("already passed")
+            last = day(stay.last_legal_day) if stay.last_legal_day else self.tr("already passed")
             parts.append(
                 "<h3>{}</h3><p>{}</p>".format(
                     _e(self.tr("Stay")),
@@ -58,7 +59,7 @@ class RulesPanel(QTextBrowser):
         if detail.deadlines:
             rows = "".join(
                 "<tr><td><b>{}</b></td><td>{}</td><td>{}</td><td><small>{}</small></td></tr>".format(
-                    _e(d.due.isoformat()),
+                    _e(day(d.due)),
                     _e(label(d.kind)),
                     _e(label(d.status)),
                     _e(self.tr("entered by hand") if d.origin == "manual" else d.origin),
@@ -74,13 +75,13 @@ class RulesPanel(QTextBrowser):
             parts.append(f"<p><small>{_e(rule)}: {_e(source.title)} — {_e(source.url)}</small></p>")
         findings_heading = self.tr("Findings")
         parts.append(f"<h3>{_e(findings_heading)}</h3>")
+        words = wording()
         for finding in result.findings:
             colour = _SEVERITY_COLOURS.get(finding.severity, "#000")
             source = f" — {_e(finding.source.url)}" if finding.source else ""
             rule = f" <small>[{_e(finding.rule)}{source}]</small>" if finding.rule else ""
-            parts.append(
-                f"<p><b style='color:{colour}'>{_e(label(finding.severity))}</b> {_e(finding.text)}{rule}</p>"
-            )
+            text = _e(finding.render(words))
+            parts.append(f"<p><b style='color:{colour}'>{_e(label(finding.severity))}</b> {text}{rule}</p>")
         self.setHtml("".join(parts))
 
 
@@ -119,28 +120,90 @@ class NotesPanel(QWidget):
 
 
 class HistoryPanel(QTextBrowser):
-    """Who changed what and when, newest first, from the audit log."""
+    """Who changed what and when, newest first, from the audit log: the record in the caseworker's
+    words, the fields changed, and old → new for short values (dates, status, priority, kinds).
+    Free text (summary, notes, descriptions) is named, never quoted: the history shows no more than
+    the editor does."""
 
     def show_history(self, entries: list[AuditEntry]) -> None:
         rows = []
         for entry in sorted(entries, key=lambda e: e.at, reverse=True):
-            changed = _changed_fields(entry)
             rows.append(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
                     _e(entry.at.astimezone().strftime("%Y-%m-%d %H:%M")),
                     _e(entry.actor),
-                    _e(self.tr(entry.action)),
-                    _e(entry.entity.replace("_", " ")),
-                    _e(", ".join(changed)),
+                    _e(action_label(entry.action)),
+                    _e(_what(entry)),
+                    "<br>".join(_e(change) for change in _changes(entry)),
                 )
             )
-        self.setHtml(f"<table cellspacing='6'>{''.join(rows)}</table>")
+        headings = [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Record"), self.tr("Changes")]
+        header = "".join(f"<th align='left'>{_e(h)}</th>" for h in headings)
+        nothing = self.tr("No changes recorded yet.")
+        empty = "" if rows else f"<p>{_e(nothing)}</p>"
+        self.setHtml(f"<table cellspacing='6'><tr>{header}</tr>{''.join(rows)}</table>{empty}")
 
 
-def _changed_fields(entry: AuditEntry) -> list[str]:
-    if not entry.before or not entry.after:
-        return []
-    ignored = {"updated_at", "created_at"}
-    return [
-        key for key in entry.after if key not in ignored and entry.before.get(key) != entry.after.get(key)
+# Fields whose values are short and no more personal than the editor shows: printed as old → new.
+_VALUE_FIELDS = frozenset(
+    {
+        "kind",
+        "status",
+        "priority",
+        "country",
+        "alert",
+        "date_precision",
+        "date",
+        "due",
+        "opened_on",
+        "closed_on",
+    }
+)
+_DATE_FIELDS = frozenset({"date", "due", "opened_on", "closed_on"})
+_NOT_SHOWN = frozenset({"id", "updated_at", "created_at", "case_id", "person_id", "blob_name", "sha256"})
+_DEFAULTS = (None, "", "open", "exact", "info")
+
+
+def _what(entry: AuditEntry) -> str:
+    """The kind of record and, where it has one, its own kind: Deadline · Appeal."""
+    kind = (entry.after or entry.before or {}).get("kind")
+    name = entity_label(entry.entity)
+    return f"{name} · {label(kind)}" if kind and entry.entity != "case_file" else name
+
+
+def _changes(entry: AuditEntry) -> list[str]:
+    before, after = entry.before or {}, entry.after or {}
+    if entry.action == "create":  # what it was created with, where that is short
+        return [
+            f"{field_label(key)}: {_value(key, after[key])}" for key in after if _shown_on_create(key, after)
+        ]
+    hidden = _NOT_SHOWN | {"deleted_at"} if entry.action in ("delete", "restore") else _NOT_SHOWN  # said once
+    changed = [
+        key for key in after if key not in hidden and key in before and before.get(key) != after.get(key)
     ]
+    return [_change(key, before.get(key), after.get(key)) for key in changed]
+
+
+def _shown_on_create(key: str, after: dict) -> bool:
+    """Short values worth reading in a new record: not its kind (the record column names it), nor the
+    defaults every new record has."""
+    return key in _VALUE_FIELDS and key != "kind" and after[key] not in _DEFAULTS
+
+
+def _change(key: str, old, new) -> str:
+    if key not in _VALUE_FIELDS:
+        return field_label(key)
+    return f"{field_label(key)}: {_value(key, old)} → {_value(key, new)}"
+
+
+def _value(key: str, value) -> str:
+    if value in (None, ""):
+        return "—"
+    if key in _DATE_FIELDS:
+        try:
+            return day(date.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+    if key == "country":
+        return str(value)
+    return label(str(value))

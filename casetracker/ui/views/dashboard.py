@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from casetracker.services import queries
-from casetracker.ui.labels import label
+from casetracker.ui.labels import day, label
 
 
 class DashboardView(QWidget):
@@ -60,7 +60,7 @@ class DashboardView(QWidget):
         red = QColor("#b00020")
 
         def deadline(d) -> tuple[str, str]:
-            return d.number, f"{d.due} · {d.number} · {label(d.kind)}"
+            return d.number, f"{day(d.due)} · {d.number} · {label(d.kind)}"
 
         def case(c) -> tuple[str, str]:
             return c.number, f"{c.number} · {label(c.kind)} · {c.name}"

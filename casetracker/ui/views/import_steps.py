@@ -184,7 +184,7 @@ def import_previewed(
     `progress` may raise to stop (the progress dialog's Cancel does); the transaction is then
     rolled back and ImportCancelled raised, so the caseworker is told that nothing was written.
     """
-    from casetracker.reports.layout import Cancelled  # what the progress dialog raises on Cancel
+    from casetracker.errors import Cancelled  # what the progress dialog raises on Cancel
 
     try:
         with store.transaction() as session:

@@ -1,0 +1,183 @@
+"""Russian templates of the engine's messages, key by key as in messages.EN.
+
+For a translator: keep every {placeholder} of the English template. A number with its noun is written
+{days:день|дня|дней} (forms for 1, 2 and 5). Vocabulary values (event kinds, documents, risk markers)
+are printed as the app names them elsewhere, so they stand in «quotes»; country names are put in the
+nominative case, so sentences say "в стране: Грузия" rather than inflect the name.
+"""
+
+RU: dict[str, str] = {
+    # timeline.py: order, dates and stays
+    "events.case": "события дела",
+    "events.travel": "въезды и выезды",
+    "events_out_of_order": "Не по порядку дат записаны {what}; перед расчётом они упорядочены по дате.",
+    "future_date": "«{event}» {day} — позже {on}, поэтому не учтено в расчёте; исправьте дату, если это "
+    "ошибка.",
+    "imprecise_month": "Для «{event}» известен только месяц ({month}); {use}",
+    "imprecise_approximate": "Дата «{event}» {day} приблизительная; она взята как точная, поэтому {use}",
+    "use.appeal_month": "срок отсчитан от 1-го числа, самой ранней возможной даты.",
+    "use.appeal_exact": "действуйте к самой ранней возможной дате.",
+    "use.entry_month": "пребывание отсчитано от 1-го числа (худший случай).",
+    "use.uncertain": "число использованных дней может быть неточным.",
+    "use.exit_month": "выезд принят как {day} (худший случай).",
+    "the_zone": "зона",
+    "entry_without_exit.same": "Въезд {day} без выезда после въезда {since}; считается одним непрерывным "
+    "пребыванием (худший случай).",
+    "entry_without_exit.elsewhere": "Въезд в страну {country} {day}, а выезд ({where}) не записан; "
+    "пребывание там считается закончившимся в этот день.",
+    "exit_without_entry": "Выезд из страны {country} {day} без записанного перед ним въезда; засчитан только "
+    "день выезда, поэтому использованных дней может быть больше. Добавьте въезд.",
+    # model.py: caveats beside numbers taken from a rule
+    "caveat.unverified": "не проверено — уточните, прежде чем полагаться",
+    "caveat.start": "дата начала не проверена (действует по крайней мере с {since})",
+    "caveat.override": "местная поправка поля {field}: {reason}",
+    # checks.py
+    "residence_policy": "Политика в отношении ВНЖ ({country}) на {day}: {policy}.",
+    "rules_changed_in_month": "Правила для «{event}» ({country}) изменились между {first} и {last}; какие "
+    "применялись, решает точный день события: {rules}.",
+    "entry_denied_no_ban": "Отказ во въезде ({country}) {day} при отсутствии общего запрета; запросите "
+    "письменные основания и правовую базу.",
+    "entry_denied_no_ban.regime": "Отказ во въезде ({country}) {day} при отсутствии общего запрета (режим "
+    "въезда: {regime}); запросите письменные основания и правовую базу.",
+    "regime.visa_free": "безвизовый",
+    "regime.visa": "визовый",
+    "regime.visa_on_arrival": "виза по прибытии",
+    "regime.banned": "въезд запрещён",
+    "entry_denied_ban": "Отказ во въезде {day} во время действия запрета {ban} (с {since}): {scope}.",
+    "ban.purposes": "Цели, в которых отказывают: {purposes}.",
+    "ban.exceptions": "Исключения, которые могут применяться: {exceptions}.",
+    "ban.targeted": "У человека отмечено: {markers} — группа, против которой направлена эта практика.",
+    "document_expired": "Срок документа «{document}» ({country}) истёк {day}.",
+    "document_expiring": "Срок документа «{document}» ({country}) истекает {day}, через "
+    "{left:день|дня|дней}.",
+    "profile_stale": "Профиль «{name}» последний раз проверялся {verified}, более чем за "
+    "{limit:день|дня|дней} до {on}; его правила могли устареть.",
+    # deadlines.py
+    "no_appeal_rule": "Для страны {country} на {day} не известен срок обжалования; уточните срок у юриста.",
+    "notification_without_decision": "Уведомление {day} без записанного перед ним отрицательного решения; "
+    "срок обжалования не рассчитан. Запишите решение.",
+    "assumed_trigger.no_notice": "Срок обжалования по {rule} отсчитывается от уведомления, но дата "
+    "уведомления не записана; он отсчитан от даты решения, самой ранней возможной. Запишите дату получения "
+    "решения.",
+    "assumed_trigger.unknown": "Срок обжалования по {rule} может отсчитываться от решения или от уведомления "
+    "о нём (профиль не уточняет); он отсчитан от даты решения, самой ранней.",
+    "weekend_note": "если последний день выпадает на выходной или праздник, национальные правила могут "
+    "перенести его; здесь это не учтено",
+    "period.days": "{days:день|дня|дней}",
+    "period.months": "{months:месяц|месяца|месяцев}",
+    "day_kind.calendar": "календарные дни",
+    "day_kind.working": "рабочие дни",
+    "day_kind.assumed": "предположительно календарные дни",
+    "trigger.decision_negative": "отрицательного решения",
+    "trigger.notified": "уведомления",
+    "appeal_when.accelerated": " в ускоренной процедуре",
+    "appeal_when.if": " (если {condition})",
+    "appeal_when.detained": " при задержании",
+    "deadline.appeal": "Обжалование в {body}{when}: {period} ({day_kind}) с даты {trigger} {base}, до "
+    "{due}. {caveats}.",
+    "appeal_overdue": "Срок обжалования {due} истёк {ago:день|дня|дней} назад, жалоба не записана.",
+    "appeal_due": "Срок обжалования через {left:день|дня|дней} ({due}), жалоба не записана.",
+    "span.years": "{years:года|лет|лет}",
+    "span.days": "{days:дня|дней|дней}",
+    "span.working_days": "{days:рабочего дня|рабочих дней|рабочих дней}",
+    "deadline.asylum_filing": "Заявление об убежище в течение {span} после прибытия ({entry}), до {due}: "
+    "иначе {consequence}. {caveats}.",
+    "deadline.registration": "Регистрация в течение {days:дня|дней|дней} после въезда ({entry}), до {due} "
+    "(день въезда считается первым).",
+    "deadline.registration.caveats": "Регистрация в течение {days:дня|дней|дней} после въезда ({entry}), до "
+    "{due} (день въезда считается первым). {caveats}",
+    # evaluate.py
+    "no_profile": "Для страны {country} нет профиля правил: ни пребывание, ни сроки, ни риски не рассчитаны. "
+    "Проверьте их вручную.",
+    "appeal_period_not_modelled": "Срок обжалования не рассчитан: в профилях есть только сроки обжалования "
+    "по убежищу. Найдите срок обжалования этого решения («{case_kind}») в самом решении и внесите его как "
+    "срок вручную.",
+    "no_stay_rule": "Для граждан России ({country}) на {day} не известен предел пребывания.",
+    "no_stays": "Въезд ({where}) не записан; допустимое пребывание не рассчитано.",
+    "stay_extension": "Пребывание можно один раз продлить на {days:день|дня|дней}.",
+    "until.today": " по сей день",
+    "until.basis": " до {day}, дня перед тем, как пребывание стало законным по другому основанию",
+    "until.exit": " до выезда {day}",
+    "overstay.rolling": "Превышен предел {limit:дня|дней|дней} из {window} с {first}{until}: "
+    "{worst:день|дня|дней} за {window:день|дня|дней}, заканчивающихся {end}.",
+    "allowed.until": "пребывание до {day}",
+    "allowed.used_up": "{limit:день|дня|дней} пребывания, исчерпаны {day} (дни законного пребывания по "
+    "другому основанию не считаются)",
+    "overstay.per_entry": "Превышен предел {limit:дня|дней|дней} за один въезд: въезд {entry} допускал "
+    "{allowed}.",
+    "limit.rolling": "{limit:день|дня|дней} за любые {window}",
+    "limit.rolling_per_entry": "{limit:день|дня|дней} за любые {window} и {per_entry} за один въезд",
+    "limit.per_entry": "{limit:день|дня|дней} за один въезд",
+    "stay_other_basis.past": "Дни с {start} по {end} не засчитаны в предел краткосрочного пребывания "
+    "({where}: {limit}), потому что {basis}. Допущение: {assumed}.",
+    "figures.rolling": "{used} из {limit:дня|дней|дней} за {window:день|дня|дней}, заканчивающихся {day}",
+    "figures.per_entry": "{used} из {limit:дня|дней|дней} пребывания, продолжавшегося {day}",
+    "figures.both": "{first} и {second}",
+    "stay_other_basis.running": "Предел краткосрочного пребывания ({where}: {limit}) не действует с {since}, "
+    "пока {basis}: эти дни не считаются, и последний день пребывания не рассчитывается. Использовано до "
+    "этого: {figures}. Счёт возобновится, когда это основание закончится. Допущение: {assumed}.",
+    "stay.over": "Превышен предел пребывания ({where}: {limit}) на {on}.",
+    "stay.present": "{where}: использовано {used:день|дня|дней} из {limit}; можно оставаться до {last}.",
+    "stay.entering": "Не находится в стране ({where}) на {on}; при въезде в этот день: использовано "
+    "{used:день|дня|дней} из {limit}; можно оставаться до {last}.",
+    # basis.py: lawful stay on another basis, read after "пока" or "потому что"
+    "basis.pending": "заявление об убежище, поданное {filed}, рассматривается",
+    "basis.pending.no_notice": "заявление об убежище, поданное {filed}, рассматривается (для отказа от "
+    "{refused} не записано уведомление)",
+    "basis.pending.appeal_open": "заявление об убежище, поданное {filed}, рассматривается (отказ от "
+    "{refused} можно обжаловать до {last})",
+    "basis.refused": "заявление об убежище, поданное {filed}, рассматривалось: в нём отказали {refused}, "
+    "и срок обжалования истёк {last}, жалоба не записана",
+    "basis.refused.no_period": "заявление об убежище, поданное {filed}, рассматривалось: в нём отказали "
+    "{refused}; срок обжалования неизвестен, поэтому защита считается закончившейся {last}, жалоба не "
+    "записана",
+    "basis.permit_issued": "вид на жительство выдан {day}, аннулирование не записано",
+    "basis.permit_issued.annulled": "вид на жительство выдан {day} (аннулирован {annulled})",
+    "basis.permit_valid": "вид на жительство, выданный страной {country}, действует до {until}",
+    "basis.permit_open": "вид на жительство, выданный страной {country}, действует без записанного окончания",
+    "basis.permit_ended": "вид на жительство, выданный страной {country}, действовал до {until}",
+    "basis.permit_annulled": "вид на жительство, выданный страной {country}, действовал до {until} "
+    "(аннулирован {annulled})",
+    "assumed.asylum": "заявление защищает пребывание со дня подачи; отказ прекращает защиту, только когда о "
+    "нём уведомили и срок обжалования прошёл без записанной жалобы (считается, что жалоба позволяет "
+    "оставаться на время её рассмотрения, чего ускоренные процедуры могут не допускать; жалоба, записанная "
+    "после срока, защиту не восстанавливает); положительное решение сохраняет законность пребывания",
+    "assumed.permit": "вид на жительство покрывает каждый день от первого до последнего дня действия; "
+    "аннулирование прекращает его накануне (время, данное на выезд, законным не считается)",
+    "assumed.permit_start": "{assumed}; первый день действия не записан, поэтому считается, что он "
+    "покрывает {how}",
+    "how.issued": "дни с выдачи вида на жительство {day}",
+    "how.stay": "всё пребывание с {day}; запишите его для точных цифр",
+    "how.day": "только {day}; запишите его для точных цифр",
+    # risk.py
+    "risk_unknown": "В профиле «{country}» нет оценки риска экстрадиции или похищения; оценивайте риск в "
+    "каждом деле отдельно.",
+    "level.none": "нет",
+    "level.low": "низкий",
+    "level.medium": "средний",
+    "level.high": "высокий",
+    "level.critical": "критический",
+    "level.not_assessed": "не оценён",
+    "extradition.level": "Риск экстрадиции ({country}): {level}.",
+    "extradition.person": "Человек {reasons}.",
+    "why.interstate_honoured": "в межгосударственном розыске России, а страна {country} исполняет российские "
+    "запросы",
+    "why.interstate_unknown": "в межгосударственном розыске России; исполняет ли его страна {country}, "
+    "неизвестно",
+    "why.interpol_detains": "объект уведомления Интерпола, а страна {country} задерживает по таким "
+    "уведомлениям",
+    "why.interpol": "объект уведомления Интерпола",
+    "why.criminal_case": "фигурант уголовного дела или федерального розыска в России, который может стать "
+    "межгосударственным запросом",
+    "reasons": "Основания: {reasons}.",
+    "protection.echr": "Можно просить ЕСПЧ о временных мерах (правило 39).",
+    "protection.un": "Не член Совета Европы: просите Комитет ООН по правам человека о временных мерах.",
+    "abduction.level": "Риск похищения ({country}): {level}.",
+    "abduction.targeted": "Людей с отметкой {markers} там уже захватывали.",
+    # deadlines computed outside the engine (services/evaluation.py)
+    "deadline.stay_end": "Последний день законного пребывания",
+    # composition and places without an ISO code
+    "sentences": "{parts}",
+    "caveats": "{parts}",
+    "place.schengen": "Шенгенская зона",
+}

@@ -1,0 +1,99 @@
+"""The case editor's rules panel in the caseworker's language, and a history a person can read."""
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from casetracker.dates import PartialDate
+from casetracker.services import cases, evaluation, people
+from casetracker.ui import launcher
+from casetracker.ui.context import AppContext
+from casetracker.ui.executor import SynchronousExecutor
+from casetracker.ui.main_window import MainWindow
+from casetracker.ui.settings import LANGUAGE, AppSettings
+from tests.gui.typing import type_text
+
+SUMMARY = "Left through Verkhny Lars; the brother was questioned twice."
+
+
+@pytest.fixture
+def settings(tmp_path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def number(store) -> str:
+    """A German asylum case refused in 2024 with no notification and no appeal recorded."""
+    with store.transaction() as session:
+        person = people.add_person(session, "t", people.PersonDraft(name="Всеслава Кручинина")).person
+        case = cases.add_case(session, "t", person.id, "asylum", "DE", opened_on=date(2023, 3, 1))
+        cases.update_case(session, "t", case.number, summary=SUMMARY)
+        cases.add_event(session, "t", case.number, "decision_negative", PartialDate(date(2024, 2, 20)))
+        evaluation.refresh_deadlines(session, "t", case)
+    return case.number
+
+
+@pytest.fixture
+def window(qtbot, store, settings) -> MainWindow:
+    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_the_rules_panel_speaks_russian_after_the_language_switch(qtbot, store, store_dir, settings, number):
+    session = launcher.Session(QApplication.instance(), settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    english = session.window.open_case(number).rules.toPlainText()
+    assert re.search(r"Appeal deadline 2024-03-05 passed \d+ days ago with no appeal recorded\.", english)
+    settings.set(LANGUAGE, "ru")
+    try:
+        session.switch_language()
+        qtbot.addWidget(session.window)
+        editor = session.window.open_case(number)
+        editor.tabs.setCurrentWidget(editor.rules)
+        shown = editor.rules.toPlainText()
+    finally:
+        settings.set(LANGUAGE, "en")
+        session.switch_language()
+        qtbot.addWidget(session.window)
+    overdue = re.search(
+        r"Срок обжалования 05\.03\.2024 истёк (\d+) (день|дня|дней) назад, жалоба не записана\.", shown
+    )
+    assert overdue, shown
+    days = int(overdue.group(1))
+    assert overdue.group(2) == ("день" if days % 10 == 1 and days % 100 != 11 else overdue.group(2))
+    assert "Срок обжалования по DE.appeal.2022-02-24 отсчитывается от уведомления" in shown
+    assert "В профиле «Германия» нет оценки риска экстрадиции или похищения" in shown
+    assert "05.03.2024" in shown and "2024-03-05" not in shown  # deadlines and findings: DD.MM.YYYY
+    assert "Appeal deadline" not in shown and "no appeal recorded" not in shown
+    assert (
+        "Appeal deadline 2024-03-05" in session.window.open_case(number).rules.toPlainText()
+    )  # English again
+    store.close()
+
+
+def test_history_names_records_and_fields_and_shows_short_values_old_to_new(qtbot, window, store, number):
+    editor = window.open_case(number)
+    editor.tabs.setCurrentWidget(editor.history)
+    editor.status.setFocus()
+    qtbot.keyClick(editor.status, Qt.Key.Key_Down)  # Open → Waiting
+    type_text(editor.lawyer, "Аделаида Примерова")
+    qtbot.keyClick(editor.lawyer, Qt.Key.Key_Return)
+    with store.session() as session:
+        stored = cases.find_case(session, number)
+        assert (stored.status, stored.lawyer) == ("waiting", "Аделаида Примерова")
+    history = editor.history.toPlainText()
+    assert "Status: Open → Waiting" in history
+    assert "Lawyer" in history and "Аделаида Примерова" not in history  # free text is named, not quoted
+    assert "Summary" in history and SUMMARY not in history
+    assert "Event · Negative decision" in history and "Date: 2024-02-20" in history
+    assert "Deadline · Appeal" in history and "Due: 2024-03-05" in history
+    assert "Added" in history and "Changed" in history
+    for raw in ("case_file", "case event", "decision_negative", "status,", "opened_on", "update"):
+        assert raw not in history
+    newest = history.index("Status: Open → Waiting")
+    assert newest < history.index("Event · Negative decision")  # newest first

@@ -1,0 +1,49 @@
+"""The engine's shortcuts for whole-store evaluation give exactly what the rules give."""
+
+from datetime import date, timedelta
+
+import pytest
+from rules_helpers import case, ev
+
+from casetracker.rules import ProfileSet, evaluate, load_shipped
+from casetracker.rules.checks import TOUCHES, touched_rule_ids
+from casetracker.vocabulary import CaseKind
+
+ON = date(2026, 11, 1)
+
+
+def fresh_profiles() -> ProfileSet:
+    """Profiles whose caches are empty, as after a change of local overrides."""
+    return load_shipped()[0]
+
+
+def days_around_rule_changes(profiles: ProfileSet, code: str) -> list[date]:
+    """The first day each rule of the country (or its zone) takes effect or ends, the days either side
+    of it, and a day before any rule: where a cache kept by span of days could go wrong."""
+    profile = profiles.get(code)
+    days = {date(1990, 1, 1)}
+    for start in profile.index.starts:
+        days |= {start - timedelta(days=1), start, start + timedelta(days=1)}
+    return sorted(day for day in days if day <= ON)
+
+
+@pytest.mark.parametrize("code", ["DE", "EE", "GE", "KZ", "TR"])
+@pytest.mark.parametrize("kind", [CaseKind.ASYLUM, CaseKind.ENTRY_DENIAL])
+def test_each_event_cites_the_rules_in_force_on_its_own_day(code, kind):
+    profiles = fresh_profiles()
+    events = [
+        ev(event_kind, day, code, id=f"{event_kind}-{day}")
+        for day in days_around_rule_changes(profiles, code)
+        for event_kind in TOUCHES
+    ]
+    # Evaluated as one case and as many: the rule ids kept from one case must serve the next.
+    together = evaluate(case(code, kind=kind, events=events), profiles, ON).event_rules
+    one_by_one = {}
+    for event in events:
+        one_by_one |= evaluate(case(code, kind=kind, events=[event]), profiles, ON).event_rules
+    profile = profiles.get(code)
+    for event in events:
+        expected = touched_rule_ids(event, profile)
+        if kind is not CaseKind.ASYLUM:  # appeal rules are cited in asylum cases only
+            expected = tuple(rule for rule in expected if ".appeal." not in rule)
+        assert together[event.id] == one_by_one[event.id] == expected, event.id
