@@ -65,6 +65,11 @@ class StoreBusy(CaseTrackerError):
         )
 
 
+class StoreLocked(CaseTrackerError):
+    def __init__(self) -> None:
+        super().__init__("The case store is locked. Unlock it to go on; nothing was changed.")
+
+
 class DiskFull(CaseTrackerError):
     def __init__(self) -> None:
         super().__init__(

@@ -28,6 +28,12 @@ def settings_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
+def viewing_copies_dir() -> Path:
+    """Where decrypted evidence opened for viewing is kept for the moment: one known folder, so that
+    copies left by a crash are found and deleted at the next start."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "viewing"
+
+
 class StorePaths:
     """The files of one store folder."""
 

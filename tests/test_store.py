@@ -238,3 +238,13 @@ def test_a_store_of_the_first_schema_gains_the_case_alert_after_a_backup(store, 
         assert case.alert == "info"
     reopened.close()
     assert len(list((store_dir / "backups").glob("*before-upgrade.db"))) == 1
+
+
+def test_a_closed_store_never_reconnects_with_the_key(store):
+    from casetracker.errors import StoreLocked
+
+    store.close()
+    with pytest.raises(StoreLocked, match="locked"):
+        store.session()
+    with pytest.raises(StoreLocked), store.transaction():
+        pass

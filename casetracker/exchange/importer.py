@@ -177,12 +177,18 @@ def _create(
             written = _write(session, actor, persons, cases_of, numbers, duplicates, result)
             backlog.add(persons=written.persons, cases=written.cases)
             created += written.cases
-            if progress is not None and progress(start + len(persons), total) is False:
-                raise ImportCancelled()
+            _step(progress, start + len(persons), total)
         started = _lap(result, "write", started)
         batch_deadlines.store_new_case_deadlines(session, actor, created)
         started = _lap(result, "deadlines", started)
+        _step(progress, total, total)  # a cancel pressed during the deadlines is still honoured
     _lap(result, "index", started)
+
+
+def _step(progress: Progress | None, done: int, total: int) -> None:
+    """Report progress; the caller may cancel here (by answering False, or by raising)."""
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled()
 
 
 def _lap(result: ImportResult, step: str, started: float) -> float:

@@ -20,7 +20,7 @@ RU: dict[str, str] = {
     "use.entry_month": "пребывание отсчитано от 1-го числа (худший случай).",
     "use.uncertain": "число использованных дней может быть неточным.",
     "use.exit_month": "выезд принят как {day} (худший случай).",
-    "the_zone": "зона",
+    "the_zone": "страны зоны",
     "entry_without_exit.same": "Въезд {day} без выезда после въезда {since}; считается одним непрерывным "
     "пребыванием (худший случай).",
     "entry_without_exit.elsewhere": "Въезд в страну {country} {day}, а выезд ({where}) не записан; "
@@ -75,7 +75,7 @@ RU: dict[str, str] = {
     "appeal_when.detained": " при задержании",
     "deadline.appeal": "Обжалование в {body}{when}: {period} ({day_kind}) с даты {trigger} {base}, до "
     "{due}. {caveats}.",
-    "appeal_overdue": "Срок обжалования {due} истёк {ago:день|дня|дней} назад, жалоба не записана.",
+    "appeal_overdue": "Срок обжалования (до {due}) истёк {ago:день|дня|дней} назад, жалоба не записана.",
     "appeal_due": "Срок обжалования через {left:день|дня|дней} ({due}), жалоба не записана.",
     "span.years": "{years:года|лет|лет}",
     "span.days": "{days:дня|дней|дней}",
@@ -105,13 +105,14 @@ RU: dict[str, str] = {
     "другому основанию не считаются)",
     "overstay.per_entry": "Превышен предел {limit:дня|дней|дней} за один въезд: въезд {entry} допускал "
     "{allowed}.",
-    "limit.rolling": "{limit:день|дня|дней} за любые {window}",
-    "limit.rolling_per_entry": "{limit:день|дня|дней} за любые {window} и {per_entry} за один въезд",
+    "limit.rolling": "{limit:день|дня|дней} в течение любых {window:дня|дней|дней}",
+    "limit.rolling_per_entry": "{limit:день|дня|дней} в течение любых {window:дня|дней|дней} и {per_entry} "
+    "за один въезд",
     "limit.per_entry": "{limit:день|дня|дней} за один въезд",
     "stay_other_basis.past": "Дни с {start} по {end} не засчитаны в предел краткосрочного пребывания "
     "({where}: {limit}), потому что {basis}. Допущение: {assumed}.",
     "figures.rolling": "{used} из {limit:дня|дней|дней} за {window:день|дня|дней}, заканчивающихся {day}",
-    "figures.per_entry": "{used} из {limit:дня|дней|дней} пребывания, продолжавшегося {day}",
+    "figures.per_entry": "{used} из {limit:дня|дней|дней} пребывания, продолжающегося на {day}",
     "figures.both": "{first} и {second}",
     "stay_other_basis.running": "Предел краткосрочного пребывания ({where}: {limit}) не действует с {since}, "
     "пока {basis}: эти дни не считаются, и последний день пребывания не рассчитывается. Использовано до "
@@ -126,11 +127,11 @@ RU: dict[str, str] = {
     "{refused} не записано уведомление)",
     "basis.pending.appeal_open": "заявление об убежище, поданное {filed}, рассматривается (отказ от "
     "{refused} можно обжаловать до {last})",
-    "basis.refused": "заявление об убежище, поданное {filed}, рассматривалось: в нём отказали {refused}, "
-    "и срок обжалования истёк {last}, жалоба не записана",
-    "basis.refused.no_period": "заявление об убежище, поданное {filed}, рассматривалось: в нём отказали "
-    "{refused}; срок обжалования неизвестен, поэтому защита считается закончившейся {last}, жалоба не "
-    "записана",
+    "basis.refused": "заявление об убежище, поданное {filed}, рассматривалось: по нему вынесен отказ "
+    "{refused}, и срок обжалования истёк {last}, жалоба не записана",
+    "basis.refused.no_period": "заявление об убежище, поданное {filed}, рассматривалось: "
+    "по нему вынесен отказ {refused}; срок обжалования неизвестен, поэтому защита считается "
+    "закончившейся {last}, жалоба не записана",
     "basis.permit_issued": "вид на жительство выдан {day}, аннулирование не записано",
     "basis.permit_issued.annulled": "вид на жительство выдан {day} (аннулирован {annulled})",
     "basis.permit_valid": "вид на жительство, выданный страной {country}, действует до {until}",
@@ -159,7 +160,7 @@ RU: dict[str, str] = {
     "level.critical": "критический",
     "level.not_assessed": "не оценён",
     "extradition.level": "Риск экстрадиции ({country}): {level}.",
-    "extradition.person": "Человек {reasons}.",
+    "extradition.person": "О человеке известно: {reasons}.",
     "why.interstate_honoured": "в межгосударственном розыске России, а страна {country} исполняет российские "
     "запросы",
     "why.interstate_unknown": "в межгосударственном розыске России; исполняет ли его страна {country}, "

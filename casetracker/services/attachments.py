@@ -242,11 +242,13 @@ def export_attachment(
     *,
     actor: str | None = None,
     overwrite: bool = False,
+    purpose: str = "export",
 ) -> Path:
     """Write a checked, decrypted copy to `target`: whole and verified, or not at all.
 
-    The copy is plaintext, like a PDF. With `actor`, the export is written to the audit log
-    (the caller commits), so the chain of custody shows every copy that left the store.
+    The copy is plaintext, like a PDF. With `actor`, it is written to the audit log as `purpose`
+    ("export" for a saved copy, "view" for one opened in a viewer; the caller commits), so the
+    chain of custody shows every copy that left the store.
     """
     attachment = _get(session, attachment_id)
     target = Path(target)
@@ -258,7 +260,7 @@ def export_attachment(
         for part in _checked_plaintext(session, attachment, attachments_dir):
             writer.write(part)
     if actor is not None:
-        audit.record(session, actor, "export", attachment, None, {"sha256": attachment.sha256})
+        audit.record(session, actor, purpose, attachment, None, {"sha256": attachment.sha256})
     return target
 
 

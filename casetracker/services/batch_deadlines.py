@@ -14,13 +14,13 @@ from datetime import date
 from sqlalchemy import bindparam, func, update
 from sqlmodel import Session, col, select
 
-from casetracker.rules import ComputedDeadline, Evaluation, evaluate
+from casetracker.rules import ComputedDeadline, evaluate
 from casetracker.services import audit, batch
 from casetracker.services.bulk_evaluation import PAGE
 from casetracker.services.case_facts import facts_for_persons, hex_id
-from casetracker.services.evaluation import _deadline_kind, _key, profiles_in_use
+from casetracker.services.evaluation import deadline_fields, profiles_in_use, wanted_deadlines
 from casetracker.store.models import Case, Deadline
-from casetracker.vocabulary import MANUAL_ORIGIN, DeadlineKind, DeadlineStatus
+from casetracker.vocabulary import MANUAL_ORIGIN
 
 
 def store_new_case_deadlines(
@@ -42,7 +42,7 @@ def store_new_case_deadlines(
             if row.id not in wanted:
                 continue  # another case of the same person
             result = evaluate(facts, profiles, on)
-            deadlines += [_row(row.uuid, computed) for computed in _computed(row.country, result)]
+            deadlines += [_row(row.uuid, d) for d in wanted_deadlines(row.country, result).values()]
             if result.worst != Case.model_fields["alert"].default:
                 alerts.append({"case": row.uuid, "alert": result.worst})
     batch.insert_rows(session, Deadline, deadlines)
@@ -74,26 +74,5 @@ def _check_new(session: Session, case_ids: set[str]) -> None:
         raise ValueError(f"{computed} computed deadline(s) exist already: these cases are not new")
 
 
-def _computed(country: str, evaluation: Evaluation) -> Iterator[ComputedDeadline]:
-    """The deadlines `store_computed_deadlines` keeps for a case: one per rule, kind and event,
-    and the last day of lawful stay in the case's country."""
-    wanted = {_key(d.rule, d.kind, d.event_id): d for d in evaluation.deadlines}
-    stay = evaluation.stay
-    if stay is not None and stay.present and stay.last_legal_day is not None and country in stay.countries:
-        wanted[_key(stay.rule, DeadlineKind.STAY_END, None)] = ComputedDeadline(
-            DeadlineKind.STAY_END, stay.last_legal_day, stay.rule, None, None, "Last day of lawful stay"
-        )
-    yield from wanted.values()
-
-
 def _row(case_id: uuid.UUID, computed: ComputedDeadline) -> dict:
-    return batch.new_row(
-        Deadline,
-        case_id=case_id,
-        event_id=uuid.UUID(computed.event_id) if computed.event_id else None,
-        due=computed.due,
-        kind=_deadline_kind(computed.kind),
-        origin=computed.rule,
-        status=DeadlineStatus.OPEN,
-        description=computed.text,
-    )
+    return batch.new_row(Deadline, **deadline_fields(case_id, computed))

@@ -73,17 +73,7 @@ def store_computed_deadlines(
     case's alert level (its most severe finding) for the dashboard."""
     if case.alert != evaluation.worst:
         case.alert = evaluation.worst
-    wanted = {_key(d.rule, d.kind, d.event_id): d for d in evaluation.deadlines}
-    stay = evaluation.stay
-    if (
-        stay is not None
-        and stay.present
-        and stay.last_legal_day is not None
-        and case.country in stay.countries
-    ):
-        wanted[_key(stay.rule, DeadlineKind.STAY_END, None)] = ComputedDeadline(
-            DeadlineKind.STAY_END, stay.last_legal_day, stay.rule, None, None, "Last day of lawful stay"
-        )
+    wanted = wanted_deadlines(case.country, evaluation)
     stored = session.exec(
         select(Deadline).where(
             Deadline.case_id == case.id, Deadline.origin != MANUAL_ORIGIN, col(Deadline.deleted_at).is_(None)
@@ -100,19 +90,36 @@ def store_computed_deadlines(
             _change(session, actor, deadline, "update", due=computed.due, description=computed.text)
             changes.moved.append(deadline)
     for computed in wanted.values():
-        deadline = Deadline(
-            case_id=case.id,
-            event_id=uuid.UUID(computed.event_id) if computed.event_id else None,
-            due=computed.due,
-            kind=_deadline_kind(computed.kind),
-            origin=computed.rule,
-            status=DeadlineStatus.OPEN,
-            description=computed.text,
-        )
+        deadline = Deadline(**deadline_fields(case.id, computed))
         session.add(deadline)
         audit.record(session, actor, "create", deadline, None, audit.snapshot(deadline))
         changes.added.append(deadline)
     return changes
+
+
+def wanted_deadlines(country: str, evaluation: Evaluation) -> dict[tuple[str, str, str], ComputedDeadline]:
+    """The computed deadlines a case keeps, by their key: one per rule, kind and event, and the last
+    day of lawful stay in the case's country."""
+    wanted = {_key(d.rule, d.kind, d.event_id): d for d in evaluation.deadlines}
+    stay = evaluation.stay
+    if stay is not None and stay.present and stay.last_legal_day is not None and country in stay.countries:
+        wanted[_key(stay.rule, DeadlineKind.STAY_END, None)] = ComputedDeadline(
+            DeadlineKind.STAY_END, stay.last_legal_day, stay.rule, None, None, "Last day of lawful stay"
+        )
+    return wanted
+
+
+def deadline_fields(case_id: uuid.UUID, computed: ComputedDeadline) -> dict:
+    """The columns of a new stored deadline for a computed one."""
+    return {
+        "case_id": case_id,
+        "event_id": uuid.UUID(computed.event_id) if computed.event_id else None,
+        "due": computed.due,
+        "kind": _deadline_kind(computed.kind),
+        "origin": computed.rule,
+        "status": DeadlineStatus.OPEN,
+        "description": computed.text,
+    }
 
 
 def _key(rule: str, kind: str, event_id: uuid.UUID | str | None) -> tuple[str, str, str]:

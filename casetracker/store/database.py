@@ -24,6 +24,7 @@ from casetracker.errors import (
     StoreBusy,
     StoreDamaged,
     StoreExists,
+    StoreLocked,
     StoreNotFound,
     WrongPassphrase,
 )
@@ -91,6 +92,8 @@ class Store:
 
     def session(self) -> Session:
         """A session for reading; objects stay usable after it closes."""
+        if self._closed:  # never quietly reconnect with the key once the app has locked
+            raise StoreLocked()
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager

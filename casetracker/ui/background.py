@@ -1,14 +1,19 @@
-"""Long work (PDF generation) on a worker thread, with progress, cancel, and the result on the GUI thread."""
+"""Long work (reports, imports, exports, backups, evidence files) on a worker thread, with progress,
+cancel, and the result on the GUI thread."""
+
+from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casetracker.errors import Cancelled
-from casetracker.store.database import Store
+
+if TYPE_CHECKING:
+    from casetracker.store.database import Store
 
 
 class _Signals(QObject):
@@ -37,6 +42,17 @@ class _Task(QRunnable):
             self._signals.finished.emit(result)
 
 
+# The cancel switches of the tasks now running: locking the app cancels them rather than
+# waiting for, say, a backup to a USB stick that was pulled out.
+_running: set[threading.Event] = set()
+
+
+def cancel_running_tasks() -> None:
+    """Ask every running task to stop at its next step; each leaves nothing half-done."""
+    for cancelled in list(_running):
+        cancelled.set()
+
+
 def run_with_progress(
     parent: QWidget,
     store: Store,
@@ -49,8 +65,11 @@ def run_with_progress(
 ) -> None:
     """Run `work(session, progress)` off the GUI thread behind a progress dialog with Cancel."""
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    # Modal to its window: no second write can start, and the view that asked cannot close, meanwhile.
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     cancelled = threading.Event()
+    _running.add(cancelled)
     dialog.canceled.connect(cancelled.set)
     signals = _Signals(parent)
 
@@ -59,6 +78,7 @@ def run_with_progress(
         dialog.setValue(step)
 
     def finish(handler, value) -> None:
+        _running.discard(cancelled)
         dialog.reset()
         dialog.deleteLater()
         signals.deleteLater()

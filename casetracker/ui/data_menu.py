@@ -121,11 +121,11 @@ class DataMenu(QObject):
         folder = self.choose_path(self.window, "folder", title)
         if folder is None:
             return
-        said = self.tr("Wrote {0} CSV files (one per table) to {1}. They are not encrypted.")
+        said = self.tr("Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.")
         self._run(
             self.tr("Exporting the tables…"),
             partial(data_tasks.export_csv, folder),
-            lambda count: self._outcome(title, said.format(count, folder)),
+            lambda written: self._outcome(title, said.format(*written)),
             folder,
         )
 

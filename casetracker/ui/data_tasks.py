@@ -7,6 +7,7 @@ here, when a task runs, so that the menu costs nothing at start-up.
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from casetracker.paths import ATTACHMENTS_DIR
@@ -30,8 +31,9 @@ def export_json(path: Path, session, progress) -> tuple[int, int]:
     return len(data["persons"]), len(data["cases"])
 
 
-def export_csv(folder: Path, session, progress) -> int:
-    """Every table is built before the first file is written, so Cancel leaves no partial set."""
+def export_csv(folder: Path, session, progress) -> tuple[int, Path]:
+    """The tables as CSV files in a new folder inside `folder` (an earlier export is never
+    overwritten); every table is built before the first file is written, so Cancel leaves nothing."""
     from casetracker.exchange.export_csv import TABLES, table_csv
     from casetracker.exchange.export_json import write_file
 
@@ -40,9 +42,22 @@ def export_csv(folder: Path, session, progress) -> int:
         progress(done, len(TABLES) + 1)
         contents[name] = table_csv(session, name)
     progress(len(TABLES), len(TABLES) + 1)
+    target = _new_folder(folder, f"casetracker-tables-{date.today().isoformat()}")
     for name, payload in contents.items():
-        write_file(folder / f"{name}.csv", payload)
-    return len(contents)
+        write_file(target / f"{name}.csv", payload)
+    return len(contents), target
+
+
+def _new_folder(parent: Path, name: str) -> Path:
+    """A new folder `name` in `parent`, or `name-2`, `name-3`… when that is taken."""
+    for attempt in range(1, 1000):
+        candidate = parent / (name if attempt == 1 else f"{name}-{attempt}")
+        try:
+            candidate.mkdir()  # never parents: a folder that has gone must not be made again
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(f"no free folder name like {name} in {parent}")
 
 
 def back_up(store, folder: Path, session, progress) -> BackupMade:

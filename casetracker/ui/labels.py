@@ -111,6 +111,7 @@ _ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("history", "Restored"),
     "merge": QT_TRANSLATE_NOOP("history", "Merged"),
     "export": QT_TRANSLATE_NOOP("history", "Copy saved"),
+    "view": QT_TRANSLATE_NOOP("history", "Opened for viewing"),
 }
 _FIELDS = {
     "kind": QT_TRANSLATE_NOOP("history", "Kind"),

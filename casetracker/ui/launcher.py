@@ -16,14 +16,18 @@ from PySide6.QtWidgets import QApplication
 from casetracker import paths
 from casetracker.resources import resource_path
 from casetracker.ui import preload
+from casetracker.ui.background import cancel_running_tasks
 from casetracker.ui.i18n import install_language
 from casetracker.ui.settings import IDLE_MINUTES, LANGUAGE, AppSettings
 from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
+from casetracker.ui.viewing_copies import remove_leftover_copies
 
 if TYPE_CHECKING:  # loaded in the background while the unlock dialog waits (see preload.py)
     from casetracker.store.database import Store
 
 DEMO_PASSPHRASE = "demo"
+IDLE_TASK_GRACE_MS = 5 * 60_000  # how long an idle lock waits for a running backup or export
+TASK_STOP_WAIT_MS = 30_000  # how long locking waits for cancelled tasks to stop
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -89,6 +93,7 @@ class Session:
         self.window.lock_requested.connect(self.lock)
         self.window.settings_requested.connect(self.edit_settings)
         self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self._lock_when_idle, self.app)
+        self._idle_waited_ms = 0
         self.app.installEventFilter(self.idle)
         self.window.show()
         if check_store:
@@ -137,15 +142,20 @@ class Session:
 
     def wait_for_workers(self) -> None:
         self.context.executor.wait()
-        QThreadPool.globalInstance().waitForDone()  # backups, exports, imports, reports (background.py)
+        # Backups, exports, imports, reports (background.py): cancelled by lock(), they stop at their
+        # next step. One stuck on a vanished disk must not keep the window open: after a while the
+        # store closes anyway (the task then fails, leaving nothing half-done).
+        QThreadPool.globalInstance().waitForDone(TASK_STOP_WAIT_MS)
         if self.maintenance is not None:
             self.maintenance.wait()
             self.maintenance = None
 
     def _lock_when_idle(self) -> None:
-        """A caseworker who leaves a long backup or import running is idle but not done: the app
-        locks once the task is over, rather than closing the store under it."""
-        if QThreadPool.globalInstance().activeThreadCount():
+        """A caseworker who leaves a long backup or export running is idle but not done: the app
+        waits a while for the task to end before it locks (and cancels it if it is still running)."""
+        busy = QThreadPool.globalInstance().activeThreadCount()
+        if busy and self._idle_waited_ms < IDLE_TASK_GRACE_MS:
+            self._idle_waited_ms += IdleWatcher.RETRY_MS
             self.idle.retry_soon()
             return
         self.lock()
@@ -160,6 +170,7 @@ class Session:
         self.window.save_geometry()
         self.window.hide()
         self.window.deleteLater()
+        cancel_running_tasks()
         self.wait_for_workers()
         from casetracker.ui.viewing_copies import remove_viewing_copies
 
@@ -201,6 +212,7 @@ def run(arguments) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "casetracker.svg"))))  # sharp at any DPI
     settings = AppSettings()
     install_language(app, settings.get(LANGUAGE))
+    remove_leftover_copies()
     QTimer.singleShot(0, preload.start)  # once the unlock dialog is up, while it waits for the passphrase
     root = paths.demo_store_dir() if arguments.demo else (arguments.store or paths.default_store_dir())
     store = open_demo_store() if arguments.demo else unlock_or_create(root, settings)

@@ -1,5 +1,6 @@
-"""Decrypted copies of evidence files opened for viewing: kept in a private temporary folder
-under random names, and deleted when their case tab closes, the app locks or quits."""
+"""Decrypted copies of evidence files opened for viewing: kept in a private folder under random
+names, and deleted when their case tab closes, the app locks or quits, or (after a crash) at the
+next start."""
 
 import re
 import secrets
@@ -8,6 +9,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
+
+from casetracker import paths
 
 _SAFE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
 
@@ -28,7 +31,9 @@ class ViewingCopies(QObject):
     def new_path(self, filename: str) -> Path:
         """A fresh name for a copy; only the extension is kept, so the system picks the right viewer."""
         if self._folder is None or not self._folder.is_dir():
-            self._folder = Path(tempfile.mkdtemp())  # no telling prefix: the folder name says nothing
+            base = paths.viewing_copies_dir()
+            base.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._folder = Path(tempfile.mkdtemp(dir=base))  # private to this user, a random name
         suffix = Path(filename).suffix
         return self._folder / (secrets.token_hex(12) + (suffix if _SAFE_SUFFIX.fullmatch(suffix) else ""))
 
@@ -38,6 +43,11 @@ class ViewingCopies(QObject):
             shutil.rmtree(self._folder, ignore_errors=True)
             if not self._folder.exists():
                 self._folder = None
+
+
+def remove_leftover_copies() -> None:
+    """Delete copies a crash or a power cut left behind (at start, before anything is opened)."""
+    shutil.rmtree(paths.viewing_copies_dir(), ignore_errors=True)
 
 
 def remove_viewing_copies(context: QObject) -> None:

@@ -125,43 +125,43 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="33"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="34"/>
         <source>Search number, name in any spelling, summary…</source>
         <translation>Поиск по номеру, имени в любом написании, сути дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="35"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="36"/>
         <source>Any kind</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="37"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="38"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="38"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="39"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="39"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="40"/>
         <source>Any priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="40"/>
-        <location filename="../../casetracker/ui/views/case_list.py" line="131"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="41"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="134"/>
         <source>Any caseworker</source>
         <translation>Любой куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="43"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="44"/>
         <source>New case…</source>
         <translation>Новое дело…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_list.py" line="72"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="73"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -357,8 +357,8 @@ Export anyway?</source>
     </message>
     <message>
         <location filename="../../casetracker/ui/data_menu.py" line="124"/>
-        <source>Wrote {0} CSV files (one per table) to {1}. They are not encrypted.</source>
-        <translation>Записано файлов CSV в {1}: {0} (по одному на таблицу). Они не зашифрованы.</translation>
+        <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
+        <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/data_menu.py" line="126"/>
@@ -898,37 +898,37 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         <translation>Файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="422"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="425"/>
         <source>No program on this computer opens this kind of file. Save a copy instead.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы. Сохраните копию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="426"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="429"/>
         <source>Decrypting and checking the file…</source>
         <translation>Файл расшифровывается и проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="433"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="436"/>
         <source>No copy was saved.</source>
         <translation>Копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="437"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="440"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="452"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="455"/>
         <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="459"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="462"/>
         <source>Checking the file and saving a copy…</source>
         <translation>Файл проверяется, сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="472"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="475"/>
         <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
         <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
     </message>
@@ -2509,117 +2509,122 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         <translation>Сохранена копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="116"/>
+        <location filename="../../casetracker/ui/labels.py" line="114"/>
+        <source>Opened for viewing</source>
+        <translation>Открыт для просмотра</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="117"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="117"/>
+        <location filename="../../casetracker/ui/labels.py" line="118"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="118"/>
+        <location filename="../../casetracker/ui/labels.py" line="119"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="119"/>
+        <location filename="../../casetracker/ui/labels.py" line="120"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="120"/>
+        <location filename="../../casetracker/ui/labels.py" line="121"/>
         <source>Opened</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="121"/>
+        <location filename="../../casetracker/ui/labels.py" line="122"/>
         <source>Closed</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="122"/>
+        <location filename="../../casetracker/ui/labels.py" line="123"/>
         <source>Caseworker</source>
         <translation>Куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="123"/>
+        <location filename="../../casetracker/ui/labels.py" line="124"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="124"/>
+        <location filename="../../casetracker/ui/labels.py" line="125"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="125"/>
+        <location filename="../../casetracker/ui/labels.py" line="126"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="126"/>
+        <location filename="../../casetracker/ui/labels.py" line="127"/>
         <source>Alert level</source>
         <translation>Уровень сигнала</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="127"/>
+        <location filename="../../casetracker/ui/labels.py" line="128"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="128"/>
+        <location filename="../../casetracker/ui/labels.py" line="129"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="129"/>
+        <location filename="../../casetracker/ui/labels.py" line="130"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="130"/>
+        <location filename="../../casetracker/ui/labels.py" line="131"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="131"/>
+        <location filename="../../casetracker/ui/labels.py" line="132"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="132"/>
+        <location filename="../../casetracker/ui/labels.py" line="133"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="133"/>
+        <location filename="../../casetracker/ui/labels.py" line="134"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="134"/>
+        <location filename="../../casetracker/ui/labels.py" line="135"/>
         <source>Event it runs from</source>
         <translation>Событие, от которого отсчитывается</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="135"/>
+        <location filename="../../casetracker/ui/labels.py" line="136"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="136"/>
+        <location filename="../../casetracker/ui/labels.py" line="137"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="137"/>
+        <location filename="../../casetracker/ui/labels.py" line="138"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="138"/>
+        <location filename="../../casetracker/ui/labels.py" line="139"/>
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>
@@ -2640,7 +2645,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../casetracker/ui/background.py" line="51"/>
+        <location filename="../../casetracker/ui/background.py" line="67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3001,7 +3006,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="484"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="487"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; данные не потеряны.</translation>
     </message>
@@ -3009,12 +3014,12 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="124"/>
+        <location filename="../../casetracker/ui/launcher.py" line="129"/>
         <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
         <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="133"/>
+        <location filename="../../casetracker/ui/launcher.py" line="138"/>
         <source>The daily backup could not be made: {0}</source>
         <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>

@@ -268,7 +268,7 @@ def test_progress_is_reported_in_rounds_up_to_the_total(store, tmp_path, monkeyp
         import_sheet(
             session, ACTOR, sheet(tmp_path), progress=lambda done, total: calls.append((done, total))
         )
-    assert calls == [(2, 3), (3, 3)]
+    assert calls == [(2, 3), (3, 3), (3, 3)]  # the last once more, after the deadlines
 
 
 def test_cancelling_after_the_first_round_keeps_nothing(store, tmp_path, monkeypatch):
@@ -288,3 +288,21 @@ def test_deadlines_of_cases_that_have_some_are_refused_by_the_bulk_writer(store,
         every_case = list(session.exec(select(Case.id)))
         with pytest.raises(ValueError, match="not new"):
             batch_deadlines.store_new_case_deadlines(session, ACTOR, every_case)
+
+
+def test_a_cancel_pressed_while_the_deadlines_are_computed_keeps_nothing(store, tmp_path, monkeypatch):
+    """The last round is written; the caseworker presses Cancel while the deadlines are worked out."""
+    from casetracker.exchange import ImportCancelled
+
+    before, documents = counts(store), indexed(store)
+    cancelled = []
+    real = batch_deadlines.store_new_case_deadlines
+
+    def deadlines_then_cancel(*arguments):
+        real(*arguments)
+        cancelled.append(True)
+
+    monkeypatch.setattr(batch_deadlines, "store_new_case_deadlines", deadlines_then_cancel)
+    with pytest.raises(ImportCancelled), store.transaction() as session:
+        import_sheet(session, ACTOR, sheet(tmp_path), progress=lambda done, total: not cancelled)
+    assert cancelled and (counts(store), indexed(store)) == (before, documents)

@@ -247,6 +247,34 @@ def test_the_idle_lock_waits_for_a_running_backup_or_import(qtbot, store, store_
     assert store._closed
 
 
+def test_locking_cancels_a_running_task_and_leaves_nothing_half_done(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    import time
+
+    from casetracker.ui.background import run_with_progress
+
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    steps, outcomes = [], []
+
+    def endless_export(_session, progress):  # as an export that would run for minutes
+        for step in range(100_000):
+            steps.append(step)
+            progress(step, 100_000)
+            time.sleep(0.01)
+        return "finished"
+
+    run_with_progress(session.window, store, "Exporting", endless_export, outcomes.append, outcomes.append)
+    qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
+    session.lock()
+    assert store._closed and session.window is None
+    assert len(steps) < 1000 and outcomes == []  # stopped at its next step, not run to the end
+
+
 def test_switching_to_russian_rebuilds_the_window_in_russian(qtbot, store, store_dir, settings):
     app = QApplication.instance()
     session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)

@@ -285,3 +285,21 @@ def test_quitting_removes_the_viewing_copies(qtbot, editor, tmp_path, opened):
     assert copy.exists()
     QCoreApplication.instance().aboutToQuit.emit()  # what quitting the app sends
     assert not copy.exists()
+
+
+def test_copies_left_by_a_crash_are_deleted_at_the_next_start(qtbot, editor, tmp_path, opened):
+    from casetracker import paths
+    from casetracker.ui.viewing_copies import remove_leftover_copies
+
+    editor.files.add_files([evidence(tmp_path)])
+    editor.files.table.selectRow(0)
+    editor.files.open_selected()
+    copy = Path(opened[0].toLocalFile())
+    assert paths.viewing_copies_dir() in copy.parents  # one known place, private to this user
+    [attachment] = stored(editor.files._context, editor.number)
+    history = editor.files._context.read(lambda s: audit.history(s, attachment.id))
+    assert [entry.action for entry in history] == ["create", "view"]  # the chain of custody
+    assert copy.parent.stat().st_mode & 0o077 == 0 and paths.viewing_copies_dir().stat().st_mode & 0o077 == 0
+    # The app dies here without cleaning up; the next start finds the copy and removes it.
+    remove_leftover_copies()
+    assert not copy.exists()

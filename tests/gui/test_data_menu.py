@@ -246,11 +246,18 @@ def test_csv_export_writes_one_file_per_table(window, tmp_path, said, demo_numbe
     folder = tmp_path / "tables"
     folder.mkdir()
     answers(window, folder)
+    (folder / "cases.csv").write_text("an earlier export, kept", encoding="utf-8")
     window.data_menu.actions["csv"].trigger()
     assert "NOT encrypted" in said[0]
-    assert (folder / "persons.csv").is_file() and (folder / "deadlines.csv").is_file()
-    assert demo_numbers[0] in (folder / "cases.csv").read_text(encoding="utf-8-sig")
-    assert "Wrote 10 CSV files" in outcome(window)
+    [written] = [path for path in folder.iterdir() if path.is_dir()]
+    assert written.name.startswith("casetracker-tables-")
+    assert (written / "persons.csv").is_file() and (written / "deadlines.csv").is_file()
+    assert demo_numbers[0] in (written / "cases.csv").read_text(encoding="utf-8-sig")
+    assert (folder / "cases.csv").read_text(encoding="utf-8") == "an earlier export, kept"
+    assert "Wrote 10 CSV files" in outcome(window) and str(written) in outcome(window)
+    answers(window, folder)
+    window.data_menu.actions["csv"].trigger()  # a second export the same day: a folder of its own
+    assert sorted(path.name for path in folder.iterdir() if path.is_dir())[-1] == f"{written.name}-2"
 
 
 def test_cancelling_the_csv_export_leaves_no_file(store, demo_numbers, tmp_path):
@@ -260,9 +267,11 @@ def test_cancelling_the_csv_export_leaves_no_file(store, demo_numbers, tmp_path)
         if done == 3:
             raise Cancelled()
 
+    out = tmp_path / "out"
+    out.mkdir()
     with store.session() as session, pytest.raises(Cancelled):
-        data_tasks.export_csv(tmp_path, session, cancel_at_the_third_table)
-    assert list(tmp_path.glob("*.csv")) == []
+        data_tasks.export_csv(out, session, cancel_at_the_third_table)
+    assert list(out.iterdir()) == []  # not even an empty folder
 
 
 def calendar_titles(path) -> list[str]:

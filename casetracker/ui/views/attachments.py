@@ -411,10 +411,13 @@ class FilesPanel(QWidget):
         if attachment is None or self._refused(attachment, self.tr("This file was not opened.")):
             return
         target = self._copies.new_path(attachment.filename)
-        folder = self._context.store.paths.attachments
+        store, actor = self._context.store, self._context.actor
 
-        def work(session, _progress) -> Path:
-            return attachments.export_attachment(session, attachment.id, folder, target)
+        def work(_session, _progress) -> Path:
+            with store.transaction() as session:  # a plaintext copy on disk: in the chain of custody
+                return attachments.export_attachment(
+                    session, attachment.id, store.paths.attachments, target, actor=actor, purpose="view"
+                )
 
         def done(path: Path) -> None:
             if not self.opener(QUrl.fromLocalFile(str(path))):

@@ -1,5 +1,6 @@
 """The case list: filters, a search box and a lazily filled table; Enter or a double click opens a case."""
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,6 +126,8 @@ class CaseListView(QWidget):
         self._context.executor.run(queries.caseworkers, self._show_caseworkers, lambda _error: None)
 
     def _show_caseworkers(self, names: list[str]) -> None:
+        if not shiboken6.isValid(self.caseworker):  # the answer came after the app locked
+            return
         chosen = self.caseworker.currentData()
         self.caseworker.blockSignals(True)  # the filter does not change while the choices are refilled
         self.caseworker.clear()
