@@ -61,7 +61,7 @@ def test_the_rules_panel_speaks_russian_after_the_language_switch(qtbot, store, 
         session.switch_language()
         qtbot.addWidget(session.window)
     overdue = re.search(
-        r"Срок обжалования 05\.03\.2024 истёк (\d+) (день|дня|дней) назад, жалоба не записана\.", shown
+        r"Срок обжалования \(до 05\.03\.2024\) истёк (\d+) (день|дня|дней) назад, жалоба не записана\.", shown
     )
     assert overdue, shown
     days = int(overdue.group(1))

@@ -130,7 +130,9 @@ def test_russian_findings_name_countries_in_russian_with_dotted_dates(profiles, 
     assert any("«Германия»" in text for text in texts)  # the profile has no risk assessment
     schengen = case("DE", CaseKind.OTHER, travel=[entry(date(2024, 5, 1), "DE")])
     stay = next(f for f in evaluate(schengen, profiles, date(2024, 6, 13)).findings if f.kind == "stay")
-    assert stay.render(russian).startswith("Шенгенская зона: использовано 44 дня из 90 дней за любые 180;")
+    assert stay.render(russian).startswith(
+        "Шенгенская зона: использовано 44 дня из 90 дней в течение любых 180 дней;"
+    )
     assert "до 29.07.2024" in stay.render(russian)
 
 
