@@ -5,9 +5,8 @@ import io
 import logging
 import os
 import sys
-import traceback
 
-from casetracker.errors import CaseTrackerError
+from casetracker.errors import CaseTrackerError, report_bug
 from casetracker.start_options import desktop_start
 
 log = logging.getLogger("casetracker")
@@ -44,17 +43,6 @@ def _discard_further_output() -> None:
     # Not a real file (as in tests): then nothing is flushed to a closed pipe anyway.
     with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def report_bug(error: BaseException) -> None:
-    """Log where a bug happened, without the exception's message (it may quote personal data)."""
-    frames = "".join(traceback.format_tb(error.__traceback__))
-    log.error("unexpected %s\n%s", type(error).__name__, frames)
-    print(
-        "casetracker: an unexpected error happened; nothing was changed by the failed step. "
-        "Please report it (the lines above name where, without any case data).",
-        file=sys.stderr,
-    )
 
 
 def start_gui(arguments) -> int:

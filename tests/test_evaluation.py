@@ -218,8 +218,14 @@ def test_reading_the_whole_store_leaves_the_cycle_collector_as_it_found_it(store
     from casetracker.services.case_facts import facts_for_every_case
 
     with store.session() as session:
+        set_aside = gc.get_freeze_count()
         assert len(list(facts_for_every_case(session))) == 3
         assert gc.isenabled()
+        assert gc.get_freeze_count() == set_aside  # what was read is given back to the collector
+        left_halfway = facts_for_every_case(session)
+        next(left_halfway)
+        left_halfway.close()
+        assert gc.get_freeze_count() == set_aside
         gc.disable()
         try:
             assert len(list(facts_for_every_case(session, country="EE"))) == 2

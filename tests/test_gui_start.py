@@ -140,3 +140,18 @@ def test_a_plain_start_is_told_apart_from_a_command():
     assert desktop_start(["--demo"]).demo
     for argv in (["case", "list"], ["--store", "x", "check"], ["--help"], ["--version"], ["--bogus"]):
         assert desktop_start(argv) is None  # the full command line handles (or explains) these
+
+
+def test_a_bug_in_a_window_is_logged_without_its_message(capsys, caplog):
+    from casetracker.errors import StoreLocked
+    from casetracker.ui import launcher
+
+    for error in (ValueError("Вера Новикова, EE-2024-0001"), StoreLocked()):
+        try:
+            raise error
+        except Exception as raised:  # as Qt hands an exception escaping a slot to the hook
+            launcher._unexpected(type(raised), raised, raised.__traceback__)
+    said = capsys.readouterr().err + caplog.text
+    assert "ValueError" in caplog.text and "unexpected error" in said
+    assert "Новикова" not in said and "EE-2024-0001" not in said
+    assert "StoreLocked" not in said  # a view answering after the app locked is not a bug

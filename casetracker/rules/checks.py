@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from casetracker.rules.facts import DocumentFact, EventFact, Finding
-from casetracker.rules.messages import Message, Place, Term, joined, sentences
+from casetracker.rules.messages import Joined, Message, Place, Term, joined, sentences
 from casetracker.rules.model import Profile, Rule
 from casetracker.rules.schema import RuleType
 from casetracker.rules.timeline import end_of_month
@@ -85,11 +85,8 @@ def event_findings(event: EventFact, profile: Profile, markers: frozenset[RiskMa
                 )
             )
     if event.precision is _MONTH:
-        first, last = event.date, end_of_month(event.date)
-        kinds = TOUCHES.get(event.kind, ())
-        before = set(profile.index.ids_of_types(kinds, first))
-        after = set(profile.index.ids_of_types(kinds, last))
-        if before != after:
+        last, changed = _month_of(event, profile)
+        if changed:
             findings.append(
                 Finding(
                     "rules_changed_in_month",
@@ -99,15 +96,32 @@ def event_findings(event: EventFact, profile: Profile, markers: frozenset[RiskMa
                         {
                             "event": event.kind,
                             "country": profile.place,
-                            "first": first,
+                            "first": event.date,
                             "last": last,
-                            "rules": joined(sorted(before ^ after)),
+                            "rules": changed,
                         },
                     ),
                     event_id=event.id,
                 )
             )
     return findings
+
+
+def _month_of(event: EventFact, profile: Profile) -> tuple[date, Joined | None]:
+    """For an event known only to its month: the month's last day, and the rules that differ between
+    the event's day and that one (None when the same ones are in force). The same for every event of
+    the kind in that month and span of days with the same rules in force: worked out once."""
+    first = event.date
+    key = ("month", event.kind, profile.index.span(first), first.year, first.month)
+
+    def compute() -> tuple[date, Joined | None]:
+        last = end_of_month(first)
+        kinds = TOUCHES.get(event.kind, ())
+        before = set(profile.index.ids_of_types(kinds, first))
+        after = set(profile.index.ids_of_types(kinds, last))
+        return last, joined(sorted(before ^ after)) if before != after else None
+
+    return profile.index.remember(key, compute)
 
 
 def _denial(event: EventFact, profile: Profile, markers: frozenset[RiskMarker]) -> list[Finding]:
@@ -129,20 +143,29 @@ def _denial(event: EventFact, profile: Profile, markers: frozenset[RiskMarker]) 
         ]
     findings = []
     for ban in bans:
-        body = ban.body
-        targeted = sorted(markers & set(body.targets))
-        text = sentences(
-            Message(
-                "entry_denied_ban",
-                {"day": event.date, "ban": ban.id, "since": ban.effective_from, "scope": body.scope},
-            ),
-            body.purposes and Message("ban.purposes", {"purposes": joined(body.purposes)}),
-            body.exceptions and Message("ban.exceptions", {"exceptions": joined(body.exceptions)}),
-            targeted and Message("ban.targeted", {"markers": joined(map(RiskMarker, targeted))}),
-            ban.caveat_message(),
+        head = Message(
+            "entry_denied_ban",
+            {"day": event.date, "ban": ban.id, "since": ban.effective_from, "scope": ban.body.scope},
         )
-        findings.append(Finding("entry_denied_ban", "warning", text, ban.id, ban.source, event.id))
+        # The rest depends on the ban and the person's markers only: worked out once.
+        rest = profile.index.remember(("ban", ban.id, markers), lambda ban=ban: _ban_details(ban, markers))
+        findings.append(
+            Finding("entry_denied_ban", "warning", sentences(head, *rest), ban.id, ban.source, event.id)
+        )
     return findings
+
+
+def _ban_details(ban: Rule, markers: frozenset[RiskMarker]) -> tuple[Message, ...]:
+    """What an entry refusal under `ban` adds after the ban itself: the sentences that apply."""
+    body = ban.body
+    targeted = sorted(markers & set(body.targets))
+    parts = (
+        body.purposes and Message("ban.purposes", {"purposes": joined(body.purposes)}),
+        body.exceptions and Message("ban.exceptions", {"exceptions": joined(body.exceptions)}),
+        targeted and Message("ban.targeted", {"markers": joined(map(RiskMarker, targeted))}),
+        ban.caveat_message(),
+    )
+    return tuple(part for part in parts if part)
 
 
 def document_findings(documents: tuple[DocumentFact, ...], on: date) -> list[Finding]:
@@ -166,10 +189,15 @@ def document_findings(documents: tuple[DocumentFact, ...], on: date) -> list[Fin
 
 
 def stale_findings(profile: Profile, on: date) -> list[Finding]:
+    # The same for every case of the country on that day: worked out once.
+    return list(profile.index.remember(("stale", on), lambda: _stale(profile, on)))
+
+
+def _stale(profile: Profile, on: date) -> tuple[Finding, ...]:
     owners = [(profile.place, profile.last_verified)] + [
         (Place(z.name, z.title), z.last_verified) for z in profile.zones
     ]
-    return [
+    return tuple(
         Finding(
             "profile_stale",
             "warning",
@@ -179,4 +207,4 @@ def stale_findings(profile: Profile, on: date) -> list[Finding]:
         )
         for name, verified in owners
         if (on - verified).days > STALE_AFTER_DAYS
-    ]
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date, timedelta
 from operator import attrgetter
@@ -83,9 +84,10 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
     findings += stale_findings(profile, on)
 
     asylum = facts.kind is _ASYLUM
+    kinds = {e.kind for e in events}  # one pass, for the questions below of which kinds occur
     deadlines, appeal_found, refusals = decision_appeals(events, profile) if asylum else ([], [], [])
     lawful = None
-    if any(e.kind in _BASIS_KINDS for e in events) or any(
+    if kinds & _BASIS_KINDS or any(
         d.kind is _RESIDENCE_PERMIT for d in facts.documents
     ):  # only then can there be another basis of stay
 
@@ -97,20 +99,16 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
 
     if asylum:
         findings += appeal_found + overdue_findings(deadlines, events, on)
-    elif any(e.kind in _APPEALABLE for e in events):
+    elif kinds & _APPEALABLE:
         # A refusal at the border, a cancelled visa or an annulled permit can be appealed too, often
         # within days; no period was computed for it, and the caseworker must not read silence as
         # "no deadline".
-        findings.append(
-            Finding(
-                "appeal_period_not_modelled",
-                "warning",
-                Message("appeal_period_not_modelled", {"case_kind": facts.kind}),
-            )
-        )
+        findings.append(_appeal_not_modelled(facts.kind))
     entry = _latest_entry(travel, profile.code)
     if entry is not None:
-        filed = any(e.kind is _APPLICATION_FILED and e.date >= entry.date for e in events)
+        filed = _APPLICATION_FILED in kinds and any(
+            e.kind is _APPLICATION_FILED and e.date >= entry.date for e in events
+        )
         # Registration runs while the person is in the country itself (not merely in its zone).
         present = (
             profile.rule_on(_REGISTRATION, entry.date) is not None
@@ -119,30 +117,50 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
         deadlines += entry_deadlines(profile, entry, filed, asylum, present)
 
     findings += risk_findings(profile, facts.markers, on)
+    event_rules = _event_rules(events, profile, profiles, asylum, facts.markers, findings)
+    deadlines.sort(key=_DUE_KIND)
+    return Evaluation(stay, deadlines, findings, event_rules)
+
+
+def _event_rules(
+    events: list[EventFact],
+    profile: Profile,
+    profiles: ProfileSet,
+    asylum: bool,
+    markers: frozenset,
+    findings: list[Finding],
+) -> dict[str, tuple[str, ...]]:
+    """The rule ids each event touches (its own country's, where it happened elsewhere); the checks
+    of single events are added to `findings`."""
     event_rules = {}
     code = profile.code
     for event in events:
-        where = (
-            profile if not event.country or event.country == code else profiles.get(event.country) or profile
-        )
-        # Rule ids by event kind and the first day of the span of days with the same rules in force:
-        # the same for every case, and a few hundred keys where one per kind and day ran to millions.
+        event_id, kind, day, precision, country = event
+        where = profile if not country or country == code else profiles.get(country) or profile
         index = where.index
-        span = index.span(event.date)
-        key = (event.kind, index.starts[span] if span >= 0 else date.min)
-        touched = index.touched
-        cited = touched.get(key)
+        # The same for every case: kept by span of days (the same rules in force) and event kind.
+        by_kind = index.cited_by_day.get(day)
+        if by_kind is None:
+            by_kind = index.cited_on(day)
+        cited = by_kind.get(kind)
         if cited is None:
-            if len(touched) > 50_000:
-                touched.clear()
             ids = touched_rule_ids(event, where)
             # Appeal rules are cited only where they were applied: in asylum cases.
-            cited = touched[key] = (ids, tuple(i for i in ids if ".appeal." not in i))
-        event_rules[event.id] = cited[0] if asylum else cited[1]
-        if event.kind in _CHECKED_KINDS or event.precision is _MONTH:
-            findings += event_findings(event, where, facts.markers)
-    deadlines.sort(key=_DUE_KIND)
-    return Evaluation(stay, deadlines, findings, event_rules)
+            cited = by_kind[kind] = (ids, tuple(i for i in ids if ".appeal." not in i))
+        event_rules[event_id] = cited[0] if asylum else cited[1]
+        if kind in _CHECKED_KINDS or precision is _MONTH:
+            findings += event_findings(event, where, markers)
+    return event_rules
+
+
+@functools.lru_cache(maxsize=None, typed=True)  # typed: a kind given as plain text is worded as given
+def _appeal_not_modelled(kind: CaseKind) -> Finding:
+    """The same for every case of the kind: made once (findings are immutable)."""
+    return Finding(
+        "appeal_period_not_modelled",
+        "warning",
+        Message("appeal_period_not_modelled", {"case_kind": kind}),
+    )
 
 
 def compute_stay(
@@ -157,25 +175,11 @@ def compute_stay(
     is no allowance (None) but a finding with the figures up to the day it began."""
     rule, countries = profile.stay_on(on)
     if rule is None:
-        return None, [
-            Finding(
-                "no_stay_rule",
-                "info",
-                Message("no_stay_rule", {"country": profile.place, "day": on}),
-            )
-        ]
+        return None, [profile.index.remember(("no_stay_rule", on), lambda: _no_stay_rule(profile, on))]
     stays = build_stays(travel, countries, on)
     if not stays.intervals:
-        return None, [
-            *stays.findings,
-            Finding(
-                "no_stays",
-                "info",
-                Message("no_stays", {"where": _where(profile, countries)}),
-                rule.id,
-                rule.source,
-            ),
-        ]
+        none_found = profile.index.remember(("no_stays", on), lambda: _no_stays(profile, rule, countries))
+        return None, [*stays.findings, none_found]
     findings = list(stays.findings)
     body = rule.body
     rolling = bool(body.limit_days and body.window_days)
@@ -216,6 +220,17 @@ def compute_stay(
             )
         )
     return binding, findings
+
+
+def _no_stay_rule(profile: Profile, on: date) -> Finding:
+    return Finding("no_stay_rule", "info", Message("no_stay_rule", {"country": profile.place, "day": on}))
+
+
+def _no_stays(profile: Profile, rule: Rule, countries: frozenset[str]) -> Finding:
+    """No entry recorded: the same finding for every such case of the country on a day (as the rule
+    and the countries counted follow from the day)."""
+    where = _where(profile, countries)
+    return Finding("no_stays", "info", Message("no_stays", {"where": where}), rule.id, rule.source)
 
 
 def _overstays(

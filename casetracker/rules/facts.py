@@ -85,6 +85,22 @@ class Finding:
     source: Source | None = None
     event_id: str | None = None
 
+    def __init__(
+        self,
+        kind: str,
+        severity: Severity,
+        message: Message | str,
+        rule: str | None = None,
+        source: Source | None = None,
+        event_id: str | None = None,
+    ) -> None:
+        # The fields go straight into the instance dict, as one update: the generated __init__ of a
+        # frozen dataclass sets each through object.__setattr__, and a store's evaluation makes a few
+        # hundred thousand findings. Still frozen: assigning an attribute afterwards raises.
+        self.__dict__.update(
+            kind=kind, severity=severity, message=message, rule=rule, source=source, event_id=event_id
+        )
+
     @cached_property
     def text(self) -> str:
         """In English, as the command line prints it."""

@@ -112,7 +112,9 @@ class RuleIndex:
             self.first.append(first)
         self._of_types: dict[tuple[int, tuple[RuleType, ...]], tuple[Rule, ...]] = {}
         self.memo: dict = {}  # results that depend only on the rules, kept by their users (bounded)
-        self.touched: dict[tuple[str, date], tuple[tuple[str, ...], tuple[str, ...]]] = {}  # see evaluate()
+        # The rule ids events of each kind cite (see evaluate()): one dict per span, found by day.
+        self._cited: dict[int, dict] = {}
+        self.cited_by_day: dict[date, dict] = {}
 
     def remember(self, key, compute):
         """`compute()`, kept under `key`: for values that are the same for every case on a day."""
@@ -132,6 +134,17 @@ class RuleIndex:
         if found is None:
             found = self.memo[key] = tuple(r.id for r in self.of_types(types, day))
         return found
+
+    def cited_on(self, day: date) -> dict:
+        """What events on `day` cite, by event kind, as evaluate() fills it in: the same dict for every
+        day of a span, since the same rules are in force. Looked up by day first (cited_by_day): a
+        store's events fall on a few thousand days, and a dict look-up is quicker than a bisection."""
+        by_kind = self.cited_by_day.get(day)
+        if by_kind is None:
+            if len(self.cited_by_day) > 50_000:
+                self.cited_by_day.clear()
+            by_kind = self.cited_by_day[day] = self._cited.setdefault(self.span(day), {})
+        return by_kind
 
     def span(self, day: date) -> int:
         """Index of the span holding `day`; -1 before the first rule starts."""

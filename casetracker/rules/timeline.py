@@ -99,6 +99,8 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
     as the month's last day (longest stay); an entry elsewhere with no exit recorded ends the stay
     that day; a second entry with no exit in between keeps the stay open from the first.
     """
+    if not any(event.country in countries for event in travel):
+        return Stays([], False, None, [])  # no entry or exit there: nothing to count or to say
     intervals: list[Interval] = []
     findings: list[Finding] = []
     since: date | None = None
@@ -201,8 +203,10 @@ def _last_country(travel: list[EventFact], event: EventFact, countries: frozense
 def travel_events(case_events: Iterable[EventFact], travel: Iterable[EventFact]) -> list[EventFact]:
     """All entries and exits, from the person's travel and the case timeline, each once."""
     seen: dict[str, EventFact] = {}
-    for event in (*travel, *case_events):
-        if event.kind in TRAVEL_KINDS and event.id not in seen:
-            upper = event.country.upper()
-            seen[event.id] = event if upper == event.country else event._replace(country=upper)
+    for events in (travel, case_events):
+        for event in events:
+            event_id, kind, _, _, country = event
+            if kind in TRAVEL_KINDS and event_id not in seen:
+                upper = country.upper()
+                seen[event_id] = event if upper == country else event._replace(country=upper)
     return list(seen.values())

@@ -34,7 +34,7 @@ def evaluate_all(
 def live_case_facts(session: Session, country: str | None = None) -> Iterator[tuple[CaseFacts, CaseRow]]:
     """The facts of every live case of the persons with a live case (in `country` if given):
     up to a page of persons by their ids, more in one pass over the whole store."""
-    persons = live_person_ids(session, country)
+    persons = live_person_ids(session, country, limit=PAGE + 1)
     if len(persons) <= PAGE:
         return facts_for_persons(session, persons)
     return facts_for_every_case(session, country)

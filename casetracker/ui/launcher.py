@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from casetracker import paths
+from casetracker.errors import StoreLocked, report_bug
 from casetracker.resources import resource_path
 from casetracker.ui import preload
 from casetracker.ui.background import cancel_running_tasks
@@ -167,6 +168,7 @@ class Session:
         self.app.removeEventFilter(self.idle)
         self.idle.timer.stop()
         self._check_timer.stop()  # checked at the next unlock instead
+        self._save_pending_edits()
         self.window.save_geometry()
         self.window.hide()
         self.window.deleteLater()
@@ -183,6 +185,19 @@ class Session:
             self._start(dialog.store)
         else:
             self.app.quit()
+
+    def _save_pending_edits(self) -> None:
+        """Save what is being typed (fields save when left), then stop every timer of the window:
+        the window is deleted only after the unlock dialog, and nothing may reach the closed store."""
+        from casetracker.ui.views.case_editor import AutosaveText
+
+        focused = self.app.focusWidget()
+        if focused is not None and self.window.isAncestorOf(focused):
+            focused.clearFocus()
+        for text in self.window.findChildren(AutosaveText):
+            text.save_now()
+        for timer in self.window.findChildren(QTimer):
+            timer.stop()
 
     def edit_settings(self) -> None:
         from casetracker.ui.settings_dialog import SettingsDialog
@@ -206,7 +221,16 @@ class Session:
         self._start(store, check_store=False)  # checked when it was unlocked
 
 
+def _unexpected(kind, error, trace) -> None:
+    """An exception escaping a Qt slot: log where, never the message (it may quote personal data).
+    A view answering after the app locked meets the closed store: nothing to report."""
+    if isinstance(error, StoreLocked):
+        return
+    report_bug(error)
+
+
 def run(arguments) -> int:
+    sys.excepthook = _unexpected
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Exile Case Tracker")
     app.setWindowIcon(QIcon(str(resource_path("icons", "casetracker.svg"))))  # sharp at any DPI

@@ -275,6 +275,28 @@ def test_locking_cancels_a_running_task_and_leaves_nothing_half_done(
     assert len(steps) < 1000 and outcomes == []  # stopped at its next step, not run to the end
 
 
+def test_text_typed_just_before_locking_is_saved(qtbot, store, store_dir, settings, monkeypatch):
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow)
+    editor = session.window.open_case(numbers[0])
+    editor.summary.setFocus()
+    editor.summary.moveCursor(editor.summary.textCursor().MoveOperation.End)
+    type_text(editor.summary, " Звонил адвокат.")
+    qtbot.keyClick(editor.summary, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # within the pause
+    assert store._closed
+    reopened = open_store(store_dir, PASSPHRASE)
+    with reopened.session() as check:
+        assert cases.find_case(check, numbers[0]).summary.endswith("Звонил адвокат.")
+    reopened.close()
+
+
 def test_switching_to_russian_rebuilds_the_window_in_russian(qtbot, store, store_dir, settings):
     app = QApplication.instance()
     session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)

@@ -7,7 +7,7 @@ from rules_helpers import case, ev
 
 from casetracker.rules import ProfileSet, evaluate, load_shipped
 from casetracker.rules.checks import TOUCHES, touched_rule_ids
-from casetracker.vocabulary import CaseKind
+from casetracker.vocabulary import CaseKind, DatePrecision, EventKind, RiskMarker
 
 ON = date(2026, 11, 1)
 
@@ -47,3 +47,16 @@ def test_each_event_cites_the_rules_in_force_on_its_own_day(code, kind):
         if kind is not CaseKind.ASYLUM:  # appeal rules are cited in asylum cases only
             expected = tuple(rule for rule in expected if ".appeal." not in rule)
         assert together[event.id] == one_by_one[event.id] == expected, event.id
+
+
+@pytest.mark.parametrize("code", ["DE", "GE"])
+def test_event_findings_kept_for_every_case_equal_those_worked_out_afresh(code):
+    """Refusals at the border, annulled permits and month-only dates: what is kept from one case (by
+    ban and markers, by month and span of days) must give the next case what it would get afresh."""
+    warm = fresh_profiles()
+    markers = [RiskMarker.FOREIGN_AGENT, RiskMarker.WANTED_INTERSTATE]
+    for day in days_around_rule_changes(warm, code):
+        for kind in (EventKind.ENTRY_DENIED, EventKind.PERMIT_ANNULLED, EventKind.ENTRY):
+            for precision in (DatePrecision.EXACT, DatePrecision.MONTH):
+                facts = case(code, events=[ev(kind, day, code, precision)], markers=markers)
+                assert evaluate(facts, warm, ON) == evaluate(facts, fresh_profiles(), ON), (kind, day)

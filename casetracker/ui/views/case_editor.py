@@ -228,7 +228,11 @@ class AutosaveText(QPlainTextEdit):
         self._pause.stop()  # showing stored text is not an edit
 
     def focusOutEvent(self, event) -> None:
+        self.save_now()
+        super().focusOutEvent(event)
+
+    def save_now(self) -> None:
+        """Report an edit still waiting for the pause in typing (the app is locking, say)."""
         if self._pause.isActive():
             self._pause.stop()
             self.edited.emit()
-        super().focusOutEvent(event)

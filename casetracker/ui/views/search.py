@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetracker.errors import CaseTrackerError
 from casetracker.services import search
 from casetracker.ui.context import AppContext
 
@@ -56,7 +57,11 @@ class SearchDialog(QDialog):
         if not text:
             self.status.clear()
             return
-        hits = self._context.read(lambda session: search.search(session, text, RESULT_LIMIT))
+        try:
+            hits = self._context.read(lambda session: search.search(session, text, RESULT_LIMIT))
+        except CaseTrackerError as error:  # the store is locked or busy: say so, keep the dialog
+            self.status.setText(str(error))
+            return
         kinds = {
             "person": self.tr("Person"),
             "case": self.tr("Case"),
