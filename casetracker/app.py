@@ -9,8 +9,6 @@ import sys
 from casetracker.errors import CaseTrackerError, report_bug
 from casetracker.start_options import desktop_start
 
-log = logging.getLogger("casetracker")
-
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
