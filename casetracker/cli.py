@@ -19,10 +19,10 @@ from typing import Any
 from casetracker import paths
 from casetracker.dates import DateError, format_partial_date, parse_date, parse_partial_date
 from casetracker.errors import CaseTrackerError, InvalidInput
+from casetracker.passphrases import passphrase_problem
 from casetracker.services import cases, people, records, store_settings, trash
 from casetracker.start_options import add_start_options
 from casetracker.store.database import Store, create_store, open_store
-from casetracker.store.keycheck import passphrase_problem
 from casetracker.vocabulary import CaseKind, EventKind, Priority, RiskMarker
 
 PASSPHRASE_VARIABLE = "CASETRACKER_PASSPHRASE"

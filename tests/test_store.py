@@ -73,6 +73,33 @@ def test_the_stock_sqlcipher_tool_opens_the_store_with_only_the_key(tmp_path):
     assert names == [DISTINCTIVE_NAME]
 
 
+def stock_connection(database, passphrase):
+    connection = sqlcipher3.connect(str(database))
+    connection.execute("PRAGMA key = '{}'".format(passphrase.replace("'", "''")))
+    return connection
+
+
+def test_a_passphrase_changed_in_the_app_or_with_the_stock_tool_opens_in_the_other(tmp_path):
+    """The app derives SQLCipher's key itself (once per unlock); it must be the very key the
+    stock tool derives, before and after a passphrase change on either side."""
+    root = tmp_path / "plain-settings"
+    store = create_store(root, PASSPHRASE, kdf_iter=SQLCIPHER_DEFAULT_KDF_ITER)
+    add_person(store)
+    store.change_passphrase("changed in the app")
+    store.close()
+    connection = stock_connection(root / "cases.db", "changed in the app")
+    assert [row[0] for row in connection.execute("SELECT name FROM person")] == [DISTINCTIVE_NAME]
+    connection.execute("PRAGMA rekey = 'changed with the stock tool'")
+    connection.close()
+    (root / "store.json").unlink()  # as for a database copied out of its folder
+    with pytest.raises(WrongPassphrase):
+        open_store(root, "changed in the app")
+    reopened = open_store(root, "changed with the stock tool")
+    with reopened.session() as session:
+        assert session.execute(text("SELECT name FROM person")).scalar_one() == DISTINCTIVE_NAME
+    reopened.close()
+
+
 def test_no_file_in_the_store_folder_contains_a_name_in_plaintext(store, store_dir):
     add_person(store)
     # Check while the store is open (write-ahead log present) and after closing.

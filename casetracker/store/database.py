@@ -8,6 +8,7 @@ SQLite/SQLCipher has (the key pragmas, the integrity check) stays in this module
 
 import errno
 import logging
+import secrets
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -31,37 +32,53 @@ from casetracker.errors import (
 from casetracker.names import fold
 from casetracker.paths import StorePaths
 from casetracker.store import migrate
-from casetracker.store.keycheck import SQLCIPHER_DEFAULT_KDF_ITER, Manifest, kdf_iter_from_environment
+from casetracker.store.keycheck import (
+    SQLCIPHER_DEFAULT_KDF_ITER,
+    Manifest,
+    derive_key,
+    kdf_iter_from_environment,
+)
 
 log = logging.getLogger(__name__)
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLCIPHER_MIN_SIZE = 1024
+_SALT_SIZE = 16  # SQLCipher 4 keeps the salt of its key derivation in the file's first 16 bytes
 
 # SQLCipher reports every failed page decryption on stderr; a wrong passphrase is
 # an expected condition that we explain ourselves. The setting is process-wide.
 sqlcipher3.connect(":memory:").execute("PRAGMA cipher_log_level = NONE").close()
 
 
-def make_engine(database: Path, passphrase: str | None, kdf_iter: int = SQLCIPHER_DEFAULT_KDF_ITER) -> Engine:
-    """An engine on `database`; encrypted with SQLCipher unless `passphrase` is None.
+def make_engine(database: Path, key: str | None) -> Engine:
+    """An engine on `database`, encrypted with SQLCipher under `key` (see `raw_key`).
 
-    Without a passphrase the same SQLite library runs unencrypted: only the
-    benchmarks do that, to measure what the encryption costs.
+    With no key the same SQLite library runs unencrypted: only the benchmarks do
+    that, to measure what the encryption costs.
     """
     # hide_parameters: statement errors must never quote names or notes into logs.
-    if passphrase is None:
+    if key is None:
         url = URL.create("sqlite", database=str(database))
         engine = create_engine(url, hide_parameters=True, module=sqlcipher3)
     else:
-        query = {} if kdf_iter == SQLCIPHER_DEFAULT_KDF_ITER else {"kdf_iter": str(kdf_iter)}
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(database), query=query)
+        url = URL.create("sqlite+pysqlcipher", password=key, database=str(database))
         engine = create_engine(url, hide_parameters=True)
     event.listen(engine, "connect", _configure_connection)
     # Let SQLAlchemy, not the driver, decide where transactions begin, so that
     # reads and writes of one unit of work share one transaction.
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
+
+
+def raw_key(passphrase: str, salt: bytes, kdf_iter: int) -> str:
+    """The key SQLCipher itself derives from `passphrase` and the file's salt, in the raw form
+    `PRAGMA key` accepts.
+
+    It is derived once per unlock. Every thread gets its own connection, and each would
+    otherwise spend a tenth of a second or more of processor time deriving it again. The
+    file stays a standard SQLCipher 4 database that opens with the passphrase alone.
+    """
+    return f"x'{derive_key(passphrase, salt, kdf_iter).hex()}{salt.hex()}'"
 
 
 def _configure_connection(dbapi_connection, _record) -> None:
@@ -127,14 +144,15 @@ class Store:
         # successful unlock sees the manifest does not match and writes it again.
         _record_verifier(self.engine, new_manifest)
         self.checkpoint()
-        quoted = new_passphrase.replace("'", "''")
-        _outside_transaction(self.engine, f"PRAGMA rekey = '{quoted}'")
+        # Re-keying keeps the file's salt, so the passphrase alone still opens the file.
+        new_key = raw_key(new_passphrase, _database_salt(self.paths), new_manifest.kdf_iter)
+        _outside_transaction(self.engine, f'PRAGMA rekey = "{new_key}"')
         # Written after the re-key: if we crash in between, opening falls back on
         # the database itself to accept the new passphrase (see open_store).
         new_manifest.save(self.paths.manifest)
         self._manifest = new_manifest
         self.engine.dispose()
-        self.engine = make_engine(self.paths.database, new_passphrase, new_manifest.kdf_iter)
+        self.engine = make_engine(self.paths.database, new_key)
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (before copying it)."""
@@ -185,7 +203,7 @@ def create_store(root: Path, passphrase: str, *, demo: bool = False, kdf_iter: i
         paths.backups.mkdir(exist_ok=True)
         paths.attachments.mkdir(exist_ok=True)
         manifest = Manifest.for_passphrase(passphrase, kdf_iter, demo)
-        engine = make_engine(paths.database, passphrase, kdf_iter)
+        engine = make_engine(paths.database, raw_key(passphrase, secrets.token_bytes(_SALT_SIZE), kdf_iter))
         migrate.upgrade(engine)
         _record_verifier(engine, manifest)
         manifest.save(paths.manifest)
@@ -213,7 +231,7 @@ def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Stor
     _reject_what_is_not_sqlcipher(paths)
     manifest = Manifest.load(paths.manifest)
     kdf_iter = manifest.kdf_iter if manifest else SQLCIPHER_DEFAULT_KDF_ITER
-    engine = make_engine(paths.database, passphrase, kdf_iter)
+    engine = make_engine(paths.database, raw_key(passphrase, _database_salt(paths), kdf_iter))
     try:
         _read_schema(engine)
     except DatabaseError as error:
@@ -251,6 +269,11 @@ def _reject_what_is_not_sqlcipher(paths: StorePaths) -> None:
         raise _damaged(paths, "it is an unencrypted SQLite file, not a case store")
     if len(head) < _SQLCIPHER_MIN_SIZE:
         raise _damaged(paths, "the file is empty or cut short")
+
+
+def _database_salt(paths: StorePaths) -> bytes:
+    with open(paths.database, "rb") as handle:
+        return handle.read(_SALT_SIZE)
 
 
 _VERIFIER_KEY = "manifest_verifier"

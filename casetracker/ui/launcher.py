@@ -17,7 +17,6 @@ from casetracker import paths
 from casetracker.errors import StoreLocked, report_bug
 from casetracker.resources import resource_path
 from casetracker.ui import preload
-from casetracker.ui.background import cancel_running_tasks
 from casetracker.ui.i18n import install_language
 from casetracker.ui.settings import IDLE_MINUTES, LANGUAGE, AppSettings
 from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
@@ -29,25 +28,36 @@ if TYPE_CHECKING:  # loaded in the background while the unlock dialog waits (see
 DEMO_PASSPHRASE = "demo"
 IDLE_TASK_GRACE_MS = 5 * 60_000  # how long an idle lock waits for a running backup or export
 TASK_STOP_WAIT_MS = 30_000  # how long locking waits for cancelled tasks to stop
-_INPUT_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
 
 
 class IdleWatcher(QObject):
-    """Restarts a timer on every key press or mouse movement; when it runs out, the app locks."""
+    """Restarts a timer on every key press, click or mouse movement; when it runs out, the app locks.
+
+    It watches each window of the app (from when it first has the focus), not the whole
+    application: an application-wide filter would run Python for every event of every
+    widget, and at start alone that costs a twentieth of a second."""
 
     RETRY_MS = 5_000
 
-    def __init__(self, minutes: int, on_idle, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, minutes: int, on_idle, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(on_idle)
+        self._input = {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
         self.set_minutes(minutes)
+        app.focusWindowChanged.connect(self._watch)
+        self._watch(app.focusWindow())
+
+    def _watch(self, window) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once only: Qt keeps one entry per filter
 
     def set_minutes(self, minutes: int) -> None:
         self.interval_ms = minutes * 60_000
@@ -57,8 +67,14 @@ class IdleWatcher(QObject):
         """Still idle, but the app cannot lock yet: look again in a few seconds."""
         self.timer.start(self.RETRY_MS)
 
+    def stop(self) -> None:
+        """Watch no more (the windows it watched forget it when it is deleted)."""
+        self.timer.stop()
+        self._app.focusWindowChanged.disconnect(self._watch)
+        self.deleteLater()
+
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        if event.type() in self._input:
             self.timer.start(self.interval_ms)
         return False
 
@@ -93,10 +109,9 @@ class Session:
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_requested.connect(self.edit_settings)
+        self.window.show()
         self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self._lock_when_idle, self.app)
         self._idle_waited_ms = 0
-        self.app.installEventFilter(self.idle)
-        self.window.show()
         if check_store:
             self._check_timer.start(self.check_delay_ms)
 
@@ -165,13 +180,14 @@ class Session:
         """Forget everything personal, then ask for the passphrase again."""
         if self.window is None:
             return
-        self.app.removeEventFilter(self.idle)
-        self.idle.timer.stop()
+        self.idle.stop()
         self._check_timer.stop()  # checked at the next unlock instead
         self._save_pending_edits()
         self.window.save_geometry()
         self.window.hide()
         self.window.deleteLater()
+        from casetracker.ui.background import cancel_running_tasks
+
         cancel_running_tasks()
         self.wait_for_workers()
         from casetracker.ui.viewing_copies import remove_viewing_copies
@@ -212,8 +228,7 @@ class Session:
         """Rebuild the window in the new language; the store stays unlocked."""
         install_language(self.app, self.settings.get(LANGUAGE))
         store = self.context.store
-        self.app.removeEventFilter(self.idle)
-        self.idle.timer.stop()  # the new window brings its own idle timer
+        self.idle.stop()  # the new window brings its own
         self.context.executor.wait()
         self.window.save_geometry()
         self.window.hide()

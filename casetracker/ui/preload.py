@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 
 HEAVY_MODULES = (
     "casetracker.store.database",
+    "sqlalchemy.dialects.sqlite.pysqlcipher",  # otherwise loaded by name when the store opens
     "casetracker.services",
     "casetracker.ui.context",
     "casetracker.ui.executor",
@@ -41,8 +42,11 @@ def _import_all() -> None:
     try:
         for name in HEAVY_MODULES:
             importlib.import_module(name)
+        from sqlalchemy.orm import configure_mappers
+
         from casetracker.services.evaluation import shipped_profiles
 
+        configure_mappers()  # otherwise done by the first query, after the passphrase
         shipped_profiles()  # read once and kept: the main window lists the countries
     except Exception as error:  # the GUI thread does it again and reports the failure properly
         log.warning("could not load the app's modules in the background (%s)", type(error).__name__)

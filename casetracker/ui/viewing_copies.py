@@ -2,8 +2,8 @@
 names, and deleted when their case tab closes, the app locks or quits, or (after a crash) at the
 next start."""
 
+import os
 import re
-import secrets
 import shutil
 import tempfile
 from pathlib import Path
@@ -35,7 +35,7 @@ class ViewingCopies(QObject):
             base.mkdir(mode=0o700, parents=True, exist_ok=True)
             self._folder = Path(tempfile.mkdtemp(dir=base))  # private to this user, a random name
         suffix = Path(filename).suffix
-        return self._folder / (secrets.token_hex(12) + (suffix if _SAFE_SUFFIX.fullmatch(suffix) else ""))
+        return self._folder / (os.urandom(12).hex() + (suffix if _SAFE_SUFFIX.fullmatch(suffix) else ""))
 
     def remove_all(self) -> None:
         if self._folder is not None:

@@ -936,62 +936,62 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="63"/>
+        <location filename="../../casetracker/ui/unlock.py" line="54"/>
         <source>Create your case store</source>
         <translation>Создание хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="75"/>
+        <location filename="../../casetracker/ui/unlock.py" line="66"/>
         <source>Everything you store is encrypted with this passphrase. If it is forgotten, nobody can recover the cases: not your organisation, not the developers. Write it down and keep it somewhere safe.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="83"/>
+        <location filename="../../casetracker/ui/unlock.py" line="74"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="85"/>
+        <location filename="../../casetracker/ui/unlock.py" line="76"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="86"/>
+        <location filename="../../casetracker/ui/unlock.py" line="77"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="87"/>
+        <location filename="../../casetracker/ui/unlock.py" line="78"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="90"/>
+        <location filename="../../casetracker/ui/unlock.py" line="81"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="106"/>
+        <location filename="../../casetracker/ui/unlock.py" line="97"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="109"/>
+        <location filename="../../casetracker/ui/unlock.py" line="100"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="110"/>
+        <location filename="../../casetracker/ui/unlock.py" line="101"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="111"/>
+        <location filename="../../casetracker/ui/unlock.py" line="102"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="115"/>
+        <location filename="../../casetracker/ui/unlock.py" line="106"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
@@ -2244,37 +2244,37 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="31"/>
+        <location filename="../../casetracker/ui/views/search.py" line="32"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="34"/>
+        <location filename="../../casetracker/ui/views/search.py" line="35"/>
         <source>Name in any spelling, case number, place, words of a note…</source>
         <translation>Имя в любом написании, номер дела, место, слова из заметки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="61"/>
+        <location filename="../../casetracker/ui/views/search.py" line="66"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="62"/>
+        <location filename="../../casetracker/ui/views/search.py" line="67"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="63"/>
+        <location filename="../../casetracker/ui/views/search.py" line="68"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="64"/>
+        <location filename="../../casetracker/ui/views/search.py" line="69"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/search.py" line="71"/>
+        <location filename="../../casetracker/ui/views/search.py" line="76"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2426,22 +2426,22 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="151"/>
+        <location filename="../../casetracker/ui/unlock.py" line="142"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="155"/>
-        <source>Store: {0}</source>
-        <translation>Хранилище: {0}</translation>
+        <location filename="../../casetracker/ui/unlock.py" line="153"/>
+        <source>Store:</source>
+        <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="158"/>
+        <location filename="../../casetracker/ui/unlock.py" line="154"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="160"/>
+        <location filename="../../casetracker/ui/unlock.py" line="156"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -3014,12 +3014,12 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="129"/>
+        <location filename="../../casetracker/ui/launcher.py" line="145"/>
         <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
         <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="138"/>
+        <location filename="../../casetracker/ui/launcher.py" line="154"/>
         <source>The daily backup could not be made: {0}</source>
         <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from casetracker.passphrases import strength
 from casetracker.services import cases, people
 from casetracker.services.demo import fill_demo_store
 from casetracker.store.database import open_store
@@ -15,7 +16,7 @@ from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import LANGUAGE, AppSettings
-from casetracker.ui.unlock import FirstRunDialog, UnlockDialog, strength
+from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
 from casetracker.ui.views.new_case import NewCaseDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.typing import type_text
@@ -219,6 +220,45 @@ def test_the_app_locks_itself_after_the_idle_time(qtbot, store, store_dir, setti
     session.idle.timer.start()
     qtbot.waitUntil(lambda: session.window is None, timeout=3000)
     assert store._closed and quit_called == [True]
+
+
+def test_typing_or_moving_the_mouse_in_any_window_keeps_the_app_unlocked(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(session.window.isActiveWindow)
+    dialog = QDialog(session.window)  # a dialog is a window of its own: typing there counts too
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    session.idle.interval_ms = 400  # the idle time, shortened
+    session.idle.timer.start(400)
+
+    # Input as the system delivers it: to the window, which hands it to the focused widget.
+    for step in range(8):
+        qtbot.wait(150)
+        if step == 4:
+            dialog.show()
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow)
+        if step < 2:
+            QTest.mouseMove(session.window.windowHandle(), QPoint(40 + step, 40))
+        elif step < 4:
+            QTest.keyClick(session.window.windowHandle(), Qt.Key.Key_Shift)
+        else:
+            QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+        assert session.window is not None, f"locked while the caseworker was busy (step {step})"
+    assert field.text() == "aaaa"
+
+    qtbot.waitUntil(lambda: session.window is None, timeout=3000)  # no input: it locks
+    assert store._closed
 
 
 def test_the_idle_lock_waits_for_a_running_backup_or_import(qtbot, store, store_dir, settings, monkeypatch):
