@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from casetracker.errors import CaseTrackerError
-from casetracker.ui import data_tasks, messages
+from casetracker.ui import data_tasks, file_dialogs, messages
 from casetracker.ui.background import run_with_progress
 from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
 
@@ -28,14 +28,11 @@ def choose_path(
     parent: QWidget, kind: str, title: str, suggested: str = "", pattern: str = ""
 ) -> Path | None:
     """A file or folder picked by the caseworker ("save", "open" or "folder"); None if cancelled."""
-    start = str(Path.home() / suggested)
     if kind == "folder":
-        chosen = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-    elif kind == "save":
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
-    else:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), pattern)
-    return Path(chosen) if chosen else None
+        return file_dialogs.choose_folder(parent, title)
+    if kind == "save":
+        return file_dialogs.save_file(parent, title, suggested, pattern)
+    return file_dialogs.open_file(parent, title, pattern)
 
 
 def install_data_menu(window) -> "DataMenu":

@@ -190,9 +190,11 @@ class Session:
 
         cancel_running_tasks()
         self.wait_for_workers()
+        from casetracker.ui.file_dialogs import forget_last_folder
         from casetracker.ui.viewing_copies import remove_viewing_copies
 
         remove_viewing_copies(self.context)  # decrypted evidence opened for viewing goes with the key
+        forget_last_folder()
         self.context.store.close()
         self.window = self.context = None
         self.app.processEvents()

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
@@ -22,6 +22,7 @@ from casetracker.ui.settings import AppSettings
 from casetracker.ui.views import import_steps
 from casetracker.ui.views.import_wizard import COLUMNS, DONE, FILE, PREVIEW, run_import_wizard
 from tests.exchange.exchange_samples import ROWS, TWO_ROW_HEADER, counts, digest, write_csv, write_xlsx
+from tests.gui.file_picker import answer_next_file_dialog
 
 HEADINGS = TWO_ROW_HEADER[2]
 BAD_ROWS = [
@@ -171,7 +172,7 @@ def test_rows_with_problems_are_listed_saved_and_block_the_import_until_skipped(
     assert counts(store) == empty
 
     report = tmp_path / "problems.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(report), ""))
+    answer_next_file_dialog(report)
     click(qtbot, wizard.preview_page.save_report)
     saved = list(csv.reader(io.StringIO(report.read_bytes().decode("utf-8-sig")), delimiter=";"))
     assert saved[0] == ["Row", "Column", "Why it cannot be imported"]
@@ -326,7 +327,7 @@ def test_an_xlsx_workbook_is_chosen_with_the_file_picker_and_imported(
     qtbot, window, store, tmp_path, monkeypatch
 ):
     path = write_xlsx(tmp_path / "дела.xlsx")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    answer_next_file_dialog(path)
     wizard = open_wizard(window)
     click(qtbot, wizard.file_page.browse_button)
     assert "sheet “Дела”" in wizard.mapping_page.source.text()

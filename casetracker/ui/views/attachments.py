@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +32,7 @@ from casetracker.services import attachments
 from casetracker.services.attachments import AttachmentProblem, Problem
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import Attachment
-from casetracker.ui import messages
+from casetracker.ui import file_dialogs, messages
 from casetracker.ui.background import run_with_progress
 from casetracker.ui.labels import label
 from casetracker.ui.viewing_copies import ViewingCopies
@@ -305,7 +304,7 @@ class FilesPanel(QWidget):
     # --- adding -------------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files to the case"))
+        paths = file_dialogs.open_files(self, self.tr("Add evidence files to the case"))
         if paths:
             self.add_files(paths)
 
@@ -436,9 +435,7 @@ class FilesPanel(QWidget):
         if attachment is None or self._refused(attachment, self.tr("No copy was saved.")):
             return
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save a copy of the file"), attachment.filename
-            )
+            target = file_dialogs.save_file(self, self.tr("Save a copy of the file"), attachment.filename)
         if not target:
             return
         store, actor, target = self._context.store, self._context.actor, Path(target)

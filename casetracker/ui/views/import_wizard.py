@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +20,7 @@ from shiboken6 import isValid
 from casetracker.errors import CaseTrackerError
 from casetracker.exchange import ImportResult
 from casetracker.exchange.importer import Duplicates
-from casetracker.ui import messages
+from casetracker.ui import file_dialogs, messages
 from casetracker.ui.background import run_with_progress
 from casetracker.ui.views.import_pages import DonePage, FilePage, MappingPage, PreviewPage
 from casetracker.ui.views.import_steps import (
@@ -146,10 +145,9 @@ class ImportWizard(QDialog):
     # --- the file and its columns ----------------------------------------------------------------
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Choose the spreadsheet to import"),
-            "",
             self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
         )
         if path:
@@ -235,7 +233,7 @@ class ImportWizard(QDialog):
         source = self.layout_read.file
         if not path:
             suggested = str(source.with_name(source.stem + "-problems.csv"))
-            path, _ = QFileDialog.getSaveFileName(
+            path = file_dialogs.save_file(
                 self,
                 self.tr("Save the rows that cannot be imported"),
                 suggested,

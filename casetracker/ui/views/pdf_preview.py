@@ -5,10 +5,10 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from casetracker.errors import CaseTrackerError
-from casetracker.ui import messages
+from casetracker.ui import file_dialogs, messages
 
 
 class PdfPreview(QDialog):
@@ -53,9 +53,7 @@ class PdfPreview(QDialog):
 
     def save_as(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the report"), self._suggested, "PDF (*.pdf)"
-            )
+            path = file_dialogs.save_file(self, self.tr("Save the report"), self._suggested, "PDF (*.pdf)")
         if not path:
             return
         from casetracker.reports.output import with_output
