@@ -8,10 +8,13 @@ a second, better spent after the dialog is on screen.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +39,20 @@ def _error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A waiting cursor while the app finishes loading and derives the key (a moment, longer
+    when the passphrase is pasted at once)."""
+    preload.wait()  # the `Qt` namespace is loaded with the rest
+    from PySide6.QtCore import Qt
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _cancel_only() -> QDialogButtonBox:
@@ -114,14 +131,15 @@ class FirstRunDialog(QDialog):
         return self.language.currentData()
 
     def _create(self) -> None:
-        preload.wait()
-        from casetracker.services import store_settings
-        from casetracker.store.database import create_store
-
         try:
-            store = create_store(self.root, self.passphrase.text())
-            with store.transaction() as session:
-                store_settings.set_setting(session, store_settings.CASEWORKER, self.caseworker.text().strip())
+            with _busy():
+                from casetracker.services import store_settings
+                from casetracker.store.database import create_store
+
+                store = create_store(self.root, self.passphrase.text())
+                with store.transaction() as session:
+                    caseworker = self.caseworker.text().strip()
+                    store_settings.set_setting(session, store_settings.CASEWORKER, caseworker)
         except CaseTrackerError as error:
             self.error.setText(str(error))
             self.error.show()
@@ -145,7 +163,7 @@ class UnlockDialog(QDialog):
         self.error = _error_label()
         # A read-only field rather than a label: the path can be selected and copied (a label
         # would need the `Qt` namespace for that, see the top).
-        where = QLineEdit(str(self.root), readOnly=True, frame=False)
+        where = self.store_field = QLineEdit(str(self.root), readOnly=True, frame=False)
         where.setStyleSheet("background: transparent;")
         where.setToolTip(str(self.root))
         where.setMinimumWidth(min(where.fontMetrics().horizontalAdvance(str(self.root)) + 12, 640))
@@ -167,11 +185,11 @@ class UnlockDialog(QDialog):
         self.passphrase.setFocus()
 
     def _unlock(self) -> None:
-        preload.wait()
-        from casetracker.store.database import open_store
-
         try:
-            self.store = open_store(self.root, self.passphrase.text())
+            with _busy():
+                from casetracker.store.database import open_store
+
+                self.store = open_store(self.root, self.passphrase.text())
         except CaseTrackerError as error:
             self.error.setText(str(error))
             self.error.show()

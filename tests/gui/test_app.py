@@ -91,6 +91,8 @@ def test_a_wrong_passphrase_is_said_next_to_the_field_then_the_right_one_unlocks
     assert "passphrase is wrong" in dialog.error.text()
     assert dialog.passphrase.text() == ""
     assert dialog.store is None
+    assert QApplication.overrideCursor() is None  # no longer shown as busy
+    assert dialog.store_field.text() == str(store_dir)  # the store it unlocks, shown to be copied
     type_text(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.store is not None
