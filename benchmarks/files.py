@@ -1,8 +1,10 @@
-"""File benchmarks: backup and verify of the 100k-case store, and attachment encryption throughput.
+"""File benchmarks: backup, verify and plaintext exports of the 100k-case store, and attachment
+encryption throughput.
 
     python benchmarks/files.py [--store benchmarks/out/store-100000] [--megabytes 256] [--thorough]
 
-Targets: backup under 30 s, verify under 30 s, encryption at least 100 MB/s.
+Targets: backup under 30 s, verify under 30 s, encryption at least 100 MB/s. The JSON and
+CSV exports of the whole store have no target; their times are printed.
 The 100k-case store comes from benchmarks/run.py (passphrase "benchmark"); it is only
 read: the backup goes to a temporary folder, removed afterwards. Throughput is measured
 on a throw-away store with a file of random bytes, from disk to an encrypted blob on
@@ -22,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("CASETRACKER_TEST_KDF_ITER", "4000")  # only for the throw-away store built here
 
 from benchmarks.run import PASSPHRASE
+from casetracker.exchange import write_csv, write_json
 from casetracker.services import attachments, backups, cases, people
 from casetracker.store.database import create_store, open_store
 
@@ -117,6 +120,14 @@ def main() -> None:
         report(f"verify of that backup ({result.cases:,} cases)", seconds, 30)
         if not result.ok:
             print("The backup has problems:", *result.problems[:5], sep="\n  ")
+        store = open_store(arguments.store, PASSPHRASE)
+        with store.session() as session:
+            seconds, (_, found) = timed(lambda: write_json(session, folder / "export.json"))
+            megabytes = (folder / "export.json").stat().st_size / 1e6
+            print(f"{f'JSON export ({found:,} cases, {megabytes:.0f} MB)':56} {seconds:8.2f} s  (no target)")
+            seconds, written = timed(lambda: write_csv(session, folder / "tables"))
+            print(f"{f'CSV export ({len(written)} tables)':56} {seconds:8.2f} s  (no target)")
+        store.close()
         if arguments.thorough:
             seconds, _ = timed(lambda: backups.verify_backup(backup, PASSPHRASE, thorough=True))
             print(f"{'verify --thorough (integrity_check, every index)':56} {seconds:8.2f} s  (no target)")

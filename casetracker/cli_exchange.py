@@ -95,8 +95,7 @@ def _import_json(arguments: argparse.Namespace) -> int:
 def cmd_export(arguments: argparse.Namespace) -> int:
     def work(session):
         if arguments.format == "json":
-            data = exchange.write_json(session, arguments.output, include_audit=arguments.audit)
-            persons, cases = len(data["persons"]), len(data["cases"])
+            persons, cases = exchange.write_json(session, arguments.output, include_audit=arguments.audit)
             return f"Wrote {persons} person(s) and {cases} case(s) to {arguments.output}."
         files = exchange.write_csv(
             session, arguments.output, include_audit=arguments.audit, delimiter=arguments.delimiter

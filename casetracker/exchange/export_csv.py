@@ -8,11 +8,14 @@ the spreadsheet importer removes it again.
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
-from sqlmodel import Session, SQLModel, col, select
+from sqlalchemy import Connection
+from sqlmodel import Session, SQLModel
 
 from casetracker.exchange.export_json import write_file
+from casetracker.store.json_rows import json_rows
 from casetracker.store.models import (
     AuditEntry,
     Case,
@@ -55,31 +58,46 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _extra_columns(session: Session, name: str) -> tuple[list[str], dict]:
+def _extra_columns(connection: Connection, name: str) -> tuple[list[str], dict]:
     """Readable context for a spreadsheet: the person's name on cases, the case number on case rows."""
     if name == "cases":
-        names = dict(session.exec(select(Person.id, Person.name)).all())
+        names = {row["id"]: row["name"] for row in json_rows(connection, Person)}
         return ["person_name"], {"person_id": names}
     if name in ("events", "deadlines", "notes"):
-        numbers = dict(session.exec(select(Case.id, Case.number)).all())
+        numbers = {row["id"]: row["number"] for row in json_rows(connection, Case)}
         return ["case_number"], {"case_id": numbers}
     return [], {}
 
 
-def table_csv(session: Session, name: str, *, delimiter: str = ",") -> bytes:
-    model = TABLES[name] if name != "audit" else AuditEntry
+def _model(name: str) -> type[SQLModel]:
+    return AuditEntry if name == "audit" else TABLES[name]
+
+
+def row_count(session: Session, name: str) -> int:
+    table = _model(name).__tablename__
+    return session.connection().exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar_one()
+
+
+def table_csv(
+    session: Session, name: str, *, delimiter: str = ",", progress: Callable[[int], None] | None = None
+) -> bytes:
+    """The table `name` as CSV; `progress(rows done)` is called every thousand rows (and may raise)."""
+    model = _model(name)
+    session.flush()  # the rows are read with SQL: changes made through objects must be written first
+    connection = session.connection()
     columns = list(model.model_fields)
-    extra, lookups = _extra_columns(session, name)
-    order = (col(model.at), col(model.id)) if model is AuditEntry else (col(model.created_at), col(model.id))
+    extra, lookups = _extra_columns(connection, name)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(columns + extra)
-    for row in session.exec(select(model).order_by(*order)):
-        record = row.model_dump(mode="json")
+    order = "at, id" if model is AuditEntry else "created_at, id"
+    for done, record in enumerate(json_rows(connection, model, order_by=order), 1):
         cells = [safe_cell(record.get(column)) for column in columns]
         for key, lookup in lookups.items():
-            cells.append(safe_cell(lookup.get(getattr(row, key))))
+            cells.append(safe_cell(lookup.get(record[key])))
         writer.writerow(cells)
+        if progress and done % 1000 == 0:
+            progress(done)
     return buffer.getvalue().encode("utf-8-sig")
 
 

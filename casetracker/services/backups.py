@@ -111,7 +111,7 @@ def backup_store(
         _step(progress, 1, total)
         store_backup.copy_into(store.paths.manifest, partial / MANIFEST_NAME)
         _step(progress, 2, total)
-        for done, blob in enumerate(blobs, start=3):
+        for done, blob in enumerate(blobs, start=4):
             store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
             _step(progress, done, total)
         _write_index(partial, now)
@@ -220,11 +220,15 @@ def verify_backup(
 # --- restoring ----------------------------------------------------------------------------------------
 
 
-def restore_backup(path: Path, passphrase: str, target_dir: Path) -> BackupReport:
+def restore_backup(
+    path: Path, passphrase: str, target_dir: Path, *, progress: Progress | None = None
+) -> BackupReport:
     """Restore a verified backup into a NEW store folder `target_dir`; never over an existing one.
 
     A backup whose database fails verification is refused. One whose evidence files fail is
-    restored (it may be the best copy there is) and the report lists those files.
+    restored (it may be the best copy there is) and the report lists those files. `progress`
+    hears of the verification, the database and each file copied; if it raises (a cancel),
+    nothing is left behind.
     """
     path = Path(path).expanduser()
     target = StorePaths(target_dir).root
@@ -234,7 +238,10 @@ def restore_backup(path: Path, passphrase: str, target_dir: Path) -> BackupRepor
         raise CaseTrackerError(
             f"{target} is not an empty folder; restore into a new folder. Nothing was changed."
         )
-    report = verify_backup(path, passphrase)
+    blobs = _blobs(path / ATTACHMENTS_DIR)
+    total = 3 + 1 + len(blobs) + 1  # verifying (0 to 2), the database, each file, opening the new store
+    verifying = None if progress is None else (lambda done, _of_verify: progress(done, total))
+    report = verify_backup(path, passphrase, progress=verifying)
     if report.database_problems:
         raise BackupFailed(
             f"The backup {path} cannot be restored: {report.database_problems[0]}. "
@@ -245,11 +252,14 @@ def restore_backup(path: Path, passphrase: str, target_dir: Path) -> BackupRepor
         target.parent.mkdir(parents=True, exist_ok=True)
         (partial / ATTACHMENTS_DIR).mkdir(parents=True)
         (partial / BACKUPS_DIR).mkdir()
+        _step(progress, 3, total)
         for name in (DATABASE_NAME, MANIFEST_NAME):
             if (path / name).is_file():
                 store_backup.copy_into(path / name, partial / name)
-        for blob in _blobs(path / ATTACHMENTS_DIR):
+        for done, blob in enumerate(blobs, start=4):
+            _step(progress, done, total)
             store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
+        _step(progress, total - 1, total)  # the last chance to cancel
         files.fsync_directory(partial / ATTACHMENTS_DIR)
         files.fsync_directory(partial)
         if target.exists():

@@ -5,7 +5,6 @@ Each function takes what the caseworker chose, then `(session, progress)` from
 here, when a task runs, so that the menu costs nothing at start-up.
 """
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,26 +21,27 @@ class BackupMade:
 
 
 def export_json(path: Path, session, progress) -> tuple[int, int]:
-    from casetracker.exchange.export_json import export_data, write_file
+    """(persons, cases) written; a cancel leaves no file."""
+    from casetracker.exchange.export_json import write_json
 
-    progress(0, 2)
-    data = export_data(session)
-    progress(1, 2)  # the last chance to cancel: once writing starts, the file is finished
-    write_file(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
-    return len(data["persons"]), len(data["cases"])
+    return write_json(session, path, progress=progress)
 
 
 def export_csv(folder: Path, session, progress) -> tuple[int, Path]:
     """The tables as CSV files in a new folder inside `folder` (an earlier export is never
     overwritten); every table is built before the first file is written, so Cancel leaves nothing."""
-    from casetracker.exchange.export_csv import TABLES, table_csv
+    from casetracker.exchange.export_csv import TABLES, row_count, table_csv
     from casetracker.exchange.export_json import write_file
 
-    contents = {}
-    for done, name in enumerate(TABLES):
-        progress(done, len(TABLES) + 1)
-        contents[name] = table_csv(session, name)
-    progress(len(TABLES), len(TABLES) + 1)
+    counts = {name: row_count(session, name) for name in TABLES}
+    total = sum(counts.values()) + 1  # the last step: writing the files
+    contents, before = {}, 0
+    for name in TABLES:
+        contents[name] = table_csv(
+            session, name, progress=lambda done, before=before: progress(before + done, total)
+        )
+        before += counts[name]
+        progress(before, total)
     target = _new_folder(folder, f"casetracker-tables-{date.today().isoformat()}")
     for name, payload in contents.items():
         write_file(target / f"{name}.csv", payload)
@@ -80,8 +80,7 @@ def verify(backup: Path, passphrase: str, _session, progress):
 def restore(backup: Path, target: Path, passphrase: str, _session, progress):
     from casetracker.services import backups
 
-    progress(0, 1)
-    return backups.restore_backup(backup, passphrase, target)
+    return backups.restore_backup(backup, passphrase, target, progress=progress)
 
 
 def send(number: str, path: Path, passphrase: str, session, progress) -> Path:

@@ -103,6 +103,30 @@ def test_restore_into_an_empty_folder_is_allowed(filled, tmp_path):
     open_store(tmp_path / "empty", PASSPHRASE).close()
 
 
+def test_restore_reports_each_step_and_a_cancel_leaves_nothing(filled, tmp_path):
+    from casetracker.errors import Cancelled
+
+    store, _ = filled
+    backup = backups.backup_store(store, tmp_path)
+    steps = []
+
+    def cancel_at_the_first_file(done, total):
+        steps.append((done, total))
+        if done == 4:  # verified, database copied: the first evidence file is next
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        backups.restore_backup(backup, PASSPHRASE, tmp_path / "new", progress=cancel_at_the_first_file)
+    assert not (tmp_path / "new").exists()
+    assert not [path for path in tmp_path.iterdir() if "restore" in path.name]  # no half-copied folder
+    assert [done for done, _ in steps] == [0, 1, 2, 3, 4] and {total for _, total in steps} == {7}
+
+    steps.clear()
+    backups.restore_backup(backup, PASSPHRASE, tmp_path / "new", progress=lambda *step: steps.append(step))
+    assert [done for done, _ in steps] == [0, 1, 2, 3, 4, 5, 6]  # two files, then opening the new store
+    open_store(tmp_path / "new", PASSPHRASE).close()
+
+
 def test_wrong_passphrase_is_said_so(filled, tmp_path):
     store, _ = filled
     backup = backups.backup_store(store, tmp_path)

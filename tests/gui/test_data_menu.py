@@ -263,15 +263,39 @@ def test_csv_export_writes_one_file_per_table(window, tmp_path, said, demo_numbe
 def test_cancelling_the_csv_export_leaves_no_file(store, demo_numbers, tmp_path):
     from casetracker.errors import Cancelled
 
-    def cancel_at_the_third_table(done, total):
-        if done == 3:
+    reported = []
+
+    def cancel_halfway(done, total):
+        reported.append(done)
+        if done > total / 2:
             raise Cancelled()
 
     out = tmp_path / "out"
     out.mkdir()
     with store.session() as session, pytest.raises(Cancelled):
-        data_tasks.export_csv(out, session, cancel_at_the_third_table)
+        data_tasks.export_csv(out, session, cancel_halfway)
+    assert reported == sorted(reported) and len(reported) >= 3  # it counts up, table by table
     assert list(out.iterdir()) == []  # not even an empty folder
+
+
+def test_cancelling_the_json_export_leaves_no_file(store, demo_numbers, tmp_path, monkeypatch):
+    from casetracker.errors import Cancelled
+    from casetracker.exchange import export_json
+
+    monkeypatch.setattr(export_json, "CHUNK", 2)  # progress after every two records, not a thousand
+    reported = []
+
+    def cancel_at_the_third_report(done, total):
+        reported.append((done, total))
+        if len(reported) == 3:
+            raise Cancelled()
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with store.session() as session, pytest.raises(Cancelled):
+        data_tasks.export_json(out / "export.json", session, cancel_at_the_third_report)
+    assert [done for done, _ in reported] == [2, 4, 6]
+    assert list(out.iterdir()) == []  # neither the file nor a part of it
 
 
 def calendar_titles(path) -> list[str]:
