@@ -75,11 +75,12 @@ def history(session: Session, entity_id: uuid.UUID) -> list[AuditEntry]:
 
 
 def history_of_case(session: Session, case_id: uuid.UUID) -> list[AuditEntry]:
-    """Changes to a case and to everything on it (events, deadlines, notes), oldest first."""
-    from casetracker.store.models import Deadline, Event, Note
+    """Changes to a case and to everything on it (events, deadlines, notes, evidence files: added,
+    opened, copied, moved to the trash and restored), oldest first."""
+    from casetracker.store.models import Attachment, Deadline, Event, Note
 
     ids = [case_id]
-    for model in (Event, Deadline, Note):
+    for model in (Event, Deadline, Note, Attachment):
         ids += session.exec(select(model.id).where(model.case_id == case_id)).all()
     statement = select(AuditEntry).where(col(AuditEntry.entity_id).in_(ids)).order_by(col(AuditEntry.at))
     return list(session.exec(statement))

@@ -1,15 +1,35 @@
-"""The trash: deleted records stay in the store until restored; nothing is lost silently."""
+"""The trash: deleted records stay in the store until restored; nothing is lost silently.
+
+An evidence file in the trash keeps its encrypted blob on disk, so it comes back whole.
+Restoring never brings back what the caseworker could not see: a record whose case or
+person is still in the trash waits until that comes back first.
+
+A deadline the rules worked out is withdrawn into the trash when what it follows from goes (its
+event, a rule); it is worked out anew when that comes back. Such deadlines are not listed, and
+restoring one is refused: it would stand beside its recomputed twin.
+"""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
-from casetracker.errors import NotFound
+from casetracker.errors import Conflict, NotFound
 from casetracker.services import audit, evaluation, people
-from casetracker.store.models import Case, Deadline, Event, Note, Person, TrashableRow, TravelDocument
+from casetracker.store.models import (
+    Attachment,
+    Case,
+    Deadline,
+    Event,
+    Note,
+    Person,
+    TrashableRow,
+    TravelDocument,
+)
 from casetracker.store.types import utcnow
+from casetracker.vocabulary import MANUAL_ORIGIN, DatePrecision
 
 # What the trash can hold, and how each kind is named to the caseworker.
 _TRASHABLE: dict[str, type[TrashableRow]] = {
@@ -17,17 +37,32 @@ _TRASHABLE: dict[str, type[TrashableRow]] = {
     "event": Event,
     "deadline": Deadline,
     "note": Note,
+    "attachment": Attachment,
     "document": TravelDocument,
     "person": Person,
 }
+_NOTE_START = 60  # characters of a note's text shown in its description
 
 
 @dataclass(frozen=True)
 class TrashItem:
+    """One record in the trash.
+
+    `label` may be printed or logged, so it never holds personal data (names, file names, note
+    text). `description` is for the window, which shows such data anyway; `case_number` is the
+    case the record belongs to (a case's own number), or None for a person and their documents.
+    """
+
     kind: str
     id: uuid.UUID
     label: str
     deleted_at: datetime
+    case_number: str | None = None
+    description: str = ""
+
+
+def _plain_word(value: str) -> str:
+    return value.replace("_", " ").capitalize()
 
 
 def _label(row: TrashableRow) -> str:
@@ -39,13 +74,52 @@ def _label(row: TrashableRow) -> str:
         return f"{row.kind} due {row.due.isoformat()}"
     if isinstance(row, Note):
         return f"note of {row.created_at:%Y-%m-%d}"
+    if isinstance(row, Attachment):
+        return f"attachment of {row.created_at:%Y-%m-%d}"  # file names can be personal
     if isinstance(row, TravelDocument):
         return f"{row.kind} ({row.country})"
     return "person"  # names stay out of listings that may be printed or logged
 
 
+def _description(session: Session, row: TrashableRow, word: Callable[[str], str]) -> str:
+    if isinstance(row, Case):
+        return " · ".join(filter(None, (row.number, word(row.kind), _person_name(session, row.person_id))))
+    if isinstance(row, Event):
+        return f"{word(row.kind)} · {_partial_date(row.date, row.date_precision)}"
+    if isinstance(row, Deadline):
+        return f"{word(row.kind)} · {row.due.isoformat()}"
+    if isinstance(row, Note):
+        text = " ".join(row.text.split())
+        return text if len(text) <= _NOTE_START else text[:_NOTE_START].rstrip() + "…"
+    if isinstance(row, Attachment):
+        return row.filename
+    if isinstance(row, TravelDocument):
+        return " · ".join(filter(None, (word(row.kind), row.country, _person_name(session, row.person_id))))
+    return row.name
+
+
+def _partial_date(value: date, precision: str) -> str:
+    """As a caseworker types it: 2022-09-15, 2022-09 (month only) or ~2022-09-15."""
+    if precision == DatePrecision.MONTH:
+        return value.strftime("%Y-%m")
+    return ("~" if precision == DatePrecision.APPROXIMATE else "") + value.isoformat()
+
+
+def _person_name(session: Session, person_id: uuid.UUID | None) -> str:
+    person = session.get(Person, person_id) if person_id else None
+    return person.name if person else ""
+
+
+def _case_of(session: Session, row: TrashableRow) -> Case | None:
+    if isinstance(row, Case):
+        return row
+    case_id = getattr(row, "case_id", None)
+    return session.get(Case, case_id) if case_id else None
+
+
 def move_to_trash(session: Session, actor: str, kind: str, row_id: uuid.UUID) -> TrashableRow:
-    """Delete a case, event, deadline, note, document or person (only once their cases are gone)."""
+    """Delete a case, event, deadline, note, attachment, document or person (only once their cases
+    are gone). An attachment's encrypted file stays on disk, so it can be restored."""
     if kind == "person":
         return people.delete_person(session, actor, row_id)
     row = _get(session, kind, row_id)
@@ -54,34 +128,72 @@ def move_to_trash(session: Session, actor: str, kind: str, row_id: uuid.UUID) ->
     before = audit.snapshot(row)
     row.deleted_at = utcnow()
     audit.record(session, actor, "delete", row, before, audit.snapshot(row))
-    _recompute_if_event(session, actor, row)
+    _recompute(session, actor, row)
     return row
 
 
 def restore(session: Session, actor: str, row_id: uuid.UUID) -> TrashableRow:
+    """Bring a record back from the trash; refused (Conflict) while its case or person is there."""
     for kind in _TRASHABLE:
         row = session.get(_TRASHABLE[kind], row_id)
         if row is not None and row.deleted_at is not None:
+            _check_restorable(session, row)
             before = audit.snapshot(row)
             row.deleted_at = None
             row.updated_at = utcnow()
             audit.record(session, actor, "restore", row, before, audit.snapshot(row))
-            _recompute_if_event(session, actor, row)
+            _recompute(session, actor, row)
             return row
     raise NotFound("item in the trash", str(row_id))
 
 
-def _recompute_if_event(session: Session, actor: str, row: TrashableRow) -> None:
-    """An event that goes or comes back changes the deadlines computed from the timeline."""
+def _check_restorable(session: Session, row: TrashableRow) -> None:
+    """What the record hangs on must be out of the trash, or it would come back unseen."""
+    if isinstance(row, Deadline) and row.origin != MANUAL_ORIGIN:
+        raise Conflict(
+            "This deadline was worked out by the rules, so it is not restored: it comes back by itself "
+            "when what it follows from (its event) is restored."
+        )
+    case = None if isinstance(row, Case) else _case_of(session, row)
+    if case is not None and case.deleted_at is not None:
+        raise Conflict(f"Its case {case.number} is in the trash: restore the case first.")
+    person_id = getattr(row, "person_id", None)
+    person = session.get(Person, person_id) if person_id and not isinstance(row, Person) else None
+    if person is not None and person.deleted_at is not None:
+        whose = f"The person of case {row.number}" if isinstance(row, Case) else "Its person"
+        raise Conflict(f"{whose} is in the trash: restore the person first.")
+
+
+def _recompute(session: Session, actor: str, row: TrashableRow) -> None:
+    """An event or a travel document that goes or comes back changes the findings and the
+    deadlines computed for the cases it concerns."""
     if isinstance(row, Event):
         evaluation.refresh_deadlines(session, actor, session.get(Case, row.case_id))
+    elif isinstance(row, TravelDocument):
+        people.reevaluate_cases_of(session, actor, row.person_id)
 
 
-def list_trash(session: Session) -> list[TrashItem]:
+def list_trash(session: Session, *, word: Callable[[str], str] = _plain_word) -> list[TrashItem]:
+    """Everything in the trash but withdrawn computed deadlines, newest first. `word` names stored
+    kinds (event, case, deadline and document kinds) in the caseworker's language; plain English
+    by default."""
     items = []
     for kind, model in _TRASHABLE.items():
-        for row in session.exec(select(model).where(col(model.deleted_at).is_not(None))):
-            items.append(TrashItem(kind, row.id, _label(row), row.deleted_at))
+        statement = select(model).where(col(model.deleted_at).is_not(None))
+        if model is Deadline:
+            statement = statement.where(Deadline.origin == MANUAL_ORIGIN)
+        for row in session.exec(statement):
+            case = _case_of(session, row)
+            items.append(
+                TrashItem(
+                    kind,
+                    row.id,
+                    _label(row),
+                    row.deleted_at,
+                    case.number if case else None,
+                    _description(session, row, word),
+                )
+            )
     return sorted(items, key=lambda item: item.deleted_at, reverse=True)
 
 

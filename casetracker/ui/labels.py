@@ -102,8 +102,11 @@ _ENTITIES = {
     "deadline": QT_TRANSLATE_NOOP("history", "Deadline"),
     "note": QT_TRANSLATE_NOOP("history", "Note"),
     "attachment": QT_TRANSLATE_NOOP("history", "Attachment"),
+    "travel_document": QT_TRANSLATE_NOOP("history", "Travel document"),
     "person": QT_TRANSLATE_NOOP("history", "Person"),
 }
+# The kinds the trash holds, by the table each is kept in.
+_TRASH_KINDS = {"case": "case_file", "document": "travel_document"}
 _ACTIONS = {
     "create": QT_TRANSLATE_NOOP("history", "Added"),
     "update": QT_TRANSLATE_NOOP("history", "Changed"),
@@ -143,6 +146,11 @@ _FIELDS = {
 def entity_label(entity: str) -> str:
     """The caseworker's name for an audited kind of record, such as "event"."""
     return QCoreApplication.translate("history", _ENTITIES.get(entity, entity.replace("_", " ").capitalize()))
+
+
+def trash_kind_label(kind: str) -> str:
+    """The caseworker's name for a kind of record in the trash, such as "case" or "document"."""
+    return entity_label(_TRASH_KINDS.get(kind, kind))
 
 
 def action_label(action: str) -> str:
@@ -190,6 +198,7 @@ __all__ = [
     "entity_label",
     "field_label",
     "label",
+    "trash_kind_label",
     "vocabulary",
     "wording",
 ]

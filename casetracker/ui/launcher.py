@@ -184,7 +184,7 @@ class Session:
         self._check_timer.stop()  # checked at the next unlock instead
         self._save_pending_edits()
         self.window.save_geometry()
-        self.window.hide()
+        self.window.hide_with_its_dialogs()
         self.window.deleteLater()
         from casetracker.ui.background import cancel_running_tasks
 
@@ -233,7 +233,7 @@ class Session:
         self.idle.stop()  # the new window brings its own
         self.context.executor.wait()
         self.window.save_geometry()
-        self.window.hide()
+        self.window.hide_with_its_dialogs()
         self.window.deleteLater()
         self._start(store, check_store=False)  # checked when it was unlocked
 

@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -16,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.errors import CaseTrackerError
+from casetracker.services import cases, trash
 from casetracker.services.evaluation import shipped_profiles
 from casetracker.ui import messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.settings import GEOMETRY
-from casetracker.ui.views.case_editor import CaseEditor
+from casetracker.ui.views.case_editor import AutosaveText, CaseEditor
 from casetracker.ui.views.case_list import CaseListView
 from casetracker.ui.views.countries import CountriesView
 from casetracker.ui.views.dashboard import DashboardView
@@ -38,6 +41,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.trash_dialog = None
         self.setWindowTitle(self.tr("Exile Case Tracker"))  # never a name or a case number
         self.navigation = QListWidget()
         self.navigation.addItems(
@@ -107,23 +111,31 @@ class MainWindow(QMainWindow):
 
     def _add_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Case"))
-        for text, shortcut, slot in (
-            (self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case),
-            (self.tr("New &event"), QKeySequence("Ctrl+E"), self.new_event),
-            (self.tr("&Search cases"), QKeySequence.StandardKey.Find, self.focus_search),
-            (self.tr("Search &everything…"), QKeySequence("Ctrl+Shift+F"), self.global_search),
-            (self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit),
-            (self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.settings_requested.emit),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-            self.addAction(action)
+        self._action(menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
+        self._action(menu, self.tr("New &event"), self.new_event, QKeySequence("Ctrl+E"))
+        self._action(menu, self.tr("&Search cases"), self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(menu, self.tr("Search &everything…"), self.global_search, QKeySequence("Ctrl+Shift+F"))
+        menu.addSeparator()
+        self.move_case_to_trash_action = self._action(
+            menu, self.tr("&Move case to trash…"), self.move_case_to_trash
+        )
+        self.trash_action = self._action(menu, self.tr("T&rash…"), self.show_trash)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"))
+        self._action(menu, self.tr("Se&ttings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"))
         from casetracker.ui.data_menu import install_data_menu  # the Data menu and its dialogs
 
         install_data_menu(self)
+
+    def _action(self, menu, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
 
     # --- navigation ------------------------------------------------------------------------------
 
@@ -195,6 +207,41 @@ class MainWindow(QMainWindow):
         editor.timeline.clear_form()
         editor.timeline.kind.setFocus()
 
+    def move_case_to_trash(self) -> None:
+        editor = self.current_case()
+        if editor is None:
+            messages.error(self, self.tr("Open a case first."))
+            return
+        number = editor.number
+        question = self.tr("Move case {0} to the trash? It can be restored from Case → Trash.")
+        if not messages.confirm(self, question.format(number)):
+            return
+        for text in editor.findChildren(AutosaveText):
+            text.save_now()  # what was typed last goes to the trash with the case, and comes back with it
+        # The editor goes first and at once: it reloads on every change, and its case is about to go.
+        self.case_tabs.removeTab(self.case_tabs.indexOf(editor))
+        shiboken6.delete(editor)
+        try:
+            self.context.write(
+                lambda s, actor: trash.move_to_trash(s, actor, "case", cases.find_case(s, number).id),
+                "cases",
+                "deadlines",
+            )
+        except CaseTrackerError as error:
+            messages.error(self, str(error))
+            self.open_case(number)
+
+    def show_trash(self) -> None:
+        from casetracker.ui.views.trash import TrashDialog
+
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.context, self)
+        if self.trash_dialog.isVisible():  # open behind the window: brought to the front
+            self.trash_dialog.raise_()
+            self.trash_dialog.activateWindow()
+        else:
+            self.trash_dialog.show()
+
     def focus_search(self) -> None:
         self.navigation.setCurrentRow(CASES)
         self.case_tabs.setCurrentIndex(0)
@@ -223,9 +270,24 @@ class MainWindow(QMainWindow):
         )
         messages.error(self, text)
 
+    def hide_with_its_dialogs(self) -> None:
+        """Hide the window and every window opened from it (search, trash, a report preview): each
+        may show names, and none of them hides with its parent by itself."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and _opened_from(widget, self):
+                widget.hide()
+        self.hide()
+
     def save_geometry(self) -> None:
         self.context.settings.set(GEOMETRY, self.saveGeometry())
 
     def closeEvent(self, event) -> None:
         self.save_geometry()
         super().closeEvent(event)
+
+
+def _opened_from(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        parent = parent.parentWidget()
+    return parent is window

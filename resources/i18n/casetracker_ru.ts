@@ -272,57 +272,57 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="51"/>
         <source>&amp;Data</source>
         <translation>Д&amp;анные</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
         <source>Import spreadsheet…</source>
         <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
         <source>Export everything (JSON)…</source>
         <translation>Экспортировать всё (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
         <source>Export tables (CSV)…</source>
         <translation>Экспортировать таблицы (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="63"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
         <source>Back up now…</source>
         <translation>Создать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
         <source>Verify a backup…</source>
         <translation>Проверить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
         <source>Restore a backup…</source>
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="68"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
         <source>Send a case to a colleague…</source>
         <translation>Передать дело коллеге…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="69"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="66"/>
         <source>Receive a case…</source>
         <translation>Принять дело…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="71"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="68"/>
         <source>Export deadlines to calendar…</source>
         <translation>Экспортировать сроки в календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="94"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="91"/>
         <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
 
 Export anyway?</source>
@@ -331,57 +331,57 @@ Export anyway?</source>
 Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="105"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
         <source>Export everything as JSON</source>
         <translation>Экспорт всех данных в JSON</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="106"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="103"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="109"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="106"/>
         <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
         <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="111"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="108"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="120"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="124"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="121"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="126"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="123"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="135"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="132"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="140"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="137"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="149"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="146"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="151"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="148"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -392,17 +392,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="158"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="155"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="162"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="159"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="164"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -411,37 +411,37 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="167"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="164"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="175"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="172"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="184"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="184"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="186"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="183"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="188"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
         <source>{0} problem(s)</source>
         <translation>проблем: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="191"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="188"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -454,32 +454,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="197"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="194"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="200"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="197"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="203"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="200"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="206"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="203"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="207"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="204"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="213"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="210"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -494,12 +494,12 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="226"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="223"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="235"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="232"/>
         <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
 
 To work in the restored store, quit and start the app with:
@@ -510,37 +510,37 @@ casetracker --store &quot;{2}&quot;</source>
 casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="240"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="237"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="243"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="240"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="271"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="268"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="275"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="272"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="277"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="274"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="282"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="284"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="281"/>
         <source>Case {0} and its person will be written to {1}, encrypted with a passphrase you choose now. Evidence files are not included.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -549,117 +549,117 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу не тем же путём, что и файл: скажите её по телефону и никогда не пишите в том же письме или чате.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="289"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="286"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="299"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="296"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="303"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="300"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="305"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="302"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="310"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="307"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="311"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="308"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="312"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="317"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="314"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="319"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="316"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="328"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="325"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="337"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="334"/>
         <source>Imported case {0}.</source>
         <translation>Импортировано дело: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="337"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="343"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="344"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="341"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="354"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="353"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="360"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="362"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="361"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="367"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="369"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="382"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="391"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="388"/>
         <source>Something went wrong; nothing was changed in the store.</source>
         <translation>Что-то пошло не так; в хранилище ничего не изменено.</translation>
     </message>
@@ -716,117 +716,122 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
     </message>
     <message>
         <location filename="../../casetracker/ui/views/attachments.py" line="110"/>
+        <source>Move to trash…</source>
+        <translation>В корзину…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="112"/>
         <source>Check all again</source>
         <translation>Проверить все заново</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="130"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="132"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="130"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="132"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="161"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="163"/>
         <source>the whole case</source>
         <translation>делу в целом</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="171"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="173"/>
         <source>(deleted event)</source>
         <translation>(удалённое событие)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="177"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="179"/>
         <source>whole case</source>
         <translation>всё дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="200"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="202"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="201"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="203"/>
         <source>checking…</source>
         <translation>проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="202"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="204"/>
         <source>missing!</source>
         <translation>отсутствует!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="203"/>
-        <location filename="../../casetracker/ui/views/attachments.py" line="204"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="205"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="206"/>
         <source>changed!</source>
         <translation>изменён!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="205"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="207"/>
         <source>unreadable!</source>
         <translation>не читается!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="223"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="225"/>
         <source>The file is exactly as it was when it was added (its SHA-256 matches).</source>
         <translation>Файл в точности такой же, каким был при добавлении (его SHA-256 совпадает).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="225"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="227"/>
         <source>The file is being checked against the SHA-256 taken when it was added.</source>
         <translation>Файл сверяется с SHA-256, вычисленным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="227"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="229"/>
         <source>The encrypted file is missing from the store&apos;s attachments folder.</source>
         <translation>Зашифрованный файл отсутствует в папке вложений хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="228"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="230"/>
         <source>The encrypted file cannot be read (check the disk and the folder).</source>
         <translation>Зашифрованный файл не удаётся прочитать (проверьте диск и папку).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="229"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="231"/>
         <source>The file has been changed or damaged since it was added.</source>
         <translation>Файл изменён или повреждён после добавления.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="234"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
         <source>The evidence may have been tampered with: do not rely on it or pass it on. Restore the newest backup into a new folder and check the file there. Nothing was changed.</source>
         <translation>Возможно, доказательство подделано: не полагайтесь на него и не передавайте его дальше. Восстановите последнюю резервную копию в новую папку и проверьте файл там. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="242"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="244"/>
         <source>%n file(s) failed the integrity check (marked in red).</source>
         <translation>
             <numerusform>%n файл не прошёл проверку целостности (выделен красным).</numerusform>
@@ -835,37 +840,37 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="252"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="255"/>
         <source>No files yet.</source>
         <translation>Файлов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="252"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="255"/>
         <source>Select a file to see its details.</source>
         <translation>Выберите файл, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="258"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="261"/>
         <source>SHA-256: {0}  ·  {1}</source>
         <translation>SHA-256: {0}  ·  {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="296"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="299"/>
         <source>The files could not be checked: {0}</source>
         <translation>Не удалось проверить файлы: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="308"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="311"/>
         <source>Add evidence files to the case</source>
         <translation>Добавить файлы доказательств в дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="319"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="322"/>
         <source>Only files can be added, and {0} is not one. Nothing was added.</source>
         <translation>Добавлять можно только файлы, а {0} — не файл. Ничего не добавлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="347"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="350"/>
         <source>Encrypting %n file(s) into the store…</source>
         <translation>
             <numerusform>%n файл шифруется и добавляется в хранилище…</numerusform>
@@ -874,7 +879,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="358"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="361"/>
         <source>Added %n file(s) ({0}), stored encrypted with their SHA-256. The originals were not changed.</source>
         <translation>
             <numerusform>Добавлен %n файл ({0}): хранится в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
@@ -883,52 +888,62 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="365"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="368"/>
         <source>Stopped: the files after these were not added.</source>
         <translation>Остановлено: следующие за ними файлы не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="366"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="369"/>
         <source>Not added: {0}: {1}</source>
         <translation>Не добавлен: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="411"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="414"/>
         <source>This file was not opened.</source>
         <translation>Файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="425"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="428"/>
         <source>No program on this computer opens this kind of file. Save a copy instead.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы. Сохраните копию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="429"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="432"/>
         <source>Decrypting and checking the file…</source>
         <translation>Файл расшифровывается и проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="436"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="439"/>
         <source>No copy was saved.</source>
         <translation>Копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="440"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="442"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="455"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="456"/>
         <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="462"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="463"/>
         <source>Checking the file and saving a copy…</source>
         <translation>Файл проверяется, сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="475"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="474"/>
+        <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
+        <translation>Переместить файл «{0}» в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="486"/>
+        <source>Moved {0} to the trash. It can be restored from Case → Trash.</source>
+        <translation>Файл «{0}» перемещён в корзину. Его можно восстановить через меню Дело → Корзина.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="498"/>
         <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
         <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
     </message>
@@ -936,62 +951,62 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="54"/>
+        <location filename="../../casetracker/ui/unlock.py" line="71"/>
         <source>Create your case store</source>
         <translation>Создание хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="66"/>
+        <location filename="../../casetracker/ui/unlock.py" line="83"/>
         <source>Everything you store is encrypted with this passphrase. If it is forgotten, nobody can recover the cases: not your organisation, not the developers. Write it down and keep it somewhere safe.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="74"/>
+        <location filename="../../casetracker/ui/unlock.py" line="91"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="76"/>
+        <location filename="../../casetracker/ui/unlock.py" line="93"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="77"/>
+        <location filename="../../casetracker/ui/unlock.py" line="94"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="78"/>
+        <location filename="../../casetracker/ui/unlock.py" line="95"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="81"/>
+        <location filename="../../casetracker/ui/unlock.py" line="98"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="97"/>
+        <location filename="../../casetracker/ui/unlock.py" line="114"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="100"/>
+        <location filename="../../casetracker/ui/unlock.py" line="117"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="101"/>
+        <location filename="../../casetracker/ui/unlock.py" line="118"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="102"/>
+        <location filename="../../casetracker/ui/unlock.py" line="119"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="106"/>
+        <location filename="../../casetracker/ui/unlock.py" line="123"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
@@ -1150,63 +1165,63 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="52"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="51"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="62"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="61"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="62"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="65"/>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="98"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="97"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="92"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="91"/>
         <source>Step 1 of 3: choose the spreadsheet</source>
         <translation>Шаг 1 из 3: выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="92"/>
         <source>Step 2 of 3: say what each column holds</source>
         <translation>Шаг 2 из 3: укажите, что содержит каждый столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
         <source>Step 3 of 3: check, then import</source>
         <translation>Шаг 3 из 3: проверьте и импортируйте</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="95"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
         <source>Imported</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="98"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="97"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="128"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="127"/>
         <source>The spreadsheet has headings but no rows to import.</source>
         <translation>В таблице есть заголовки, но нет строк для импорта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="131"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="130"/>
         <source>%n row(s) cannot be imported, so nothing will be imported. Correct them in the spreadsheet and open it again, or choose to skip them.</source>
         <translation>
             <numerusform>%n строку нельзя импортировать, поэтому ничего не будет импортировано. Исправьте таблицу и откройте её снова или включите пропуск строк с проблемами.</numerusform>
@@ -1215,122 +1230,122 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="135"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="134"/>
         <source>No row can be imported.</source>
         <translation>Ни одну строку нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="138"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="137"/>
         <source>Some people may already be in the store. Choose under “Possible duplicates” whether to add the cases to them or to create new persons.</source>
         <translation>Возможно, некоторые люди уже есть в хранилище. На вкладке «Возможные дубликаты» выберите, добавить ли дела к ним или создать новых людей.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="143"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="142"/>
         <source>Import stores {0} new person(s), {1} case(s) and {2} event(s) at once: all of it, or nothing.</source>
         <translation>Импорт сохранит всё сразу или ничего: новых людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="151"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="150"/>
         <source>Choose the spreadsheet to import</source>
         <translation>Выберите таблицу для импорта</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="153"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="151"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="163"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="161"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="178"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="176"/>
         <source>The file is empty: it has no rows to import.</source>
         <translation>Файл пуст: в нём нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="192"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="190"/>
         <source>Checking every row…</source>
         <translation>Проверяются все строки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="218"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="216"/>
         <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
         <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="238"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="245"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="256"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="275"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="273"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="285"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="283"/>
         <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
         <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="289"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="287"/>
         <source>{0} person(s) were already in the store; their new cases were added to them.</source>
         <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="290"/>
         <source>{0} row(s) with problems were skipped.</source>
         <translation>Пропущено строк с проблемами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="296"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="294"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="298"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="296"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="305"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="303"/>
         <source>The import failed; nothing was imported.</source>
         <translation>Импорт не удался; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="311"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="309"/>
         <source>The file could not be read because of an unexpected error.</source>
         <translation>Не удалось прочитать файл из-за непредвиденной ошибки.</translation>
     </message>
@@ -1338,97 +1353,117 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="41"/>
+        <location filename="../../casetracker/ui/main_window.py" line="45"/>
         <source>Exile Case Tracker</source>
         <translation>Exile Case Tracker</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="45"/>
+        <location filename="../../casetracker/ui/main_window.py" line="49"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="46"/>
+        <location filename="../../casetracker/ui/main_window.py" line="50"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="47"/>
+        <location filename="../../casetracker/ui/main_window.py" line="51"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="48"/>
+        <location filename="../../casetracker/ui/main_window.py" line="52"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="49"/>
+        <location filename="../../casetracker/ui/main_window.py" line="53"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="61"/>
+        <location filename="../../casetracker/ui/main_window.py" line="65"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="86"/>
+        <location filename="../../casetracker/ui/main_window.py" line="90"/>
         <source> (demo)</source>
         <translation> (демо)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="88"/>
+        <location filename="../../casetracker/ui/main_window.py" line="92"/>
         <source>Store: {0}{1} — unlocked</source>
         <translation>Хранилище: {0}{1} — разблокировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="101"/>
+        <location filename="../../casetracker/ui/main_window.py" line="105"/>
         <source>These rule profiles could not be loaded and are not used: {0}</source>
         <translation>Эти профили правил не удалось загрузить, они не используются: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="109"/>
+        <location filename="../../casetracker/ui/main_window.py" line="113"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="111"/>
+        <location filename="../../casetracker/ui/main_window.py" line="114"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="112"/>
+        <location filename="../../casetracker/ui/main_window.py" line="115"/>
         <source>New &amp;event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="113"/>
+        <location filename="../../casetracker/ui/main_window.py" line="116"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="114"/>
+        <location filename="../../casetracker/ui/main_window.py" line="117"/>
         <source>Search &amp;everything…</source>
         <translation>Искать &amp;везде…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="115"/>
+        <location filename="../../casetracker/ui/main_window.py" line="120"/>
+        <source>&amp;Move case to trash…</source>
+        <translation>&amp;Переместить дело в корзину…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="122"/>
+        <source>T&amp;rash…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="124"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="116"/>
+        <location filename="../../casetracker/ui/main_window.py" line="125"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="192"/>
+        <location filename="../../casetracker/ui/main_window.py" line="204"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="222"/>
+        <location filename="../../casetracker/ui/main_window.py" line="213"/>
+        <source>Open a case first.</source>
+        <translation>Сначала откройте дело.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="216"/>
+        <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
+        <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="269"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; данные не потеряны.</translation>
     </message>
@@ -1676,7 +1711,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/pdf_preview.py" line="57"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="56"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2419,29 +2454,82 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
     </message>
     <message>
         <location filename="../../casetracker/ui/views/timeline.py" line="173"/>
-        <source>Move the event of {0} to the trash? It can be restored from the trash.</source>
-        <translation>Переместить событие от {0} в корзину? Его можно будет восстановить из корзины.</translation>
+        <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
+        <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="35"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="39"/>
+        <source>Records moved to the trash stay in the store until they are restored. Select one and press Restore to put it back where it was.</source>
+        <translation>Записи в корзине остаются в хранилище, пока их не восстановят. Выберите запись и нажмите «Восстановить», чтобы вернуть её на место.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="45"/>
+        <source>The trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="51"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="67"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="67"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="67"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="67"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="144"/>
+        <source>{0} restored: {1} (case {2}).</source>
+        <translation>Восстановлено ({0}): {1} (дело {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="145"/>
+        <source>{0} restored: {1}.</source>
+        <translation>Восстановлено ({0}): {1}.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="142"/>
+        <location filename="../../casetracker/ui/unlock.py" line="160"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="153"/>
+        <location filename="../../casetracker/ui/unlock.py" line="171"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="154"/>
+        <location filename="../../casetracker/ui/unlock.py" line="172"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="156"/>
+        <location filename="../../casetracker/ui/unlock.py" line="174"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -2475,156 +2563,161 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
     </message>
     <message>
         <location filename="../../casetracker/ui/labels.py" line="105"/>
+        <source>Travel document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="106"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="108"/>
+        <location filename="../../casetracker/ui/labels.py" line="111"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="109"/>
+        <location filename="../../casetracker/ui/labels.py" line="112"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="110"/>
+        <location filename="../../casetracker/ui/labels.py" line="113"/>
         <source>Moved to trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="111"/>
+        <location filename="../../casetracker/ui/labels.py" line="114"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="112"/>
+        <location filename="../../casetracker/ui/labels.py" line="115"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="113"/>
+        <location filename="../../casetracker/ui/labels.py" line="116"/>
         <source>Copy saved</source>
         <translation>Сохранена копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="114"/>
+        <location filename="../../casetracker/ui/labels.py" line="117"/>
         <source>Opened for viewing</source>
         <translation>Открыт для просмотра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="117"/>
+        <location filename="../../casetracker/ui/labels.py" line="120"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="118"/>
+        <location filename="../../casetracker/ui/labels.py" line="121"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="119"/>
+        <location filename="../../casetracker/ui/labels.py" line="122"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="120"/>
+        <location filename="../../casetracker/ui/labels.py" line="123"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="121"/>
+        <location filename="../../casetracker/ui/labels.py" line="124"/>
         <source>Opened</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="122"/>
+        <location filename="../../casetracker/ui/labels.py" line="125"/>
         <source>Closed</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="123"/>
+        <location filename="../../casetracker/ui/labels.py" line="126"/>
         <source>Caseworker</source>
         <translation>Куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="124"/>
+        <location filename="../../casetracker/ui/labels.py" line="127"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="125"/>
+        <location filename="../../casetracker/ui/labels.py" line="128"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="126"/>
+        <location filename="../../casetracker/ui/labels.py" line="129"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="127"/>
+        <location filename="../../casetracker/ui/labels.py" line="130"/>
         <source>Alert level</source>
         <translation>Уровень сигнала</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="128"/>
+        <location filename="../../casetracker/ui/labels.py" line="131"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="129"/>
+        <location filename="../../casetracker/ui/labels.py" line="132"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="130"/>
+        <location filename="../../casetracker/ui/labels.py" line="133"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="131"/>
+        <location filename="../../casetracker/ui/labels.py" line="134"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="132"/>
+        <location filename="../../casetracker/ui/labels.py" line="135"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="133"/>
+        <location filename="../../casetracker/ui/labels.py" line="136"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="134"/>
+        <location filename="../../casetracker/ui/labels.py" line="137"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="135"/>
+        <location filename="../../casetracker/ui/labels.py" line="138"/>
         <source>Event it runs from</source>
         <translation>Событие, от которого отсчитывается</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="136"/>
+        <location filename="../../casetracker/ui/labels.py" line="139"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="137"/>
+        <location filename="../../casetracker/ui/labels.py" line="140"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="138"/>
+        <location filename="../../casetracker/ui/labels.py" line="141"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="139"/>
+        <location filename="../../casetracker/ui/labels.py" line="142"/>
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>
@@ -3006,7 +3099,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="487"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="510"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; данные не потеряны.</translation>
     </message>

@@ -82,6 +82,18 @@ def main() -> None:
     editor.last_preview.resize(900, 1000)
     settle(app, 2)
     shot("preview", editor.last_preview)
+    from casetracker.services import cases, trash
+
+    def trash_a_case_and_an_event(session, actor):
+        found = cases.list_cases(session)
+        trash.move_to_trash(session, actor, "case", found[-1].id)
+        timeline = cases.case_detail(session, found[0].number).events
+        trash.move_to_trash(session, actor, "event", timeline[0].id)
+
+    window.context.write(trash_a_case_and_an_event, "cases")
+    window.show_trash()
+    window.trash_dialog.table.selectRow(0)
+    shot("trash", window.trash_dialog)
     dialogs = (("first_run", FirstRunDialog(folder / "new")), ("unlock", UnlockDialog(folder / "store")))
     for name, dialog in dialogs:
         dialog.show()

@@ -211,6 +211,34 @@ def test_locking_forgets_everything_and_unlocking_brings_the_work_back(
     session.context.store.close()
 
 
+def test_locking_hides_every_window_that_shows_names(qtbot, store, store_dir, settings, monkeypatch):
+    """Search results and the trash are windows of their own: they go with the main window."""
+    seen_while_locked = []
+
+    def unlock_dialog_shown(dialog):
+        seen_while_locked.extend(
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not dialog
+        )
+        return 0
+
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", unlock_dialog_shown)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    window = session.window
+    qtbot.addWidget(window)
+    window.global_search()
+    window.trash_action.trigger()
+    assert window.search_dialog.isVisible() and window.trash_dialog.isVisible()
+    window.trash_dialog.activateWindow()
+    qtbot.waitUntil(window.trash_dialog.isActiveWindow)
+    qtbot.keyClick(
+        window.trash_dialog.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )  # locks from any window
+    assert store._closed
+    assert seen_while_locked == []
+
+
 def test_the_app_locks_itself_after_the_idle_time(qtbot, store, store_dir, settings, monkeypatch):
     monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)  # nobody comes back
     quit_called = []

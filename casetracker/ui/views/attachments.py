@@ -1,5 +1,6 @@
 """A case's evidence files: add (button or drop), see each file's checksum and whether it still
-matches, open a decrypted copy in the system's viewer, save a checked copy.
+matches, open a decrypted copy in the system's viewer, save a checked copy, move a file added to
+the wrong case to the trash (its encrypted blob stays, so Case → Trash can restore it).
 
 Every file is checked off the GUI thread when the tab shows it, and again by the service at
 every open and export. Decrypted copies opened for viewing live in a private temporary folder
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.errors import CaseTrackerError
-from casetracker.services import attachments
+from casetracker.services import attachments, trash
 from casetracker.services.attachments import AttachmentProblem, Problem
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import Attachment
@@ -106,10 +107,12 @@ class FilesPanel(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.export_button = QPushButton(self.tr("Save a copy…"))
         self.export_button.clicked.connect(lambda: self.export_selected())
+        self.trash_button = QPushButton(self.tr("Move to trash…"))
+        self.trash_button.clicked.connect(self.trash_selected)
         self.check_button = QPushButton(self.tr("Check all again"))
         self.check_button.clicked.connect(self.check_again)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.export_button):
+        for button in (self.open_button, self.export_button, self.trash_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.check_button)
@@ -245,6 +248,7 @@ class FilesPanel(QWidget):
         attachment = self._selected()
         self.open_button.setEnabled(attachment is not None)
         self.export_button.setEnabled(attachment is not None)
+        self.trash_button.setEnabled(attachment is not None)
         self.check_button.setEnabled(bool(self._files))
         if attachment is None:
             self.details.setText(
@@ -459,6 +463,28 @@ class FilesPanel(QWidget):
             self, store, self.tr("Checking the file and saving a copy…"), work, done,
             lambda error: self._open_failed(attachment, error), synchronous=self.synchronous,
         )  # fmt: skip
+
+    # --- moving to the trash --------------------------------------------------------------------------
+
+    def trash_selected(self) -> None:
+        """Move the selected file to the trash (a file attached to the wrong case, say)."""
+        attachment = self._selected()
+        if attachment is None:
+            return
+        question = self.tr("Move {0} to the trash? It can be restored from Case → Trash.")
+        if not messages.confirm(self, question.format(attachment.filename)):
+            return
+        try:
+            self._context.write(
+                lambda s, actor: trash.move_to_trash(s, actor, "attachment", attachment.id), "cases"
+            )
+        except CaseTrackerError as error:
+            messages.error(self, str(error))
+            return
+        self._files = [a for a in self._files if a.id != attachment.id]
+        self._fill_table()
+        moved = self.tr("Moved {0} to the trash. It can be restored from Case → Trash.")
+        self.result.setText(moved.format(attachment.filename))
 
     def _open_failed(self, attachment: Attachment, error: Exception) -> None:
         if not isinstance(error, AttachmentProblem):

@@ -170,7 +170,7 @@ class TimelinePanel(QWidget):
         if not rows:
             return
         event = self._events[min(rows)]
-        question = self.tr("Move the event of {0} to the trash? It can be restored from the trash.")
+        question = self.tr("Move the event of {0} to the trash? It can be restored from Case → Trash.")
         if not messages.confirm(self, question.format(shown_date(self, event.date, event.date_precision))):
             return
         self._context.write(
