@@ -115,8 +115,11 @@ def cmd_bundle(arguments: argparse.Namespace) -> int:
             variable=BUNDLE_PASSPHRASE_VARIABLE,
             twice=True,
         )
+        folder = store.paths.attachments
         with store.session() as session:
-            exchange.write_bundle(session, arguments.number, arguments.output, passphrase)
+            exchange.write_bundle(
+                session, arguments.number, arguments.output, passphrase, attachments_dir=folder
+            )
     finally:
         store.close()
     print(f"Wrote the encrypted bundle of case {arguments.number.upper()} to {arguments.output}.")
@@ -129,8 +132,9 @@ def cmd_import_bundle(arguments: argparse.Namespace) -> int:
     try:
         passphrase = cli.read_passphrase("Passphrase of the bundle: ", variable=BUNDLE_PASSPHRASE_VARIABLE)
         with store.transaction() as session:
+            actor = store_settings.current_actor(session)
             result = exchange.import_bundle(
-                session, store_settings.current_actor(session), arguments.file, passphrase
+                session, actor, arguments.file, passphrase, attachments_dir=store.paths.attachments
             )
     finally:
         store.close()
@@ -138,5 +142,5 @@ def cmd_import_bundle(arguments: argparse.Namespace) -> int:
         print(f"Case number {old} is taken in this store; the case is now {new}.")
     if result.reused_persons:
         print("The person was already in this store (from an earlier bundle) and was left as it is.")
-    print(f"Imported case {', '.join(result.case_numbers)}.")
+    print(f"Imported case {', '.join(result.case_numbers)} with {result.files} evidence file(s).")
     return 0

@@ -3,15 +3,15 @@
 The file is `MAGIC`, a JSON header (key-derivation settings, salt, nonce) and the AES-256-GCM
 ciphertext of the zlib-compressed JSON payload, with the header as associated data, so that
 neither can be altered unnoticed. The key comes from the passphrase the caseworker chooses,
-through scrypt. The payload uses the export format (docs/export-schema.md) plus `files`, the
-place for attachments (HOOK: the attachments service adds `files` entries and restores them).
+through scrypt. The payload uses the export format (docs/export-schema.md) plus `files`: the
+case's evidence files (record and content), each checked against its SHA-256 when packed
+and again when received, then encrypted under the receiving store's own key.
 """
 
 import base64
 import json
 import os
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -30,8 +30,9 @@ from casetracker.exchange.export_json import (
 )
 from casetracker.exchange.problems import UnreadableFile
 from casetracker.exchange.restore import RestoreResult, import_json
+from casetracker.services.attachments import list_attachments, pack_case_files, unpack_case_files
 from casetracker.services.cases import find_case
-from casetracker.store.models import AuditEntry, Case, Deadline, Event, Note, Person
+from casetracker.store.models import AuditEntry, Deadline, Event, Note, Person
 
 MAGIC = b"CASETRACKER-BUNDLE\x00"
 SCRYPT_N = 2**17  # about 0.3 s and 128 MiB on a laptop: slow enough to make guessing expensive
@@ -39,9 +40,6 @@ SCRYPT_R, SCRYPT_P = 8, 1
 _MAX_SCRYPT_N = 2**20
 MIN_PASSPHRASE = 8
 MAX_BUNDLE_BYTES = 2 * 1024**3
-
-AttachmentPacker = Callable[[Session, Case], list[dict]]
-"""HOOK for the attachments service: the `files` entries (metadata and content) of a case."""
 
 
 class WrongBundlePassphrase(CaseTrackerError):
@@ -52,13 +50,16 @@ class WrongBundlePassphrase(CaseTrackerError):
         )
 
 
-def bundle_data(session: Session, number: str, pack_files: AttachmentPacker | None = None) -> dict:
-    """The case, its person (with spellings, markers, documents, family and notes) and their history."""
+def bundle_data(session: Session, number: str, attachments_dir: Path | None = None) -> dict:
+    """The case, its person (with spellings, markers, documents, family and notes), their history
+    and, given the store's attachments folder, the case's evidence files."""
     case = find_case(session, number)
     person = session.get(Person, case.person_id)
     ids = [case.id, person.id]
     for model in (Event, Deadline, Note):
         ids += list(session.exec(select(model.id).where(model.case_id == case.id)))
+    # Only the files that travel: one in the trash may have been put on the wrong case.
+    ids += [row.id for row in list_attachments(session, case.number)] if attachments_dir else []
     history = session.exec(
         select(AuditEntry)
         .where(col(AuditEntry.entity_id).in_(ids))
@@ -76,7 +77,7 @@ def bundle_data(session: Session, number: str, pack_files: AttachmentPacker | No
         "persons": persons,
         "cases": case_document(session, [case]),
         "audit": [dump(entry) for entry in history],
-        "files": pack_files(session, case) if pack_files else [],
+        "files": pack_case_files(session, case, attachments_dir) if attachments_dir else [],
     }
 
 
@@ -139,19 +140,24 @@ def write_bundle(
     passphrase: str,
     *,
     scrypt_n: int = SCRYPT_N,
-    pack_files: AttachmentPacker | None = None,
+    attachments_dir: Path | None = None,
 ) -> Path:
-    write_file(Path(path), seal(bundle_data(session, number, pack_files), passphrase, scrypt_n=scrypt_n))
+    """Seal the case (with its evidence files, given the attachments folder) into `path`."""
+    payload = bundle_data(session, number, attachments_dir)
+    write_file(Path(path), seal(payload, passphrase, scrypt_n=scrypt_n))
     return Path(path)
 
 
-def import_bundle(session: Session, actor: str, path: Path, passphrase: str) -> RestoreResult:
+def import_bundle(
+    session: Session, actor: str, path: Path, passphrase: str, attachments_dir: Path | None = None
+) -> RestoreResult:
     """Bring a colleague's case into this store, in the caller's transaction.
 
     The person is reused when this store already has them (same id, from an earlier bundle);
     a case number that is taken here is replaced by the next free one (see `renumbered`).
     The same case twice is a Conflict. The case's history comes along, and the import itself
-    is audited.
+    is audited. Evidence files are stored only given the attachments folder; a bundle that
+    carries files refuses to be imported without it, rather than leave them behind silently.
     """
     path = Path(path)
     try:
@@ -161,4 +167,9 @@ def import_bundle(session: Session, actor: str, path: Path, passphrase: str) -> 
     except FileNotFoundError:
         raise UnreadableFile(f"The file {path} does not exist.") from None
     payload = unseal(data, passphrase, path.name)
-    return import_json(session, actor, payload, reuse_persons=True, renumber_cases=True, record_import=True)
+    files = payload.get("files") or []
+    if files and attachments_dir is None:
+        raise CaseTrackerError(f"{path.name} carries evidence files, but no attachments folder was given.")
+    result = import_json(session, actor, payload, reuse_persons=True, renumber_cases=True, record_import=True)
+    result.files = unpack_case_files(session, actor, files, attachments_dir) if files else 0
+    return result

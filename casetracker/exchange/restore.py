@@ -41,6 +41,7 @@ class RestoreResult:
     renumbered: dict[str, str] = field(default_factory=dict)  # number in the file -> number given here
     rows: int = 0
     audit_entries: int = 0
+    files: int = 0  # evidence files (case bundles only)
 
 
 def read_export(path: Path) -> dict:

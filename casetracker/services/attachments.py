@@ -23,6 +23,7 @@ be personal); the exceptions carry `filename` for a window that may show it.
 
 import base64
 import hashlib
+import io
 import mimetypes
 import secrets
 import uuid
@@ -35,7 +36,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import Session, col, select
 
-from casetracker.errors import CaseTrackerError, InvalidInput, NotFound
+from casetracker.errors import CaseTrackerError, Conflict, InvalidInput, NotFound
 from casetracker.services import audit, store_settings
 from casetracker.services.cases import find_case
 from casetracker.services.validation import check_text
@@ -178,7 +179,6 @@ def add_attachment(
     if not source.is_file():
         raise InvalidInput("file", f"{source} is not a file that can be read")
     filename = check_text("file name", source.name, required=True)
-    key = _store_key(session, create=True)
     attachment = Attachment(
         case_id=case.id,
         event_id=event_id,
@@ -186,14 +186,12 @@ def add_attachment(
         media_type=mimetypes.guess_type(filename)[0] or "application/octet-stream",
         size=0,
         sha256="",
-        blob_name=secrets.token_hex(16),
+        blob_name="",
         added_by=actor,
     )
-    attachments_dir.mkdir(parents=True, exist_ok=True)
-    blob = attachments_dir / attachment.blob_name
     try:
-        with open(source, "rb") as reader, atomic_file(blob) as writer:
-            attachment.sha256, attachment.size = encrypt_stream(key, attachment.id, reader, writer)
+        with open(source, "rb") as reader:
+            blob = _encrypt_into_store(session, attachment, reader, attachments_dir)
     except PermissionError as error:
         raise InvalidInput("file", f"{source} cannot be read (permission denied)") from error
     except IsADirectoryError as error:
@@ -210,6 +208,85 @@ def add_attachment(
         blob.unlink(missing_ok=True)
         raise
     return attachment
+
+
+def _encrypt_into_store(
+    session: Session, attachment: Attachment, reader: BinaryIO, attachments_dir: Path
+) -> Path:
+    """Encrypt `reader` into a new blob for `attachment`, noting its name, SHA-256 and size."""
+    key = _store_key(session, create=True)
+    attachment.blob_name = secrets.token_hex(16)
+    attachments_dir.mkdir(parents=True, exist_ok=True)
+    blob = attachments_dir / attachment.blob_name
+    with atomic_file(blob) as writer:
+        attachment.sha256, attachment.size = encrypt_stream(key, attachment.id, reader, writer)
+    return blob
+
+
+# --- files carried in a case bundle ------------------------------------------------------------
+
+MAX_BUNDLED_BYTES = 512 * 1024 * 1024  # a bundle is sealed in memory: larger files go by backup
+_BUNDLED = ("id", "created_at", "case_id", "event_id", "filename", "media_type", "size", "sha256", "added_by")
+
+
+def pack_case_files(session: Session, case: Case, attachments_dir: Path) -> list[dict]:
+    """The case's evidence files (not those in the trash) for a case bundle: each one's record
+    and content, checked against its SHA-256 first. A file that fails its check stops the bundle:
+    a colleague must never receive a changed file as evidence."""
+    files = list_attachments(session, case.number)
+    total = sum(row.size for row in files)
+    if total > MAX_BUNDLED_BYTES:
+        raise CaseTrackerError(
+            f"The evidence files of case {case.number} add up to {total / 1e6:,.0f} MB, more than a "
+            f"bundle carries ({MAX_BUNDLED_BYTES / 1e6:,.0f} MB). Give your colleague an encrypted "
+            "backup instead, or move the largest files to the trash for the bundle and restore them "
+            "afterwards. Nothing was written."
+        )
+    packed = []
+    for row in files:
+        entry = {key: value for key, value in row.model_dump(mode="json").items() if key in _BUNDLED}
+        entry["content"] = base64.b64encode(open_attachment(session, row.id, attachments_dir)).decode("ascii")
+        packed.append(entry)
+    return packed
+
+
+def unpack_case_files(session: Session, actor: str, entries: list, attachments_dir: Path) -> int:
+    """Evidence files from a case bundle, encrypted under this store's own key, in the caller's
+    transaction; how many. Each must match the SHA-256 and size it was sent with."""
+    for entry in entries:
+        attachment = _bundled_attachment(session, entry)
+        content = _bundled_content(entry, attachment)
+        blob = _encrypt_into_store(session, attachment, io.BytesIO(content), attachments_dir)
+        if (attachment.sha256, attachment.size) != (entry.get("sha256"), entry.get("size")):
+            blob.unlink(missing_ok=True)
+            raise InvalidInput(
+                "bundle", f"the file {attachment.id} does not match its SHA-256: it was damaged"
+            )
+        session.add(attachment)
+        audit.record(session, actor, "import", attachment, None, audit.snapshot(attachment))
+    session.flush()
+    return len(entries)
+
+
+def _bundled_attachment(session: Session, entry) -> Attachment:
+    """The record of a file from a bundle (its size and SHA-256 are taken again on encryption)."""
+    try:
+        fields = {key: entry[key] for key in _BUNDLED}
+        attachment = Attachment.model_validate(fields | {"size": 0, "sha256": "", "blob_name": ""})
+    except (KeyError, TypeError, ValueError) as error:  # pydantic's errors are ValueErrors
+        raise InvalidInput("bundle", "the record of an evidence file is damaged") from error
+    if session.get(Case, attachment.case_id) is None:
+        raise InvalidInput("bundle", f"the file {attachment.id} belongs to no case in the bundle")
+    if session.get(Attachment, attachment.id) is not None:
+        raise Conflict(f"The file {attachment.id} is already in this store; nothing was imported.")
+    return attachment
+
+
+def _bundled_content(entry, attachment: Attachment) -> bytes:
+    try:
+        return base64.b64decode(entry["content"], validate=True)
+    except (KeyError, TypeError, ValueError) as error:
+        raise InvalidInput("bundle", f"the content of the file {attachment.id} is damaged") from error
 
 
 def list_attachments(session: Session, number: str) -> list[Attachment]:

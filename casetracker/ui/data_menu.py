@@ -278,8 +278,9 @@ class DataMenu(QObject):
         dialog = PassphraseDialog(
             self.tr("Send a case to a colleague"),
             self.tr(
-                "Case {0} and its person will be written to {1}, encrypted with a passphrase you "
-                "choose now. Evidence files are not included.\n\n"
+                "Case {0}, its person and its evidence files will be written to {1}, encrypted with "
+                "a passphrase you choose now. Each file is checked first: a changed file stops the "
+                "bundle.\n\n"
                 "Tell your colleague the passphrase by another way than the file: say it on a call, "
                 "never in the same e-mail or chat."
             ).format(number, path),
@@ -298,7 +299,7 @@ class DataMenu(QObject):
         )
         self._run(
             self.tr("Writing the encrypted bundle…"),
-            partial(data_tasks.send, number, path, passphrase),
+            partial(data_tasks.send, self.context.store, number, path, passphrase),
             lambda _: self._outcome(self.tr("Case bundle written"), said.format(number, path)),
             path,
         )
@@ -331,7 +332,11 @@ class DataMenu(QObject):
     def _received(self, result) -> None:
         for what in ("cases", "people"):
             self.context.changed.emit(what)
-        lines = [self.tr("Imported case {0}.").format(", ".join(result.case_numbers))]
+        lines = [
+            self.tr("Imported case {0} with %n evidence file(s).", "", result.files).format(
+                ", ".join(result.case_numbers)
+            )
+        ]
         for old, new in result.renumbered.items():
             lines.append(
                 self.tr("Case number {0} was already taken here; the case is now {1}.").format(old, new)

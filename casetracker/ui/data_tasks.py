@@ -83,11 +83,11 @@ def restore(backup: Path, target: Path, passphrase: str, _session, progress):
     return backups.restore_backup(backup, passphrase, target, progress=progress)
 
 
-def send(number: str, path: Path, passphrase: str, session, progress) -> Path:
+def send(store, number: str, path: Path, passphrase: str, session, progress) -> Path:
     from casetracker.exchange.bundle import write_bundle
 
     progress(0, 1)
-    return write_bundle(session, number, path, passphrase)
+    return write_bundle(session, number, path, passphrase, attachments_dir=store.paths.attachments)
 
 
 def receive(store, actor: str, path: Path, passphrase: str, _session, progress):
@@ -95,7 +95,7 @@ def receive(store, actor: str, path: Path, passphrase: str, _session, progress):
 
     progress(0, 1)
     with store.transaction() as session:  # all of the case or nothing
-        return import_bundle(session, actor, path, passphrase)
+        return import_bundle(session, actor, path, passphrase, attachments_dir=store.paths.attachments)
 
 
 def calendar(path: Path, with_names: bool, session, progress) -> int:

@@ -541,125 +541,129 @@ casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/data_menu.py" line="281"/>
-        <source>Case {0} and its person will be written to {1}, encrypted with a passphrase you choose now. Evidence files are not included.
+        <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
-        <translation>Дело {0} вместе с карточкой человека будет записано в {1} и зашифровано парольной фразой, которую вы сейчас зададите. Файлы доказательств в пакет не входят.
+        <translation>Дело {0}, человек и файлы-доказательства будут записаны в {1} в зашифрованном виде с парольной фразой, которую вы сейчас выберете. Каждый файл сначала проверяется: изменённый файл останавливает передачу.
 
-Сообщите коллеге парольную фразу не тем же путём, что и файл: скажите её по телефону и никогда не пишите в том же письме или чате.</translation>
+Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/data_menu.py" line="336"/>
+        <source>Imported case {0} with %n evidence file(s).</source>
+        <translation>
+            <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
+            <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
+            <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="286"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="287"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="296"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="297"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="300"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="301"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="302"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="303"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="307"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="308"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="308"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="309"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="312"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="313"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="314"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="316"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="317"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="325"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="326"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="334"/>
-        <source>Imported case {0}.</source>
-        <translation>Импортировано дело: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="337"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="342"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="345"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="341"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="346"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="353"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="358"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="362"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="361"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="369"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="371"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="382"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="387"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="388"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="393"/>
         <source>Something went wrong; nothing was changed in the store.</source>
         <translation>Что-то пошло не так; в хранилище ничего не изменено.</translation>
     </message>

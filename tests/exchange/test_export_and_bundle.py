@@ -4,6 +4,7 @@ import codecs
 import csv
 import io
 import json
+import os
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from conftest import PASSPHRASE
 from exchange_samples import write_csv
 
 from casetracker.dates import PartialDate
-from casetracker.errors import Conflict
+from casetracker.errors import CaseTrackerError, Conflict
 from casetracker.exchange import (
     UnreadableFile,
     WrongBundlePassphrase,
@@ -26,8 +27,8 @@ from casetracker.exchange import (
 from casetracker.exchange import (
     write_csv as export_csv,
 )
-from casetracker.exchange.bundle import MAGIC
-from casetracker.services import cases, people, trash
+from casetracker.exchange.bundle import MAGIC, unseal
+from casetracker.services import audit, cases, people, trash
 from casetracker.store.database import create_store
 
 BUNDLE_PASSPHRASE = "переход через Верхний Ларс"
@@ -206,6 +207,75 @@ def test_case_bundle_moves_a_case_to_a_colleague(store, tmp_path):
             import_bundle(session, "colleague", path, BUNDLE_PASSPHRASE)  # the same case twice
     finally:
         colleague.close()
+
+
+def test_a_bundle_carries_the_case_files_checked_and_re_encrypted_for_the_colleague(store, tmp_path):
+    from casetracker.services import attachments
+    from casetracker.services.attachments import AttachmentProblem
+
+    number = fill(store, tmp_path)
+    files = {"решение.pdf": os.urandom(50_000), "empty.txt": b""}
+    with store.transaction() as session:
+        event = cases.case_detail(session, number).events[0]
+        for index, (name, content) in enumerate(files.items()):
+            (tmp_path / name).write_bytes(content)
+            attachments.add_attachment(
+                session, "tester", number, tmp_path / name, store.paths.attachments,
+                event_id=event.id if index == 0 else None,
+            )  # fmt: skip
+        (tmp_path / "wrong client.pdf").write_bytes(b"not for this case")
+        wrong = attachments.add_attachment(
+            session, "tester", number, tmp_path / "wrong client.pdf", store.paths.attachments
+        )
+        trash.move_to_trash(session, "tester", "attachment", wrong.id)
+    path = tmp_path / "case.ctbundle"
+    with store.session() as session:
+        write_bundle(
+            session, number, path, BUNDLE_PASSPHRASE, attachments_dir=store.paths.attachments, **FAST
+        )
+    assert "решение".encode() not in path.read_bytes()
+    with store.session() as session:
+        sent = unseal(path.read_bytes(), BUNDLE_PASSPHRASE)
+    assert "wrong client" not in json.dumps(sent, ensure_ascii=False)  # neither the file nor its history
+
+    colleague = create_store(tmp_path / "colleague", "another passphrase")
+    try:
+        with colleague.transaction() as session, pytest.raises(CaseTrackerError, match="evidence files"):
+            import_bundle(session, "colleague", path, BUNDLE_PASSPHRASE)  # files must not be dropped
+        with colleague.transaction() as session:
+            result = import_bundle(
+                session, "colleague", path, BUNDLE_PASSPHRASE, attachments_dir=colleague.paths.attachments
+            )
+        assert result.files == 2  # the file in the trash stayed behind
+        with colleague.session() as session:
+            received = {
+                row.filename: row for row in attachments.list_attachments(session, result.case_numbers[0])
+            }
+            assert sorted(received) == sorted(files)
+            for name, content in files.items():
+                row = received[name]
+                assert attachments.open_attachment(session, row.id, colleague.paths.attachments) == content
+            assert received["решение.pdf"].event_id == event.id and received["empty.txt"].event_id is None
+            history = audit.history_of_case(session, received["решение.pdf"].case_id)
+            assert {"create", "import"} <= {e.action for e in history if e.entity == "attachment"}
+        # encrypted under the colleague's own key: the sender's blobs are not simply copied
+        sent = {blob.read_bytes() for blob in store.paths.attachments.iterdir()}
+        assert not sent & {blob.read_bytes() for blob in colleague.paths.attachments.iterdir()}
+    finally:
+        colleague.close()
+
+    with store.session() as session:  # a file changed on disk stops the bundle: nothing is written
+        [decision] = [
+            row for row in attachments.list_attachments(session, number) if row.filename == "решение.pdf"
+        ]
+    blob = store.paths.attachments / decision.blob_name
+    flipped = bytearray(blob.read_bytes())
+    flipped[-1] ^= 1
+    blob.write_bytes(bytes(flipped))
+    with store.session() as session, pytest.raises(AttachmentProblem):
+        write_bundle(session, number, tmp_path / "again.ctbundle", BUNDLE_PASSPHRASE,
+                     attachments_dir=store.paths.attachments, **FAST)  # fmt: skip
+    assert not (tmp_path / "again.ctbundle").exists()
 
 
 def test_bundle_wrong_passphrase_tampering_and_garbage(store, tmp_path):

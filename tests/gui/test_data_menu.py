@@ -13,7 +13,7 @@ import types
 import icalendar
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from sqlmodel import select
 
 from casetracker.services import attachments, cases
@@ -330,10 +330,16 @@ def test_a_case_goes_to_a_colleague_in_a_bundle_and_arrives_in_their_store(qtbot
     bundle.parent.mkdir()
     window.data_menu.actions["send"].trigger()
     assert said == ["Open the case to send first: the bundle holds the case shown."]
+    scan = tmp_path / "decision.pdf"
+    scan.write_bytes(b"%PDF-1.4 the refusal")
+    store = window.context.store
+    with store.transaction() as session:
+        attachments.add_attachment(session, "tester", "KG-2023-0001", scan, store.paths.attachments)
     window.open_case("KG-2023-0001")
     answers(window, bundle)
     window.data_menu.actions["send"].trigger()
     asking = window.data_menu.last_dialog
+    assert "evidence files" in asking.findChild(QLabel).text()
     type_text(asking.passphrase, BUNDLE_PASSPHRASE)
     type_text(asking.repeat, BUNDLE_PASSPHRASE + "x")
     assert not asking.accept_button.isEnabled() and "differ" in asking.hint.text()
@@ -358,10 +364,13 @@ def test_a_case_goes_to_a_colleague_in_a_bundle_and_arrives_in_their_store(qtbot
             assert session.exec(select(Person)).all() == []
         colleague.data_menu.actions["receive"].trigger()
         type_passphrase(qtbot, colleague.data_menu.last_dialog, BUNDLE_PASSPHRASE)
-        assert "Imported case KG-2023-0001." in outcome(colleague)
+        assert "Imported case KG-2023-0001 with 1 evidence file(s)." in outcome(colleague)
         assert announced == ["cases", "people"]
         with colleague_store.session() as session:
             assert [case.number for case in cases.list_cases(session)] == ["KG-2023-0001"]
+            [received] = attachments.list_attachments(session, "KG-2023-0001")
+            content = attachments.open_attachment(session, received.id, colleague_store.paths.attachments)
+            assert (received.filename, content) == ("decision.pdf", b"%PDF-1.4 the refusal")
     finally:
         colleague_store.close()
 
