@@ -194,11 +194,11 @@ def test_the_history_tab_lists_a_file_added_and_moved_to_the_trash(qtbot, window
     editor.files.synchronous = True
     editor.files.add_files([source])
     editor.tabs.setCurrentWidget(editor.history)
-    assert history_rows(editor)[0][2:4] == ["Added", "Attachment"]  # newest first
+    assert history_rows(editor)[0][2:4] == ["Added", f"Attachment · {FILE_NAME}"]  # newest first
     editor.tabs.setCurrentWidget(editor.files)
     click_row(qtbot, editor.files.table, 0)
     click(qtbot, editor.files.trash_button)
-    assert history_rows(editor)[0][2:4] == ["Moved to trash", "Attachment"]
+    assert history_rows(editor)[0][2:4] == ["Moved to trash", f"Attachment · {FILE_NAME}"]
 
 
 def history_rows(editor) -> list[list[str]]:

@@ -126,6 +126,7 @@ class HistoryPanel(QTextBrowser):
     the editor does."""
 
     def show_history(self, entries: list[AuditEntry]) -> None:
+        file_names = _file_names(entries)
         rows = []
         for entry in sorted(entries, key=lambda e: e.at, reverse=True):
             rows.append(
@@ -133,7 +134,7 @@ class HistoryPanel(QTextBrowser):
                     _e(entry.at.astimezone().strftime("%Y-%m-%d %H:%M")),
                     _e(entry.actor),
                     _e(action_label(entry.action)),
-                    _e(_what(entry)),
+                    _e(_what(entry, file_names)),
                     "<br>".join(_e(change) for change in _changes(entry)),
                 )
             )
@@ -164,11 +165,24 @@ _NOT_SHOWN = frozenset({"id", "updated_at", "created_at", "case_id", "person_id"
 _DEFAULTS = (None, "", "open", "exact", "info")
 
 
-def _what(entry: AuditEntry) -> str:
-    """The kind of record and, where it has one, its own kind: Deadline · Appeal."""
+def _what(entry: AuditEntry, file_names: dict) -> str:
+    """The kind of record and, where it has one, its own kind (Deadline · Appeal) or, for an
+    evidence file, its name (the Files tab shows it too)."""
     kind = (entry.after or entry.before or {}).get("kind")
     name = entity_label(entry.entity)
+    if entry.entity == "attachment" and file_names.get(entry.entity_id):
+        return f"{name} · {file_names[entry.entity_id]}"
     return f"{name} · {label(kind)}" if kind and entry.entity != "case_file" else name
+
+
+def _file_names(entries: list[AuditEntry]) -> dict:
+    """File names by attachment id, from the entries that recorded them: opening or saving a
+    copy records only the checksum."""
+    return {
+        entry.entity_id: (entry.after or entry.before)["filename"]
+        for entry in entries
+        if entry.entity == "attachment" and "filename" in (entry.after or entry.before or {})
+    }
 
 
 def _changes(entry: AuditEntry) -> list[str]:
