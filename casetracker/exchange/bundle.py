@@ -11,6 +11,7 @@ and again when received, then encrypted under the receiving store's own key.
 import base64
 import json
 import os
+import uuid
 import zlib
 from pathlib import Path
 
@@ -40,6 +41,7 @@ SCRYPT_R, SCRYPT_P = 8, 1
 _MAX_SCRYPT_N = 2**20
 MIN_PASSPHRASE = 8
 MAX_BUNDLE_BYTES = 2 * 1024**3
+MAX_PAYLOAD_BYTES = 1024**3  # the evidence files' 512 MB as base64, and the case itself
 
 
 class WrongBundlePassphrase(CaseTrackerError):
@@ -124,7 +126,11 @@ def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
     except InvalidTag:
         raise WrongBundlePassphrase() from None
     try:
-        return json.loads(zlib.decompress(plain).decode("utf-8"))
+        inflater = zlib.decompressobj()
+        document = inflater.decompress(plain, MAX_PAYLOAD_BYTES)
+        if inflater.unconsumed_tail:  # a few kilobytes can inflate to terabytes
+            raise UnreadableFile(f"{name} holds more than a case bundle may; it was not imported.")
+        return json.loads(document.decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
         raise UnreadableFile(f"{name} is damaged inside.") from None
 
@@ -171,5 +177,13 @@ def import_bundle(
     if files and attachments_dir is None:
         raise CaseTrackerError(f"{path.name} carries evidence files, but no attachments folder was given.")
     result = import_json(session, actor, payload, reuse_persons=True, renumber_cases=True, record_import=True)
-    result.files = unpack_case_files(session, actor, files, attachments_dir) if files else 0
+    case_ids = {_uuid(case.get("id")) for case in payload.get("cases", []) if isinstance(case, dict)}
+    result.files = unpack_case_files(session, actor, files, attachments_dir, case_ids) if files else 0
     return result
+
+
+def _uuid(value) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None

@@ -27,9 +27,9 @@ import io
 import mimetypes
 import secrets
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -250,41 +250,67 @@ def pack_case_files(session: Session, case: Case, attachments_dir: Path) -> list
     return packed
 
 
-def unpack_case_files(session: Session, actor: str, entries: list, attachments_dir: Path) -> int:
+def unpack_case_files(
+    session: Session, actor: str, entries: list, attachments_dir: Path, case_ids: set[uuid.UUID]
+) -> int:
     """Evidence files from a case bundle, encrypted under this store's own key, in the caller's
-    transaction; how many. Each must match the SHA-256 and size it was sent with."""
-    for entry in entries:
-        attachment = _bundled_attachment(session, entry)
-        content = _bundled_content(entry, attachment)
-        blob = _encrypt_into_store(session, attachment, io.BytesIO(content), attachments_dir)
-        if (attachment.sha256, attachment.size) != (entry.get("sha256"), entry.get("size")):
+    transaction; how many. A bundle comes from outside: each file must belong to one of the
+    bundle's own cases (`case_ids`) and, if to an event, to an event of that case; it keeps only
+    a plain file name; it must match the size and SHA-256 it was sent with. If one fails, the
+    files already written are removed again."""
+    declared = sum(entry.get("size", 0) for entry in entries if isinstance(entry, dict))
+    if not isinstance(declared, int) or declared > MAX_BUNDLED_BYTES:
+        raise InvalidInput("bundle", "its evidence files are larger than a bundle may carry")
+    written: list[Path] = []
+    try:
+        for entry in entries:
+            attachment = _bundled_attachment(session, entry, case_ids)
+            content = _bundled_content(entry, attachment)
+            written.append(_encrypt_into_store(session, attachment, io.BytesIO(content), attachments_dir))
+            if (attachment.sha256, attachment.size) != (entry.get("sha256"), entry.get("size")):
+                raise InvalidInput("bundle", f"the file {attachment.id} is damaged (its SHA-256 differs)")
+            session.add(attachment)
+            audit.record(session, actor, "import", attachment, None, audit.snapshot(attachment))
+        session.flush()
+    except BaseException:
+        for blob in written:
             blob.unlink(missing_ok=True)
-            raise InvalidInput(
-                "bundle", f"the file {attachment.id} does not match its SHA-256: it was damaged"
-            )
-        session.add(attachment)
-        audit.record(session, actor, "import", attachment, None, audit.snapshot(attachment))
-    session.flush()
+        raise
     return len(entries)
 
 
-def _bundled_attachment(session: Session, entry) -> Attachment:
+def _bundled_attachment(session: Session, entry, case_ids: set[uuid.UUID]) -> Attachment:
     """The record of a file from a bundle (its size and SHA-256 are taken again on encryption)."""
     try:
         fields = {key: entry[key] for key in _BUNDLED}
         attachment = Attachment.model_validate(fields | {"size": 0, "sha256": "", "blob_name": ""})
-    except (KeyError, TypeError, ValueError) as error:  # pydantic's errors are ValueErrors
+        attachment.filename = check_text("file name", _plain_name(attachment.filename), required=True)
+    except (KeyError, TypeError, ValueError) as error:  # pydantic's errors and InvalidInput too
         raise InvalidInput("bundle", "the record of an evidence file is damaged") from error
-    if session.get(Case, attachment.case_id) is None:
+    if attachment.case_id not in case_ids:
         raise InvalidInput("bundle", f"the file {attachment.id} belongs to no case in the bundle")
+    if attachment.event_id is not None:
+        event = session.get(Event, attachment.event_id)
+        if event is None or event.case_id != attachment.case_id:
+            raise InvalidInput("bundle", f"the file {attachment.id} names an event not on its case")
     if session.get(Attachment, attachment.id) is not None:
         raise Conflict(f"The file {attachment.id} is already in this store; nothing was imported.")
     return attachment
 
 
+def _plain_name(name: str) -> str:
+    """A file name without any folder (in either style) or control characters: never a path."""
+    plain = PureWindowsPath(PurePosixPath(name).name).name
+    plain = "".join(char for char in plain if char.isprintable())
+    return "" if plain in (".", "..") else plain
+
+
 def _bundled_content(entry, attachment: Attachment) -> bytes:
     try:
-        return base64.b64decode(entry["content"], validate=True)
+        encoded = entry["content"]
+        if len(encoded) > 4 * (-(-entry["size"] // 3)):  # longer than the base64 of its size
+            raise ValueError("content longer than declared")
+        return base64.b64decode(encoded, validate=True)
     except (KeyError, TypeError, ValueError) as error:
         raise InvalidInput("bundle", f"the content of the file {attachment.id} is damaged") from error
 
@@ -341,8 +367,11 @@ def export_attachment(
     return target
 
 
-def verify_attachments(session: Session, attachments_dir: Path) -> list[Problem]:
-    """Every evidence file of the store (those in the trash too) checked; what fails, said plainly."""
+def verify_attachments(
+    session: Session, attachments_dir: Path, checked: Callable[[int], None] | None = None
+) -> list[Problem]:
+    """Every evidence file of the store (those in the trash too) checked; what fails, said plainly.
+    `checked(files done)` is called after each file (and may raise, to cancel)."""
     rows = session.exec(
         select(Attachment, Case.number).join(Case, col(Case.id) == col(Attachment.case_id))
     ).all()
@@ -350,10 +379,13 @@ def verify_attachments(session: Session, attachments_dir: Path) -> list[Problem]
         return []
     key = _store_key(session, create=False)
     problems = []
-    for attachment, number in sorted(rows, key=lambda row: (row[1], row[0].created_at)):
+    ordered = sorted(rows, key=lambda row: (row[1], row[0].created_at))
+    for done, (attachment, number) in enumerate(ordered, start=1):
         kind = _check(key, attachment, attachments_dir)
         if kind is not None:
             problems.append(_problem(attachment, number, kind))
+        if checked is not None:
+            checked(done)
     return problems
 
 

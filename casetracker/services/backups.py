@@ -111,7 +111,7 @@ def backup_store(
         _step(progress, 1, total)
         store_backup.copy_into(store.paths.manifest, partial / MANIFEST_NAME)
         _step(progress, 2, total)
-        for done, blob in enumerate(blobs, start=4):
+        for done, blob in enumerate(blobs, start=3):
             store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
             _step(progress, done, total)
         _write_index(partial, now)
@@ -202,12 +202,14 @@ def verify_backup(
             f"the database fails its integrity check: {problem}"
             for problem in full_integrity_problems(engine, thorough=thorough)
         ]
-        _step(progress, 1, 2)
         with Session(engine) as session:
             report.cases = _count(session, "SELECT count(*) FROM case_file WHERE deleted_at IS NULL")
             report.attachments = _count(session, "SELECT count(*) FROM attachment")
-            report.attachment_problems = verify_attachments(session, path / ATTACHMENTS_DIR)
-        _step(progress, 2, 2)
+            total = 1 + report.attachments  # the database, then each evidence file
+            _step(progress, 1, total)
+            report.attachment_problems = verify_attachments(
+                session, path / ATTACHMENTS_DIR, checked=lambda done: _step(progress, 1 + done, total)
+            )
     except DBAPIError as error:
         report.database_problems.append(f"the database cannot be read ({type(error.orig).__name__})")
     except CaseTrackerError as error:
@@ -239,9 +241,14 @@ def restore_backup(
             f"{target} is not an empty folder; restore into a new folder. Nothing was changed."
         )
     blobs = _blobs(path / ATTACHMENTS_DIR)
-    total = 3 + 1 + len(blobs) + 1  # verifying (0 to 2), the database, each file, opening the new store
-    verifying = None if progress is None else (lambda done, _of_verify: progress(done, total))
-    report = verify_backup(path, passphrase, progress=verifying)
+    copying = 1 + len(blobs) + 1  # the database, each file, then the new store is opened
+
+    def verifying(done: int, total: int) -> None:
+        progress(done, total + copying)
+
+    report = verify_backup(path, passphrase, progress=verifying if progress else None)
+    verified = 1 + report.attachments  # as verify_backup counts
+    total = verified + copying
     if report.database_problems:
         raise BackupFailed(
             f"The backup {path} cannot be restored: {report.database_problems[0]}. "
@@ -252,14 +259,13 @@ def restore_backup(
         target.parent.mkdir(parents=True, exist_ok=True)
         (partial / ATTACHMENTS_DIR).mkdir(parents=True)
         (partial / BACKUPS_DIR).mkdir()
-        _step(progress, 3, total)
         for name in (DATABASE_NAME, MANIFEST_NAME):
             if (path / name).is_file():
                 store_backup.copy_into(path / name, partial / name)
-        for done, blob in enumerate(blobs, start=4):
-            _step(progress, done, total)
+        _step(progress, verified + 1, total)
+        for done, blob in enumerate(blobs, start=verified + 2):
             store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
-        _step(progress, total - 1, total)  # the last chance to cancel
+            _step(progress, done, total)  # after the last file: the last chance to cancel
         files.fsync_directory(partial / ATTACHMENTS_DIR)
         files.fsync_directory(partial)
         if target.exists():

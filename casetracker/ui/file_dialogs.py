@@ -49,7 +49,7 @@ def _ask(
     global _last_folder
     start = _last_folder if _last_folder is not None and _last_folder.is_dir() else Path.home()
     with _qt_settings_left_as_they_were():
-        dialog = QFileDialog(parent, title, str(start / suggested_name), pattern)
+        dialog = QFileDialog(parent, title, str(_suggestion(start, suggested_name)), pattern)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(mode)
         if mode == QFileDialog.FileMode.Directory:
@@ -62,6 +62,13 @@ def _ask(
     if chosen:
         _last_folder = chosen[0] if mode == QFileDialog.FileMode.Directory else chosen[0].parent
     return chosen
+
+
+def _suggestion(start: Path, suggested_name: str) -> Path:
+    """Where a save dialog opens: a full path chosen by the app is kept (the import wizard puts a
+    problem report beside the sheet); any other name is only a name, never a way into a folder."""
+    suggested = Path(suggested_name)
+    return suggested if suggested.is_absolute() else start / suggested.name
 
 
 @contextmanager

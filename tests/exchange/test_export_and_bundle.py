@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import uuid
 from datetime import date
 
 import pytest
@@ -27,7 +28,7 @@ from casetracker.exchange import (
 from casetracker.exchange import (
     write_csv as export_csv,
 )
-from casetracker.exchange.bundle import MAGIC, unseal
+from casetracker.exchange.bundle import MAGIC, seal, unseal
 from casetracker.services import audit, cases, people, trash
 from casetracker.store.database import create_store
 
@@ -233,9 +234,8 @@ def test_a_bundle_carries_the_case_files_checked_and_re_encrypted_for_the_collea
         write_bundle(
             session, number, path, BUNDLE_PASSPHRASE, attachments_dir=store.paths.attachments, **FAST
         )
-    assert "решение".encode() not in path.read_bytes()
-    with store.session() as session:
-        sent = unseal(path.read_bytes(), BUNDLE_PASSPHRASE)
+    sent = unseal(path.read_bytes(), BUNDLE_PASSPHRASE)
+    assert sorted(entry["filename"] for entry in sent["files"]) == sorted(files)
     assert "wrong client" not in json.dumps(sent, ensure_ascii=False)  # neither the file nor its history
 
     colleague = create_store(tmp_path / "colleague", "another passphrase")
@@ -276,6 +276,112 @@ def test_a_bundle_carries_the_case_files_checked_and_re_encrypted_for_the_collea
         write_bundle(session, number, tmp_path / "again.ctbundle", BUNDLE_PASSPHRASE,
                      attachments_dir=store.paths.attachments, **FAST)  # fmt: skip
     assert not (tmp_path / "again.ctbundle").exists()
+
+
+@pytest.fixture
+def sent_bundle(store, tmp_path):
+    """A genuine bundle of a case with one evidence file, unsealed: (payload, case number)."""
+    from casetracker.services import attachments
+
+    number = fill(store, tmp_path)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 scan")
+    with store.transaction() as session:
+        attachments.add_attachment(session, "tester", number, tmp_path / "scan.pdf", store.paths.attachments)
+    path = tmp_path / "genuine.ctbundle"
+    with store.session() as session:
+        write_bundle(
+            session, number, path, BUNDLE_PASSPHRASE, attachments_dir=store.paths.attachments, **FAST
+        )
+    return unseal(path.read_bytes(), BUNDLE_PASSPHRASE)
+
+
+def seal_crafted(tmp_path, payload):
+    """`payload` sealed as a colleague's app would seal it."""
+    path = tmp_path / f"crafted-{uuid.uuid4().hex[:8]}.ctbundle"
+    path.write_bytes(seal(payload, BUNDLE_PASSPHRASE, **FAST))
+    return path
+
+
+def receive(tmp_path, payload):
+    """Import a crafted bundle into a fresh store; that store, open."""
+    path = seal_crafted(tmp_path, payload)
+    colleague = create_store(tmp_path / f"colleague-{uuid.uuid4().hex[:8]}", "another passphrase")
+    try:
+        with colleague.transaction() as session:
+            import_bundle(
+                session, "colleague", path, BUNDLE_PASSPHRASE, attachments_dir=colleague.paths.attachments
+            )
+    except BaseException:
+        colleague.close()
+        raise
+    return colleague
+
+
+@pytest.mark.parametrize("field", ["case_id", "event_id"])
+def test_a_crafted_bundle_cannot_put_a_file_on_another_case_nor_leave_blobs(tmp_path, sent_bundle, field):
+    """A bundle comes from outside: its files may land only on its own case and that case's events.
+    A refused import leaves nothing: no rows, and no encrypted file of the genuine first entry."""
+    from casetracker.errors import InvalidInput
+    from casetracker.services import attachments
+
+    colleague = create_store(tmp_path / "colleague", "another passphrase")
+    try:
+        with colleague.transaction() as session:
+            mine = people.add_person(session, "colleague", people.PersonDraft(name="Другой человек"))
+            case = cases.add_case(
+                session, "colleague", mine.person.id, "asylum", "AM", opened_on=date(2023, 1, 1)
+            )
+            cases.add_event(session, "colleague", case.number, "entry", PartialDate(date(2023, 1, 2)))
+            session.flush()
+            own = {
+                "case_id": str(case.id),
+                "event_id": str(cases.case_detail(session, case.number).events[0].id),
+            }
+        crafted = json.loads(json.dumps(sent_bundle))
+        crafted["files"].append(dict(crafted["files"][0], id=str(uuid.uuid4()), **{field: own[field]}))
+        path = seal_crafted(tmp_path, crafted)
+        refused = r"no case in the bundle|not on its case"
+        with pytest.raises(InvalidInput, match=refused), colleague.transaction() as session:
+            import_bundle(
+                session, "colleague", path, BUNDLE_PASSPHRASE, attachments_dir=colleague.paths.attachments
+            )
+        with colleague.session() as session:
+            assert [c.number for c in cases.list_cases(session)] == [case.number]  # nothing imported
+            assert attachments.list_attachments(session, case.number) == []
+        assert list(colleague.paths.attachments.iterdir()) == []
+    finally:
+        colleague.close()
+
+
+def test_a_file_name_from_a_bundle_is_only_ever_a_name(tmp_path, sent_bundle):
+    from casetracker.services import attachments
+
+    sent_bundle["files"][0]["filename"] = "../../.config/autostart/evil\x07.desktop"  # a bell in it
+    colleague = receive(tmp_path, sent_bundle)
+    try:
+        with colleague.session() as session:
+            number = cases.list_cases(session)[0].number
+            [received] = attachments.list_attachments(session, number)
+        assert received.filename == "evil.desktop"
+    finally:
+        colleague.close()
+
+
+def test_a_bundle_that_inflates_or_lies_about_its_sizes_is_refused(tmp_path, sent_bundle, monkeypatch):
+    from casetracker.errors import InvalidInput
+    from casetracker.exchange import bundle
+
+    lying = json.loads(json.dumps(sent_bundle))
+    lying["files"][0]["size"] = 1  # the content is longer than a one-byte file's
+    with pytest.raises(InvalidInput, match="damaged"):
+        receive(tmp_path, lying)
+    huge = json.loads(json.dumps(sent_bundle))
+    huge["files"][0]["size"] = 10**12
+    with pytest.raises(InvalidInput, match="larger than a bundle may carry"):
+        receive(tmp_path, huge)
+    monkeypatch.setattr(bundle, "MAX_PAYLOAD_BYTES", 1000)  # as if the case alone were too large
+    with pytest.raises(UnreadableFile, match="more than a case bundle may"):
+        receive(tmp_path, sent_bundle)
 
 
 def test_bundle_wrong_passphrase_tampering_and_garbage(store, tmp_path):

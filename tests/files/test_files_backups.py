@@ -112,18 +112,23 @@ def test_restore_reports_each_step_and_a_cancel_leaves_nothing(filled, tmp_path)
 
     def cancel_at_the_first_file(done, total):
         steps.append((done, total))
-        if done == 4:  # verified, database copied: the first evidence file is next
+        if done == 4:  # verified (database and two files), database copied: the first file is next
             raise Cancelled()
 
     with pytest.raises(Cancelled):
         backups.restore_backup(backup, PASSPHRASE, tmp_path / "new", progress=cancel_at_the_first_file)
     assert not (tmp_path / "new").exists()
     assert not [path for path in tmp_path.iterdir() if "restore" in path.name]  # no half-copied folder
-    assert [done for done, _ in steps] == [0, 1, 2, 3, 4] and {total for _, total in steps} == {7}
+    assert [done for done, _ in steps] == [0, 1, 2, 3, 4] and steps[-1][1] == 7
 
     steps.clear()
     backups.restore_backup(backup, PASSPHRASE, tmp_path / "new", progress=lambda *step: steps.append(step))
-    assert [done for done, _ in steps] == [0, 1, 2, 3, 4, 5, 6]  # two files, then opening the new store
+    assert [done for done, _ in steps] == [0, 1, 2, 3, 4, 5, 6]  # two files checked, copied, then opened
+    assert all(done < total for done, total in steps)  # never "finished" while work remains
+
+    steps.clear()
+    backups.backup_store(store, tmp_path, progress=lambda *step: steps.append(step))
+    assert steps == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]  # database, manifest, each file, done
     open_store(tmp_path / "new", PASSPHRASE).close()
 
 

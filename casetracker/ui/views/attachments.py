@@ -439,7 +439,8 @@ class FilesPanel(QWidget):
         if attachment is None or self._refused(attachment, self.tr("No copy was saved.")):
             return
         if target is None:
-            target = file_dialogs.save_file(self, self.tr("Save a copy of the file"), attachment.filename)
+            name = Path(attachment.filename).name  # only ever a name: never a way into another folder
+            target = file_dialogs.save_file(self, self.tr("Save a copy of the file"), name)
         if not target:
             return
         store, actor, target = self._context.store, self._context.actor, Path(target)
