@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from casetracker.errors import CaseTrackerError, InvalidInput
+from casetracker.errors import InvalidInput
 from casetracker.exchange import mapping as mapping_module
 from casetracker.exchange.mapping import Overrides
 from casetracker.exchange.plan import (
@@ -29,7 +29,8 @@ from casetracker.exchange.plan import (
     plan_import,
     simple_duplicates,
 )
-from casetracker.exchange.problems import ImportRejected, RowProblem
+from casetracker.exchange.problem_messages import Listed, Phrase, english
+from casetracker.exchange.problems import ImportRejected, RowProblem, WordedError
 from casetracker.exchange.sheets import MAX_FILE_BYTES
 from casetracker.services import batch_deadlines, cases, people, search
 
@@ -42,9 +43,9 @@ class Duplicates(StrEnum):
     CREATE = "create"  # create a new person all the same
 
 
-class ImportCancelled(CaseTrackerError):
+class ImportCancelled(WordedError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported.")
+        super().__init__(english("cancelled"), key="cancelled")
 
 
 Progress = Callable[[int, int], bool | None]
@@ -119,23 +120,19 @@ def apply_plan(
     """Create what the plan says. A dry run does everything in a savepoint and rolls it back."""
     duplicates = Duplicates(duplicates)
     if plan.problems and not only_good_rows:
-        raise ImportRejected(
-            f"{len(plan.bad_rows)} row(s) of {plan.file} cannot be imported, so nothing was imported. "
-            "Correct them, or choose to import only the good rows:",
-            plan.problems,
-        )
+        raise ImportRejected.about("rejected.rows", plan.problems, count=len(plan.bad_rows), file=plan.file)
     if plan.duplicates and duplicates is Duplicates.STOP:
-        raise ImportRejected(
-            f"{len(plan.duplicates)} person(s) in {plan.file} are likely already in the store (same name and "
-            "date of birth), so nothing was imported. Choose to link their cases to the persons already "
-            "there, or to create new persons all the same:",
+        raise ImportRejected.about(
+            "rejected.duplicates",
             [
-                RowProblem(p.rows[0], "", f"likely the same person as {', '.join(map(str, p.duplicate_of))}")
+                RowProblem.about(p.rows[0], "", "duplicate", ids=Listed(tuple(map(str, p.duplicate_of))))
                 for p in plan.duplicates
             ],
+            count=len(plan.duplicates),
+            file=plan.file,
         )
     if plan.rows_read == 0:
-        raise ImportRejected(f"{plan.file} has headings but no rows to import.")
+        raise ImportRejected.about("rejected.no_rows", file=plan.file)
     result = ImportResult(plan, dry_run, skipped_rows=plan.bad_rows)
     savepoint = session.begin_nested() if dry_run else None
     try:
@@ -279,7 +276,6 @@ def _new_event(case_id: uuid.UUID, plan: EventPlan) -> dict:
 
 
 def _rejected(row: int, error: InvalidInput) -> ImportRejected:
-    return ImportRejected(
-        f"Row {row} cannot be imported ({error}); nothing was imported.",
-        [RowProblem(row, error.field, error.reason)],
-    )
+    problem = RowProblem.from_service(row, error.field, error.reason)
+    reason = Phrase(problem.key, problem.params, problem.reason)
+    return ImportRejected.about("rejected.row", [problem], row=row, field=error.field, reason=reason)

@@ -19,6 +19,7 @@ from casetracker.errors import InvalidInput
 from casetracker.exchange import mapping as mapping_module
 from casetracker.exchange import values
 from casetracker.exchange.mapping import FIELDS, REQUIRED, TOGETHER, Mapping, Overrides
+from casetracker.exchange.problem_messages import Words
 from casetracker.exchange.problems import ImportRejected, RowProblem
 from casetracker.exchange.sheets import MAX_FILE_BYTES, Table, read_tables
 from casetracker.names import fold
@@ -176,11 +177,7 @@ def plan_import(
     found = [(table, mapping_module.find_mapping(table, overrides)) for table in tables]
     usable = [(table, found_mapping) for table, found_mapping in found if found_mapping is not None]
     if not usable:
-        raise ImportRejected(
-            f"No row of {path.name} has column headings this app knows (such as ФИО, Дата рождения, Страна, "
-            "Тип дела, Дата, Событие, or Full name, Country, Case type, Date, Event). "
-            "Rename the headings, or give a mapping file (--mapping)."
-        )
+        raise ImportRejected.about("rejected.no_headings", file=path.name)
     table, chosen = max(usable, key=lambda pair: len(pair[1].fields))
     _check_columns(path.name, chosen)
     plan = ImportPlan(file=path.name, table=table, mapping=chosen)
@@ -212,10 +209,7 @@ def _check_columns(name: str, found: Mapping) -> None:
             missing += [f for f in group if f not in fields]
     if missing:
         wanted = "; ".join(field_label(f) for f in missing)
-        raise ImportRejected(
-            f"{name} has no column for: {wanted} (headings found in row {found.header_row}). "
-            "Add the column, or map an existing heading to it in a mapping file (--mapping)."
-        )
+        raise ImportRejected.about("rejected.missing_columns", file=name, wanted=wanted, row=found.header_row)
 
 
 class _Row:
@@ -234,7 +228,7 @@ class _Row:
         try:
             return check_text(name, value)
         except InvalidInput as error:
-            self.problem(name, error.reason)
+            self.problems.append(RowProblem.from_service(self.number, self.heading(name), error.reason))
             return ""
 
     def parsed(self, name: str, reader: Callable[[str], object]):
@@ -248,25 +242,33 @@ class _Row:
             return known
         try:
             known = self.read[(name, value)] = reader(value)
-        except ValueError as error:
-            self.problem(name, str(error))
+        except values.CellError as error:
+            self.problem(name, error.key, **error.params)
+            return None
+        except ValueError as error:  # a reader's failure without a message key: said in English
+            self.problems.append(RowProblem(self.number, self.heading(name), str(error)))
             return None
         return known
 
-    def problem(self, name: str, reason: str) -> None:
-        self.problems.append(RowProblem(self.number, self.mapping.heading_of(name) if name else "", reason))
+    def heading(self, name: str) -> str:
+        return self.mapping.heading_of(name) if name else ""
 
-    def word(self, name: str, words: dict[str, str], vocabulary, what: str):
+    def problem(self, name: str, key: str, **params) -> None:
+        """A problem with the cell of field `name`, worded by the message `key` of problem_messages."""
+        self.problems.append(RowProblem.about(self.number, self.heading(name), key, **params))
+
+    def word(self, name: str, words: dict[str, str], vocabulary: type[StrEnum], unknown: str):
+        """The stored value of a vocabulary word; `unknown` is the message key for a word not known."""
         extra = self.mapping.values.get(name, {})
         return self.parsed(
-            name, lambda text: values.read_word(text, words, extra, what, _allowed(vocabulary))
+            name, lambda text: values.read_word(text, words, extra, unknown, _allowed(vocabulary))
         )
 
 
 @functools.cache
-def _allowed(vocabulary: type[StrEnum]) -> list[str]:
+def _allowed(vocabulary: type[StrEnum]) -> Words:
     """The values a vocabulary allows, for the message about a word it does not know."""
-    return [member.value for member in vocabulary]
+    return Words.of(vocabulary)
 
 
 def _cleaned(cell: str) -> str:
@@ -318,7 +320,7 @@ def _read_rows(plan: ImportPlan) -> None:
     for case in plan.cases:
         case.events.sort(key=lambda e: (e.when.value, e.row))
         plan.problems.extend(_exit_order(case, found))
-    if any(p.reason.startswith("the exit") for p in plan.problems):
+    if any(p.key == "exit_before_entry" for p in plan.problems):
         _drop_bad_rows(plan)
     plan.problems.sort()
 
@@ -330,11 +332,11 @@ def _with_names(draft: PersonDraft, extra: list[str]) -> PersonDraft:
 def _person(row: _Row) -> PersonPlan | None:
     name = row.text("person.name")
     if not name:
-        row.problem("person.name", "the name is empty")
+        row.problem("person.name", "name.empty")
         return None
     birth_date = row.parsed("person.birth_date", values.read_exact_date)
     if birth_date and birth_date > date.today():
-        row.problem("person.birth_date", "the date of birth is in the future")
+        row.problem("person.birth_date", "birth_date.future")
     citizenships = row.parsed(
         "person.citizenship", lambda text: [values.read_country(part, {}) for part in values.read_list(text)]
     )
@@ -358,17 +360,17 @@ def _case(row: _Row, person: PersonPlan) -> CasePlan | None:
     has_event = bool(row.cells.get("event.date") or row.cells.get("event.kind"))
     if not country_text and not kind_text:
         if has_event:
-            row.problem("case.country", "an event needs a case: the country and the case type are empty")
+            row.problem("case.country", "event.without_case")
         return None
     if not country_text:
-        row.problem("case.country", "the country is empty")
+        row.problem("case.country", "country.empty")
     if not kind_text:
-        row.problem("case.kind", "the case type is empty")
+        row.problem("case.kind", "case_kind.empty")
     extra = row.mapping.values.get("case.country", {})
     country = row.parsed("case.country", lambda text: values.read_country(text, extra))
-    kind = row.word("case.kind", values.CASE_KINDS, CaseKind, "case type")
-    status = row.word("case.status", values.STATUSES, CaseStatus, "case status") or CaseStatus.OPEN
-    priority = row.word("case.priority", values.PRIORITIES, Priority, "priority") or Priority.NORMAL
+    kind = row.word("case.kind", values.CASE_KINDS, CaseKind, "unknown.case_kind")
+    status = row.word("case.status", values.STATUSES, CaseStatus, "unknown.case_status") or CaseStatus.OPEN
+    priority = row.word("case.priority", values.PRIORITIES, Priority, "unknown.priority") or Priority.NORMAL
     opened_on = row.parsed("case.opened_on", values.read_exact_date)
     reference = row.text("case.reference")
     summary = row.text("case.summary")
@@ -402,11 +404,11 @@ def _event(row: _Row, case: CasePlan | None) -> EventPlan | None:
     if not date_text and not kind_text:
         return None
     if not date_text:
-        row.problem("event.date", "the event has no date")
+        row.problem("event.date", "event.no_date")
     if not kind_text:
-        row.problem("event.kind", "the event has no kind")
+        row.problem("event.kind", "event.no_kind")
     when = row.parsed("event.date", values.read_date)
-    kind = row.word("event.kind", values.EVENT_KINDS, EventKind, "event")
+    kind = row.word("event.kind", values.EVENT_KINDS, EventKind, "unknown.event_kind")
     if case is None or when is None or kind is None:
         return None
     return EventPlan(
@@ -426,7 +428,7 @@ def _exit_order(case: CasePlan, found: Mapping) -> list[RowProblem]:
         return []
     first = min(entries)
     return [
-        RowProblem(e.row, found.heading_of("event.date"), f"the exit is before the first entry ({first})")
+        RowProblem.about(e.row, found.heading_of("event.date"), "exit_before_entry", first=first)
         for e in case.events
         if e.kind == EventKind.EXIT and e.when.value < first
     ]

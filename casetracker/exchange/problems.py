@@ -1,21 +1,57 @@
 """What can go wrong with a file brought in or sent out, in words a caseworker can act on.
 
-Messages name rows, columns and files, never the personal data inside them.
+Messages name rows, columns and files, never the personal data inside them. Those of the spreadsheet
+import carry a message key and its parameters beside their English text, so the import wizard can say
+them in the caseworker's language (see problem_messages); the command line prints the English text.
 """
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from casetracker.errors import CaseTrackerError
+from casetracker.exchange.problem_messages import english, render, service_reason
+
+SHOWN_PROBLEMS = 20  # the lines under a rejection; the wizard lists and saves every one
 
 
 @dataclass(frozen=True, order=True)
 class RowProblem:
     """One row that cannot be imported: the row number as a spreadsheet shows it, the column
-    heading as written in the file ("" when the whole row is concerned), and why."""
+    heading as written in the file ("" when the whole row is concerned), and why: in English
+    (`reason`), and as a message key with its parameters for other languages ("" when there is none:
+    the reason is then shown in English in every language)."""
 
     row: int
     column: str
     reason: str
+    key: str = field(default="", compare=False)
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def about(cls, row: int, column: str, key: str, **params: Any) -> "RowProblem":
+        """A problem worded by a message of problem_messages."""
+        return cls(row, column, english(key, **params), key, params)
+
+    @classmethod
+    def from_service(cls, row: int, column: str, reason: str) -> "RowProblem":
+        """A problem whose reason comes from a service's check (`InvalidInput.reason`), kept as it is."""
+        key, params = service_reason(reason)
+        return cls(row, column, reason, key, params)
+
+    def text(self, language: str = "en") -> str:
+        """Why the row cannot be imported, in `language`; in English where that has no words for it."""
+        if language == "en" or not self.key:
+            return self.reason
+        return render(self.key, self.params, language, fallback=self.reason)
+
+    def line(self, language: str = "en") -> str:
+        """Where and why, as under a rejection: "row 4, column 'Страна': ..."."""
+        if language == "en":
+            return str(self)
+        where = {"row": self.row, "column": self.column}
+        place = render("where.row_column" if self.column else "where.row", where, language)
+        return f"{place}: {self.text(language)}"
 
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", column '{self.column}'" if self.column else "")
@@ -26,11 +62,49 @@ class UnreadableFile(CaseTrackerError):
     """The file is not a spreadsheet, bundle or export this app can read; nothing was imported."""
 
 
-class ImportRejected(CaseTrackerError):
+class WordedError(CaseTrackerError):
+    """An import stopped for a reason with a message key, so the wizard can say it in any language."""
+
+    def __init__(self, message: str, *, key: str = "", params: Mapping[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.message, self.key, self.params = message, key, dict(params or {})
+
+    def text(self, language: str = "en") -> str:
+        """The message in `language` (English where the language has no words for it)."""
+        if language == "en" or not self.key:
+            return str(self)
+        return render(self.key, self.params, language, fallback=self.message)
+
+
+class ImportRejected(WordedError):
     """Rows cannot be imported, or likely duplicates need a decision; nothing was imported."""
 
-    def __init__(self, message: str, problems: list[RowProblem] | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        problems: list[RowProblem] | None = None,
+        *,
+        key: str = "",
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
         self.problems = list(problems or [])
-        shown = "".join(f"\n  {problem}" for problem in self.problems[:20])
-        more = f"\n  ... and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
-        super().__init__(message + shown + more)
+        super().__init__(
+            message + "".join(f"\n  {line}" for line in self._lines("en")), key=key, params=params
+        )
+        self.message = message
+
+    @classmethod
+    def about(cls, key: str, problems: list[RowProblem] | None = None, **params: Any) -> "ImportRejected":
+        return cls(english(key, **params), problems, key=key, params=params)
+
+    def text(self, language: str = "en") -> str:
+        if language == "en":
+            return str(self)
+        message = render(self.key, self.params, language, fallback=self.message) if self.key else self.message
+        return message + "".join(f"\n  {line}" for line in self._lines(language))
+
+    def _lines(self, language: str) -> list[str]:
+        lines = [problem.line(language) for problem in self.problems[:SHOWN_PROBLEMS]]
+        if len(self.problems) > SHOWN_PROBLEMS:
+            lines.append(render("more", {"count": len(self.problems) - SHOWN_PROBLEMS}, language))
+        return lines

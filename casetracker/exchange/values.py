@@ -1,5 +1,6 @@
 """Reading the values of cells: dates as caseworkers write them, vocabulary words in Russian or
-English, country names. Pure functions; each failure is a ValueError whose message says why."""
+English, country names. Pure functions; each failure is a CellError (a ValueError) whose message says
+why in English, and whose key and parameters let the wizard say it in the caseworker's language."""
 
 import re
 from datetime import date
@@ -7,6 +8,7 @@ from enum import StrEnum
 
 from casetracker.dates import DateError, PartialDate, parse_partial_date
 from casetracker.exchange.mapping import normalise
+from casetracker.exchange.problem_messages import Words, english
 from casetracker.reports.countries import country_name
 from casetracker.reports.labels import LABELS
 from casetracker.vocabulary import CaseKind, CaseStatus, DatePrecision, EventKind, Priority
@@ -14,6 +16,15 @@ from casetracker.vocabulary import CaseKind, CaseStatus, DatePrecision, EventKin
 _TIME_SUFFIX = re.compile(r"^(\S+)\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 _YEAR_SUFFIX = re.compile(r"\s*(г\.?|года?)$", re.IGNORECASE)
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+class CellError(ValueError):
+    """A cell that cannot be read: a message key of problem_messages and its parameters (the cell's
+    text as written among them); str() is the English message."""
+
+    def __init__(self, key: str, **params) -> None:
+        super().__init__(english(key, **params))
+        self.key, self.params = key, params
 
 
 def read_date(text: str) -> PartialDate:
@@ -26,14 +37,14 @@ def read_date(text: str) -> PartialDate:
         cleaned = f"{match.group(1)}.{match.group(2)}.{match.group(3)}"
     try:
         return parse_partial_date(cleaned)
-    except DateError:
-        raise ValueError(f"'{text}' is not a valid date; write DD.MM.YYYY, YYYY-MM-DD or MM.YYYY") from None
+    except DateError:  # its message is English and for the command line: say it with the text as written
+        raise CellError("date.invalid", value=text) from None
 
 
 def read_exact_date(text: str) -> date:
     parsed = read_date(text)
     if parsed.precision is not DatePrecision.EXACT:
-        raise ValueError(f"'{text}' is not an exact date; write DD.MM.YYYY")
+        raise CellError("date.not_exact", value=text)
     return parsed.value
 
 
@@ -166,14 +177,13 @@ COUNTRIES = _country_words()
 _CODE = re.compile(r"^[A-Za-z]{2}$")
 
 
-def read_word(text: str, words: dict[str, str], extra: dict[str, str], what: str, allowed: list[str]) -> str:
+def read_word(text: str, words: dict[str, str], extra: dict[str, str], unknown: str, allowed: Words) -> str:
+    """The stored value `text` names; else CellError with the message key `unknown` (such as
+    "unknown.case_kind") and the values allowed."""
     key = normalise(text)
     found = extra.get(key) or words.get(key)
     if found is None:
-        raise ValueError(
-            f"'{text}' is not a known {what}; use one of: {', '.join(allowed)}, "
-            "or add the word under 'values' in a mapping file"
-        )
+        raise CellError(unknown, value=text, allowed=allowed)
     return found
 
 
@@ -185,10 +195,7 @@ def read_country(text: str, extra: dict[str, str]) -> str:
         return text.strip().upper()
     if key in COUNTRIES:
         return COUNTRIES[key]
-    raise ValueError(
-        f"'{text}' is not a country this app knows by name; write its two-letter ISO code (such as GE), "
-        "or add it under 'values' in a mapping file"
-    )
+    raise CellError("country.unknown", value=text)
 
 
 def read_list(text: str) -> list[str]:

@@ -8,15 +8,17 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
+from casetracker.exchange.importer import ImportCancelled
 from casetracker.services import cases, people
 from casetracker.store.models import AuditEntry, StoreSetting
 from casetracker.ui import messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
+from casetracker.ui.i18n import install_language
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import AppSettings
 from casetracker.ui.views import import_steps
@@ -187,6 +189,45 @@ def test_rows_with_problems_are_listed_saved_and_block_the_import_until_skipped(
     assert "1 person(s)" in wizard.done_page.summary.text()
     assert "3 row(s) with problems were skipped" in wizard.done_page.summary.text()
     assert counts(store)[:3] == (1, 1, 1)
+
+
+@pytest.fixture
+def in_russian():
+    """The app switched to Russian, as the language setting does; English again afterwards."""
+    install_language(QApplication.instance(), "ru")
+    yield
+    install_language(QApplication.instance(), "en")
+
+
+def test_in_russian_the_reasons_are_listed_and_saved_in_russian(qtbot, in_russian, window, tmp_path, said):
+    path = write_csv(tmp_path / "плохие.csv", rows=BAD_ROWS)  # Windows-1251, as Excel saves it in Russia
+    wizard = open_wizard(window, path)
+    click(qtbot, wizard.next_button)
+
+    page = wizard.preview_page
+    assert page.tabs.currentIndex() == 1 and page.tabs.tabText(1) == "Нельзя импортировать (3)"
+    shown = {(row, column): why for row, column, why in table_text(page.problems)}
+    assert shown[("3", "Дата рождения")] == (
+        "«31.02.2023» — неверная дата; пишите ДД.ММ.ГГГГ, ГГГГ-ММ-ДД или ММ.ГГГГ"
+    )  # the value as written in the sheet, the formats as a Russian form writes them
+    assert shown[("4", "Страна")].startswith("«Атлантида» — такой страны приложение не знает по названию")
+    assert shown[("4", "Тип дела")].startswith(
+        "«Полёт на Луну» — неизвестный тип дела; напишите один из: «Отказ во въезде», «Аннулирование визы»"
+    )
+    assert shown[("4", "Дата")].startswith("«2023-13-01» — неверная дата")
+    assert shown[("4", "Событие")].startswith("«Танцы» — неизвестное событие; напишите одно из: «Въезд»")
+    assert shown[("5", "ФИО")] == "имя не заполнено"
+    assert not [why for why in shown.values() if "is not" in why or "the " in why or "entry_denial" in why]
+
+    report = tmp_path / "problems.csv"
+    answer_next_file_dialog(report)
+    click(qtbot, page.save_report)
+    saved = list(csv.reader(io.StringIO(report.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert saved[0] == ["Строка", "Столбец", "Почему нельзя импортировать"]
+    assert {(row, column): why for row, column, why in saved[1:]} == shown
+    assert said == []
+    assert wizard._message(ImportCancelled()) == "Импорт отменён; ничего не импортировано."
+    click(qtbot, wizard.close_button)
 
 
 def test_cancelling_the_import_leaves_the_store_unchanged_and_says_so(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.exchange.importer import Duplicates
 from casetracker.exchange.mapping import FIELDS
-from casetracker.ui.labels import label
+from casetracker.ui.labels import current_language, label
 from casetracker.ui.views.import_steps import Preview, SheetLayout, preview_rows
 
 ERROR_COLOUR = "#b00020"
@@ -347,7 +347,8 @@ class PreviewPage(QWidget):
             self.counts[key].setStyleSheet(_COUNT_STYLE + (f" color: {ERROR_COLOUR};" if alarming else ""))
         fill_table(self.rows, [_preview_cells(row) for row in preview_rows(plan)])
         listed = plan.problems[:PROBLEMS_LISTED]
-        fill_table(self.problems, [[str(p.row), p.column, p.reason] for p in listed])
+        language = current_language()  # the reasons in the caseworker's language (English where not worded)
+        fill_table(self.problems, [[str(p.row), p.column, p.text(language)] for p in listed])
         more = len(plan.problems) - len(listed)
         self.more_problems.setText(
             self.tr("… and %n more: save the list to see every one.", "", more) if more else ""

@@ -160,13 +160,16 @@ def preview_rows(plan: ImportPlan, limit: int = PREVIEW_ROWS) -> list[PreviewRow
     return sorted(shown, key=lambda row: row.row)[:limit]
 
 
-def problem_report(problems: list[RowProblem], headings: tuple[str, str, str], delimiter: str) -> bytes:
-    """The rows that cannot be imported as a CSV a spreadsheet opens (UTF-8 with BOM, no formulas)."""
+def problem_report(
+    problems: list[RowProblem], headings: tuple[str, str, str], delimiter: str, language: str = "en"
+) -> bytes:
+    """The rows that cannot be imported as a CSV a spreadsheet opens (UTF-8 with BOM, no formulas), with
+    the reasons in `language` (English where it has no words for one)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=delimiter or ";", lineterminator="\r\n")
     writer.writerow(headings)
     for problem in problems:
-        writer.writerow([problem.row, safe_cell(problem.column), safe_cell(problem.reason)])
+        writer.writerow([problem.row, safe_cell(problem.column), safe_cell(problem.text(language))])
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -20,8 +20,10 @@ from shiboken6 import isValid
 from casetracker.errors import CaseTrackerError
 from casetracker.exchange import ImportResult
 from casetracker.exchange.importer import Duplicates
+from casetracker.exchange.problems import WordedError
 from casetracker.ui import file_dialogs, messages
 from casetracker.ui.background import run_with_progress
+from casetracker.ui.labels import current_language
 from casetracker.ui.views.import_pages import DonePage, FilePage, MappingPage, PreviewPage
 from casetracker.ui.views.import_steps import (
     Preview,
@@ -245,7 +247,8 @@ class ImportWizard(QDialog):
             messages.error(self, self.tr("That is the spreadsheet being imported; choose another file name."))
             return
         headings = (self.tr("Row"), self.tr("Column"), self.tr("Why it cannot be imported"))
-        report = problem_report(self.preview.plan.problems, headings, self.layout_read.table.delimiter)
+        delimiter, language = self.layout_read.table.delimiter, current_language()
+        report = problem_report(self.preview.plan.problems, headings, delimiter, language)
         from casetracker.reports.output import with_output
 
         try:
@@ -303,6 +306,8 @@ class ImportWizard(QDialog):
         messages.error(self, self._message(error, self.tr("The import failed; nothing was imported.")))
 
     def _message(self, error: Exception, unexpected: str = "") -> str:
+        if isinstance(error, WordedError):  # a rejection or a cancellation, in the caseworker's language
+            return error.text(current_language())
         if isinstance(error, CaseTrackerError):
             return str(error)  # written for the caseworker; names rows and files, never the data
         log.error("import wizard: unexpected %s", type(error).__name__)  # no message: it may hold data
