@@ -18,6 +18,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casetracker.errors import (
@@ -57,12 +58,17 @@ def make_engine(database: Path, key: str | None) -> Engine:
     that, to measure what the encryption costs.
     """
     # hide_parameters: statement errors must never quote names or notes into logs.
+    # A pool of connections that any thread may borrow, one at a time. SQLAlchemy's default for
+    # SQLCipher keeps one connection per thread and closes the oldest once five threads have one:
+    # Qt's worker threads come and go, and the connection closed could be the one in use on the
+    # GUI thread; two sessions open at once on one thread would share a transaction too.
+    pooling = {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
     if key is None:
         url = URL.create("sqlite", database=str(database))
-        engine = create_engine(url, hide_parameters=True, module=sqlcipher3)
+        engine = create_engine(url, hide_parameters=True, module=sqlcipher3, **pooling)
     else:
         url = URL.create("sqlite+pysqlcipher", password=key, database=str(database))
-        engine = create_engine(url, hide_parameters=True)
+        engine = create_engine(url, hide_parameters=True, **pooling)
     event.listen(engine, "connect", _configure_connection)
     # Let SQLAlchemy, not the driver, decide where transactions begin, so that
     # reads and writes of one unit of work share one transaction.
