@@ -1,13 +1,28 @@
 """Command-line commands for search and duplicates.
 
-`search QUERY [--json]`, `search --reindex`, `person duplicates [--json]`.
+`search QUERY [--json]`, `search --reindex`, `person duplicates [--json]`,
+`person merge KEEP_ID MERGE_ID [--json]`, `person unmerge AUDIT_ENTRY_ID [--json]`.
 """
 
 import argparse
 import time
+import uuid
 
 from casetracker import cli
-from casetracker.services import duplicates, search
+from casetracker.errors import InvalidInput, NotFound
+from casetracker.services import duplicates, people, search
+from casetracker.store.models import AuditEntry
+
+# What a merge moves, as the audit entry names it, and as the terminal says it.
+_MOVED = {
+    "case": "case(s)",
+    "travel_document": "document(s)",
+    "note": "note(s)",
+    "person_name": "spelling(s)",
+    "person_marker": "risk marker(s)",
+    "family_link": "relative(s)",
+    "family_relative": "link(s) as a relative",
+}
 
 
 def register(commands) -> None:
@@ -21,6 +36,21 @@ def register(commands) -> None:
         cli.json_flag(
             cli.command(person, "duplicates", "list persons who may be recorded twice", cmd_person_duplicates)
         )
+        merge = cli.command(
+            person,
+            "merge",
+            "merge a person recorded twice: move the cases, documents, notes and spellings of "
+            "MERGE_ID to KEEP_ID and put MERGE_ID in the trash (undo with 'person unmerge')",
+            cmd_person_merge,
+        )
+        merge.add_argument("keep_id", metavar="KEEP_ID", help="the person to keep")
+        merge.add_argument("merge_id", metavar="MERGE_ID", help="the person merged into KEEP_ID")
+        cli.json_flag(merge)
+        unmerge = cli.command(
+            person, "unmerge", "undo a merge, as 'person merge' printed", cmd_person_unmerge
+        )
+        unmerge.add_argument("entry_id", metavar="AUDIT_ENTRY_ID", help="the merge's audit entry")
+        cli.json_flag(unmerge)
 
 
 def _subcommands(commands, name: str):
@@ -77,4 +107,75 @@ def cmd_person_duplicates(arguments: argparse.Namespace) -> int:
         for pair in pairs
     ]
     cli.emit(arguments, record, "\n".join(lines) or "No likely duplicates.")
+    return 0
+
+
+def _uuid(text: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise InvalidInput(what, f"'{text}' is not an id") from None
+
+
+def _moved(entry: AuditEntry) -> dict[str, int]:
+    return {kind: len(ids) for kind, ids in entry.after["moved"].items()}
+
+
+def _moved_text(moved: dict[str, int]) -> str:
+    counts = [f"{moved.get(kind, 0)} {words}" for kind, words in _MOVED.items() if moved.get(kind)]
+    return ", ".join(counts) or "nothing"
+
+
+def cmd_person_merge(arguments: argparse.Namespace) -> int:
+    keep_id = _uuid(arguments.keep_id, "KEEP_ID")
+    merge_id = _uuid(arguments.merge_id, "MERGE_ID")
+
+    def merge(session, actor):
+        entry = duplicates.merge_persons(session, actor, keep_id, merge_id)
+        kept = people.get_person(session, keep_id).person.name
+        merged = people.get_person(session, merge_id, include_deleted=True).person.name
+        return entry.id, kept, merged, _moved(entry), bool(entry.after["added_spellings"])
+
+    entry_id, kept, merged, moved, spelled = cli.write(arguments, merge)
+    record = {
+        "audit_entry_id": str(entry_id),
+        "keep_id": str(keep_id),
+        "merged_id": str(merge_id),
+        "moved": moved,
+    }
+    lines = [
+        f"Merged {merged} ({merge_id}) into {kept} ({keep_id}).",
+        f"Moved to {kept}: {_moved_text(moved)}.",
+    ]
+    if spelled:
+        lines.append(f"{merged} is now another spelling of {kept}.")
+    lines.append(f"{merged} is in the trash. To undo: casetracker person unmerge {entry_id}")
+    lines.append(f"(or restore {merged} from the trash: casetracker trash restore {merge_id})")
+    cli.emit(arguments, record, "\n".join(lines))
+    return 0
+
+
+def cmd_person_unmerge(arguments: argparse.Namespace) -> int:
+    entry_id = _uuid(arguments.entry_id, "AUDIT_ENTRY_ID")
+
+    def unmerge(session, actor):
+        try:
+            duplicates.undo_merge(session, actor, entry_id)
+        except NotFound:
+            raise InvalidInput(
+                "AUDIT_ENTRY_ID", f"{entry_id} is not a merge; use the id 'person merge' printed"
+            ) from None
+        entry = session.get(AuditEntry, entry_id)
+        keep_id, merged_id = uuid.UUID(entry.after["keep_id"]), uuid.UUID(entry.after["merged_id"])
+        kept = people.get_person(session, keep_id, include_deleted=True).person.name
+        merged = people.get_person(session, merged_id).person.name
+        return keep_id, merged_id, kept, merged, _moved(entry)
+
+    keep_id, merged_id, kept, merged, moved = cli.write(arguments, unmerge)
+    record = {"undone": str(entry_id), "keep_id": str(keep_id), "merged_id": str(merged_id), "moved": moved}
+    text = (
+        f"Undid the merge of {merged} ({merged_id}) into {kept} ({keep_id}).\n"
+        f"Back with {merged}: {_moved_text(moved)}."
+    )
+    cli.emit(arguments, record, text)
     return 0

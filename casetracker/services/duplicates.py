@@ -45,11 +45,23 @@ class _Profile:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """Why two records may be one person, for a window to word in its own language: `kind` is
+    same_name (values: the name), similar_name (the two spellings), same_birth_date (the date),
+    near_birth_date (days apart, both dates) or same_document (the number)."""
+
+    kind: str
+    values: tuple[str, ...]
+    text: str  # in plain English, as the command line prints it
+
+
+@dataclass(frozen=True)
 class DuplicateMatch:
     person_id: uuid.UUID
     name: str
     score: float  # 0..1, higher is likelier
     reasons: tuple[str, ...]
+    why: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,14 +72,17 @@ class DuplicatePair:
     other_name: str
     score: float
     reasons: tuple[str, ...]
+    why: tuple[Reason, ...] = ()
+    birth_date: date | None = None
+    other_birth_date: date | None = None
 
 
 def _document_number(number: str) -> str:
     return "".join(char for char in number.upper() if char.isalnum())
 
 
-def _name_match(a: _Profile, b: _Profile) -> tuple[float, str] | None:
-    best: tuple[float, str] | None = None
+def _name_match(a: _Profile, b: _Profile) -> tuple[float, Reason] | None:
+    best: tuple[float, Reason] | None = None
     for (text_a, keys_a), (text_b, keys_b) in itertools.product(a.keyed(), b.keyed()):
         if not keys_a or not keys_b:
             continue
@@ -77,14 +92,23 @@ def _name_match(a: _Profile, b: _Profile) -> tuple[float, str] | None:
             continue
         same = sorted(fold(text_a).split()) == sorted(fold(text_b).split())
         score = matched / max(len(keys_a), len(keys_b)) + (0.2 if same else 0.0)
-        reason = f"same name: {text_a}" if same else f"similar name: {text_a} ~ {text_b}"
+        reason = (
+            Reason("same_name", (text_a,), f"same name: {text_a}")
+            if same
+            else Reason("similar_name", (text_a, text_b), f"similar name: {text_a} ~ {text_b}")
+        )
         if best is None or score > best[0]:
             best = (score, reason)
     return best
 
 
-def _compare(a: _Profile, b: _Profile) -> tuple[float, tuple[str, ...]] | None:
-    reasons, score = [], 0.0
+def _texts(reasons: tuple[Reason, ...]) -> tuple[str, ...]:
+    return tuple(reason.text for reason in reasons)
+
+
+def _compare(a: _Profile, b: _Profile) -> tuple[float, tuple[Reason, ...]] | None:
+    reasons: list[Reason] = []
+    score = 0.0
     name = _name_match(a, b)
     shared_documents = sorted(a.documents & b.documents)
     birth_apart = (
@@ -100,14 +124,22 @@ def _compare(a: _Profile, b: _Profile) -> tuple[float, tuple[str, ...]] | None:
         score += 0.5 * min(name[0], 1.2)
         reasons.append(name[1])
     if birth_apart == 0:
+        born = a.birth_date.isoformat()
         score += 0.3
-        reasons.append(f"same date of birth ({a.birth_date.isoformat()})")
+        reasons.append(Reason("same_birth_date", (born,), f"same date of birth ({born})"))
     elif birth_apart is not None and birth_apart <= NEAR_BIRTH_DAYS:
+        dates = (a.birth_date.isoformat(), b.birth_date.isoformat())
         score += 0.15
-        reasons.append(f"dates of birth {birth_apart} days apart ({a.birth_date} and {b.birth_date})")
+        reasons.append(
+            Reason(
+                "near_birth_date",
+                (str(birth_apart), *dates),
+                f"dates of birth {birth_apart} days apart ({dates[0]} and {dates[1]})",
+            )
+        )
     for number in shared_documents:
         score += 0.6
-        reasons.append(f"same document number {number}")
+        reasons.append(Reason("same_document", (number,), f"same document number {number}"))
     return min(round(score, 3), 1.0), tuple(reasons)
 
 
@@ -165,7 +197,8 @@ def find_likely_duplicates(
     for other in _profiles(session, list(candidates)).values():
         compared = _compare(subject, other)
         if compared is not None:
-            matches.append(DuplicateMatch(other.id, other.name, *compared))
+            score, why = compared
+            matches.append(DuplicateMatch(other.id, other.name, score, _texts(why), why))
     matches.sort(key=lambda match: (-match.score, match.name))
     return matches[:limit]
 
@@ -195,7 +228,21 @@ def all_pairs(session: Session) -> list[DuplicatePair]:
             compared.add((a, b))
             result = _compare(profiles[a], profiles[b])
             if result is not None:
-                pairs.append(DuplicatePair(a, profiles[a].name, b, profiles[b].name, *result))
+                score, why = result
+                first, second = profiles[a], profiles[b]
+                pairs.append(
+                    DuplicatePair(
+                        a,
+                        first.name,
+                        b,
+                        second.name,
+                        score,
+                        _texts(why),
+                        why,
+                        first.birth_date,
+                        second.birth_date,
+                    )
+                )
     pairs.sort(key=lambda pair: (-pair.score, pair.name, pair.other_name))
     return pairs
 
@@ -251,7 +298,9 @@ def merge_persons(
         added.append(str(spelling.id))
     merged.person.deleted_at = utcnow()
     after = {"keep_id": str(new), "merged_id": str(old), "moved": moved, "added_spellings": added}
-    return audit.record(session, actor, "merge", keep.person, before, after)
+    entry = audit.record(session, actor, "merge", keep.person, before, after)
+    people.reevaluate_cases_of(session, actor, new)  # its documents and markers now count for them
+    return entry
 
 
 _MODELS = {
@@ -295,4 +344,7 @@ def undo_merge(session: Session, actor: str, audit_entry_id: uuid.UUID | str) ->
     merged.deleted_at = None
     merged.updated_at = utcnow()
     after = {"keep": audit.snapshot(keep), "merged": audit.snapshot(merged), "undoes": str(entry.id)}
-    return audit.record(session, actor, "unmerge", keep, before, after)
+    undone_entry = audit.record(session, actor, "unmerge", keep, before, after)
+    for person_id in (keep_id, merged_id):  # each person's documents count for their own cases again
+        people.reevaluate_cases_of(session, actor, person_id)
+    return undone_entry

@@ -4,6 +4,9 @@ An evidence file in the trash keeps its encrypted blob on disk, so it comes back
 Restoring never brings back what the caseworker could not see: a record whose case or
 person is still in the trash waits until that comes back first.
 
+A person merged into another (see services/duplicates) waits in the trash too; restoring them
+undoes the merge, so their cases, documents and notes come back with them.
+
 A deadline the rules worked out is withdrawn into the trash when what it follows from goes (its
 event, a rule); it is worked out anew when that comes back. Such deadlines are not listed, and
 restoring one is refused: it would stand beside its recomputed twin.
@@ -17,9 +20,10 @@ from datetime import date, datetime
 from sqlmodel import Session, col, select
 
 from casetracker.errors import Conflict, NotFound
-from casetracker.services import audit, evaluation, people
+from casetracker.services import audit, duplicates, evaluation, people
 from casetracker.store.models import (
     Attachment,
+    AuditEntry,
     Case,
     Deadline,
     Event,
@@ -65,7 +69,7 @@ def _plain_word(value: str) -> str:
     return value.replace("_", " ").capitalize()
 
 
-def _label(row: TrashableRow) -> str:
+def _label(row: TrashableRow, merge: AuditEntry | None = None) -> str:
     if isinstance(row, Case):
         return row.number
     if isinstance(row, Event):
@@ -78,10 +82,14 @@ def _label(row: TrashableRow) -> str:
         return f"attachment of {row.created_at:%Y-%m-%d}"  # file names can be personal
     if isinstance(row, TravelDocument):
         return f"{row.kind} ({row.country})"
+    if merge is not None:
+        return "person (merged)"
     return "person"  # names stay out of listings that may be printed or logged
 
 
-def _description(session: Session, row: TrashableRow, word: Callable[[str], str]) -> str:
+def _description(
+    session: Session, row: TrashableRow, word: Callable[[str], str], merge: AuditEntry | None = None
+) -> str:
     if isinstance(row, Case):
         return " · ".join(filter(None, (row.number, word(row.kind), _person_name(session, row.person_id))))
     if isinstance(row, Event):
@@ -95,6 +103,9 @@ def _description(session: Session, row: TrashableRow, word: Callable[[str], str]
         return row.filename
     if isinstance(row, TravelDocument):
         return " · ".join(filter(None, (word(row.kind), row.country, _person_name(session, row.person_id))))
+    if merge is not None:
+        kept = _person_name(session, uuid.UUID(merge.after["keep_id"]))
+        return f"{row.name} · merged into {kept}" if kept else f"{row.name} · merged"
     return row.name
 
 
@@ -133,11 +144,16 @@ def move_to_trash(session: Session, actor: str, kind: str, row_id: uuid.UUID) ->
 
 
 def restore(session: Session, actor: str, row_id: uuid.UUID) -> TrashableRow:
-    """Bring a record back from the trash; refused (Conflict) while its case or person is there."""
+    """Bring a record back from the trash; refused (Conflict) while its case or person is there.
+    A person who went there by a merge comes back by undoing the merge, with what it moved."""
     for kind in _TRASHABLE:
         row = session.get(_TRASHABLE[kind], row_id)
         if row is not None and row.deleted_at is not None:
             _check_restorable(session, row)
+            merge = _trashing_merge(session, row, _merges(session)) if isinstance(row, Person) else None
+            if merge is not None:
+                duplicates.undo_merge(session, actor, merge.id)
+                return row
             before = audit.snapshot(row)
             row.deleted_at = None
             row.updated_at = utcnow()
@@ -164,6 +180,43 @@ def _check_restorable(session: Session, row: TrashableRow) -> None:
         raise Conflict(f"{whose} is in the trash: restore the person first.")
 
 
+def _merges(session: Session) -> dict[uuid.UUID, AuditEntry]:
+    """The latest merge of each person ever merged into another, by the merged person's id."""
+    latest: dict[uuid.UUID, AuditEntry] = {}
+    statement = select(AuditEntry).where(AuditEntry.action == "merge").order_by(col(AuditEntry.at))
+    for entry in session.exec(statement):
+        merged_id = (entry.after or {}).get("merged_id")
+        if merged_id:
+            latest[uuid.UUID(merged_id)] = entry
+    return latest
+
+
+def _trashing_merge(
+    session: Session, person: Person, merges: dict[uuid.UUID, AuditEntry]
+) -> AuditEntry | None:
+    """The merge that put this person in the trash; None if the merge was undone since, or the
+    person was later restored and moved to the trash by hand."""
+    entry = merges.get(person.id)
+    if entry is None or person.deleted_at is None:
+        return None
+    by_hand = session.exec(
+        select(AuditEntry.id).where(
+            AuditEntry.entity == Person.__tablename__,
+            AuditEntry.entity_id == person.id,
+            col(AuditEntry.action).in_(("delete", "restore")),
+            AuditEntry.at > entry.at,
+        )
+    ).first()
+    if by_hand is not None:
+        return None
+    undone = session.exec(
+        select(AuditEntry).where(AuditEntry.action == "unmerge", AuditEntry.entity_id == entry.entity_id)
+    )
+    if any((other.after or {}).get("undoes") == str(entry.id) for other in undone):
+        return None
+    return entry
+
+
 def _recompute(session: Session, actor: str, row: TrashableRow) -> None:
     """An event or a travel document that goes or comes back changes the findings and the
     deadlines computed for the cases it concerns."""
@@ -178,20 +231,25 @@ def list_trash(session: Session, *, word: Callable[[str], str] = _plain_word) ->
     kinds (event, case, deadline and document kinds) in the caseworker's language; plain English
     by default."""
     items = []
+    merges: dict[uuid.UUID, AuditEntry] | None = None  # read once, and only if a person is there
     for kind, model in _TRASHABLE.items():
         statement = select(model).where(col(model.deleted_at).is_not(None))
         if model is Deadline:
             statement = statement.where(Deadline.origin == MANUAL_ORIGIN)
         for row in session.exec(statement):
             case = _case_of(session, row)
+            merge = None
+            if isinstance(row, Person):
+                merges = _merges(session) if merges is None else merges
+                merge = _trashing_merge(session, row, merges)
             items.append(
                 TrashItem(
                     kind,
                     row.id,
-                    _label(row),
+                    _label(row, merge),
                     row.deleted_at,
                     case.number if case else None,
-                    _description(session, row, word),
+                    _description(session, row, word, merge),
                 )
             )
     return sorted(items, key=lambda item: item.deleted_at, reverse=True)

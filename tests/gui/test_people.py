@@ -240,8 +240,9 @@ def test_double_clicking_one_of_the_persons_cases_opens_it(qtbot, view, store):
 def test_the_tab_key_follows_the_form(qtbot, view, store):
     choose_person(qtbot, view, store, "Лев Сугробов")
     editor = view.editor
-    expected = [view.search, view.new_button, view.list, editor.name, editor.birth_date, editor.birth_place]
-    expected += [editor.current_location, editor.secure_contact, editor.markers["criminal_case"][0]]
+    expected = [view.search, view.new_button, view.list, view.duplicates_button, editor.name]
+    expected += [editor.birth_date, editor.birth_place, editor.current_location, editor.secure_contact]
+    expected += [editor.markers["criminal_case"][0]]
     view.activateWindow()
     view.search.setFocus()
     for field, following in itertools.pairwise(expected):

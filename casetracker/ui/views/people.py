@@ -25,6 +25,7 @@ from casetracker.errors import CaseTrackerError
 from casetracker.services import people
 from casetracker.ui.context import AppContext
 from casetracker.ui.duplicate_warning import likely_duplicates, show_duplicates
+from casetracker.ui.views.duplicates_dialog import DuplicatesDialog
 from casetracker.ui.views.person_editor import (
     ID_ROLE,
     PersonEditor,
@@ -45,6 +46,7 @@ class PeopleView(QWidget):
         super().__init__(parent)
         self._context = context
         self.new_person_dialog: NewPersonDialog | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name…"))
         self.search.setClearButtonEnabled(True)
@@ -56,12 +58,14 @@ class PeopleView(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count = QLabel()
         self.count.setEnabled(False)
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
+        self.duplicates_button.setToolTip(self.tr("People who may be recorded twice, to compare and merge"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(beside(self.search, self.new_button))
         left_layout.addWidget(self.list)
-        left_layout.addWidget(self.count)
+        left_layout.addLayout(beside(self.count, self.duplicates_button))
 
         self.editor = PersonEditor(context)
         self.placeholder = QLabel(self.tr("Choose a person on the left, or add a new person."))
@@ -79,7 +83,7 @@ class PeopleView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         for first, second in itertools.pairwise(
-            [self.search, self.new_button, self.list, *self.editor.tab_chain]
+            [self.search, self.new_button, self.list, self.duplicates_button, *self.editor.tab_chain]
         ):
             QWidget.setTabOrder(first, second)
 
@@ -90,6 +94,7 @@ class PeopleView(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._fill_list)
         self.new_button.clicked.connect(self.new_person)
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         self.list.currentItemChanged.connect(self._person_chosen)
         self.editor.open_case.connect(self.open_case)
         context.changed.connect(self._changed)
@@ -156,6 +161,18 @@ class PeopleView(QWidget):
             self.search.blockSignals(False)
         self._fill_list()
         self._show_editor_page()
+
+    # --- people recorded twice -----------------------------------------------------------------
+
+    def show_duplicates(self) -> None:
+        """Open the list of people who may be recorded twice (it looks for them as it opens)."""
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self._context, self)
+        if self.duplicates_dialog.isVisible():
+            self.duplicates_dialog.raise_()
+            self.duplicates_dialog.activateWindow()
+        else:
+            self.duplicates_dialog.show()
 
     # --- a new person ---------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.dates import DateError, parse_date
 from casetracker.errors import CaseTrackerError, NotFound
-from casetracker.services import people
+from casetracker.services import people, trash
 from casetracker.ui import labels, messages
 from casetracker.ui.context import AppContext
 from casetracker.vocabulary import DocumentKind, RiskMarker
@@ -101,6 +101,16 @@ class PersonEditor(QWidget):
         font.setBold(True)
         self.header.setFont(font)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trash_button = QPushButton(self.tr("Move person to trash…"))
+        self.trash_button.clicked.connect(self.move_to_trash)
+        self.trash_hint = QLabel(self.tr("Only a person without cases can be moved to the trash."))
+        self.trash_hint.setEnabled(False)
+        self.trash_error = error_label()
+        self.trash_error.setAlignment(Qt.AlignmentFlag.AlignRight)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.trash_hint)
+        top.addWidget(self.trash_button)
         body = QWidget()
         grid = QGridLayout(body)
         grid.addWidget(self._person_box(), 0, 0)
@@ -118,7 +128,8 @@ class PersonEditor(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
+        layout.addLayout(top)
+        layout.addWidget(self.trash_error)
         layout.addWidget(scroll)
         chain = [self.name, self.birth_date, self.birth_place, self.current_location, self.secure_contact]
         for check, detail in self.markers.values():
@@ -128,7 +139,7 @@ class PersonEditor(QWidget):
         chain += [self.documents, self.remove_document_button, self.doc_kind, self.doc_country]
         chain += [self.doc_number, self.doc_from, self.doc_until, self.add_document_button]
         chain += [self.family, self.relation, self.relative_name, self.add_relative_button]
-        chain += [self.remove_relative_button]
+        chain += [self.remove_relative_button, self.trash_button]
         self.tab_chain = chain  # the form, top to bottom, left column before right
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -322,7 +333,7 @@ class PersonEditor(QWidget):
         self._person_id = person_id
         for label in (self.name_error, self.birth_date_error, self.spelling_error):
             label.hide()
-        for label in (self.document_error, self.family_error):
+        for label in (self.document_error, self.family_error, self.trash_error):
             label.hide()
         for edit in (self.new_spelling, self.doc_number, self.doc_from, self.doc_until, self.relative_name):
             edit.clear()
@@ -420,6 +431,8 @@ class PersonEditor(QWidget):
             self.cases.addItem(item)
         self.cases.setVisible(bool(cases))
         self.no_cases.setVisible(not cases)
+        self.trash_button.setEnabled(not cases)  # the service refuses while the person has cases
+        self.trash_hint.setVisible(bool(cases))
 
     def _update_buttons(self) -> None:
         self.remove_spelling_button.setEnabled(bool(self.spellings.selectedItems()))
@@ -446,6 +459,19 @@ class PersonEditor(QWidget):
         if error is not None:
             error.hide()
         return True
+
+    def move_to_trash(self) -> None:
+        """Move the shown person to the trash (only once their cases are gone), after asking."""
+        if self._detail is None:
+            return
+        question = self.tr("Move {0} to the trash? It can be restored from Case → Trash.")
+        if not messages.confirm(self, question.format(self._detail.person.name)):
+            return
+        moved = self._save(
+            lambda s, actor, pid: trash.move_to_trash(s, actor, "person", pid), self.trash_error
+        )
+        if not moved:
+            self.reload()  # a case opened meanwhile (another window): show it, as the refusal names it
 
     def _save_name(self) -> None:
         value = self.name.text().strip()
