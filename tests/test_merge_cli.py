@@ -115,10 +115,11 @@ def owner(store, number: str):
 def test_a_merged_person_in_the_trash_says_whom_they_were_merged_into(store, merged):
     keep_id, merge_id, number, _ = merged
     [item] = listed(store)
-    assert (item.id, item.label, item.description) == (
+    assert (item.id, item.label, item.description, item.merged_into) == (
         merge_id,
         "person (merged)",
-        f"{LATIN} · merged into {CYRILLIC}",
+        LATIN,
+        CYRILLIC,
     )
     with store.transaction() as session:
         trash.restore(session, ACTOR, merge_id)

@@ -63,6 +63,7 @@ class TrashItem:
     deleted_at: datetime
     case_number: str | None = None
     description: str = ""
+    merged_into: str | None = None  # a person merged into another: that person's name ("" if gone)
 
 
 def _plain_word(value: str) -> str:
@@ -87,9 +88,7 @@ def _label(row: TrashableRow, merge: AuditEntry | None = None) -> str:
     return "person"  # names stay out of listings that may be printed or logged
 
 
-def _description(
-    session: Session, row: TrashableRow, word: Callable[[str], str], merge: AuditEntry | None = None
-) -> str:
+def _description(session: Session, row: TrashableRow, word: Callable[[str], str]) -> str:
     if isinstance(row, Case):
         return " · ".join(filter(None, (row.number, word(row.kind), _person_name(session, row.person_id))))
     if isinstance(row, Event):
@@ -103,9 +102,6 @@ def _description(
         return row.filename
     if isinstance(row, TravelDocument):
         return " · ".join(filter(None, (word(row.kind), row.country, _person_name(session, row.person_id))))
-    if merge is not None:
-        kept = _person_name(session, uuid.UUID(merge.after["keep_id"]))
-        return f"{row.name} · merged into {kept}" if kept else f"{row.name} · merged"
     return row.name
 
 
@@ -249,7 +245,8 @@ def list_trash(session: Session, *, word: Callable[[str], str] = _plain_word) ->
                     _label(row, merge),
                     row.deleted_at,
                     case.number if case else None,
-                    _description(session, row, word, merge),
+                    _description(session, row, word),
+                    _person_name(session, uuid.UUID(merge.after["keep_id"])) if merge else None,
                 )
             )
     return sorted(items, key=lambda item: item.deleted_at, reverse=True)

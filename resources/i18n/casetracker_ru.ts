@@ -669,6 +669,172 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="108"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="112"/>
+        <source>These people may be recorded twice, the likeliest first. Nothing is joined by itself: select a pair, compare the two records, choose the one to keep and press Merge.</source>
+        <translation>Эти люди, возможно, записаны дважды; самые вероятные — первыми. Само ничего не объединяется: выберите пару, сравните две записи, выберите, какую оставить, и нажмите «Объединить».</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="120"/>
+        <source>First record</source>
+        <translation>Первая запись</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="121"/>
+        <source>Second record</source>
+        <translation>Вторая запись</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="140"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
+        <source>May be the same as</source>
+        <translation>Возможно, это тот же человек, что</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
+        <source>How likely</source>
+        <translation>Насколько вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="188"/>
+        <source>Looking for people recorded twice…</source>
+        <translation>Ищем людей, записанных дважды…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="227"/>
+        <source>No people seem to be recorded twice.</source>
+        <translation>Похоже, никто не записан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="230"/>
+        <source>The {0} likeliest of {1} pairs are listed.</source>
+        <translation>Показаны {0} самых вероятных пар из {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="234"/>
+        <source>Pairs found: {0}. Select one to compare the two records.</source>
+        <translation>Найдено пар: {0}. Выберите пару, чтобы сравнить две записи.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="245"/>
+        <source>Something went wrong; nothing was lost.</source>
+        <translation>Что-то пошло не так; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="248"/>
+        <source>Could not look for people recorded twice: {0}</source>
+        <translation>Не удалось найти людей, записанных дважды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="252"/>
+        <source>{0} (born {1})</source>
+        <translation>{0} (род. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="256"/>
+        <source>Very likely</source>
+        <translation>Очень вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="258"/>
+        <source>Likely</source>
+        <translation>Вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="259"/>
+        <source>Possibly</source>
+        <translation>Возможно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="267"/>
+        <source>the same name {0}</source>
+        <translation>одинаковое имя {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="269"/>
+        <source>similar names {0} and {1}</source>
+        <translation>похожие имена {0} и {1}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="271"/>
+        <source>the same date of birth</source>
+        <translation>одинаковая дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="273"/>
+        <source>dates of birth {0} days apart</source>
+        <translation>даты рождения различаются на {0} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="275"/>
+        <source>the same document number {0}</source>
+        <translation>одинаковый номер документа {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="310"/>
+        <source>Why they may be one person: {0}.</source>
+        <translation>Почему это может быть один человек: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="338"/>
+        <source>This record stays</source>
+        <translation>Эта запись остаётся</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="340"/>
+        <source>This record is merged into the other and goes to the trash</source>
+        <translation>Эта запись объединяется с другой и уходит в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="343"/>
+        <source>Select a pair above to compare the two records.</source>
+        <translation>Выберите пару выше, чтобы сравнить две записи.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="349"/>
+        <source>Merge will keep “{0}”: the cases, documents, notes and spellings of “{1}” move to it, and “{1}” goes to the trash.</source>
+        <translation>При объединении останется «{0}»: дела, документы, заметки и написания имени «{1}» перейдут к этой записи, а «{1}» уйдёт в корзину.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="364"/>
+        <source>Merge “{1}” into “{0}”?
+
+The cases, documents, notes, spellings and risk markers of “{1}” will move to “{0}”, and “{1}” will go to the trash.
+
+This can be undone: restore “{1}” from Case → Trash.</source>
+        <translation>Объединить «{1}» с «{0}»?
+
+Дела, документы, заметки, написания имени и отметки о рисках «{1}» перейдут к «{0}», а «{1}» уйдёт в корзину.
+
+Это можно отменить: восстановите «{1}» через меню Дело → Корзина.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="382"/>
+        <source>“{1}” was merged into “{0}”. To undo, restore “{1}” from Case → Trash.</source>
+        <translation>Запись «{1}» объединена с «{0}». Чтобы отменить, восстановите «{1}» через меню Дело → Корзина.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../casetracker/ui/views/import_pages.py" line="110"/>
@@ -922,32 +1088,32 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         <translation>Копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="442"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="443"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="456"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="457"/>
         <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="463"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="464"/>
         <source>Checking the file and saving a copy…</source>
         <translation>Файл проверяется, сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="474"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="475"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить файл «{0}» в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="486"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="487"/>
         <source>Moved {0} to the trash. It can be restored from Case → Trash.</source>
         <translation>Файл «{0}» перемещён в корзину. Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="498"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="499"/>
         <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
         <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
     </message>
@@ -1018,32 +1184,32 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="140"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="142"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="143"/>
         <source>No changes recorded yet.</source>
         <translation>Изменений пока нет.</translation>
     </message>
@@ -1169,63 +1335,63 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="51"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="53"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="61"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="62"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="65"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="97"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="66"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="99"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="91"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
         <source>Step 1 of 3: choose the spreadsheet</source>
         <translation>Шаг 1 из 3: выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="92"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
         <source>Step 2 of 3: say what each column holds</source>
         <translation>Шаг 2 из 3: укажите, что содержит каждый столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="95"/>
         <source>Step 3 of 3: check, then import</source>
         <translation>Шаг 3 из 3: проверьте и импортируйте</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="96"/>
         <source>Imported</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="97"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="99"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="127"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="129"/>
         <source>The spreadsheet has headings but no rows to import.</source>
         <translation>В таблице есть заголовки, но нет строк для импорта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="130"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="132"/>
         <source>%n row(s) cannot be imported, so nothing will be imported. Correct them in the spreadsheet and open it again, or choose to skip them.</source>
         <translation>
             <numerusform>%n строку нельзя импортировать, поэтому ничего не будет импортировано. Исправьте таблицу и откройте её снова или включите пропуск строк с проблемами.</numerusform>
@@ -1234,122 +1400,122 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="134"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="136"/>
         <source>No row can be imported.</source>
         <translation>Ни одну строку нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="137"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="139"/>
         <source>Some people may already be in the store. Choose under “Possible duplicates” whether to add the cases to them or to create new persons.</source>
         <translation>Возможно, некоторые люди уже есть в хранилище. На вкладке «Возможные дубликаты» выберите, добавить ли дела к ним или создать новых людей.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="142"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="144"/>
         <source>Import stores {0} new person(s), {1} case(s) and {2} event(s) at once: all of it, or nothing.</source>
         <translation>Импорт сохранит всё сразу или ничего: новых людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="150"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="152"/>
         <source>Choose the spreadsheet to import</source>
         <translation>Выберите таблицу для импорта</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="151"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="153"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="161"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="163"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="176"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="178"/>
         <source>The file is empty: it has no rows to import.</source>
         <translation>Файл пуст: в нём нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="190"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="192"/>
         <source>Checking every row…</source>
         <translation>Проверяются все строки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="216"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="218"/>
         <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
         <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="238"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="245"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="256"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="259"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="273"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="276"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="283"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="286"/>
         <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
         <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="287"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="290"/>
         <source>{0} person(s) were already in the store; their new cases were added to them.</source>
         <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="290"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="293"/>
         <source>{0} row(s) with problems were skipped.</source>
         <translation>Пропущено строк с проблемами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="294"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="297"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="296"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="299"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="303"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="306"/>
         <source>The import failed; nothing was imported.</source>
         <translation>Импорт не удался; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="309"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="314"/>
         <source>The file could not be read because of an unexpected error.</source>
         <translation>Не удалось прочитать файл из-за непредвиденной ошибки.</translation>
     </message>
@@ -1591,57 +1757,57 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="182"/>
+        <location filename="../../casetracker/ui/views/people.py" line="199"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="184"/>
+        <location filename="../../casetracker/ui/views/people.py" line="201"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="186"/>
+        <location filename="../../casetracker/ui/views/people.py" line="203"/>
         <source>As in the foreign passport (optional)</source>
         <translation>Как в загранпаспорте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="188"/>
+        <location filename="../../casetracker/ui/views/people.py" line="205"/>
         <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="194"/>
+        <location filename="../../casetracker/ui/views/people.py" line="211"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="197"/>
+        <location filename="../../casetracker/ui/views/people.py" line="214"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="198"/>
+        <location filename="../../casetracker/ui/views/people.py" line="215"/>
         <source>Latin spelling:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="199"/>
+        <location filename="../../casetracker/ui/views/people.py" line="216"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="200"/>
+        <location filename="../../casetracker/ui/views/people.py" line="217"/>
         <source>Only the name is needed now; everything else can be added later.</source>
         <translation>Сейчас нужно только имя; остальное можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="219"/>
+        <location filename="../../casetracker/ui/views/people.py" line="236"/>
         <source>The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты рождения не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="222"/>
+        <location filename="../../casetracker/ui/views/people.py" line="239"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения указана в будущем.</translation>
     </message>
@@ -1723,37 +1889,47 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="49"/>
+        <location filename="../../casetracker/ui/views/people.py" line="51"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="51"/>
+        <location filename="../../casetracker/ui/views/people.py" line="53"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="67"/>
+        <location filename="../../casetracker/ui/views/people.py" line="61"/>
+        <source>Possible duplicates…</source>
+        <translation>Возможные дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/people.py" line="62"/>
+        <source>People who may be recorded twice, to compare and merge</source>
+        <translation>Люди, которые, возможно, записаны дважды: сравнить и объединить</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/people.py" line="71"/>
         <source>Choose a person on the left, or add a new person.</source>
         <translation>Выберите человека слева или добавьте нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="125"/>
+        <location filename="../../casetracker/ui/views/people.py" line="130"/>
         <source>The first {0} people; type to narrow the list.</source>
         <translation>Показаны первые {0}; уточните запрос, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="127"/>
+        <location filename="../../casetracker/ui/views/people.py" line="132"/>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="129"/>
+        <location filename="../../casetracker/ui/views/people.py" line="134"/>
         <source>People: {0}</source>
         <translation>Всего человек: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="134"/>
+        <location filename="../../casetracker/ui/views/people.py" line="139"/>
         <source>born {0}</source>
         <translation>род. {0}</translation>
     </message>
@@ -1761,268 +1937,283 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="139"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="150"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="142"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="153"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="144"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="155"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="146"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="157"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="148"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="159"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="150"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="161"/>
         <source>Birth place:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="153"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="164"/>
         <source>Current location:</source>
         <translation>Местонахождение:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="156"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="167"/>
         <source>Secure contact:</source>
         <translation>Защищённая связь:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="177"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="188"/>
         <source>Risk markers</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="184"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="195"/>
         <source>Article of the Criminal Code, case number…</source>
         <translation>Статья УК, номер дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="186"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="197"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="198"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="209"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="202"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="213"/>
         <source>Passport transliterations, press and court renderings</source>
         <translation>Транслитерации в паспортах, написания в СМИ и судебных документах</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="205"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="216"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="206"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="297"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="217"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="308"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="229"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="222"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="233"/>
         <source>Double-click a case, or press Enter, to open it</source>
         <translation>Чтобы открыть дело, дважды щёлкните по нему или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="223"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
         <source>No cases for this person yet.</source>
         <translation>У этого человека пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="227"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="238"/>
         <source>Double-click a case to open it.</source>
         <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="232"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="243"/>
         <source>Documents and permits</source>
         <translation>Документы и разрешения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="265"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="252"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="263"/>
         <source>Issuing country: two-letter code such as RU, GE or DE</source>
         <translation>Страна выдачи: двухбуквенный код, например RU, GE или DE</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="269"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="260"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="271"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="152"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
         <source>Where the person is now</source>
         <translation>Где человек сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="155"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="104"/>
+        <source>Move person to trash…</source>
+        <translation>Переместить человека в корзину…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="106"/>
+        <source>Only a person without cases can be moved to the trash.</source>
+        <translation>В корзину можно переместить только человека без дел.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="166"/>
         <source>As agreed with the person</source>
         <translation>Как договорились с человеком</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="204"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="215"/>
         <source>New spelling</source>
         <translation>Новое написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
         <source>Remove selected document</source>
         <translation>Удалить выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
         <source>Add a document:</source>
         <translation>Добавить документ:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="286"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="297"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="292"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="303"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="292"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="303"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="292"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="303"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="292"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="303"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="293"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="295"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="306"/>
         <source>Relative&apos;s name</source>
         <translation>Имя родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="296"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="307"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="300"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="311"/>
         <source>Relation:</source>
         <translation>Родство:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="399"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="410"/>
         <source>{0} (expired)</source>
         <translation>{0} (срок истёк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="456"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="467"/>
+        <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
+        <translation>Переместить {0} в корзину? Запись можно восстановить через меню Дело → Корзина.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="482"/>
         <source>A name is needed; the previous name is kept.</source>
         <translation>Имя обязательно; оставлено прежнее имя.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="470"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="496"/>
         <source>Not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="473"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="499"/>
         <source>This date is in the future.</source>
         <translation>Эта дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="499"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="525"/>
         <source>Remove the marker “{0}” and its details?</source>
         <translation>Удалить фактор риска «{0}» и его подробности?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="522"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="548"/>
         <source>This spelling is already there.</source>
         <translation>Такое написание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="536"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="562"/>
         <source>“Valid from” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует с» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="541"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="567"/>
         <source>“Valid until” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует до» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="544"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="570"/>
         <source>“Valid until” is before “Valid from”.</source>
         <translation>Дата «Действует до» раньше даты «Действует с».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="566"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="592"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
     </message>
@@ -2141,7 +2332,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         <translation>Всё равно создать нового человека</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="353"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="354"/>
         <source>… and %n more: save the list to see every one.</source>
         <translation>
             <numerusform>… и ещё %n проблема: сохраните список, чтобы увидеть все.</numerusform>
@@ -2150,7 +2341,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="359"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="360"/>
         <source>Skip the %n row(s) with problems and import the rest</source>
         <translation>
             <numerusform>Пропустить %n строку с проблемами и импортировать остальные</numerusform>
@@ -2159,24 +2350,80 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="363"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="364"/>
         <source>Rows to import ({0})</source>
         <translation>Строки для импорта ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="364"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="365"/>
         <source>Cannot be imported ({0})</source>
         <translation>Нельзя импортировать ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="365"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="366"/>
         <source>Possible duplicates ({0})</source>
         <translation>Возможные дубликаты ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="385"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="386"/>
         <source>date of birth unknown</source>
         <translation>дата рождения неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="57"/>
+        <source>Other spellings:</source>
+        <translation>Другие написания:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
+        <source>Place of birth:</source>
+        <translation>Место рождения:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
+        <source>Cases:</source>
+        <translation>Дела:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="62"/>
+        <source>Recorded on:</source>
+        <translation>Запись создана:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="67"/>
+        <source>Keep this record</source>
+        <translation>Оставить эту запись</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="76"/>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="78"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="84"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="87"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="84"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="87"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -2506,11 +2753,21 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
     </message>
     <message>
         <location filename="../../casetracker/ui/views/trash.py" line="144"/>
+        <source>{0} · merged into {1}</source>
+        <translation>{0} · объединён(а) с {1}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="150"/>
+        <source>{0} restored: {1}. The merge was undone: their cases, documents and notes are theirs again.</source>
+        <translation>Восстановлено ({0}): {1}. Объединение отменено: дела, документы и заметки снова относятся к этой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/trash.py" line="153"/>
         <source>{0} restored: {1} (case {2}).</source>
         <translation>Восстановлено ({0}): {1} (дело {2}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="145"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="154"/>
         <source>{0} restored: {1}.</source>
         <translation>Восстановлено ({0}): {1}.</translation>
     </message>
@@ -3103,7 +3360,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="510"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="511"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; данные не потеряны.</translation>
     </message>

@@ -215,6 +215,7 @@ def test_a_person_recorded_twice_is_merged_and_restoring_them_from_the_trash_und
     assert trash_rows(trash) == [("Person", f"{LATIN} · merged into {CYRILLIC}")]
     click_row(qtbot, trash.table, 0)
     click(qtbot, trash.restore_button)
+    assert "The merge was undone" in trash.result.text()
     assert owners(store, recorded_twice) == {cyrillic_case: cyrillic_id, latin_case: latin_id}
     assert not in_trash(store, latin_id)
     with store.session() as session:  # his passport spelling is his own again, not a second name

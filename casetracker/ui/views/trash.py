@@ -91,11 +91,11 @@ class TrashDialog(QDialog):
                 DELETED: item.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 WHAT: trash_kind_label(item.kind),
                 CASE: item.case_number or "",
-                DESCRIPTION: item.description,
+                DESCRIPTION: self._description(item),
             }
             for column, text in values.items():
                 self.table.setItem(row, column, QTableWidgetItem(text))
-            self.table.item(row, DESCRIPTION).setToolTip(item.description)
+            self.table.item(row, DESCRIPTION).setToolTip(self._description(item))
             if item.id == chosen_id:
                 self.table.selectRow(row)
         if self.selected() is None:
@@ -138,8 +138,17 @@ class TrashDialog(QDialog):
         self._fill()
         self.result.setText(self._restored(item))
 
+    def _description(self, item: TrashItem) -> str:
+        if item.merged_into is None:
+            return item.description
+        return self.tr("{0} · merged into {1}").format(item.description, item.merged_into or "?")
+
     def _restored(self, item: TrashItem) -> str:
         what = trash_kind_label(item.kind)
+        if item.merged_into is not None:
+            return self.tr(
+                "{0} restored: {1}. The merge was undone: their cases, documents and notes are theirs again."
+            ).format(what, item.description)
         if item.case_number and item.kind != "case":
             return self.tr("{0} restored: {1} (case {2}).").format(what, item.description, item.case_number)
         return self.tr("{0} restored: {1}.").format(what, item.description)
