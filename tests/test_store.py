@@ -194,6 +194,8 @@ def test_an_interrupted_passphrase_change_still_opens_with_the_new_passphrase(st
     store.change_passphrase("the new one")
     store.close()
     (store_dir / "store.json").write_bytes(old_manifest)
+    with pytest.raises(StoreDamaged, match="try the new passphrase"):  # the manifest still knows the old one
+        open_store(store_dir, PASSPHRASE)
     reopened = open_store(store_dir, "the new one")
     reopened.close()
     with pytest.raises(WrongPassphrase):

@@ -244,7 +244,13 @@ def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Stor
         engine.dispose()
         # Only now pay for the verifier: it tells a damaged first page from a wrong passphrase.
         if manifest is not None and manifest.accepts(passphrase):
-            raise _damaged(paths, "its first page cannot be decrypted") from error
+            # Or a passphrase change was cut short after the database took the new key and
+            # before the manifest did: then the new passphrase opens it (and repairs the manifest).
+            raise _damaged(
+                paths,
+                "its first page cannot be decrypted (if its passphrase was being changed when the app "
+                "or the computer stopped, try the new passphrase first)",
+            ) from error
         raise WrongPassphrase() from error
     if manifest is None or _recorded_verifier(engine) not in (None, manifest.verifier.hex()):
         # The database accepted the passphrase, but the manifest is missing or from before an
