@@ -16,10 +16,8 @@ import shiboken6
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -36,6 +34,7 @@ from casetracker.store.models import Attachment
 from casetracker.ui import file_dialogs, messages
 from casetracker.ui.background import run_with_progress
 from casetracker.ui.labels import label
+from casetracker.ui.tables import read_only_table
 from casetracker.ui.viewing_copies import ViewingCopies
 from casetracker.ui.views.timeline import shown_date
 
@@ -126,18 +125,9 @@ class FilesPanel(QWidget):
         self._show_selection()
 
     def _table(self) -> QTableWidget:
-        table = QTableWidget(0, 7)
-        table.setHorizontalHeaderLabels(
-            [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("By"), self.tr("Event"),
-             self.tr("SHA-256"), self.tr("State")]
-        )  # fmt: skip
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
+        headings = [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("By"), self.tr("Event"),
+                    self.tr("SHA-256"), self.tr("State")]  # fmt: skip
+        table = read_only_table(headings, stretch=FILE)
         table.itemSelectionChanged.connect(self._show_selection)
         table.itemDoubleClicked.connect(lambda _item: self.open_selected())
         return table

@@ -10,14 +10,12 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QRadioButton,
     QTableWidget,
@@ -30,6 +28,7 @@ from casetracker.errors import CaseTrackerError, NotFound
 from casetracker.services import duplicates, people
 from casetracker.ui import labels, messages
 from casetracker.ui.context import AppContext
+from casetracker.ui.tables import read_only_table
 from casetracker.ui.views.person_editor import ERROR_STYLE, date_text
 
 LIST_LIMIT = 1000  # pairs shown, the likeliest; a store with more has a deeper problem
@@ -155,18 +154,9 @@ class DuplicatesDialog(QDialog):
         self._show_pair()
 
     def _table(self) -> QTableWidget:
-        table = QTableWidget(0, 4)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Person"), self.tr("May be the same as"), self.tr("How likely"), self.tr("Why")]
-        )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        headings = [self.tr("Person"), self.tr("May be the same as"), self.tr("How likely"), self.tr("Why")]
+        table = read_only_table(headings, stretch=WHY)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
         table.itemSelectionChanged.connect(self._show_pair)
         return table
 

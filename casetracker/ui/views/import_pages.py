@@ -5,13 +5,11 @@ Pages only show and ask; `import_wizard.ImportWizard` moves between them and doe
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from casetracker.exchange.importer import Duplicates
 from casetracker.exchange.mapping import FIELDS
 from casetracker.ui.labels import current_language, label
+from casetracker.ui.tables import read_only_table
 from casetracker.ui.views.import_steps import Preview, SheetLayout, preview_rows
 
 ERROR_COLOUR = "#b00020"
@@ -74,19 +73,6 @@ def paragraph(text: str = "", colour: str = "") -> QLabel:
     if colour:
         shown.setStyleSheet(f"color: {colour};")
     return shown
-
-
-def read_only_table(headings: list[str], *, wrapped: bool = False) -> QTableWidget:
-    table = QTableWidget(0, len(headings))
-    table.setHorizontalHeaderLabels(headings)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else in the dialog
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    if wrapped:  # rows grow to show long text in full (used for short lists only)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:

@@ -4,10 +4,8 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -20,6 +18,7 @@ from casetracker.services import trash
 from casetracker.services.trash import TrashItem
 from casetracker.ui import messages
 from casetracker.ui.labels import label, trash_kind_label
+from casetracker.ui.tables import read_only_table
 
 DELETED, WHAT, CASE, DESCRIPTION = range(4)
 
@@ -62,17 +61,8 @@ class TrashDialog(QDialog):
         self.reload()
 
     def _table(self) -> QTableWidget:
-        table = QTableWidget(0, 4)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Deleted"), self.tr("What"), self.tr("Case"), self.tr("Description")]
-        )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        headings = [self.tr("Deleted"), self.tr("What"), self.tr("Case"), self.tr("Description")]
+        table = read_only_table(headings, stretch=DESCRIPTION)
         table.itemSelectionChanged.connect(self._show_selection)
         return table
 
