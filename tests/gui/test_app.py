@@ -3,8 +3,7 @@
 import re
 from datetime import date, timedelta
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from casetracker.passphrases import strength
@@ -12,37 +11,12 @@ from casetracker.services import cases, people
 from casetracker.services.demo import fill_demo_store
 from casetracker.store.database import open_store
 from casetracker.ui import launcher, messages
-from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
-from casetracker.ui.main_window import MainWindow
-from casetracker.ui.settings import LANGUAGE, AppSettings
+from casetracker.ui.settings import LANGUAGE
 from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
 from casetracker.ui.views.new_case import NewCaseDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.typing import type_text
-
-
-@pytest.fixture
-def settings(tmp_path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, store, settings) -> MainWindow:
-    context = AppContext(store, settings, SynchronousExecutor(store))
-    shown = MainWindow(context)
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
-
-
-@pytest.fixture
-def no_dialogs(monkeypatch):
-    """Message boxes answer 'yes' and record what they said."""
-    said = []
-    monkeypatch.setattr(messages, "error", lambda parent, text: said.append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text: said.append(text) or True)
-    return said
 
 
 def test_first_run_creates_an_encrypted_store_only_with_matching_passphrases(qtbot, tmp_path):

@@ -7,17 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from casetracker.dates import PartialDate
 from casetracker.services import attachments, audit, cases, people
-from casetracker.ui import launcher, messages
+from casetracker.ui import launcher
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
-from casetracker.ui.settings import AppSettings
 from casetracker.ui.unlock import UnlockDialog
 from casetracker.ui.viewing_copies import remove_viewing_copies
 from casetracker.ui.views.attachments import SHA256, STATE
@@ -26,11 +25,6 @@ from tests.conftest import PASSPHRASE
 
 SECRET_NAME = "Petrova asylum decision.pdf"  # a file name can be personal: it must not leak
 CONTENT = b"%PDF-1.4 decision of the migration service " * 500
-
-
-@pytest.fixture
-def settings(tmp_path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
@@ -45,14 +39,6 @@ def number(store) -> str:
         case = cases.add_case(session, "tester", person.id, "asylum", "GE", opened_on=date(2024, 3, 1))
         cases.add_event(session, "tester", case.number, "decision_negative", PartialDate(date(2024, 5, 2)))
         return case.number
-
-
-@pytest.fixture
-def said(monkeypatch) -> list[str]:
-    """What message boxes would have said."""
-    texts: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda parent, text: texts.append(text))
-    return texts
 
 
 @pytest.fixture

@@ -53,15 +53,6 @@ def window(qtbot, store, tmp_path, demo_numbers) -> MainWindow:
     return make_window(qtbot, store, tmp_path)
 
 
-@pytest.fixture
-def said(monkeypatch) -> list[str]:
-    """What message boxes said; every question is answered 'yes'."""
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text: shown.append(text) or True)
-    return shown
-
-
 def answers(window, *paths) -> list:
     """The file pickers answer with `paths`, in order; what each was asked is recorded."""
     remaining, asked = list(paths), []

@@ -4,24 +4,17 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from casetracker.dates import PartialDate
 from casetracker.services import cases, evaluation, people
 from casetracker.ui import launcher
-from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
-from casetracker.ui.main_window import MainWindow
-from casetracker.ui.settings import LANGUAGE, AppSettings
+from casetracker.ui.settings import LANGUAGE
 from tests.gui.typing import type_text
 
 SUMMARY = "Left through Verkhny Lars; the brother was questioned twice."
-
-
-@pytest.fixture
-def settings(tmp_path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
@@ -34,14 +27,6 @@ def number(store) -> str:
         cases.add_event(session, "t", case.number, "decision_negative", PartialDate(date(2024, 2, 20)))
         evaluation.refresh_deadlines(session, "t", case)
     return case.number
-
-
-@pytest.fixture
-def window(qtbot, store, settings) -> MainWindow:
-    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def test_the_rules_panel_speaks_russian_after_the_language_switch(qtbot, store, store_dir, settings, number):

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from sqlalchemy.exc import OperationalError
 from sqlmodel import select
@@ -15,12 +15,7 @@ from sqlmodel import select
 from casetracker.exchange.importer import ImportCancelled
 from casetracker.services import cases, people
 from casetracker.store.models import AuditEntry, StoreSetting
-from casetracker.ui import messages
-from casetracker.ui.context import AppContext
-from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.i18n import install_language
-from casetracker.ui.main_window import MainWindow
-from casetracker.ui.settings import AppSettings
 from casetracker.ui.views import import_steps
 from casetracker.ui.views.import_wizard import COLUMNS, DONE, FILE, PREVIEW, run_import_wizard
 from tests.exchange.exchange_samples import ROWS, TWO_ROW_HEADER, counts, digest, write_csv, write_xlsx
@@ -34,23 +29,6 @@ BAD_ROWS = [
     ["Смирнова Ольга", "", "", "Атлантида", "Полёт на Луну", "2023-13-01", "Танцы", "", ""],
     ["", "", "", "Грузия", "Убежище", "", "", "", ""],
 ]
-
-
-@pytest.fixture
-def window(qtbot, store, tmp_path) -> MainWindow:
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
-
-
-@pytest.fixture
-def said(monkeypatch) -> list[str]:
-    """What message boxes would have said."""
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
-    return shown
 
 
 def open_wizard(window, path=None):

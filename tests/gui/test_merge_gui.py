@@ -78,15 +78,6 @@ def window(qtbot, store, executor, tmp_path):
 
 
 @pytest.fixture
-def said(monkeypatch) -> list[str]:
-    """Message boxes answer 'yes' and record what they said."""
-    texts: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda parent, text: texts.append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text: texts.append(text) or True)
-    return texts
-
-
-@pytest.fixture
 def looked_for(monkeypatch) -> list[int]:
     """How many times the duplicates were looked for (one item each time)."""
     times = []

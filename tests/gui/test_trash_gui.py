@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QPushButton, QTableWidget
 from casetracker.dates import PartialDate
 from casetracker.errors import NotFound
 from casetracker.services import attachments, cases, people
-from casetracker.ui import messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
@@ -39,15 +38,6 @@ def window(qtbot, store, number, tmp_path) -> MainWindow:
     qtbot.addWidget(shown)
     shown.show()
     return shown
-
-
-@pytest.fixture
-def said(monkeypatch) -> list[str]:
-    """Message boxes answer 'yes' and record what they said."""
-    texts: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda parent, text: texts.append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text: texts.append(text) or True)
-    return texts
 
 
 def click_row(qtbot, table: QTableWidget, row: int) -> None:

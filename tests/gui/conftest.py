@@ -1,0 +1,33 @@
+"""What most window tests start from: the settings, an open main window, answered message boxes."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from casetracker.ui import messages
+from casetracker.ui.context import AppContext
+from casetracker.ui.executor import SynchronousExecutor
+from casetracker.ui.main_window import MainWindow
+from casetracker.ui.settings import AppSettings
+
+
+@pytest.fixture
+def settings(tmp_path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, store, settings) -> MainWindow:
+    """The main window on the test's store; database work runs at once."""
+    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+@pytest.fixture
+def said(monkeypatch) -> list[str]:
+    """What message boxes said; every question is answered 'yes'."""
+    texts: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda parent, text: texts.append(text))
+    monkeypatch.setattr(messages, "confirm", lambda parent, text: texts.append(text) or True)
+    return texts
