@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Build the macOS app: dist/Exile Case Tracker.app and dist/ExileCaseTracker-VERSION-macos-ARCH.dmg.
 #
-# Needs: macOS 12+, Python 3.11+ from python.org or Homebrew (the bundle runs on the architecture
+# Needs: macOS 12+, Python 3.12+ from python.org or Homebrew (the bundle runs on the architecture
 # of that Python: build on Apple silicon for arm64, on Intel for x86_64), and hdiutil (built in).
 # From the repository root:
-#     python3 -m venv .venv && . .venv/bin/activate && pip install . pyinstaller
+#     python3.12 -m venv .venv && . .venv/bin/activate && pip install . pyinstaller
 #     packaging/build_macos.sh
 # Signing and notarisation (needed so Gatekeeper opens it without a warning) are optional:
 #     CODESIGN_IDENTITY="Developer ID Application: ..." NOTARY_PROFILE=profile-name packaging/build_macos.sh

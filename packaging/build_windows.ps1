@@ -1,8 +1,8 @@
 # Build the Windows bundle and installer: dist\casetracker\ and dist\ExileCaseTracker-VERSION-setup.exe.
 #
-# Needs: Python 3.11+ (64-bit) and Inno Setup 6 (ISCC.exe on the PATH, or in its default folder).
+# Needs: Python 3.12+ (64-bit; 3.11 is refused: PySide6 6.12 aborts on it) and Inno Setup 6 (ISCC.exe on the PATH, or in its default folder).
 # From the repository root, in PowerShell:
-#     py -3.11 -m venv .venv; .venv\Scripts\Activate.ps1
+#     py -3.12 -m venv .venv; .venv\Scripts\Activate.ps1
 #     pip install . pyinstaller
 #     powershell -ExecutionPolicy Bypass -File packaging\build_windows.ps1
 $ErrorActionPreference = "Stop"

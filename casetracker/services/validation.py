@@ -2,12 +2,10 @@
 
 import re
 from enum import StrEnum
-from typing import TypeVar
 
 from casetracker.errors import InvalidInput
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-E = TypeVar("E", bound=StrEnum)
 MAX_TEXT = 1_000_000  # a 50-page note fits many times over
 
 
@@ -29,7 +27,7 @@ def check_country(code: str) -> str:
     return cleaned
 
 
-def check_vocabulary(field: str, value: E | str, vocabulary: type[E]) -> E:
+def check_vocabulary[E: StrEnum](field: str, value: E | str, vocabulary: type[E]) -> E:
     try:
         return vocabulary(value)
     except ValueError:

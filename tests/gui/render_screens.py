@@ -78,8 +78,23 @@ def main() -> None:
     data_menu.popup(window.mapToGlobal(window.rect().topLeft()))
     shot("data_menu", data_menu)
     data_menu.hide()
-    editor.make_summary({"redaction": "lawyer", "language": arguments.lang, "paper": "a4"}, synchronous=True)
-    editor.last_preview.resize(900, 1000)
+    from PySide6.QtCore import QTimer
+
+    from casetracker.ui.views.reports import SummaryOptions
+
+    def accept_summary_options() -> None:
+        dialog = app.activeModalWidget()
+        if not isinstance(dialog, SummaryOptions):
+            QTimer.singleShot(20, accept_summary_options)
+            return
+        dialog.language.setCurrentIndex(dialog.language.findData(arguments.lang))
+        dialog.accept()
+
+    QTimer.singleShot(0, accept_summary_options)
+    editor.summary_button.click()
+    deadline = time.monotonic() + 30
+    while editor.last_preview is None and time.monotonic() < deadline:
+        settle(app, 0.1)
     settle(app, 2)
     shot("preview", editor.last_preview)
     from casetracker.services import cases, trash

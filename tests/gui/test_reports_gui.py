@@ -4,7 +4,8 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from casetracker.services import people
 from casetracker.services.demo import fill_demo_store
@@ -13,6 +14,9 @@ from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import AppSettings
+from casetracker.ui.views.reports import SummaryOptions
+from tests.gui.dialogs import answer_next_dialog
+from tests.gui.file_picker import answer_next_file_dialog
 
 
 @pytest.fixture
@@ -28,18 +32,40 @@ def window(qtbot, store, tmp_path) -> MainWindow:
     return shown
 
 
-def test_a_case_summary_is_previewed_from_memory_and_saved_on_request(qtbot, window, tmp_path):
-    outside_store = {path for path in tmp_path.rglob("*") if "store" not in path.parts}
-    editor = window.open_case("KG-2023-0001")
-    editor.make_summary({"redaction": "lawyer", "language": "en", "paper": "a4"}, synchronous=True)
+def _ask_for_summary(qtbot, editor, redaction: str, language: str, paper: str):
+    """Click "PDF summary…", choose in the options dialog and press OK; return the preview."""
+
+    def choose(dialog: SummaryOptions) -> None:
+        for combo, value in (
+            (dialog.redaction, redaction),
+            (dialog.language, language),
+            (dialog.paper, paper),
+        ):
+            combo.setCurrentIndex(combo.findData(value))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(SummaryOptions, choose)
+    qtbot.mouseClick(editor.summary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.last_preview is not None, timeout=30_000)
     preview = editor.last_preview
     qtbot.addWidget(preview)
     qtbot.waitUntil(lambda: preview.page_count > 0)
+    return preview
+
+
+def test_the_pdf_summary_button_previews_the_case_from_memory_and_saves_it_on_request(
+    qtbot, window, tmp_path
+):
+    outside_store = {path for path in tmp_path.rglob("*") if "store" not in path.parts}
+    editor = window.open_case("KG-2023-0001")
+    preview = _ask_for_summary(qtbot, editor, "lawyer", "en", "a4")
+    assert preview.isVisible()
     # Nothing was written outside the encrypted store while previewing: no temporary PDF.
     assert {path for path in tmp_path.rglob("*") if "store" not in path.parts} == outside_store
     target = tmp_path / "out" / "summary.pdf"
     target.parent.mkdir()
-    preview.save_as(str(target))
+    answer_next_file_dialog(target)
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "KG-2023-0001" in text and "Сугробов" in text
     assert "SECRET-CONTACT" in text
@@ -47,12 +73,35 @@ def test_a_case_summary_is_previewed_from_memory_and_saved_on_request(qtbot, win
 
 def test_a_summary_for_sharing_leaves_the_contact_out(qtbot, window):
     editor = window.open_case("KG-2023-0001")
-    editor.make_summary({"redaction": "sharing", "language": "ru", "paper": "letter"}, synchronous=True)
-    preview = editor.last_preview
-    qtbot.addWidget(preview)
+    preview = _ask_for_summary(qtbot, editor, "sharing", "ru", "letter")
     assert b"SECRET" not in preview.pdf
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
     assert "SECRET" not in text and "KG-2023-0001" in text
+
+
+def test_cancelling_the_summary_options_builds_nothing(qtbot, window):
+    editor = window.open_case("KG-2023-0001")
+    seen = []
+
+    def cancel(dialog: SummaryOptions) -> None:
+        seen.append(dialog.isVisible())
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
+
+    answer_next_dialog(SummaryOptions, cancel)
+    qtbot.mouseClick(editor.summary_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert seen == [True] and editor.last_preview is None
+
+
+def test_cancelling_the_save_dialog_writes_nothing(qtbot, window, tmp_path):
+    editor = window.open_case("KG-2023-0001")
+    preview = _ask_for_summary(qtbot, editor, "lawyer", "en", "a4")
+    before = set(tmp_path.rglob("*"))
+    answer_next_file_dialog(None)
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert set(tmp_path.rglob("*")) == before
 
 
 def test_statistics_are_built_from_the_reports_section(qtbot, window, monkeypatch):
@@ -60,13 +109,13 @@ def test_statistics_are_built_from_the_reports_section(qtbot, window, monkeypatc
     monkeypatch.setattr(messages, "error", lambda parent, text: said.append(text))
     window.navigation.setCurrentRow(4)
     reports = window.reports
-    reports.synchronous = True
     qtbot.keyClicks(reports.start, "2023-02-31")
-    reports.build()
+    qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)
     assert "not a valid date" in reports.error.text()
     reports.start.clear()
     qtbot.keyClicks(reports.start, "2022-01-01")
-    reports.build()
+    qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reports.last_preview is not None, timeout=30_000)
     preview = reports.last_preview
     qtbot.addWidget(preview)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)

@@ -142,15 +142,16 @@ class CaseEditor(QWidget):
             self._undo.append((field, old))
         self.undo_button.setEnabled(bool(self._undo))
 
-    def make_summary(self, options: dict | None = None, *, synchronous: bool = False) -> None:
+    def make_summary(self) -> None:
+        """Ask who the summary is for, then build it and show the preview.
+
+        Takes no arguments: a button's `clicked` passes its checked state to a slot that
+        accepts one, and this slot must not mistake it for anything."""
         from casetracker.ui.views.reports import SummaryOptions, preview_case_summary
 
-        if options is None:
-            dialog = SummaryOptions(self)
-            if not dialog.exec():
-                return
-            options = dialog.options()
-        preview_case_summary(self, self._context, self.number, options, synchronous=synchronous)
+        dialog = SummaryOptions(self)
+        if dialog.exec():
+            preview_case_summary(self, self._context, self.number, dialog.options())
 
     def undo(self) -> None:
         if not self._undo:

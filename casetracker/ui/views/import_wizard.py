@@ -228,19 +228,18 @@ class ImportWizard(QDialog):
 
     # --- the preview's report and the import -----------------------------------------------------
 
-    def save_problem_report(self, path: str | None = None) -> None:
+    def save_problem_report(self) -> None:
         """Save the rows that cannot be imported as CSV, to correct them in the spreadsheet."""
         if self.preview is None or self.layout_read is None:
             return
         source = self.layout_read.file
-        if not path:
-            suggested = str(source.with_name(source.stem + "-problems.csv"))
-            path = file_dialogs.save_file(
-                self,
-                self.tr("Save the rows that cannot be imported"),
-                suggested,
-                self.tr("CSV files (*.csv)"),
-            )
+        suggested = str(source.with_name(source.stem + "-problems.csv"))
+        path = file_dialogs.save_file(
+            self,
+            self.tr("Save the rows that cannot be imported"),
+            suggested,
+            self.tr("CSV files (*.csv)"),
+        )
         if not path:
             return
         if Path(path).resolve() == source.resolve():

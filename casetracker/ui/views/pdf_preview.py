@@ -32,15 +32,15 @@ class PdfPreview(QDialog):
         )
         warning.setWordWrap(True)
         warning.setStyleSheet("color: #9a5b00;")
-        save = QPushButton(self.tr("Save as…"))
-        save.clicked.connect(self.save_as)
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.clicked.connect(self.save_as)
         print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(self.print_document)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(warning, 1)
-        buttons.addWidget(save)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(print_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -51,9 +51,8 @@ class PdfPreview(QDialog):
     def page_count(self) -> int:
         return self.document.pageCount()
 
-    def save_as(self, path: str | None = None) -> None:
-        if not path:
-            path = file_dialogs.save_file(self, self.tr("Save the report"), self._suggested, "PDF (*.pdf)")
+    def save_as(self) -> None:
+        path = file_dialogs.save_file(self, self.tr("Save the report"), self._suggested, "PDF (*.pdf)")
         if not path:
             return
         from casetracker.reports.output import with_output

@@ -54,12 +54,10 @@ class SummaryOptions(QDialog):
         form.addRow("", self.initials)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Paper:"), self.paper)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons = QDialogButtonBox(OK_CANCEL)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
 
     def options(self) -> dict:
         return {
@@ -70,7 +68,7 @@ class SummaryOptions(QDialog):
         }
 
 
-def preview_case_summary(parent: QWidget, context, number: str, options: dict, *, synchronous=False) -> None:
+def preview_case_summary(parent: QWidget, context, number: str, options: dict) -> None:
     attachments = context.store.paths.attachments
 
     from casetracker.reports import case_summary_pdf  # reportlab loads on first use, not at start-up
@@ -80,10 +78,10 @@ def preview_case_summary(parent: QWidget, context, number: str, options: dict, *
 
     suffix = "-sharing" if options.get("redaction") == "sharing" else ""
     label = parent.tr("Building the case summary…")
-    _build_and_preview(parent, context, label, build, f"{number}{suffix}.pdf", synchronous)
+    _build_and_preview(parent, context, label, build, f"{number}{suffix}.pdf")
 
 
-def _build_and_preview(parent, context, label, build, suggested, synchronous) -> None:
+def _build_and_preview(parent, context, label, build, suggested, synchronous=False) -> None:
     def show(pdf: bytes) -> None:
         from casetracker.ui.views.pdf_preview import PdfPreview  # QtPdf loads with the first preview
 
@@ -112,8 +110,8 @@ class ReportsView(QWidget):
         self.paper = _combo(PAPER_CHOICES)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
-        build = QPushButton(self.tr("Build statistics…"))
-        build.clicked.connect(self.build)
+        self.build_button = QPushButton(self.tr("Build statistics…"))
+        self.build_button.clicked.connect(self.build)
         box = QGroupBox(self.tr("Statistics: cases by country, kind, status and month"))
         form = QFormLayout(box)
         form.addRow(self.tr("Cases opened from:"), self.start)
@@ -121,7 +119,7 @@ class ReportsView(QWidget):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.error)
-        form.addRow(build)
+        form.addRow(self.build_button)
         note = QLabel(
             self.tr("Case summaries for a lawyer are made from the case itself: open a case, then "
                     "'PDF summary…'. The statistics contain no names and no case details.")
