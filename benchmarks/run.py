@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.generate import generate
 from casetracker.store import migrate
-from casetracker.store.database import create_store, make_engine, open_store
+from casetracker.store.database import create_store, open_store
+from casetracker.store.engine import make_engine
 from casetracker.store.models import Case, Event
 
 PASSPHRASE = "benchmark"

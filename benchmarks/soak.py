@@ -82,7 +82,8 @@ def run_parent(arguments) -> int:
     ended = f"killed by {signal.Signals(-code).name}" if aborted else f"exit {code}"
     result = {"ended": ended, "aborts": int(aborted), "wall_seconds": round(seconds, 1), **(summary or {})}
     print(SUMMARY + json.dumps(result), flush=True)
-    failed = aborted or code != 0 or summary is None or summary["exceptions"] or summary["drifted"]
+    failed = aborted or code != 0 or summary is None
+    failed = failed or summary["exceptions"] or summary["drifted"] or summary["message_boxes"]
     return 1 if failed else 0
 
 
@@ -109,6 +110,7 @@ def run_child(arguments) -> int:
 
     sys.excepthook = escaped_a_slot
     session = Session(app, settings, root, store)
+    dialogs = DialogWatch(app)
     driver = Driver(app, session.window, _case_numbers(store), random.Random(arguments.seed))
     counts = ReferenceCounts(driver.passed_through_qt)
     deadline = time.monotonic() + arguments.minutes * 60
@@ -136,6 +138,7 @@ def run_child(arguments) -> int:
         "cases_opened": driver.opened,
         "exceptions": len(exceptions),
         "exception_kinds": sorted(set(exceptions)),
+        "message_boxes": dialogs.seen,
         "rss_mb_start": round(rss_start),
         "rss_mb_end": round(_rss_mb()),
         **counts.drift(),
@@ -173,6 +176,27 @@ def _rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+class DialogWatch:
+    """Notes the text of any message box that comes up (a save refused, an error) and closes it,
+    as a person would: in normal use none should appear, and one left open would stop the run."""
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.app, self.seen = app, []
+        self.timer = QTimer(interval=500)
+        self.timer.timeout.connect(self.look)
+        self.timer.start()
+
+    def look(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self.app.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.seen.append(box.text()[:200])
+            box.done(0)
 
 
 class ReferenceCounts:

@@ -11,6 +11,9 @@ from casetracker.start_options import desktop_start
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Everything the app writes (the store, backups, exports, reports) is for its user alone,
+    # whatever the system's default: files 0600, folders 0700.
+    os.umask(0o077)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = sys.argv[1:] if argv is None else argv
     arguments = desktop_start(argv)

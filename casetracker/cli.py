@@ -126,6 +126,19 @@ def json_flag(command: argparse.ArgumentParser) -> None:
     command.add_argument("--json", action="store_true", help="print JSON")
 
 
+def count(lowest: int, highest: int) -> Callable[[str], int]:
+    """An argument type: a whole number from `lowest` to `highest`."""
+
+    def read(text: str) -> int:
+        if not text.strip().isdigit() or not lowest <= int(text) <= highest:
+            raise argparse.ArgumentTypeError(
+                f"'{text[:30]}' is not a whole number from {lowest} to {highest:,}"
+            )
+        return int(text)
+
+    return read
+
+
 def exact_date(text: str) -> date:
     try:
         return parse_date(text)
@@ -197,18 +210,32 @@ def cmd_init(arguments: argparse.Namespace) -> int:
 
 
 def cmd_check(arguments: argparse.Namespace) -> int:
+    from sqlmodel import func, select
+
+    from casetracker.services.attachments import verify_attachments
     from casetracker.services.evaluation import shipped_profiles
+    from casetracker.store.models import Attachment
 
     store = open_store(store_dir(arguments), read_passphrase(), full_check=True)
-    with store.session() as session:
-        count = cases.count_cases(session)
-    store.close()
-    print(f"The store in {store.paths.root} is sound: {count} case(s), every page authenticated.")
+    try:
+        with store.session() as session:
+            count = cases.count_cases(session)
+            files = session.exec(select(func.count()).select_from(Attachment)).one()
+            damaged = verify_attachments(session, store.paths.attachments)
+    finally:
+        store.close()
+    print(f"The database of {store.paths.root} is sound: {count} case(s), every page authenticated.")
+    for problem in damaged:
+        print(f"Evidence file: {problem}")
+    if damaged:
+        print(f"{len(damaged)} of {files} evidence file(s) failed their check; the others are intact.")
+    else:
+        print(f"{files} evidence file(s) decrypted and checked against their SHA-256: all intact.")
     profiles, problems = shipped_profiles()
     for problem in problems:
         print(f"Rule profile not loaded: {problem}")
     print(f"{len(profiles)} country rule profile(s) loaded.")
-    return 1 if problems else 0
+    return 1 if problems or damaged else 0
 
 
 def cmd_demo(arguments: argparse.Namespace) -> int:
@@ -224,17 +251,21 @@ def cmd_demo(arguments: argparse.Namespace) -> int:
 
 def cmd_passphrase(arguments: argparse.Namespace) -> int:
     store = unlock(arguments)
-    new = new_passphrase(variable=NEW_PASSPHRASE_VARIABLE)
-    store.change_passphrase(new)
-    # The daily backups beside the store still open with the old passphrase: if it was given
-    # away (at a border, say), they must not stay. Replace them with one under the new passphrase.
-    from casetracker.services.backups import list_backups, rolling_backup
+    try:
+        # Refused before the new passphrase is asked for, while the app or a command has the store open.
+        with store.alone("passphrase change"):
+            new = new_passphrase(variable=NEW_PASSPHRASE_VARIABLE)
+            store.change_passphrase(new)
+            # The daily backups beside the store still open with the old passphrase: if it was given
+            # away (at a border, say), they must not stay. Replace them with one under the new one.
+            from casetracker.services.backups import list_backups, rolling_backup
 
-    old = list_backups(store.paths.backups)
-    for backup in old:
-        shutil.rmtree(backup)
-    rolling_backup(store)
-    store.close()
+            old = list_backups(store.paths.backups)
+            for backup in old:
+                shutil.rmtree(backup)
+            rolling_backup(store)
+    finally:
+        store.close()
     print("The passphrase was changed. The old one no longer opens the store.")
     if old:
         print(f"{len(old)} backup(s) made with the old passphrase were deleted and a new one made.")

@@ -97,10 +97,10 @@ def cmd_export(arguments: argparse.Namespace) -> int:
         if arguments.format == "json":
             persons, cases = exchange.write_json(session, arguments.output, include_audit=arguments.audit)
             return f"Wrote {persons} person(s) and {cases} case(s) to {arguments.output}."
-        files = exchange.write_csv(
+        folder, files = exchange.write_csv(
             session, arguments.output, include_audit=arguments.audit, delimiter=arguments.delimiter
         )
-        return f"Wrote {len(files)} CSV file(s) to {arguments.output}."
+        return f"Wrote {len(files)} CSV file(s) to {folder}."
 
     print(cli.read(arguments, work))
     print(PLAINTEXT)

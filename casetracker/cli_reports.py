@@ -55,6 +55,7 @@ def cmd_report(arguments: argparse.Namespace) -> int:
                 notes=not arguments.no_notes,
                 attachments_dir=store.paths.attachments,
                 on=arguments.on,
+                journal=store.journal,
             )
     finally:
         store.close()
@@ -64,17 +65,20 @@ def cmd_report(arguments: argparse.Namespace) -> int:
 
 
 def cmd_stats(arguments: argparse.Namespace) -> int:
-    path = cli.read(
-        arguments,
-        lambda session: build_statistics(
-            session,
-            arguments.output,
-            start=arguments.start,
-            end=arguments.end,
-            language=arguments.lang,
-            paper=arguments.paper,
-        ),
-    )
+    store = cli.unlock(arguments)
+    try:
+        with store.session() as session:
+            path = build_statistics(
+                session,
+                arguments.output,
+                start=arguments.start,
+                end=arguments.end,
+                language=arguments.lang,
+                paper=arguments.paper,
+                journal=store.journal,
+            )
+    finally:
+        store.close()
     print(f"Wrote the statistics to {path}.")
     print("Note: a PDF file is not encrypted; this one holds aggregate figures only.")
     return 0

@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 from casetracker import cli
-from casetracker.errors import InvalidInput, NotFound
+from casetracker.errors import NotFound
+from casetracker.exchange.problems import check_input_file
 from casetracker.resources import resource_path
 from casetracker.rules import Evaluation, RuleOverride, check_files, describe_profile
 from casetracker.services import cases, evaluation, rule_overrides
@@ -40,11 +41,13 @@ def register_case_commands(case_commands) -> None:
     cli.json_flag(evaluate)
 
 
+MAX_PROFILE_BYTES = 1024 * 1024  # a country's profile is a few kilobytes
+
+
 def cmd_rules_check(arguments: argparse.Namespace) -> int:
     files = arguments.files or sorted(resource_path("rules").glob("*.toml"))
-    missing = [path for path in files if not path.is_file()]
-    if missing:
-        raise InvalidInput("file", f"{missing[0]} does not exist")
+    for path in files:
+        check_input_file(path, MAX_PROFILE_BYTES, "a rule profile")
     problems = check_files(files)
     for problem in problems:
         print(problem)

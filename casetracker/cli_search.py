@@ -28,7 +28,9 @@ _MOVED = {
 def register(commands) -> None:
     found = cli.command(commands, "search", "find persons, cases, events and notes", cmd_search)
     found.add_argument("query", nargs="*", help="words, in any script or spelling; the last may be a prefix")
-    found.add_argument("--limit", type=int, default=50)
+    found.add_argument(
+        "--limit", type=cli.count(1, 1000), default=50, help="at most this many results (1-1000)"
+    )
     found.add_argument("--reindex", action="store_true", help="rebuild the search index from the records")
     cli.json_flag(found)
     person = _subcommands(commands, "person")

@@ -10,6 +10,11 @@ from datetime import date
 
 from casetracker.vocabulary import DatePrecision
 
+# The days a date in a case may fall on. Nothing in a case happened before 1900, and these bounds
+# keep the rules' arithmetic (a window of 180 days before, a year after) within what dates can hold.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2099, 12, 31)
+
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
 _APPROXIMATE_PREFIXES = ("~", "approx.", "approx", "ca.", "c.", "около", "ок.", "примерно")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -27,7 +32,12 @@ class PartialDate:
 
 
 class DateError(ValueError):
-    """A date that cannot be read; the message says what was expected."""
+    """A date that cannot be read; the message says what was expected. `out_of_range`: a real date,
+    but outside the years a case's dates may fall in."""
+
+    def __init__(self, message: str, *, out_of_range: bool = False) -> None:
+        super().__init__(message)
+        self.out_of_range = out_of_range
 
 
 def parse_date(text: str) -> date:
@@ -52,16 +62,21 @@ def parse_partial_date(text: str) -> PartialDate:
         if match := _MONTH_ONLY.match(cleaned) or _DOTTED_MONTH.match(cleaned):
             year, month = _year_month(match)
             month_precision = DatePrecision.MONTH if precision is DatePrecision.EXACT else precision
-            return PartialDate(date(year, month, 1), month_precision)
-        if match := _DOTTED.match(cleaned):
+            parsed = PartialDate(date(year, month, 1), month_precision)
+        elif match := _DOTTED.match(cleaned):
             day, month, year = (int(part) for part in match.groups())
-            return PartialDate(date(year, month, day), precision)
-        return PartialDate(date.fromisoformat(cleaned), precision)
+            parsed = PartialDate(date(year, month, day), precision)
+        else:
+            parsed = PartialDate(date.fromisoformat(cleaned), precision)
     except ValueError as error:
         raise DateError(
-            f"'{text}' is not a valid date; write YYYY-MM-DD, DD.MM.YYYY, YYYY-MM for a month, "
+            f"'{text[:40]}' is not a valid date; write YYYY-MM-DD, DD.MM.YYYY, YYYY-MM for a month, "
             "or put ~ in front of an approximate date"
         ) from error
+    if not EARLIEST <= parsed.value <= LATEST:
+        years = f"{EARLIEST.year} to {LATEST.year}"
+        raise DateError(f"'{text[:40]}' is outside the years {years}", out_of_range=True)
+    return parsed
 
 
 def _year_month(match: re.Match[str]) -> tuple[int, int]:

@@ -68,6 +68,35 @@ class StoreBusy(CaseTrackerError):
         )
 
 
+class StoreInUse(CaseTrackerError):
+    """An operation that needs the store to itself found it open in another process."""
+
+    def __init__(self, operation: str) -> None:
+        super().__init__(
+            f"The {operation} needs the case store to itself, but it is open elsewhere: in the app "
+            "(lock it or close it) or in another command (let it finish). Then try again; nothing "
+            "was changed."
+        )
+
+
+class AppAlreadyOpen(CaseTrackerError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This case store is already open in another window of Exile Case Tracker. Switch to "
+            "that window (if it is locked, unlock it there); two windows on one store would show "
+            "each other's changes late."
+        )
+
+
+class StoreKeyChanged(CaseTrackerError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The case store can no longer be read with the passphrase it was unlocked with: it was "
+            "changed elsewhere. The last change was not saved. Lock the app (Ctrl+L) and unlock it "
+            "with the new passphrase, then make the change again."
+        )
+
+
 class StoreLocked(CaseTrackerError):
     def __init__(self) -> None:
         super().__init__("The case store is locked. Unlock it to go on; nothing was changed.")
@@ -78,6 +107,29 @@ class DiskFull(CaseTrackerError):
         super().__init__(
             "The disk is full, so the last change was not saved. Free some space and try again; "
             "everything saved before is intact."
+        )
+
+
+class DiskFullOnOpen(DiskFull):
+    """The disk holding the store is full, so it cannot even be opened: not a damaged store."""
+
+    def __init__(self, path: Path) -> None:
+        CaseTrackerError.__init__(
+            self,
+            f"The disk that holds the case store ({path}) is full, so the store cannot be opened. "
+            "Free some space on it (move or delete files you do not need) and try again. The store "
+            "is not damaged and nothing was changed: do not restore a backup over it.",
+        )
+
+
+class StoreUnreachable(CaseTrackerError):
+    """The disk or the system refused to read the store: not its content."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The case store {path} cannot be opened: the disk or the system reported a problem "
+            f"({detail}). Check that the disk is connected, has free space and can be written to, then "
+            "try again. The store has not been changed; do not restore a backup over it."
         )
 
 

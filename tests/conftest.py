@@ -43,9 +43,13 @@ def cli(store_dir):
     """Run `casetracker --store DIR ...` in a subprocess, as a user's shell would."""
 
     def run(
-        *arguments: str, passphrase: str | None = PASSPHRASE, check: bool = True, env_new: str | None = None
+        *arguments: str,
+        passphrase: str | None = PASSPHRASE,
+        check: bool = True,
+        env_new: str | None = None,
+        env: dict[str, str] | None = None,
     ):
-        environment = dict(os.environ)
+        environment = dict(os.environ) | (env or {})
         if passphrase is not None:
             environment["CASETRACKER_PASSPHRASE"] = passphrase
         if env_new is not None:

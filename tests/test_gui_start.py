@@ -142,9 +142,12 @@ def test_a_plain_start_is_told_apart_from_a_command():
         assert desktop_start(argv) is None  # the full command line handles (or explains) these
 
 
-def test_a_bug_in_a_window_is_logged_without_its_message(capsys, caplog):
+def test_a_bug_in_a_window_is_logged_without_its_message(capsys, caplog, monkeypatch):
     from casetracker.errors import StoreLocked
-    from casetracker.ui import launcher
+    from casetracker.ui import launcher, messages
+
+    shown = []
+    monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
 
     for error in (ValueError("Вера Новикова, EE-2024-0001"), StoreLocked()):
         try:
@@ -155,3 +158,4 @@ def test_a_bug_in_a_window_is_logged_without_its_message(capsys, caplog):
     assert "ValueError" in caplog.text and "unexpected error" in said
     assert "Новикова" not in said and "EE-2024-0001" not in said
     assert "StoreLocked" not in said  # a view answering after the app locked is not a bug
+    assert len(shown) == 1 and "Новикова" not in shown[0]  # shown once, for the bug only

@@ -174,10 +174,7 @@ def test_a_travel_document_going_and_coming_back_changes_the_case_findings(store
 
 
 def test_the_history_of_a_case_shows_its_files_added_opened_trashed_and_restored(store, filled, tmp_path):
-    with store.transaction() as session:
-        attachments.export_attachment(
-            session, filled.attachment_id, store.paths.attachments, tmp_path / "copy.pdf", actor=ACTOR
-        )
+    attachments.export_attachment(store, filled.attachment_id, tmp_path / "copy.pdf", actor=ACTOR)
     move(store, "attachment", filled.attachment_id)
     restore(store, filled.attachment_id)
     with store.session() as session:

@@ -29,16 +29,27 @@ from casetracker.exchange.export_json import (
     person_document,
     write_file,
 )
-from casetracker.exchange.problems import UnreadableFile
+from casetracker.exchange.problems import UnreadableFile, read_input_file
 from casetracker.exchange.restore import RestoreResult, import_json
-from casetracker.services.attachments import list_attachments, pack_case_files, unpack_case_files
+from casetracker.services.attachments import (
+    check_bundled_files,
+    list_attachments,
+    pack_case_files,
+    unpack_case_files,
+)
 from casetracker.services.cases import find_case
+from casetracker.services.store_settings import current_actor
+from casetracker.store.leftovers import Journal
 from casetracker.store.models import AuditEntry, Deadline, Event, Note, Person
 
 MAGIC = b"CASETRACKER-BUNDLE\x00"
 SCRYPT_N = 2**17  # about 0.3 s and 128 MiB on a laptop: slow enough to make guessing expensive
 SCRYPT_R, SCRYPT_P = 8, 1
-_MAX_SCRYPT_N = 2**20
+# The costliest key derivation a received bundle may ask for: scrypt needs 128 * n * r bytes and
+# p times the time, so these bound it to 256 MiB and about two seconds on a laptop.
+_MAX_SCRYPT_N = 2**18
+_MAX_SCRYPT_R = 8
+_MAX_SCRYPT_P = 2
 MIN_PASSPHRASE = 8
 MAX_BUNDLE_BYTES = 2 * 1024**3
 MAX_PAYLOAD_BYTES = 1024**3  # the evidence files' 512 MB as base64, and the case itself
@@ -75,7 +86,7 @@ def bundle_data(session: Session, number: str, attachments_dir: Path | None = No
     return {
         "format": FORMAT,
         "version": VERSION,
-        "bundle": {"case_number": case.number},
+        "bundle": {"case_number": case.number, "from": current_actor(session)},
         "persons": persons,
         "cases": case_document(session, [case]),
         "audit": [dump(entry) for entry in history],
@@ -119,7 +130,9 @@ def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
         raise UnreadableFile(f"{name} is damaged: its header cannot be read.") from None
     if header.get("kdf") != "scrypt" or header.get("cipher") != "AES-256-GCM" or len(nonce) != 12:
         raise UnreadableFile(f"{name} uses an encryption this version does not know; update the app.")
-    if not (2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+    if not (
+        2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= _MAX_SCRYPT_R and 1 <= p <= _MAX_SCRYPT_P
+    ):
         raise UnreadableFile(f"{name} is damaged: its key-derivation settings are out of range.")
     try:
         plain = AESGCM(_key(passphrase, salt, n, r, p)).decrypt(nonce, rest[4 + length :], header_bytes)
@@ -130,9 +143,12 @@ def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
         document = inflater.decompress(plain, MAX_PAYLOAD_BYTES)
         if inflater.unconsumed_tail:  # a few kilobytes can inflate to terabytes
             raise UnreadableFile(f"{name} holds more than a case bundle may; it was not imported.")
-        return json.loads(document.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        payload = json.loads(document.decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise UnreadableFile(f"{name} is damaged inside.") from None
+    if not isinstance(payload, dict):
+        raise UnreadableFile(f"{name} is damaged inside: it holds no case.")
+    return payload
 
 
 def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -150,7 +166,7 @@ def write_bundle(
 ) -> Path:
     """Seal the case (with its evidence files, given the attachments folder) into `path`."""
     payload = bundle_data(session, number, attachments_dir)
-    write_file(Path(path), seal(payload, passphrase, scrypt_n=scrypt_n))
+    write_file(Path(path), seal(payload, passphrase, scrypt_n=scrypt_n), Journal.of(session))
     return Path(path)
 
 
@@ -165,18 +181,23 @@ def import_bundle(
     is audited. Evidence files are stored only given the attachments folder; a bundle that
     carries files refuses to be imported without it, rather than leave them behind silently.
     """
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise UnreadableFile(f"{path.name} is too large to be a case bundle.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFile(f"The file {path} does not exist.") from None
-    payload = unseal(data, passphrase, path.name)
+    data = read_input_file(Path(path), MAX_BUNDLE_BYTES, "a case bundle")
+    payload = unseal(data, passphrase, Path(path).name)
     files = payload.get("files") or []
+    check_bundled_files(files)  # before anything is imported
     if files and attachments_dir is None:
         raise CaseTrackerError(f"{path.name} carries evidence files, but no attachments folder was given.")
-    result = import_json(session, actor, payload, reuse_persons=True, renumber_cases=True, record_import=True)
+    about = payload.get("bundle")
+    sender = about.get("from") if isinstance(about, dict) else None
+    result = import_json(
+        session,
+        actor,
+        payload,
+        reuse_persons=True,
+        renumber_cases=True,
+        record_import=True,
+        received_from=sender if isinstance(sender, str) else "a colleague",
+    )
     case_ids = {_uuid(case.get("id")) for case in payload.get("cases", []) if isinstance(case, dict)}
     result.files = unpack_case_files(session, actor, files, attachments_dir, case_ids) if files else 0
     return result

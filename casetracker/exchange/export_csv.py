@@ -6,16 +6,23 @@ the spreadsheet importer removes it again.
 """
 
 import csv
+import errno
 import io
 import json
+import shutil
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection
 from sqlmodel import Session, SQLModel
 
-from casetracker.exchange.export_json import write_file
+from casetracker import faults
+from casetracker.errors import CaseTrackerError, DiskFull
+from casetracker.store import files
+from casetracker.store.backup import write_into
 from casetracker.store.json_rows import json_rows
+from casetracker.store.leftovers import Journal
 from casetracker.store.models import (
     AuditEntry,
     Case,
@@ -102,14 +109,61 @@ def table_csv(
 
 
 def write_csv(
-    session: Session, folder: Path, *, include_audit: bool = False, delimiter: str = ","
-) -> list[Path]:
-    """Write one `<table>.csv` per table into `folder` (made if missing); returns the files written."""
-    folder = Path(folder)
+    session: Session,
+    folder: Path,
+    *,
+    include_audit: bool = False,
+    delimiter: str = ",",
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Path, list[Path]]:
+    """The tables as `<table>.csv` files in a new folder; returns the folder and the files.
+
+    The folder is `folder` itself when it does not exist yet or is empty, otherwise a new
+    `casetracker-tables-DATE` (or `-2`, `-3`…) inside it: an earlier export is never overwritten.
+    Every table is built first (`progress(done, total)` may raise to cancel: nothing is left),
+    then the files are written into a temporary folder that takes its name when all are there,
+    recorded in the store's journal: a crash leaves nothing either."""
     names = list(TABLES) + (["audit"] if include_audit else [])
-    written = []
+    counts = {name: row_count(session, name) for name in names}
+    total, before = sum(counts.values()) + 1, 0  # the last step: writing the files
+    contents = {}
     for name in names:
-        path = folder / f"{name}.csv"
-        write_file(path, table_csv(session, name, delimiter=delimiter))
-        written.append(path)
-    return written
+        contents[name] = table_csv(
+            session,
+            name,
+            delimiter=delimiter,
+            progress=(lambda done, before=before: progress(before + done, total)) if progress else None,
+        )
+        before += counts[name]
+        if progress:
+            progress(before, total)
+    target = _new_folder(Path(folder), f"casetracker-tables-{date.today().isoformat()}")
+    with Journal.of(session).temporary_name(target) as temporary:
+        try:
+            temporary.mkdir(mode=0o700)
+            for name, payload in contents.items():
+                write_into(temporary / f"{name}.csv", payload)
+            files.fsync_directory(temporary)
+            faults.step("csv.written")
+            if target.exists():
+                target.rmdir()  # empty, as _new_folder found it
+            temporary.rename(target)
+            files.fsync_directory(target.parent)
+        except BaseException as error:
+            shutil.rmtree(temporary, ignore_errors=True)
+            if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+                raise DiskFull() from error
+            raise
+    return target, [target / f"{name}.csv" for name in contents]
+
+
+def _new_folder(folder: Path, name: str) -> Path:
+    """`folder` when it does not exist or is empty; otherwise a free `name`, `name-2`… inside it."""
+    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder
+    for attempt in range(1, 1000):
+        candidate = folder / (name if attempt == 1 else f"{name}-{attempt}")
+        if not candidate.exists():
+            return candidate
+    raise CaseTrackerError(f"{folder} holds too many exports; choose another folder. Nothing was written.")

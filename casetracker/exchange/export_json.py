@@ -23,6 +23,7 @@ from sqlmodel import Session, SQLModel
 
 from casetracker.store.files import atomic_file, write_atomically
 from casetracker.store.json_rows import hex_ids, json_rows
+from casetracker.store.leftovers import Journal
 from casetracker.store.models import (
     AuditEntry,
     Case,
@@ -176,7 +177,7 @@ def write_json(
     total = _record_count(session, include_audit) if progress else 0
     written = {"persons": 0, "cases": 0}
     done = 0
-    with _replacing(Path(path)) as output:
+    with _replacing(Path(path), Journal.of(session)) as output:
         output.write("{")
         for position, (key, value) in enumerate(_document(session, include_audit)):
             output.write(("," if position else "") + f"\n{json.dumps(key)}: ")
@@ -206,17 +207,19 @@ def _record_count(session: Session, include_audit: bool) -> int:
 
 
 @contextmanager
-def _replacing(path: Path) -> Iterator[IO[str]]:
-    """A text file that appears at `path` only when complete (see store.files.atomic_file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_file(path) as handle:
+def _replacing(path: Path, journal: Journal) -> Iterator[IO[str]]:
+    """A text file that appears at `path` only when complete, leaving nothing after a crash (see
+    store.files.atomic_file)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with atomic_file(path, journal) as handle:
         text = io.TextIOWrapper(handle, encoding="utf-8", newline="\n")
         yield text
         text.flush()
         text.detach()  # the file itself is closed by atomic_file, after its fsync
 
 
-def write_file(path: Path, payload: bytes) -> None:
-    """Write next to the target and rename, so a full disk never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, payload)
+def write_file(path: Path, payload: bytes, journal: Journal | None = None) -> None:
+    """Write next to the target and rename, so a full disk never leaves half a file (nor a crash,
+    given the store's journal)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_atomically(path, payload, journal)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from casetracker import faults
 from casetracker.errors import InvalidInput
 from casetracker.exchange import mapping as mapping_module
 from casetracker.exchange.mapping import Overrides
@@ -140,6 +141,7 @@ def apply_plan(
         if not dry_run:
             mapping_module.remember(session, plan.mapping)
         session.flush()
+        faults.step("import.inserted")  # every row written, the transaction not yet committed
     finally:
         if savepoint is not None and savepoint.is_active:
             savepoint.rollback()

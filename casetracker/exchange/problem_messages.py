@@ -75,6 +75,7 @@ EN: dict[str, str] = {
     # values.py: reading a cell
     "date.invalid": "'{value}' is not a valid date; write DD.MM.YYYY, YYYY-MM-DD or MM.YYYY",
     "date.not_exact": "'{value}' is not an exact date; write DD.MM.YYYY",
+    "date.out_of_range": "'{value}' is outside the years 1900 to 2099",
     "country.unknown": "'{value}' is not a country this app knows by name; write its two-letter ISO code "
     "(such as GE), or add it under 'values' in a mapping file",
     "unknown.case_kind": "'{value}' is not a known case type; use one of: {allowed}, or add the word under "
@@ -92,6 +93,11 @@ EN: dict[str, str] = {
     "value.not_country_code": "'{value}' is not a two-letter ISO 3166 code such as EE or GE",
     "value.not_allowed": "'{value}' is not one of: {allowed}",
     "value.future": "is in the future",
+    "value.line_break": "contains a line break",
+    "value.control": "contains a control character ({code})",
+    "value.bidi": "contains a character that changes the direction of text ({code})",
+    "value.years": "is outside the years {first} to {last}",
+    "value.not_utf8": "contains bytes that are not text (not UTF-8)",
     # importer.py
     "duplicate": "likely the same person as {ids}",
     "cancelled": "The import was cancelled; nothing was imported.",
@@ -178,6 +184,12 @@ _SERVICE_REASONS = [
      "value.not_country_code"),
     (re.compile(r"'(?P<value>.*)' is not one of: (?P<allowed>.*)", re.S), "value.not_allowed"),
     (re.compile(r"is in the future"), "value.future"),
+    (re.compile(r"contains a line break"), "value.line_break"),
+    (re.compile(r"contains a control character \((?P<code>U\+[0-9A-F]{4,6})\)"), "value.control"),
+    (re.compile(r"contains a character that changes the direction of text \((?P<code>U\+[0-9A-F]{4,6})\)"),
+     "value.bidi"),
+    (re.compile(r"is outside the years (?P<first>\d{4}) to (?P<last>\d{4})"), "value.years"),
+    (re.compile(r"contains bytes that are not text \(not UTF-8\)"), "value.not_utf8"),
     (re.compile(r"the exit is before the first entry \((?P<first>\d{4}-\d{2}-\d{2})\)"), "exit_before_entry"),
 ]  # fmt: skip
 

@@ -28,6 +28,7 @@ RU: dict[str, str] = {
     # values.py: reading a cell
     "date.invalid": "«{value}» — неверная дата; пишите ДД.ММ.ГГГГ, ГГГГ-ММ-ДД или ММ.ГГГГ",
     "date.not_exact": "«{value}» — не точная дата; нужен день: ДД.ММ.ГГГГ",
+    "date.out_of_range": "«{value}» — дата вне 1900–2099 годов",
     "country.unknown": "«{value}» — такой страны приложение не знает по названию; напишите её двухбуквенный "
     "код ISO, например GE",
     "unknown.case_kind": "«{value}» — неизвестный тип дела; напишите один из: {allowed}",
@@ -41,6 +42,11 @@ RU: dict[str, str] = {
     "value.not_country_code": "«{value}» — не двухбуквенный код страны ISO 3166, такой как EE или GE",
     "value.not_allowed": "«{value}» — не одно из допустимых значений: {allowed}",
     "value.future": "дата — в будущем",
+    "value.line_break": "содержит перевод строки",
+    "value.control": "содержит управляющий символ ({code})",
+    "value.bidi": "содержит символ, меняющий направление текста ({code})",
+    "value.years": "дата вне {first}–{last} годов",
+    "value.not_utf8": "содержит байты, которые не являются текстом (не UTF-8)",
     # importer.py
     "duplicate": "вероятно, тот же человек, что и {ids}, уже записанный в хранилище",
     "cancelled": "Импорт отменён; ничего не импортировано.",

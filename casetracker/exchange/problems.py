@@ -5,8 +5,10 @@ import carry a message key and its parameters beside their English text, so the 
 them in the caseworker's language (see problem_messages); the command line prints the English text.
 """
 
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from casetracker.errors import CaseTrackerError
@@ -108,3 +110,39 @@ class ImportRejected(WordedError):
         if len(self.problems) > SHOWN_PROBLEMS:
             lines.append(render("more", {"count": len(self.problems) - SHOWN_PROBLEMS}, language))
         return lines
+
+
+def check_input_file(path: Path, max_bytes: int, what: str, advice: str = "") -> int:
+    """The size of `path`, a regular file of at most `max_bytes` to be read as `what` (a
+    spreadsheet, a case bundle...); otherwise an `UnreadableFile` that says why. A device such as
+    /dev/zero, a pipe or a folder is refused before anything is read from it."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise UnreadableFile(f"The file {path} does not exist.") from None
+    except PermissionError:
+        raise UnreadableFile(f"The file {path} cannot be read (permission denied).") from None
+    except OSError as error:
+        raise UnreadableFile(f"The file {path} cannot be read ({error.strerror}).") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise UnreadableFile(f"{path} is a folder, not {what}.")
+    if not stat.S_ISREG(status.st_mode):
+        raise UnreadableFile(f"{path} is not an ordinary file (it is a device or a pipe), so not {what}.")
+    if status.st_size > max_bytes:
+        raise UnreadableFile(
+            f"{path.name} is {status.st_size / 1048576:.1f} MB; files over {max_bytes / 1048576:.0f} MB "
+            f"are not imported as {what}. {advice}".rstrip()
+        )
+    return status.st_size
+
+
+def read_input_file(path: Path, max_bytes: int, what: str, advice: str = "") -> bytes:
+    """The content of `path`, checked by `check_input_file` first."""
+    check_input_file(path, max_bytes, what, advice)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableFile(f"The file {path} cannot be read ({error.strerror}).") from None
+    if len(data) > max_bytes:  # it grew while it was read
+        raise UnreadableFile(f"{path.name} is larger than {what} may be; it was not imported.")
+    return data

@@ -6,6 +6,7 @@ or case number that is taken stops the import before anything is written (a pers
 present can be reused instead, for case bundles).
 """
 
+import contextlib
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -14,23 +15,23 @@ from pathlib import Path
 from pydantic import ValidationError
 from sqlmodel import Session, SQLModel, col, select
 
-from casetracker.errors import Conflict
+from casetracker.errors import Conflict, InvalidInput
 from casetracker.exchange.export_json import CASE_PARTS, FORMAT, PERSON_PARTS, VERSION
-from casetracker.exchange.problems import UnreadableFile
+from casetracker.exchange.problems import UnreadableFile, read_input_file
 from casetracker.services import audit
 from casetracker.services.cases import next_case_number
-from casetracker.services.validation import check_vocabulary
+from casetracker.services.validation import check_line, check_record
 from casetracker.store.models import (
     AuditEntry,
     Case,
     Deadline,
-    Event,
     FamilyLink,
     Note,
     Person,
     RuleOverrideRow,
 )
-from casetracker.vocabulary import CaseKind, CaseStatus, DatePrecision, EventKind, Priority
+
+MAX_EXPORT_BYTES = 4 * 1024**3  # the JSON export of a very large store; it is read into memory whole
 
 
 @dataclass
@@ -46,11 +47,10 @@ class RestoreResult:
 
 def read_export(path: Path) -> dict:
     path = Path(path)
+    content = read_input_file(path, MAX_EXPORT_BYTES, "a JSON export")
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except FileNotFoundError:
-        raise UnreadableFile(f"The file {path} does not exist.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = json.loads(content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise UnreadableFile(f"{path.name} is not a JSON export of Exile Case Tracker.") from None
     return check_header(data, path.name)
 
@@ -74,11 +74,16 @@ def _row(model: type[SQLModel], record: object, where: str, **parent) -> SQLMode
     }
     values.pop("notes", None)
     try:
-        return model.model_validate(values | parent)
+        row = model.model_validate(values | parent)
     except ValidationError as error:
         first = error.errors()[0]
         place = ".".join(str(part) for part in first["loc"])
         raise UnreadableFile(f"The export is damaged: {where}, field '{place}': {first['msg']}.") from None
+    try:
+        return check_record(row)  # the checks every other way in applies
+    except InvalidInput as error:
+        message = f"The file cannot be imported: {where}, {error}. Nothing was imported."
+        raise UnreadableFile(message) from None
 
 
 def _list(record: dict, key: str, where: str) -> list:
@@ -96,13 +101,19 @@ def import_json(
     reuse_persons: bool = False,
     renumber_cases: bool = False,
     record_import: bool | None = None,
+    received_from: str | None = None,
 ) -> RestoreResult:
-    """Insert an export's rows as they are, in the caller's transaction.
+    """Insert an export's rows as they are, in the caller's transaction, after the checks every
+    other way into the store applies.
 
     An id already in the store is a Conflict, except a person's when `reuse_persons` (then the
-    person already here is kept unchanged). A case number already taken is a Conflict unless
-    `renumber_cases`. When the data carries no audit log (or `record_import`), each restored
-    person and case gets an "import" audit entry.
+    person already here is kept unchanged, if the file's record is the same person). A case
+    number already taken is a Conflict unless `renumber_cases`. When the data carries no audit
+    log (or `record_import`), each restored person and case gets an "import" audit entry.
+
+    `received_from` (a case bundle, from a colleague): the history that comes with it is kept
+    only about the records it brings, and each entry says it was received, and from whom; it
+    never reads as a change made here.
     """
     if not isinstance(data, dict):
         data = read_export(data)
@@ -113,7 +124,8 @@ def import_json(
     for index, record in enumerate(_list(data, "persons", "the export")):
         where = f"person {index + 1}"
         person = _row(Person, record, where)
-        if reuse_persons and session.get(Person, person.id) is not None:
+        if reuse_persons and (present := session.get(Person, person.id)) is not None:
+            _check_same_person(present, person)
             result.reused_persons.append(person.id)
             continue
         people_rows.append(person)
@@ -124,18 +136,17 @@ def import_json(
     for index, record in enumerate(_list(data, "cases", "the export")):
         where = f"case {index + 1}"
         case = _row(Case, record, where)
-        _check_case(case, where)
         case_rows.append(case)
         for name, model in CASE_PARTS.items():
-            for part in _list(record, name, where):
-                row = _row(model, part, where, case_id=case.id)
-                if isinstance(row, Event):
-                    _check_event(row, where)
-                rows.append(row)
+            rows += [_row(model, part, where, case_id=case.id) for part in _list(record, name, where)]
     rows += [_row(RuleOverrideRow, r, "rule overrides") for r in _list(data, "rule_overrides", "the export")]
     entries = [_row(AuditEntry, r, "audit log") for r in _list(data, "audit", "the export")]
     if reuse_persons:  # a second bundle for the same person carries some of the same history
         entries = [entry for entry in entries if session.get(AuditEntry, entry.id) is None]
+    if received_from is not None:
+        carried = {row.id for row in [*people_rows, *case_rows, *rows]} | set(result.reused_persons)
+        carried |= _file_ids(data)
+        entries = _received(entries, carried, received_from)
 
     _check_free(session, [*people_rows, *case_rows, *rows, *entries])
     _place_cases(session, case_rows, renumber_cases, result)
@@ -161,21 +172,37 @@ def import_json(
     return result
 
 
-def _check_case(case: Case, where: str) -> None:
-    try:
-        check_vocabulary("case kind", case.kind, CaseKind)
-        check_vocabulary("status", case.status, CaseStatus)
-        check_vocabulary("priority", case.priority, Priority)
-    except Exception as error:
-        raise UnreadableFile(f"The export is damaged: {where}: {error}.") from None
+def _check_same_person(present: Person, received: Person) -> None:
+    """A person already here is reused only for a record of the same person: a file cannot hang
+    its case on someone else by naming their id."""
+    same = present.name.casefold() == received.name.casefold() and present.birth_date == received.birth_date
+    if not same:
+        raise Conflict(
+            "A person in this file has the record id of another person already in this store (a "
+            "different name or date of birth); nothing was imported. Ask whoever made the file."
+        )
 
 
-def _check_event(event: Event, where: str) -> None:
+def _file_ids(data: dict) -> set[uuid.UUID]:
+    ids = set()
+    for record in data.get("files") or []:
+        with contextlib.suppress(AttributeError, KeyError, TypeError, ValueError):
+            ids.add(uuid.UUID(str(record["id"])))
+    return ids
+
+
+def _received(entries: list[AuditEntry], carried: set[uuid.UUID], sender: str) -> list[AuditEntry]:
+    """The history of the records received, each entry marked as received and from whom."""
     try:
-        check_vocabulary("event kind", event.kind, EventKind)
-        check_vocabulary("date precision", event.date_precision, DatePrecision)
-    except Exception as error:
-        raise UnreadableFile(f"The export is damaged: {where}: {error}.") from None
+        sender = check_line("sender", sender, limit=200) or "a colleague"
+    except InvalidInput:
+        sender = "a colleague"
+    kept = []
+    for entry in entries:
+        if entry.entity_id in carried:
+            entry.actor = f"{entry.actor[:200]} (received in a bundle from {sender})"
+            kept.append(entry)
+    return kept
 
 
 def _check_free(session: Session, rows: list[SQLModel]) -> None:
@@ -215,16 +242,13 @@ def _place_cases(session: Session, found: list[Case], renumber: bool, result: Re
 
 
 def _check_people(session: Session, found: list[Case], rows: list[SQLModel], known: set[uuid.UUID]) -> None:
+    """Every case names a person the file itself carries, and family links point only at people it
+    carries (otherwise the relative's name is kept, without a link to anyone here)."""
     for case in found:
-        if case.person_id not in known and session.get(Person, case.person_id) is None:
+        if case.person_id not in known:
             raise UnreadableFile(
                 f"The export is damaged: case {case.number} names a person it does not hold."
             )
     for row in rows:
-        if (
-            isinstance(row, FamilyLink)
-            and row.relative_id
-            and row.relative_id not in known
-            and session.get(Person, row.relative_id) is None
-        ):
+        if isinstance(row, FamilyLink) and row.relative_id and row.relative_id not in known:
             row.relative_id = None  # a relative not handed over: keep the name only

@@ -15,10 +15,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from casetracker.exchange.problems import UnreadableFile
+from casetracker.exchange.problems import UnreadableFile, read_input_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Larger files are refused: years of an organisation's cases fit in a few megabytes."""
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""A workbook whose parts unpack to more is refused unread: a few megabytes can unpack to gigabytes."""
+MAX_CELLS = 5_000_000
+"""Cells read from a workbook before it is refused: 100,000 rows of 50 columns."""
 
 DELIMITERS = (";", ",", "\t", "|")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -40,28 +45,15 @@ class Table:
 def read_tables(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Table]:
     """Every sheet of an XLSX workbook, or the one table of a CSV file, judged by content, not name."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise UnreadableFile(
-                f"{path.name} is {size / 1048576:.1f} MB; files over {max_bytes / 1048576:.0f} MB are "
-                "not imported. Split the spreadsheet into smaller files."
-            )
-        with path.open("rb") as source:
-            head = source.read(8)
-    except FileNotFoundError:
-        raise UnreadableFile(f"The file {path} does not exist.") from None
-    except IsADirectoryError:
-        raise UnreadableFile(f"{path} is a folder, not a spreadsheet file.") from None
-    except PermissionError:
-        raise UnreadableFile(f"The file {path} cannot be read (permission denied).") from None
+    data = read_input_file(path, max_bytes, "a spreadsheet", "Split the spreadsheet into smaller files.")
+    head = data[:8]
     if head.startswith(_ZIP_MAGIC):
         return read_xlsx(path, max_bytes=max_bytes)
     if head.startswith(_OLE_MAGIC):
         raise UnreadableFile(
             f"{path.name} is an old Excel (.xls) workbook. Save it as .xlsx or CSV and import that."
         )
-    return [read_csv_bytes(path.read_bytes(), name=path.name)]
+    return [read_csv_bytes(data, name=path.name)]
 
 
 # --- CSV -----------------------------------------------------------------------------------------
@@ -99,16 +91,60 @@ def read_csv_bytes(data: bytes, *, name: str = "the file", delimiter: str | None
     text, encoding = decode(data, name)
     if delimiter is None:
         delimiter = sniff_delimiter(text)
-    try:
-        parsed = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise UnreadableFile(f"{name} cannot be read as CSV ({error}).") from None
+    records = _csv_records(text, delimiter, name)
+    _refuse_swallowed_rows(records, delimiter, name)
     rows = []
-    for number, cells in enumerate(parsed, start=1):
+    for number, (_line, cells) in enumerate(records, start=1):
         cells = _trimmed([cell.strip() for cell in cells])
         if cells:
             rows.append((number, cells))
     return Table(name=name, rows=rows, format="csv", encoding=encoding, delimiter=delimiter)
+
+
+_QUOTE_ADVICE = (
+    'A quotation mark inside a cell must be doubled (""), and a cell that starts with one must end '
+    "with one. Correct that row in the spreadsheet and import again; nothing was imported."
+)
+
+
+def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
+    """Each record with the line of the file it starts on. Strict: a quotation mark that is never
+    closed, or text right after a closing one, stops the import with the row named."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
+    next_line = 1
+    try:
+        for cells in reader:
+            records.append((next_line, cells))
+            next_line = reader.line_num + 1
+    except csv.Error as error:
+        raise UnreadableFile(
+            f"{name} cannot be read as CSV: row {len(records) + 1} (from line {next_line} of the file) has "
+            f"a quotation mark that is not closed where it should be ({error}). {_QUOTE_ADVICE}"
+        ) from None
+    return records
+
+
+def _refuse_swallowed_rows(records: list[tuple[int, list[str]]], delimiter: str, name: str) -> None:
+    """A stray quotation mark opens a cell that runs on, through the following rows, to the next
+    quotation mark: those rows would silently become one cell. A cell whose further lines look like
+    whole rows (as many delimiters as a row has) stops the import, naming the row. A note that
+    merely runs over several lines passes."""
+    widths = [len(cells) for _, cells in records if len(cells) > 1]
+    if not widths:
+        return
+    usual = max(set(widths), key=widths.count)
+    if usual < 3:
+        return
+    for number, (line, cells) in enumerate(records, start=1):
+        for cell in cells:
+            rows_inside = [part for part in cell.splitlines()[1:] if part.count(delimiter) >= usual - 1]
+            if len(rows_inside) >= 2 or (rows_inside and len(cells) != usual):
+                raise UnreadableFile(
+                    f"{name} cannot be read as CSV: in row {number} (from line {line} of the file), a "
+                    f"quotation mark opens a cell that runs over {len(cell.splitlines())} lines and takes in "
+                    f"what look like whole rows; the quotation mark is probably a stray one. {_QUOTE_ADVICE}"
+                )
 
 
 def sniff_delimiter(text: str) -> str:
@@ -153,9 +189,11 @@ def read_xlsx(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Table]:
         raise UnreadableFile(
             f"{path.name} is a damaged or unknown ZIP file, not an .xlsx workbook."
         ) from None
-    if unpacked > 20 * max_bytes:
+    if unpacked > MAX_UNPACKED_BYTES:
         raise UnreadableFile(
-            f"{path.name} unpacks to more than {20 * max_bytes / 1048576:.0f} MB; not imported."
+            f"{path.name} unpacks to {unpacked / 1048576:,.0f} MB, more than a workbook of cases needs "
+            f"({MAX_UNPACKED_BYTES / 1048576:.0f} MB); it was not imported. Save the sheet with the "
+            "cases as CSV, or split the workbook."
         )
     try:
         values = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -166,10 +204,17 @@ def read_xlsx(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Table]:
         ) from None
     try:
         tables = []
+        cells_read = 0
         for sheet in values.worksheets:
             formula_rows = formulas[sheet.title].iter_rows(values_only=True)
             table = Table(name=sheet.title, format="xlsx")
             for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells_read += len(row)
+                if cells_read > MAX_CELLS:
+                    raise UnreadableFile(
+                        f"{path.name} holds more than {MAX_CELLS:,} cells; it was not imported. "
+                        "Save the sheet with the cases as CSV, or split the workbook."
+                    )
                 formula_row = next(formula_rows, ())
                 cells = _trimmed([_cell_text(value, formula_row, i) for i, value in enumerate(row)])
                 if cells:

@@ -36,9 +36,10 @@ def read_date(text: str) -> PartialDate:
     if match := _SLASHED.match(cleaned):  # day first, as everywhere outside the United States
         cleaned = f"{match.group(1)}.{match.group(2)}.{match.group(3)}"
     try:
-        return parse_partial_date(cleaned)
-    except DateError:  # its message is English and for the command line: say it with the text as written
-        raise CellError("date.invalid", value=text) from None
+        parsed = parse_partial_date(cleaned)
+    except DateError as error:  # its message is English: say it in the wizard's words, with the cell's text
+        raise CellError("date.out_of_range" if error.out_of_range else "date.invalid", value=text) from None
+    return parsed
 
 
 def read_exact_date(text: str) -> date:

@@ -22,6 +22,7 @@ from casetracker.reports.labels import Labels, check_language
 from casetracker.reports.layout import Progress, Styles, text
 from casetracker.reports.output import atomic_output, with_output
 from casetracker.reports.redaction import Redaction
+from casetracker.store.leftovers import Journal
 
 _SEVERITY_COLOURS = {"critical": "#a01919", "warning": "#8a5a00"}
 
@@ -39,6 +40,7 @@ def build_case_summary(
     attachments_dir: Path | None = None,
     on: date | None = None,
     progress: Progress | None = None,
+    journal: Journal | None = None,
 ) -> Path:
     """Write the summary of case `number` to `out` and return the path.
 
@@ -46,11 +48,13 @@ def build_case_summary(
     notes); `initials` shows names as initials. `attachments_dir` (the store's attachments
     folder) lets the report say which evidence files are missing. Rules are applied as of `on`
     (default today). `progress(done, total)` may raise errors.Cancelled to stop; no file is left.
+    With the store's `journal`, a crash leaves no file either.
     """
     check_language(language), layout.check_paper(paper)  # refused before any file is opened
     options = {"language": language, "paper": paper, "redaction": redaction, "initials": initials}
     options |= {"notes": notes, "attachments_dir": attachments_dir, "on": on, "progress": progress}
-    return with_output(out, lambda handle: handle.write(case_summary_pdf(session, number, **options)))
+    pdf = case_summary_pdf(session, number, **options)  # built in memory: a failure writes nothing
+    return with_output(out, lambda handle: handle.write(pdf), journal)
 
 
 def case_summary_pdf(

@@ -125,7 +125,8 @@ def data_table(
     body = [[Paragraph(text(h), styles.head) for h in header]]
     for row in rows:
         body.append([Paragraph(text(cell), styles.cell) if isinstance(cell, str) else cell for cell in row])
-    table = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a long description) goes on over the page break.
+    table = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands: list[tuple] = [
         *BASE_TABLE_STYLE,
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -160,7 +161,7 @@ def fact_table(pairs: Sequence[tuple[str, Any]], width: float, styles: Styles, *
         rows.append(row)
     label_width = 44 * mm if columns == 1 else 27 * mm
     value_width = width / columns - label_width
-    table = Table(rows, colWidths=[label_width, value_width] * columns, hAlign="LEFT")
+    table = Table(rows, colWidths=[label_width, value_width] * columns, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -1,18 +1,23 @@
 """Writing a report file: into a temporary file beside the target, renamed at the end.
 
 A report that fails or is cancelled half-way leaves nothing behind, and an
-existing file of the same name stays intact until the new one is complete.
+existing file of the same name stays intact until the new one is complete; with
+the store's journal, neither does a crash (the next start removes the temporary file).
 """
 
+from __future__ import annotations
+
 import errno
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from casetracker.errors import CaseTrackerError, DiskFull
+from casetracker.errors import CaseTrackerError
+from casetracker.store.files import atomic_file
+
+if TYPE_CHECKING:
+    from casetracker.store.leftovers import Journal
 
 
 class ReportNotWritten(CaseTrackerError):
@@ -35,8 +40,9 @@ def _reason(error: OSError) -> str:
 
 
 @contextmanager
-def atomic_output(out: Path) -> Iterator[BinaryIO]:
-    """Yield a file to write the report into; on success it becomes `out`, otherwise it is removed."""
+def atomic_output(out: Path, journal: Journal | None = None) -> Iterator[BinaryIO]:
+    """Yield a file to write the report into; on success it becomes `out`, otherwise it is removed.
+    Given the store's `journal`, a crash leaves nothing either (see store.leftovers)."""
     out = Path(out).expanduser()
     if out.is_dir():
         raise ReportNotWritten(out, "it is a folder")
@@ -44,33 +50,13 @@ def atomic_output(out: Path) -> Iterator[BinaryIO]:
     if not folder.is_dir():
         raise ReportNotWritten(out, "the folder does not exist")
     try:
-        fd, temporary = tempfile.mkstemp(prefix=".report-", suffix=".partial", dir=folder)
+        with atomic_file(out, journal) as handle:
+            yield handle
     except OSError as error:
         raise ReportNotWritten(out, _reason(error)) from error
-    handle = os.fdopen(fd, "w+b")
-    try:
-        yield handle
-        handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
-        os.chmod(temporary, 0o600)  # mkstemp already makes it private; keep it so where supported
-        os.replace(temporary, out)
-    except OSError as error:
-        _discard(handle, temporary)
-        if error.errno == errno.ENOSPC:
-            raise DiskFull() from error
-        raise ReportNotWritten(out, _reason(error)) from error
-    except BaseException:
-        _discard(handle, temporary)
-        raise
 
 
-def _discard(handle: BinaryIO, temporary: str) -> None:
-    handle.close()
-    Path(temporary).unlink(missing_ok=True)
-
-
-def with_output(out: Path, write: Callable[[BinaryIO], None]) -> Path:
-    with atomic_output(out) as handle:
+def with_output(out: Path, write: Callable[[BinaryIO], None], journal: Journal | None = None) -> Path:
+    with atomic_output(out, journal) as handle:
         write(handle)
     return Path(out).expanduser()

@@ -24,6 +24,7 @@ from casetracker.reports.labels import Labels, check_language
 from casetracker.reports.layout import Progress, Styles, text
 from casetracker.reports.output import atomic_output, with_output
 from casetracker.reports.stats_data import Statistics, read_statistics
+from casetracker.store.leftovers import Journal
 
 TOP_COUNTRIES = 15
 
@@ -37,13 +38,14 @@ def build_statistics(
     language: str = "en",
     paper: str = "a4",
     progress: Progress | None = None,
+    journal: Journal | None = None,
 ) -> Path:
     """Write the statistics of the cases opened from `start` to `end` (inclusive; open-ended if None)."""
     if start and end and end < start:
         raise InvalidInput("to", "is before the start of the range")
     check_language(language), layout.check_paper(paper)  # refused before any file is opened
     options = {"start": start, "end": end, "language": language, "paper": paper, "progress": progress}
-    return with_output(out, lambda handle: handle.write(statistics_pdf(session, **options)))
+    return with_output(out, lambda handle: handle.write(statistics_pdf(session, **options)), journal)
 
 
 def write_statistics(

@@ -47,16 +47,19 @@ def is_flag(value: Any) -> str | None:
     return None if isinstance(value, bool) else "expected true or false"
 
 
+LARGEST_NUMBER = 10_000  # no period or limit in law runs longer: 27 years of days
+
+
 def is_positive(value: Any) -> str | None:
-    ok = isinstance(value, int) and not isinstance(value, bool) and value > 0
-    return None if ok else "expected a whole number greater than 0"
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value <= LARGEST_NUMBER
+    return None if ok else f"expected a whole number from 1 to {LARGEST_NUMBER:,}"
 
 
 def is_date(value: Any) -> str | None:
     if isinstance(value, datetime):
         return "expected a date (YYYY-MM-DD), not a date and time"
     if isinstance(value, date):
-        return None
+        return None if 1900 <= value.year <= 2099 else "expected a date between the years 1900 and 2099"
     if isinstance(value, str):
         return f"expected a date written without quotes (YYYY-MM-DD), got the text {value!r}"
     return "expected a date (YYYY-MM-DD)"

@@ -36,10 +36,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import Session, col, select
 
+from casetracker import faults
 from casetracker.errors import CaseTrackerError, Conflict, InvalidInput, NotFound
 from casetracker.services import audit, store_settings
 from casetracker.services.cases import find_case
-from casetracker.services.validation import check_text
+from casetracker.services.validation import check_line
+from casetracker.store.database import Store
 from casetracker.store.files import atomic_file
 from casetracker.store.models import Attachment, Case, Event
 
@@ -178,7 +180,7 @@ def add_attachment(
     source = Path(source)
     if not source.is_file():
         raise InvalidInput("file", f"{source} is not a file that can be read")
-    filename = check_text("file name", source.name, required=True)
+    filename = check_line("file name", source.name, required=True, limit=255)
     attachment = Attachment(
         case_id=case.id,
         event_id=event_id,
@@ -200,6 +202,7 @@ def add_attachment(
         raise CaseTrackerError(
             f"{source} could not be added ({error.strerror or type(error).__name__}). Nothing was changed."
         ) from error
+    faults.step("intake.encrypted")  # the blob is written, its record not yet committed
     try:
         session.add(attachment)
         audit.record(session, actor, "create", attachment, None, audit.snapshot(attachment))
@@ -216,7 +219,7 @@ def _encrypt_into_store(
     """Encrypt `reader` into a new blob for `attachment`, noting its name, SHA-256 and size."""
     key = _store_key(session, create=True)
     attachment.blob_name = secrets.token_hex(16)
-    attachments_dir.mkdir(parents=True, exist_ok=True)
+    attachments_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     blob = attachments_dir / attachment.blob_name
     with atomic_file(blob) as writer:
         attachment.sha256, attachment.size = encrypt_stream(key, attachment.id, reader, writer)
@@ -258,9 +261,7 @@ def unpack_case_files(
     bundle's own cases (`case_ids`) and, if to an event, to an event of that case; it keeps only
     a plain file name; it must match the size and SHA-256 it was sent with. If one fails, the
     files already written are removed again."""
-    declared = sum(entry.get("size", 0) for entry in entries if isinstance(entry, dict))
-    if not isinstance(declared, int) or declared > MAX_BUNDLED_BYTES:
-        raise InvalidInput("bundle", "its evidence files are larger than a bundle may carry")
+    check_bundled_files(entries)
     written: list[Path] = []
     try:
         for entry in entries:
@@ -279,12 +280,24 @@ def unpack_case_files(
     return len(entries)
 
 
+def check_bundled_files(entries: object) -> None:
+    """The shape of a bundle's list of evidence files, before anything is read from it."""
+    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+        raise InvalidInput("bundle", "the list of its evidence files is damaged")
+    sizes = [entry.get("size", 0) for entry in entries]
+    if not all(isinstance(size, int) and not isinstance(size, bool) and size >= 0 for size in sizes):
+        raise InvalidInput("bundle", "the size of one of its evidence files is not a number of bytes")
+    if sum(sizes) > MAX_BUNDLED_BYTES:
+        raise InvalidInput("bundle", "its evidence files are larger than a bundle may carry")
+
+
 def _bundled_attachment(session: Session, entry, case_ids: set[uuid.UUID]) -> Attachment:
     """The record of a file from a bundle (its size and SHA-256 are taken again on encryption)."""
     try:
         fields = {key: entry[key] for key in _BUNDLED}
         attachment = Attachment.model_validate(fields | {"size": 0, "sha256": "", "blob_name": ""})
-        attachment.filename = check_text("file name", _plain_name(attachment.filename), required=True)
+        plain = _plain_name(attachment.filename)
+        attachment.filename = check_line("file name", plain, required=True, limit=255)
     except (KeyError, TypeError, ValueError) as error:  # pydantic's errors and InvalidInput too
         raise InvalidInput("bundle", "the record of an evidence file is damaged") from error
     if attachment.case_id not in case_ids:
@@ -338,9 +351,8 @@ def open_attachment(session: Session, attachment_id: uuid.UUID, attachments_dir:
 
 
 def export_attachment(
-    session: Session,
+    store: Store,
     attachment_id: uuid.UUID,
-    attachments_dir: Path,
     target: Path,
     *,
     actor: str | None = None,
@@ -349,21 +361,26 @@ def export_attachment(
 ) -> Path:
     """Write a checked, decrypted copy to `target`: whole and verified, or not at all.
 
-    The copy is plaintext, like a PDF. With `actor`, it is written to the audit log as `purpose`
-    ("export" for a saved copy, "view" for one opened in a viewer; the caller commits), so the
-    chain of custody shows every copy that left the store.
+    The copy is plaintext, like a PDF. With `actor`, it is first written to the audit log as
+    `purpose` ("export" for a saved copy, "view" for one opened in a viewer), so that the chain of
+    custody shows every copy that may have left the store. It is written under a temporary name
+    recorded in the store (see store.leftovers): a crash leaves no plaintext behind.
     """
-    attachment = _get(session, attachment_id)
     target = Path(target)
+    with store.session() as session:
+        attachment = _get(session, attachment_id)
     if target.exists() and not overwrite:
         raise CaseTrackerError(f"{target} already exists; choose another name. Nothing was written.")
     if not target.parent.is_dir():
         raise CaseTrackerError(f"The folder {target.parent} does not exist. Nothing was written.")
-    with atomic_file(target) as writer:
-        for part in _checked_plaintext(session, attachment, attachments_dir):
-            writer.write(part)
     if actor is not None:
-        audit.record(session, actor, purpose, attachment, None, {"sha256": attachment.sha256})
+        with store.transaction() as session:
+            audit.record(
+                session, actor, purpose, _get(session, attachment_id), None, {"sha256": attachment.sha256}
+            )
+    with store.session() as session, atomic_file(target, store.journal) as writer:
+        for part in _checked_plaintext(session, _get(session, attachment_id), store.paths.attachments):
+            writer.write(part)
     return target
 
 

@@ -23,6 +23,7 @@ import json
 import re
 import secrets
 import shutil
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,7 +32,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from casetracker import __version__
+from casetracker import __version__, faults
 from casetracker.errors import CaseTrackerError, DiskFull, StoreExists, WrongPassphrase
 from casetracker.paths import ATTACHMENTS_DIR, BACKUPS_DIR, DATABASE_NAME, MANIFEST_NAME, StorePaths
 from casetracker.services.attachments import Problem, verify_attachments
@@ -40,6 +41,8 @@ from casetracker.store import files
 from casetracker.store.backup import full_integrity_problems, open_copy_read_only
 from casetracker.store.database import Store, open_store
 from casetracker.store.keycheck import SQLCIPHER_DEFAULT_KDF_ITER, Manifest
+from casetracker.store.leftovers import RESTORING, RESTORING_LOCK, remove_abandoned_restores
+from casetracker.store.locking import holding
 
 FORMAT = "exile-case-tracker-backup"
 INDEX_NAME = "backup.json"
@@ -100,32 +103,34 @@ def backup_store(
         raise BackupFailed(
             f"The folder {folder} does not exist (is the USB stick plugged in?). No backup was made."
         )
-    name = _free_name(folder, now or datetime.now(UTC))
-    partial = folder / f"{_PARTIAL}{name}"
+    target = folder / _free_name(folder, now or datetime.now(UTC))
     blobs = _blobs(store.paths.attachments)
     total = len(blobs) + 3
-    try:
-        partial.mkdir()  # never parents: a folder that has gone must not be made again
-        (partial / ATTACHMENTS_DIR).mkdir()
-        store_backup.copy_database_into(store, partial / DATABASE_NAME)
-        _step(progress, 1, total)
-        store_backup.copy_into(store.paths.manifest, partial / MANIFEST_NAME)
-        _step(progress, 2, total)
-        for done, blob in enumerate(blobs, start=3):
-            store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
-            _step(progress, done, total)
-        _write_index(partial, now)
-        files.fsync_directory(partial / ATTACHMENTS_DIR)
-        files.fsync_directory(partial)
-        target = folder / name
-        partial.rename(target)
-        files.fsync_directory(folder)
-        _step(progress, total, total)
-    except BaseException as error:
-        replacement = _failed(error, partial, folder, "backup")
-        if replacement is error:
-            raise
-        raise replacement from error
+    # Written under a temporary name recorded in the store: a crash leaves nothing that the next
+    # start does not remove.
+    with store.journal.temporary_name(target) as partial:
+        try:
+            partial.mkdir(mode=0o700)  # never parents: a folder that has gone must not be made again
+            (partial / ATTACHMENTS_DIR).mkdir(mode=0o700)
+            store_backup.copy_database_into(store, partial / DATABASE_NAME)
+            _step(progress, 1, total)
+            store_backup.copy_into(store.paths.manifest, partial / MANIFEST_NAME)
+            _step(progress, 2, total)
+            for done, blob in enumerate(blobs, start=3):
+                store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
+                _step(progress, done, total)
+            _write_index(partial, now)
+            files.fsync_directory(partial / ATTACHMENTS_DIR)
+            files.fsync_directory(partial)
+            faults.step("backup.copied")
+            partial.rename(target)
+            files.fsync_directory(folder)
+            _step(progress, total, total)
+        except BaseException as error:
+            replacement = _failed(error, partial, folder, "backup")
+            if replacement is error:
+                raise
+            raise replacement from error
     return target
 
 
@@ -138,9 +143,7 @@ def rolling_backup(store: Store, keep: int = 7, *, now: datetime | None = None) 
         raise ValueError("keep at least one backup")
     now = now or datetime.now(UTC)
     folder = store.paths.backups
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(f"{_PARTIAL}{PREFIX}*"):  # left by a crash or a power cut
-        shutil.rmtree(stale, ignore_errors=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     today = now.astimezone(UTC).strftime("%Y%m%d")
     made = None
     if not any(_NAME.match(path.name).group(1) == today for path in list_backups(folder)):
@@ -176,11 +179,15 @@ def verify_backup(
     index = _read_index(path)
     report = BackupReport(path, created=str(index.get("created", "")))
     for relative, size in sorted(index["files"].items()):
+        if not _listed_name(relative):
+            raise NotABackup(path, f"its {INDEX_NAME} lists a file no backup holds")
         present = path / relative
-        if not present.is_file():
-            report.database_problems.append(f"{relative} is missing from the backup")
-        elif present.stat().st_size != size:
+        if not _plain_file(present):
+            report.database_problems.append(f"{relative} is missing from the backup, or is not a plain file")
+        elif present.lstat().st_size != size:
             report.database_problems.append(f"{relative} has changed size since the backup was made")
+    if (path / DATABASE_NAME).is_symlink() or (path / MANIFEST_NAME).is_symlink():
+        raise NotABackup(path, "its database or manifest is a link to another file")
     if not (path / DATABASE_NAME).is_file():
         return report
     manifest = Manifest.load(path / MANIFEST_NAME)
@@ -254,18 +261,22 @@ def restore_backup(
             f"The backup {path} cannot be restored: {report.database_problems[0]}. "
             "Try an older backup; nothing was changed."
         )
-    partial = target.parent / f"{_PARTIAL}restore-{secrets.token_hex(4)}"
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    remove_abandoned_restores(target.parent)
+    partial = target.parent / f"{RESTORING}{secrets.token_hex(4)}"
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        (partial / ATTACHMENTS_DIR).mkdir(parents=True)
-        (partial / BACKUPS_DIR).mkdir()
-        for name in (DATABASE_NAME, MANIFEST_NAME):
-            if (path / name).is_file():
-                store_backup.copy_into(path / name, partial / name)
-        _step(progress, verified + 1, total)
-        for done, blob in enumerate(blobs, start=verified + 2):
-            store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
-            _step(progress, done, total)  # after the last file: the last chance to cancel
+        (partial / ATTACHMENTS_DIR).mkdir(mode=0o700, parents=True)
+        (partial / BACKUPS_DIR).mkdir(mode=0o700)
+        with holding(partial / RESTORING_LOCK):  # a restore cut short is told from one under way
+            for name in (DATABASE_NAME, MANIFEST_NAME):
+                if (path / name).is_file():
+                    store_backup.copy_into(path / name, partial / name)
+            _step(progress, verified + 1, total)
+            for done, blob in enumerate(blobs, start=verified + 2):
+                store_backup.copy_into(blob, partial / ATTACHMENTS_DIR / blob.name)
+                _step(progress, done, total)  # after the last file: the last chance to cancel
+            faults.step("restore.copied")
+        (partial / RESTORING_LOCK).unlink()
         files.fsync_directory(partial / ATTACHMENTS_DIR)
         files.fsync_directory(partial)
         if target.exists():
@@ -294,10 +305,30 @@ def _free_name(folder: Path, now: datetime) -> str:
     return name
 
 
+_BLOB_NAME = re.compile(r"^[0-9a-f]{32}$")
+
+
 def _blobs(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+    """The encrypted evidence files in `folder`: plain files named as the store names them. A
+    symbolic link (which could point anywhere on the computer) or any other name is no blob."""
+    if not folder.is_dir() or folder.is_symlink():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".tmp-", ".")))
+    return sorted(p for p in folder.iterdir() if _BLOB_NAME.match(p.name) and _plain_file(p))
+
+
+def _plain_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)  # lstat: a link is never followed
+    except OSError:
+        return False
+
+
+def _listed_name(relative: object) -> bool:
+    """A name a backup's index may list: the database, the manifest or one evidence file."""
+    if relative in (DATABASE_NAME, MANIFEST_NAME):
+        return True
+    folder, _, name = str(relative).partition("/")
+    return folder == ATTACHMENTS_DIR and _BLOB_NAME.match(name) is not None
 
 
 def _write_index(partial: Path, now: datetime | None) -> None:
@@ -322,15 +353,16 @@ def _read_index(path: Path) -> dict:
         index = json.loads((path / INDEX_NAME).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise NotABackup(path, f"it has no {INDEX_NAME}") from None
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:
         raise NotABackup(path, f"its {INDEX_NAME} cannot be read ({type(error).__name__})") from None
     if (
         not isinstance(index, dict)
         or index.get("format") != FORMAT
         or not isinstance(index.get("files"), dict)
+        or not isinstance(index.get("version", 0), int)
     ):
         raise NotABackup(path, f"its {INDEX_NAME} is not one this program wrote")
-    if int(index.get("version", 0)) > 1:
+    if index.get("version", 0) > 1:
         raise NotABackup(path, "it was made by a newer version; install the newest version to read it")
     return index
 

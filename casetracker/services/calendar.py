@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from casetracker import __version__
 from casetracker.store.files import write_atomically
+from casetracker.store.leftovers import Journal
 from casetracker.store.models import Case, Deadline, Person
 from casetracker.vocabulary import DeadlineStatus
 
@@ -49,7 +50,8 @@ def write_calendar(
     for deadline, number, name in rows:
         lines += _event(deadline, number, name if with_details else None, stamp)
     lines.append("END:VCALENDAR")
-    write_atomically(Path(out), "".join(_fold(line) + "\r\n" for line in lines).encode("utf-8"))
+    content = "".join(_fold(line) + "\r\n" for line in lines).encode("utf-8")
+    write_atomically(Path(out), content, Journal.of(session))  # plaintext, maybe names: no leftover
     return len(rows)
 
 

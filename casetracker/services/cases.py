@@ -14,7 +14,7 @@ from casetracker.dates import PartialDate
 from casetracker.errors import InvalidInput, NotFound
 from casetracker.services import audit, batch, evaluation
 from casetracker.services.people import PersonDetail, get_person
-from casetracker.services.validation import check_country, check_text, check_vocabulary
+from casetracker.services.validation import RULES, check_country, check_values, check_vocabulary
 from casetracker.store.models import Case, Deadline, Event, Note, Person
 from casetracker.store.types import utcnow
 from casetracker.vocabulary import (
@@ -114,19 +114,18 @@ def _case_fields(
     lawyer: str,
     summary: str,
 ) -> dict:
-    """The checked columns of a new case."""
-    return {
-        "number": number,
-        "person_id": person_id,
-        "kind": check_vocabulary("case kind", kind, CaseKind),
+    """The checked columns of a new case (the number is the caller's)."""
+    fields = {
+        "kind": kind,
         "country": country,
-        "status": check_vocabulary("status", status, CaseStatus),
-        "priority": check_vocabulary("priority", priority, Priority),
+        "status": status,
+        "priority": priority,
         "opened_on": opened_on,
-        "caseworker": check_text("caseworker", caseworker),
-        "lawyer": check_text("lawyer", lawyer),
-        "summary": check_text("summary", summary),
+        "caseworker": caseworker,
+        "lawyer": lawyer,
+        "summary": summary,
     }
+    return {"number": number, "person_id": person_id, **check_values(Case, fields)}
 
 
 def new_case(
@@ -235,17 +234,8 @@ def count_cases(session: Session) -> int:
     return session.exec(select(func.count()).select_from(Case).where(col(Case.deleted_at).is_(None))).one()
 
 
-_EDITABLE_CASE_FIELDS = {
-    "kind": lambda value: check_vocabulary("case kind", value, CaseKind),
-    "status": lambda value: check_vocabulary("status", value, CaseStatus),
-    "priority": lambda value: check_vocabulary("priority", value, Priority),
-    "caseworker": lambda value: check_text("caseworker", value),
-    "lawyer": lambda value: check_text("lawyer", value),
-    "summary": lambda value: check_text("summary", value),
-    "outcome": lambda value: check_text("outcome", value),
-    "opened_on": lambda value: value,
-    "closed_on": lambda value: value,
-}
+_EDITABLE = ("kind", "status", "priority", "caseworker", "lawyer", "summary", "outcome")
+_EDITABLE_CASE_FIELDS = {name: RULES[Case][name] for name in (*_EDITABLE, "opened_on", "closed_on")}
 
 
 def update_case(session: Session, actor: str, number: str, **changes) -> Case:
@@ -288,15 +278,15 @@ def _event_fields(
     case_id: uuid.UUID, kind: EventKind | str, when: PartialDate, place: str, description: str, source: str
 ) -> dict:
     """The checked columns of a new event."""
-    return {
-        "case_id": case_id,
-        "kind": check_vocabulary("event kind", kind, EventKind),
+    fields = {
+        "kind": kind,
         "date": when.value,
         "date_precision": when.precision,
-        "place": check_text("place", place),
-        "description": check_text("description", description),
-        "source": check_text("source", source),
+        "place": place,
+        "description": description,
+        "source": source,
     }
+    return {"case_id": case_id, **check_values(Event, fields)}
 
 
 def new_event(
@@ -344,13 +334,12 @@ def update_event(session: Session, actor: str, event_id: uuid.UUID, **changes) -
     before = audit.snapshot(event)
     if "when" in changes:
         when: PartialDate = changes.pop("when")
-        event.date, event.date_precision = when.value, when.precision
-    if "kind" in changes:
-        event.kind = check_vocabulary("event kind", changes.pop("kind"), EventKind)
-    _check_exit_order(session, event.case_id, EventKind(event.kind), event.date, ignore=event.id)
-    for key in ("place", "description", "source"):
+        checked = check_values(Event, {"date": when.value, "date_precision": when.precision})
+        event.date, event.date_precision = checked["date"], checked["date_precision"]
+    for key in ("kind", "place", "description", "source"):
         if key in changes:
-            setattr(event, key, check_text(key, changes.pop(key)))
+            setattr(event, key, RULES[Event][key](changes.pop(key)))
+    _check_exit_order(session, event.case_id, EventKind(event.kind), event.date, ignore=event.id)
     if changes:
         raise InvalidInput(", ".join(sorted(changes)), "cannot be changed this way")
     event.updated_at = utcnow()
@@ -370,14 +359,8 @@ def add_deadline(
     origin: str = MANUAL_ORIGIN,
 ) -> Deadline:
     case = find_case(session, number)
-    deadline = Deadline(
-        case_id=case.id,
-        due=due,
-        kind=check_vocabulary("deadline kind", kind, DeadlineKind),
-        origin=origin,
-        status=DeadlineStatus.OPEN,
-        description=check_text("description", description),
-    )
+    fields = {"due": due, "kind": kind, "origin": origin, "description": description}
+    deadline = Deadline(case_id=case.id, status=DeadlineStatus.OPEN, **check_values(Deadline, fields))
     session.add(deadline)
     audit.record(session, actor, "create", deadline, None, audit.snapshot(deadline))
     return deadline
@@ -398,7 +381,7 @@ def set_deadline_status(
 
 def add_note(session: Session, actor: str, number: str, text: str) -> Note:
     case = find_case(session, number)
-    note = Note(case_id=case.id, text=check_text("note", text, required=True), author=actor)
+    note = Note(case_id=case.id, **check_values(Note, {"text": text, "author": actor}))
     session.add(note)
     audit.record(session, actor, "create", note, None, audit.snapshot(note))
     return note

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from casetracker.errors import Conflict, InvalidInput, NotFound
 from casetracker.names import fold
 from casetracker.services import audit, batch
-from casetracker.services.validation import check_country, check_text, check_vocabulary
+from casetracker.services.validation import RULES, check_name, check_values, check_vocabulary
 from casetracker.store.models import Case, FamilyLink, Person, PersonMarker, PersonName, TravelDocument
 from casetracker.store.types import utcnow
 from casetracker.vocabulary import DocumentKind, NameScript, RiskMarker
@@ -75,21 +75,18 @@ def add_person(session: Session, actor: str, draft: PersonDraft) -> PersonDetail
 
 def _person_fields(draft: PersonDraft) -> dict:
     """The checked columns of a new person."""
-    name = check_text("name", draft.name, required=True)
-    if draft.birth_date is not None and draft.birth_date > date.today():
-        raise InvalidInput("date of birth", "is in the future")
     fields = {
-        "name": name,
+        "name": draft.name,
         "birth_date": draft.birth_date,
-        "birth_place": draft.birth_place.strip(),
-        "citizenships": [check_country(code) for code in draft.citizenships],
+        "birth_place": draft.birth_place,
+        "citizenships": list(draft.citizenships),
         "languages": list(draft.languages),
-        "secure_contact": draft.secure_contact.strip(),
-        "current_location": draft.current_location.strip(),
+        "secure_contact": draft.secure_contact,
+        "current_location": draft.current_location,
     }
     if draft.military_status:
-        fields["military_status"] = check_text("military status", draft.military_status)
-    return fields
+        fields["military_status"] = draft.military_status
+    return check_values(Person, fields)
 
 
 @dataclass
@@ -140,7 +137,7 @@ def _distinct_spellings(name: str, others: tuple[str, ...]) -> list[str]:
     seen = {name.casefold()}
     spellings = []
     for other in others:
-        cleaned = check_text("other spelling", other, required=True)
+        cleaned = check_name("other spelling", other, required=True)
         if cleaned.casefold() not in seen:
             seen.add(cleaned.casefold())
             spellings.append(cleaned)
@@ -156,8 +153,8 @@ def _marker(person_id: uuid.UUID, draft: MarkerDraft) -> PersonMarker:
 
 
 def _marker_fields(person_id: uuid.UUID, draft: MarkerDraft) -> dict:
-    marker = check_vocabulary("risk marker", draft.marker, RiskMarker)
-    return {"person_id": person_id, "marker": marker, "detail": draft.detail.strip(), "since": draft.since}
+    fields = {"marker": draft.marker, "detail": draft.detail, "since": draft.since}
+    return {"person_id": person_id, **check_values(PersonMarker, fields)}
 
 
 def person_snapshot(detail: PersonDetail) -> dict:
@@ -201,8 +198,7 @@ def update_person(session: Session, actor: str, person_id: uuid.UUID | str, **ch
         raise InvalidInput(", ".join(sorted(unknown)), "cannot be changed this way")
     detail = get_person(session, person_id)
     before = person_snapshot(detail)
-    if "name" in changes:
-        changes["name"] = check_text("name", changes["name"], required=True)
+    changes = check_values(Person, changes)
     for key, value in changes.items():
         setattr(detail.person, key, value)
     detail.person.updated_at = utcnow()
@@ -213,7 +209,7 @@ def update_person(session: Session, actor: str, person_id: uuid.UUID | str, **ch
 def add_spelling(session: Session, actor: str, person_id: uuid.UUID | str, text: str) -> PersonName:
     detail = get_person(session, person_id)
     before = person_snapshot(detail)
-    spelling = _name(detail.person.id, check_text("other spelling", text, required=True))
+    spelling = _name(detail.person.id, check_name("other spelling", text, required=True))
     session.add(spelling)
     detail.names.append(spelling)
     audit.record(session, actor, "update", detail.person, before, person_snapshot(detail))
@@ -248,16 +244,9 @@ def add_document(
     valid_until: date | None = None,
 ) -> TravelDocument:
     detail = get_person(session, person_id)
-    if valid_from and valid_until and valid_until < valid_from:
-        raise InvalidInput("valid until", "is before the date it became valid")
-    document = TravelDocument(
-        person_id=detail.person.id,
-        kind=check_vocabulary("document kind", kind, DocumentKind),
-        country=check_country(country),
-        number=number.strip(),
-        valid_from=valid_from,
-        valid_until=valid_until,
-    )
+    fields = {"kind": kind, "country": country, "number": number}
+    fields |= {"valid_from": valid_from, "valid_until": valid_until}
+    document = TravelDocument(person_id=detail.person.id, **check_values(TravelDocument, fields))
     session.add(document)
     audit.record(session, actor, "create", document, None, audit.snapshot(document))
     reevaluate_cases_of(session, actor, detail.person.id)
@@ -404,9 +393,9 @@ def add_family_link(
     relative_name: str = "",
 ) -> FamilyLink:
     person = get_person(session, person_id).person
-    relation = check_text("relation", relation, required=True)
+    relation = RULES[FamilyLink]["relation"](relation)
     relative = get_person(session, relative_id).person.id if relative_id is not None else None
-    name = check_text("relative's name", relative_name, required=relative is None)
+    name = check_name("relative's name", relative_name, required=relative is None)
     if relative == person.id:
         raise InvalidInput("relative", "cannot be the person themselves")
     link = FamilyLink(person_id=person.id, relative_id=relative, relative_name=name, relation=relation)

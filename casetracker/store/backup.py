@@ -52,7 +52,7 @@ def copy_into(source: Path, target: Path) -> None:
     now. The caller removes the whole folder on failure and fsyncs it when complete.
     """
     try:
-        with open(source, "rb") as reader, open(target, "xb") as writer:
+        with open(source, "rb") as reader, os.fdopen(files.private_file(target), "wb") as writer:
             shutil.copyfileobj(reader, writer, length=1024 * 1024)
             writer.flush()
             os.fsync(writer.fileno())
@@ -65,7 +65,7 @@ def copy_into(source: Path, target: Path) -> None:
 def write_into(target: Path, data: bytes) -> None:
     """Write a new file into a folder being filled, like `copy_into`: never creating a folder."""
     try:
-        with open(target, "xb") as writer:
+        with os.fdopen(files.private_file(target), "wb") as writer:
             writer.write(data)
             writer.flush()
             os.fsync(writer.fileno())

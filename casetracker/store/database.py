@@ -8,110 +8,75 @@ SQLite/SQLCipher has (the key pragmas, the integrity check) stays in this module
 
 import errno
 import logging
+import os
 import secrets
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlmodel import Session
 
+from casetracker import faults
 from casetracker.errors import (
     DiskFull,
+    DiskFullOnOpen,
     StoreBusy,
     StoreDamaged,
     StoreExists,
     StoreLocked,
     StoreNotFound,
+    StoreUnreachable,
     WrongPassphrase,
 )
-from casetracker.names import fold
 from casetracker.paths import StorePaths
 from casetracker.store import migrate
-from casetracker.store.keycheck import (
-    SQLCIPHER_DEFAULT_KDF_ITER,
-    Manifest,
-    derive_key,
-    kdf_iter_from_environment,
+from casetracker.store.engine import (
+    BUSY_TIMEOUT_MS,
+    disk_is_full,
+    for_writing,
+    known_database_error,
+    make_engine,
+    raw_key,
 )
+from casetracker.store.files import make_private, private_file
+from casetracker.store.keycheck import SQLCIPHER_DEFAULT_KDF_ITER, Manifest, kdf_iter_from_environment
+from casetracker.store.leftovers import Journal, remove_after_a_crash
+from casetracker.store.locking import StoreUse
 
 log = logging.getLogger(__name__)
+
+# What SQLite says when the disk or the system, not the file's content, is at fault.
+_NOT_THE_CONTENT = ("disk i/o error", "unable to open", "readonly", "read-only", "is full", "out of memory")
+CHECKPOINT_WAIT_MS = 250  # how long a checkpoint waits for readers, holding back writers meanwhile
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLCIPHER_MIN_SIZE = 1024
 _SALT_SIZE = 16  # SQLCipher 4 keeps the salt of its key derivation in the file's first 16 bytes
 
-# SQLCipher reports every failed page decryption on stderr; a wrong passphrase is
-# an expected condition that we explain ourselves. The setting is process-wide.
-sqlcipher3.connect(":memory:").execute("PRAGMA cipher_log_level = NONE").close()
-
-
-def make_engine(database: Path, key: str | None) -> Engine:
-    """An engine on `database`, encrypted with SQLCipher under `key` (see `raw_key`).
-
-    With no key the same SQLite library runs unencrypted: only the benchmarks do
-    that, to measure what the encryption costs.
-    """
-    # hide_parameters: statement errors must never quote names or notes into logs.
-    # A pool of connections that any thread may borrow, one at a time. SQLAlchemy's default for
-    # SQLCipher keeps one connection per thread and closes the oldest once five threads have one:
-    # Qt's worker threads come and go, and the connection closed could be the one in use on the
-    # GUI thread; two sessions open at once on one thread would share a transaction too.
-    pooling = {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
-    if key is None:
-        url = URL.create("sqlite", database=str(database))
-        engine = create_engine(url, hide_parameters=True, module=sqlcipher3, **pooling)
-    else:
-        url = URL.create("sqlite+pysqlcipher", password=key, database=str(database))
-        engine = create_engine(url, hide_parameters=True, **pooling)
-    event.listen(engine, "connect", _configure_connection)
-    # Let SQLAlchemy, not the driver, decide where transactions begin, so that
-    # reads and writes of one unit of work share one transaction.
-    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
-    return engine
-
-
-def raw_key(passphrase: str, salt: bytes, kdf_iter: int) -> str:
-    """The key SQLCipher itself derives from `passphrase` and the file's salt, in the raw form
-    `PRAGMA key` accepts.
-
-    It is derived once per unlock. Every thread gets its own connection, and each would
-    otherwise spend a tenth of a second or more of processor time deriving it again. The
-    file stays a standard SQLCipher 4 database that opens with the passphrase alone.
-    """
-    return f"x'{derive_key(passphrase, salt, kdf_iter).hex()}{salt.hex()}'"
-
-
-def _configure_connection(dbapi_connection, _record) -> None:
-    dbapi_connection.isolation_level = None
-    dbapi_connection.create_function("ct_fold", 1, fold, deterministic=True)
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    cursor.execute("PRAGMA synchronous = FULL")  # a committed change survives a power cut
-    cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: fewer pages to decrypt again
-    cursor.execute("PRAGMA temp_store = MEMORY")  # never spill decrypted rows into temp files
-    cursor.execute("PRAGMA journal_mode = WAL")  # stored in the file; a no-op once set
-    cursor.close()
-
 
 class Store:
     """An open, unlocked case store."""
 
-    def __init__(self, paths: StorePaths, engine: Engine, manifest: Manifest) -> None:
+    def __init__(self, paths: StorePaths, engine: Engine, manifest: Manifest, use: StoreUse) -> None:
         self.paths = paths
         self.engine = engine
         self._manifest = manifest
+        self._use = use  # this process's claim on the store folder, until it closes
         self._closed = False
 
     @property
     def is_demo(self) -> bool:
         return self._manifest.demo
+
+    @property
+    def journal(self) -> Journal:
+        """Where files written outside the store are recorded while they are being written."""
+        return Journal(self.engine)
 
     def session(self) -> Session:
         """A session for reading; objects stay usable after it closes."""
@@ -120,15 +85,30 @@ class Store:
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed as a whole at the end, or not at all."""
+    def reading(self) -> Iterator[Session]:
+        """A session for reading, whose known failures (the key changed elsewhere, a full disk)
+        come out as the errors that explain them."""
         with self.session() as session:
             try:
                 yield session
+            except DatabaseError as error:
+                raise known_database_error(error, self.paths.root) from error
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed as a whole at the end, or not at all.
+
+        It takes the write lock when it begins, waiting its turn behind another process's
+        write (see `for_writing`)."""
+        if self._closed:
+            raise StoreLocked()
+        with Session(for_writing(self.engine), expire_on_commit=False) as session:
+            try:
+                yield session
                 session.commit()
-            except OperationalError as error:
+            except DatabaseError as error:
                 session.rollback()
-                raise _known_operational_error(error) from error
+                raise known_database_error(error, self.paths.root) from error
             except BaseException:
                 session.rollback()
                 raise
@@ -141,18 +121,35 @@ class Store:
             return [str(error)]
         return [] if [tuple(row) for row in rows] == [("ok",)] else [str(row[0]) for row in rows]
 
+    def alone(self, operation: str):
+        """A block in which no other process has the store open (`StoreInUse` if one has)."""
+        return self._use.alone(operation)
+
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-encrypt the whole database under a new passphrase."""
+        """Re-encrypt the whole database under a new passphrase; refused (`StoreInUse`) while
+        another process has the store open, since its key would stop working mid-write."""
         if not new_passphrase:
             raise ValueError("the new passphrase is empty")
+        with self.alone("passphrase change"):
+            try:
+                self._rekey(new_passphrase)
+            except DatabaseError as error:  # a full disk: SQLCipher keeps the old key
+                raise known_database_error(error, self.paths.root) from error
+
+    def _rekey(self, new_passphrase: str) -> None:
         new_manifest = Manifest.for_passphrase(new_passphrase, self._manifest.kdf_iter, self._manifest.demo)
         # Record the new verifier first: if the change is interrupted at any point, the next
         # successful unlock sees the manifest does not match and writes it again.
         _record_verifier(self.engine, new_manifest)
-        self.checkpoint()
+        faults.step("passphrase.verifier")
+        for _ in range(40):  # readers of this process finish within moments
+            if self.checkpoint():
+                break
+            time.sleep(0.05)
         # Re-keying keeps the file's salt, so the passphrase alone still opens the file.
         new_key = raw_key(new_passphrase, _database_salt(self.paths), new_manifest.kdf_iter)
         _outside_transaction(self.engine, f'PRAGMA rekey = "{new_key}"')
+        faults.step("passphrase.rekeyed")
         # Written after the re-key: if we crash in between, opening falls back on
         # the database itself to accept the new passphrase (see open_store).
         new_manifest.save(self.paths.manifest)
@@ -160,9 +157,21 @@ class Store:
         self.engine.dispose()
         self.engine = make_engine(self.paths.database, new_key)
 
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into the database file (before copying it)."""
-        _outside_transaction(self.engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the database file (before copying it); whether it all went in.
+
+        While a full checkpoint waits for readers to finish, SQLite holds back every writer. It
+        waits only a moment here, so that a backup never makes the caseworker's next save wait
+        long: the caller tries again."""
+        with self.engine.connect() as connection:
+            cursor = connection.connection.dbapi_connection.cursor()
+            try:
+                cursor.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+                busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                cursor.close()
+        return not busy
 
     def close(self) -> None:
         """Close every connection; the key is gone with them."""
@@ -174,6 +183,7 @@ class Store:
         with suppress(sqlcipher3.Error, DBAPIError):
             _outside_transaction(self.engine, "PRAGMA optimize")
         self.engine.dispose()
+        self._use.release()
 
 
 def _outside_transaction(engine: Engine, statement: str) -> list[tuple]:
@@ -187,15 +197,6 @@ def _outside_transaction(engine: Engine, statement: str) -> list[tuple]:
             cursor.close()
 
 
-def _known_operational_error(error: OperationalError) -> Exception:
-    message = str(error.orig).lower()
-    if "full" in message:
-        return DiskFull()
-    if "locked" in message or "busy" in message:
-        return StoreBusy()
-    return error
-
-
 def create_store(root: Path, passphrase: str, *, demo: bool = False, kdf_iter: int | None = None) -> Store:
     """Create a new, empty store in the folder `root` (made if missing)."""
     paths = StorePaths(root)
@@ -204,20 +205,25 @@ def create_store(root: Path, passphrase: str, *, demo: bool = False, kdf_iter: i
     if not passphrase:
         raise ValueError("the passphrase is empty")
     kdf_iter = kdf_iter or kdf_iter_from_environment() or SQLCIPHER_DEFAULT_KDF_ITER
+    use = None
     try:
-        paths.root.mkdir(parents=True, exist_ok=True)
-        paths.backups.mkdir(exist_ok=True)
-        paths.attachments.mkdir(exist_ok=True)
+        paths.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.backups.mkdir(mode=0o700, exist_ok=True)
+        paths.attachments.mkdir(mode=0o700, exist_ok=True)
+        os.close(private_file(paths.database))  # SQLite gives its log files the database's mode
+        use = StoreUse(paths.root)
         manifest = Manifest.for_passphrase(passphrase, kdf_iter, demo)
         engine = make_engine(paths.database, raw_key(passphrase, secrets.token_bytes(_SALT_SIZE), kdf_iter))
         migrate.upgrade(engine)
         _record_verifier(engine, manifest)
         manifest.save(paths.manifest)
-    except OSError as error:
-        if error.errno == errno.ENOSPC:
+    except BaseException as error:
+        if use is not None:
+            use.release()
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
             raise DiskFull() from error
         raise
-    return Store(paths, engine, manifest)
+    return Store(paths, engine, manifest, use)
 
 
 def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Store:
@@ -242,6 +248,7 @@ def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Stor
         _read_schema(engine)
     except DatabaseError as error:
         engine.dispose()
+        _raise_if_not_about_the_content(error, paths)
         # Only now pay for the verifier: it tells a damaged first page from a wrong passphrase.
         if manifest is not None and manifest.accepts(passphrase):
             # Or a passphrase change was cut short after the database took the new key and
@@ -252,26 +259,61 @@ def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Stor
                 "or the computer stopped, try the new passphrase first)",
             ) from error
         raise WrongPassphrase() from error
+    # Only a store the passphrase opens is claimed (a file that is not one is left as it was);
+    # read again under the claim, in case its passphrase was changed in between.
+    use = StoreUse(paths.root)
+    try:
+        _read_schema(engine)
+    except DatabaseError as error:
+        use.release()
+        engine.dispose()
+        raise WrongPassphrase() from error
+    try:
+        return _claimed(paths, passphrase, engine, manifest, kdf_iter, use, full_check=full_check)
+    except BaseException:
+        use.release()
+        raise
+
+
+def _claimed(paths, passphrase, engine, manifest, kdf_iter, use, *, full_check: bool) -> Store:
+    make_private(paths.root)  # a store made by an earlier version, or copied with a loose umask
     if manifest is None or _recorded_verifier(engine) not in (None, manifest.verifier.hex()):
         # The database accepted the passphrase, but the manifest is missing or from before an
         # interrupted passphrase change (the database records which verifier belongs to it).
         manifest = Manifest.for_passphrase(passphrase, kdf_iter, manifest.demo if manifest else False)
         _record_verifier(engine, manifest)
         manifest.save(paths.manifest)
-    store = Store(paths, engine, manifest)
+    store = Store(paths, engine, manifest, use)
     try:
         if full_check:
             problems = store.integrity_problems()
             if problems:
                 raise _damaged(paths, f"the integrity check failed ({problems[0]})")
-        migrate.upgrade_if_needed(store.engine, lambda: _backup_before_migration(store))
+        if migrate.needs_upgrade(store.engine):  # never under another process's feet
+            with store.alone("upgrade of the store to this version"):
+                migrate.upgrade_if_needed(store.engine, lambda: _backup_before_migration(store))
+        remove_after_a_crash(store)
     except DatabaseError as error:
         store.close()
+        _raise_if_not_about_the_content(error, paths)
         raise _damaged(paths, "some of its pages cannot be read") from error
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _raise_if_not_about_the_content(error: DatabaseError, paths: StorePaths) -> None:
+    """A failure to open that is the disk's or the system's, not the file's content: say so, so that
+    nobody restores an old backup over a sound store."""
+    if disk_is_full(paths.root):
+        raise DiskFullOnOpen(paths.root) from error
+    message = str(error.orig).lower()
+    if "locked" in message or "busy" in message:
+        raise StoreBusy() from error
+    if any(words in message for words in _NOT_THE_CONTENT):
+        raise StoreUnreachable(paths.database, str(error.orig)) from error
+    # Otherwise (not a database, malformed...) the content is at fault: the caller says which way.
 
 
 def _reject_what_is_not_sqlcipher(paths: StorePaths) -> None:
@@ -303,7 +345,7 @@ def _recorded_verifier(engine: Engine) -> str | None:
 
 
 def _record_verifier(engine: Engine, manifest: Manifest) -> None:
-    with engine.begin() as connection:
+    with for_writing(engine).begin() as connection:
         connection.execute(
             text("INSERT OR REPLACE INTO store_setting (key, value) VALUES (:key, :value)"),
             {"key": _VERIFIER_KEY, "value": manifest.verifier.hex()},

@@ -19,6 +19,7 @@ from casetracker.store.files import write_atomically
 
 FORMAT = "exile-case-tracker-store"
 SQLCIPHER_DEFAULT_KDF_ITER = 256_000  # SQLCipher 4's default
+MAX_KDF_ITER = 10_000_000  # a few seconds of derivation: more is a damaged or hostile manifest
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,16 @@ class Manifest:
             document = json.loads(path.read_text(encoding="utf-8"))
             if document.get("format") != FORMAT:
                 return None
-            return cls(
+            manifest = cls(
                 kdf_iter=int(document["kdf_iter"]),
                 salt=bytes.fromhex(document["salt"]),
                 verifier=bytes.fromhex(document["verifier"]),
                 demo=bool(document.get("demo", False)),
             )
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
+        sizes_right = len(manifest.salt) == 16 and len(manifest.verifier) == 32
+        return manifest if sizes_right and 1 <= manifest.kdf_iter <= MAX_KDF_ITER else None
 
 
 def derive_key(passphrase: str, salt: bytes, iterations: int) -> bytes:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
 from casetracker.errors import StoreTooNew
+from casetracker.store.engine import for_writing
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -53,15 +54,19 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as connection:
+    with for_writing(engine).begin() as connection:
         command.upgrade(_config(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    with engine.begin() as connection:
+    with for_writing(engine).begin() as connection:
         command.downgrade(_config(connection), revision)
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    return current_revision(engine) != SCHEMA_REVISION
 
 
 def upgrade_if_needed(engine: Engine, backup: Callable[[], object]) -> bool:

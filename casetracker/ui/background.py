@@ -34,7 +34,7 @@ class _Task(QRunnable):
             self._signals.progressed.emit(done, total)
 
         try:
-            with self._store.session() as session:
+            with self._store.reading() as session:
                 result = self._work(session, progress)
         except Exception as error:  # the GUI thread decides what to say
             self._signals.failed.emit(error)

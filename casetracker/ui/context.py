@@ -27,7 +27,7 @@ class AppContext(QObject):
 
     def read(self, work: Callable[[Any], Any]) -> Any:
         """A quick read on the GUI thread (indexed lookups of a few rows)."""
-        with self.store.session() as session:
+        with self.store.reading() as session:
             return work(session)
 
     def write(self, work: Callable[[Any, str], Any], *what_changed: str) -> Any:

@@ -6,7 +6,6 @@ here, when a task runs, so that the menu costs nothing at start-up.
 """
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from casetracker.paths import ATTACHMENTS_DIR
@@ -29,35 +28,11 @@ def export_json(path: Path, session, progress) -> tuple[int, int]:
 
 def export_csv(folder: Path, session, progress) -> tuple[int, Path]:
     """The tables as CSV files in a new folder inside `folder` (an earlier export is never
-    overwritten); every table is built before the first file is written, so Cancel leaves nothing."""
-    from casetracker.exchange.export_csv import TABLES, row_count, table_csv
-    from casetracker.exchange.export_json import write_file
+    overwritten); a cancel or a crash leaves nothing."""
+    from casetracker.exchange.export_csv import write_csv
 
-    counts = {name: row_count(session, name) for name in TABLES}
-    total = sum(counts.values()) + 1  # the last step: writing the files
-    contents, before = {}, 0
-    for name in TABLES:
-        contents[name] = table_csv(
-            session, name, progress=lambda done, before=before: progress(before + done, total)
-        )
-        before += counts[name]
-        progress(before, total)
-    target = _new_folder(folder, f"casetracker-tables-{date.today().isoformat()}")
-    for name, payload in contents.items():
-        write_file(target / f"{name}.csv", payload)
-    return len(contents), target
-
-
-def _new_folder(parent: Path, name: str) -> Path:
-    """A new folder `name` in `parent`, or `name-2`, `name-3`… when that is taken."""
-    for attempt in range(1, 1000):
-        candidate = parent / (name if attempt == 1 else f"{name}-{attempt}")
-        try:
-            candidate.mkdir()  # never parents: a folder that has gone must not be made again
-        except FileExistsError:
-            continue
-        return candidate
-    raise FileExistsError(f"no free folder name like {name} in {parent}")
+    target, written = write_csv(session, folder, progress=progress)
+    return len(written), target
 
 
 def back_up(store, folder: Path, session, progress) -> BackupMade:

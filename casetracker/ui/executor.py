@@ -25,7 +25,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            with self._store.session() as session:
+            with self._store.reading() as session:
                 result = self._work(session)
         except Exception as error:  # delivered to the GUI thread, which decides what to show
             self._relay.failed.emit(error)
@@ -66,7 +66,7 @@ class SynchronousExecutor:
 
     def run(self, work, done, failed) -> None:
         try:
-            with self._store.session() as session:
+            with self._store.reading() as session:
                 result = work(session)
         except Exception as error:
             failed(error)

@@ -9,14 +9,15 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from casetracker import paths
-from casetracker.errors import StoreLocked, report_bug
+from casetracker.errors import AppAlreadyOpen, CaseTrackerError, StoreLocked, report_bug
 from casetracker.resources import resource_path
-from casetracker.ui import preload
+from casetracker.store.locking import AppClaim
+from casetracker.ui import messages, preload
 from casetracker.ui.i18n import install_language
 from casetracker.ui.settings import IDLE_MINUTES, LANGUAGE, AppSettings
 from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
@@ -239,11 +240,24 @@ class Session:
 
 
 def _unexpected(kind, error, trace) -> None:
-    """An exception escaping a Qt slot: log where, never the message (it may quote personal data).
+    """An exception escaping a Qt slot: log where, never the message (it may quote personal data),
+    and tell the caseworker, who may have started the app from a menu and sees no terminal.
     A view answering after the app locked meets the closed store: nothing to report."""
     if isinstance(error, StoreLocked):
         return
+    if isinstance(error, CaseTrackerError):  # known: its message says what to do
+        messages.error(QApplication.activeWindow(), str(error))
+        return
     report_bug(error)
+    messages.error(
+        QApplication.activeWindow(),
+        QCoreApplication.translate(
+            "launcher",
+            "Something went wrong, and the last action may not have been completed: check that "
+            "what you just did is shown as you expect. Everything saved before is safe. If it "
+            "happens again, please report it (the details written to the terminal hold no case data).",
+        ),
+    )
 
 
 def run(arguments) -> int:
@@ -256,16 +270,34 @@ def run(arguments) -> int:
     remove_leftover_copies()
     QTimer.singleShot(0, preload.start)  # once the unlock dialog is up, while it waits for the passphrase
     root = paths.demo_store_dir() if arguments.demo else (arguments.store or paths.default_store_dir())
-    store = open_demo_store() if arguments.demo else unlock_or_create(root, settings)
-    if store is None:
-        preload.wait()  # let the background imports end before the interpreter does
+    try:
+        claim = AppClaim(root)  # held until the app ends, locked or not
+    except AppAlreadyOpen:
+        messages.error(None, _already_open_message())
+        preload.wait()
         return 1
-    session = Session(app, settings, root, store)
-    code = app.exec()
-    if session.context is not None:
-        session.wait_for_workers()
-        session.context.store.close()
-    return code
+    try:
+        store = open_demo_store() if arguments.demo else unlock_or_create(root, settings)
+        if store is None:
+            preload.wait()  # let the background imports end before the interpreter does
+            return 1
+        session = Session(app, settings, root, store)
+        code = app.exec()
+        if session.context is not None:
+            session.wait_for_workers()
+            session.context.store.close()
+        return code
+    finally:
+        claim.release()
+
+
+def _already_open_message() -> str:
+    return QCoreApplication.translate(
+        "launcher",
+        "This case store is already open in another window of Exile Case Tracker. Switch to that "
+        "window (if it is locked, unlock it there). Two windows on one store would each show the "
+        "other's changes late.",
+    )
 
 
 def unlock_or_create(root, settings: AppSettings) -> Store | None:

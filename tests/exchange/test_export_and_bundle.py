@@ -153,7 +153,8 @@ def test_damaged_json_is_explained(store, tmp_path, text):
 def test_csv_per_table_with_bom_and_formula_escaping(store, tmp_path):
     number = fill(store, tmp_path)
     with store.session() as session:
-        files = export_csv(session, tmp_path / "csv")
+        folder, files = export_csv(session, tmp_path / "csv")
+    assert folder == tmp_path / "csv"  # a new folder is the export itself
     names = {path.name for path in files}
     assert {
         "persons.csv",
@@ -171,6 +172,10 @@ def test_csv_per_table_with_bom_and_formula_escaping(store, tmp_path):
     assert notes[0]["text"] == "'=Позвонить адвокату" and notes[0]["case_number"] == number
     events = (tmp_path / "csv" / "events.csv").read_text("utf-8-sig")
     assert "'=HYPERLINK" in events and "'-по запросу РФ" in events
+    with store.session() as session:  # an earlier export is never overwritten: a new folder inside
+        again, _ = export_csv(session, tmp_path / "csv")
+    assert again.parent == tmp_path / "csv" and again.name.startswith("casetracker-tables-")
+    assert not [path for path in tmp_path.rglob(".tmp-*")]
 
 
 def test_case_bundle_moves_a_case_to_a_colleague(store, tmp_path):

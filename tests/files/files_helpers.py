@@ -1,5 +1,6 @@
 """Small builders shared by the tests of attachments, backups and the calendar."""
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -27,3 +28,13 @@ def flip_byte(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 0x01
     path.write_bytes(bytes(data))
+
+
+def make_case(cli) -> str:
+    """A new store with one person and one case, made with the command line; the case number."""
+    cli("init")
+    person = json.loads(cli("person", "add", "--name", "Анна Смирнова", "--json").stdout)
+    case = json.loads(
+        cli("case", "add", "--person", person["id"], "--kind", "asylum", "--country", "GE", "--json").stdout
+    )
+    return case["number"]

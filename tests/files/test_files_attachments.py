@@ -68,13 +68,12 @@ def test_export_writes_a_checked_copy_and_audits_it(store, tmp_path):
     attachment = attach(store, number, tmp_path / "video.mp4", content)
     target = tmp_path / "out" / "copy.mp4"
     target.parent.mkdir()
-    with store.transaction() as session:
-        attachments.export_attachment(session, attachment.id, store.paths.attachments, target, actor=ACTOR)
+    attachments.export_attachment(store, attachment.id, target, actor=ACTOR)
     assert target.read_bytes() == content
     with store.session() as session:
         assert [e.action for e in audit.history(session, attachment.id)] == ["create", "export"]
-    with store.session() as session, pytest.raises(Exception, match="already exists"):
-        attachments.export_attachment(session, attachment.id, store.paths.attachments, target)
+    with pytest.raises(Exception, match="already exists"):
+        attachments.export_attachment(store, attachment.id, target)
 
 
 def test_tampered_blob_is_reported_plainly_and_nothing_is_written(store, tmp_path):
@@ -90,7 +89,7 @@ def test_tampered_blob_is_reported_plainly_and_nothing_is_written(store, tmp_pat
         assert "letter.pdf" not in str(raised.value)  # file names stay out of error messages
         assert raised.value.filename == "letter.pdf"
         with pytest.raises(AttachmentProblem):
-            attachments.export_attachment(session, attachment.id, store.paths.attachments, target)
+            attachments.export_attachment(store, attachment.id, target)
         [problem] = attachments.verify_attachments(session, store.paths.attachments)
     assert not target.exists()
     assert list(tmp_path.glob(".tmp-*")) == []

@@ -5,16 +5,9 @@ import json
 import icalendar
 import pytest
 
+from tests.files.files_helpers import make_case
+
 pytestmark = pytest.mark.slow  # subprocesses
-
-
-def make_case(cli) -> str:
-    cli("init")
-    person = json.loads(cli("person", "add", "--name", "Анна Смирнова", "--json").stdout)
-    case = json.loads(
-        cli("case", "add", "--person", person["id"], "--kind", "asylum", "--country", "GE", "--json").stdout
-    )
-    return case["number"]
 
 
 def test_attach_backup_verify_restore_calendar(cli, tmp_path):

@@ -33,6 +33,7 @@ def test_the_app_driven_for_many_rounds_stays_alive_and_its_reference_counts_do_
     assert summary["rounds"] == 30 and summary["input_events"] > 2000
     assert summary["cases_opened"] == 30 and summary["saves"] == 6
     assert summary["exceptions"] == 0, summary["exception_kinds"]
+    assert summary["message_boxes"] == []  # no save refused, no error shown
     # None, True and False, and the objects passed through item data, signals and timers.
     assert set(summary["refcount_drift"]) >= {"None", "True", "False", "object0"}
     assert not any(summary["refcount_drift"].values()), summary["refcount_drift"]

@@ -135,7 +135,7 @@ def test_metadata_holds_no_personal_data(store, number, tmp_path):
 def test_a_case_with_no_events_and_no_birth_date_still_builds(store, tmp_path):
     with store.transaction() as session:
         person = people.add_person(session, "t", people.PersonDraft(name="Ψ 王 Ñoño — Ли")).person
-        number = cases.add_case(session, "t", person.id, "other", "ZZ").number
+        number = cases.add_case(session, "t", person.id, "other", "BR").number  # no profile for Brazil
     text = pdf_text(build(store, number, tmp_path / "empty.pdf"))
     assert "Ψ 王 Ñoño — Ли" in text or "Ñoño" in text
     assert "No events are recorded" in text
@@ -152,6 +152,24 @@ def test_a_fifty_page_note_paginates(store, number, tmp_path):
     pages = page_texts(out)
     assert len(pages) >= 50
     assert "END-OF-NOTE" in pages[-1] or "END-OF-NOTE" in pages[-2]
+
+
+def test_words_longer_than_a_line_and_cells_taller_than_a_page_still_lay_out(store, number, tmp_path):
+    from casetracker.dates import PartialDate
+
+    with store.transaction() as session:
+        cases.update_case(session, "t", number, summary="W" * 5000 + " SUMMARY-END")
+        cases.add_event(
+            session,
+            "t",
+            number,
+            "interview",
+            PartialDate(date(2023, 3, 1)),
+            description="D" * 3000 + " EVENT-END",
+        )
+    out = build(store, number, tmp_path / "long-words.pdf")
+    text = "".join(page_texts(out))
+    assert "SUMMARY-END" in text and "EVENT-END" in text and number in text
 
 
 def test_an_unwritable_path_gives_a_clear_error_and_no_file(store, number, tmp_path):
@@ -178,7 +196,7 @@ def test_progress_is_reported_and_cancelling_leaves_no_file(store, number, tmp_p
     with pytest.raises(Cancelled):
         build(store, number, existing, progress=cancel)
     assert existing.read_bytes() == b"the previous report"
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report-")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".tmp-", ".report-"))]
 
 
 def test_reports_never_write_to_the_store(store, number, tmp_path):

@@ -406,11 +406,8 @@ class FilesPanel(QWidget):
         target = self._copies.new_path(attachment.filename)
         store, actor = self._context.store, self._context.actor
 
-        def work(_session, _progress) -> Path:
-            with store.transaction() as session:  # a plaintext copy on disk: in the chain of custody
-                return attachments.export_attachment(
-                    session, attachment.id, store.paths.attachments, target, actor=actor, purpose="view"
-                )
+        def work(_session, _progress) -> Path:  # a plaintext copy on disk: in the chain of custody
+            return attachments.export_attachment(store, attachment.id, target, actor=actor, purpose="view")
 
         def done(path: Path) -> None:
             if not self.opener(QUrl.fromLocalFile(str(path))):
@@ -435,11 +432,8 @@ class FilesPanel(QWidget):
             return
         store, actor, target = self._context.store, self._context.actor, Path(target)
 
-        def work(_session, _progress) -> Path:
-            with store.transaction() as session:  # the export goes into the audit log
-                return attachments.export_attachment(
-                    session, attachment.id, store.paths.attachments, target, actor=actor, overwrite=True
-                )
+        def work(_session, _progress) -> Path:  # the export goes into the audit log
+            return attachments.export_attachment(store, attachment.id, target, actor=actor, overwrite=True)
 
         def done(path: Path) -> None:
             self.result.setText(

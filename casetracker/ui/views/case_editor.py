@@ -1,6 +1,7 @@
 """The case editor: every field saved as it is edited, the last edit undoable, the timeline,
 what the rules say, notes and history."""
 
+import contextlib
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -136,7 +137,8 @@ class CaseEditor(QWidget):
             )
         except CaseTrackerError as error:
             messages.error(self, str(error))
-            self.reload()
+            with contextlib.suppress(CaseTrackerError):  # show what is stored, if it can be read
+                self.reload()
             return
         if not undoing:
             self._undo.append((field, old))

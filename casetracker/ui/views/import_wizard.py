@@ -251,7 +251,7 @@ class ImportWizard(QDialog):
         from casetracker.reports.output import with_output
 
         try:
-            with_output(Path(path), lambda handle: handle.write(report))
+            with_output(Path(path), lambda handle: handle.write(report), self.context.store.journal)
         except CaseTrackerError as error:
             messages.error(self, str(error))
             return

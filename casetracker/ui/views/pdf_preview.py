@@ -12,8 +12,9 @@ from casetracker.ui import file_dialogs, messages
 
 
 class PdfPreview(QDialog):
-    def __init__(self, pdf: bytes, suggested_name: str, parent=None) -> None:
+    def __init__(self, pdf: bytes, suggested_name: str, journal=None, parent=None) -> None:
         super().__init__(parent)
+        self._journal = journal  # the store's record of plaintext being written (see store.leftovers)
         self.setWindowTitle(self.tr("Report preview"))
         self.resize(900, 1000)
         self.pdf = pdf
@@ -58,7 +59,7 @@ class PdfPreview(QDialog):
         from casetracker.reports.output import with_output
 
         try:
-            with_output(path, lambda handle: handle.write(self.pdf))
+            with_output(path, lambda handle: handle.write(self.pdf), self._journal)
         except CaseTrackerError as error:
             messages.error(self, str(error))
 

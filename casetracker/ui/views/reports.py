@@ -85,7 +85,7 @@ def _build_and_preview(parent, context, label, build, suggested, synchronous=Fal
     def show(pdf: bytes) -> None:
         from casetracker.ui.views.pdf_preview import PdfPreview  # QtPdf loads with the first preview
 
-        preview = PdfPreview(pdf, suggested, parent)
+        preview = PdfPreview(pdf, suggested, context.store.journal, parent)
         parent.last_preview = preview  # kept for tests and so it is not collected while open
         preview.show()
 
