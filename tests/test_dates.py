@@ -41,7 +41,14 @@ def test_dates_show_their_precision():
     assert format_partial_date(date(2022, 9, 15), P.EXACT) == "15 Sept 2022"
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
 def test_any_real_date_reads_back_in_both_notations(value):
     assert parse_partial_date(value.isoformat()).value == value
     assert parse_partial_date(value.strftime("%d.%m.%Y")).value == value
+
+
+@given(st.one_of(st.dates(max_value=date(1899, 12, 31)), st.dates(min_value=date(2100, 1, 1))))
+def test_a_real_date_outside_the_years_of_a_case_is_refused_as_such(value):
+    with pytest.raises(DateError, match="outside the years 1900 to 2099") as refused:
+        parse_partial_date(value.isoformat())
+    assert refused.value.out_of_range

@@ -10,7 +10,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from casetracker.dates import PartialDate
@@ -134,6 +134,10 @@ def test_a_mutated_case_bundle_is_imported_whole_or_refused(store, tmp_path_fact
     folder = tmp_path_factory.mktemp("bundle")
     payload = _mutated(_genuine(folder), mutations)
     payload["audit"] = payload.get("audit", [])[:5]
+    try:  # a bundle is UTF-8 JSON: text that cannot be encoded cannot arrive in one
+        json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        assume(False)
     path = folder / "crafted.ctbundle"
     path.write_bytes(seal(payload, "bundle passphrase", scrypt_n=2**10))
     _refused_or_taken(
