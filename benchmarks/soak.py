@@ -127,7 +127,9 @@ def run_child(arguments) -> int:
                 flush=True,
             )
     driver.settle()
-    session.wait_for_workers()
+    input_stopped = time.monotonic()
+    session.wait_for_workers()  # the questions still queued for the database worker
+    drain = time.monotonic() - input_stopped
     summary = {
         "python": sys.version.split()[0],
         "store": "demo" if arguments.store is None else str(arguments.store),
@@ -139,6 +141,8 @@ def run_child(arguments) -> int:
         "exceptions": len(exceptions),
         "exception_kinds": sorted(set(exceptions)),
         "message_boxes": dialogs.seen,
+        "drain_seconds": round(drain, 1),  # the worker's backlog when the input stopped
+        "superseded_jobs": getattr(session.context.executor, "skipped", 0),
         "rss_mb_start": round(rss_start),
         "rss_mb_end": round(_rss_mb()),
         **counts.drift(),

@@ -60,6 +60,7 @@ class CaseTableModel(QAbstractTableModel):
             lambda session: queries.case_ids(session, case_filter, sort, descending),
             lambda ids: self._show(generation, ids),
             self.failed.emit,
+            supersede=self,
         )
 
     def _show(self, generation: int, ids: list[str]) -> None:

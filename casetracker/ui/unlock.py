@@ -41,6 +41,14 @@ def _error_label() -> QLabel:
     return label
 
 
+def show_error(dialog: QDialog, label: QLabel, text: str) -> None:
+    """Say what went wrong under the fields, the dialog growing to show all of it (a full disk, a
+    store open elsewhere: messages of several lines)."""
+    label.setText(text)
+    label.show()
+    dialog.adjustSize()
+
+
 @contextmanager
 def _busy() -> Iterator[None]:
     """A waiting cursor while the app finishes loading and derives the key (a moment, longer
@@ -141,8 +149,7 @@ class FirstRunDialog(QDialog):
                     caseworker = self.caseworker.text().strip()
                     store_settings.set_setting(session, store_settings.CASEWORKER, caseworker)
         except CaseTrackerError as error:
-            self.error.setText(str(error))
-            self.error.show()
+            show_error(self, self.error, str(error))
             return
         self.store = store
         self.passphrase.clear()
@@ -191,8 +198,7 @@ class UnlockDialog(QDialog):
 
                 self.store = open_store(self.root, self.passphrase.text())
         except CaseTrackerError as error:
-            self.error.setText(str(error))
-            self.error.show()
+            show_error(self, self.error, str(error))
             self.passphrase.clear()
             self.passphrase.setFocus()
             return

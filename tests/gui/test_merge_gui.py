@@ -45,7 +45,7 @@ class HeldExecutor(SynchronousExecutor):
         self.held = False
         self.waiting: list[tuple] = []
 
-    def run(self, work, done, failed) -> None:
+    def run(self, work, done, failed, *, supersede=None) -> None:
         if self.held:
             self.waiting.append((work, done, failed))
         else:

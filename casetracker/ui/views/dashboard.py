@@ -49,7 +49,9 @@ class DashboardView(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Ask the database worker for the dashboard; it is shown when it arrives."""
         day = today or date.today()
-        self._context.executor.run(lambda session: queries.dashboard(session, day), self._show, self._failed)
+        self._context.executor.run(
+            lambda session: queries.dashboard(session, day), self._show, self._failed, supersede=self
+        )
 
     def _failed(self, error: Exception) -> None:
         from casetracker.ui import messages
