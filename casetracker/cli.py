@@ -23,7 +23,7 @@ from casetracker.passphrases import passphrase_problem
 from casetracker.services import cases, people, records, store_settings, trash
 from casetracker.start_options import add_start_options
 from casetracker.store.database import Store, create_store, open_store
-from casetracker.vocabulary import CaseKind, EventKind, Priority, RiskMarker
+from casetracker.vocabulary import CaseKind, EventKind, Priority, Procedure, RiskMarker
 
 PASSPHRASE_VARIABLE = "CASETRACKER_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "CASETRACKER_NEW_PASSPHRASE"
@@ -89,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--place", default="")
     add.add_argument("--text", default="")
     add.add_argument("--source", default="")
+    add.add_argument("--country", default="", metavar="CC", help="where it happened, if not in the case's")
+    add.add_argument(
+        "--procedure",
+        default="",
+        choices=["", *(p.value for p in Procedure)],
+        help="the procedure a decision was taken in, as the decision says (it sets the period to appeal)",
+    )
     json_flag(add)
 
     note = group(commands, "note", "notes on a case")
@@ -402,6 +409,8 @@ def cmd_event_add(arguments: argparse.Namespace) -> int:
             place=arguments.place,
             description=arguments.text,
             source=arguments.source,
+            country=arguments.country,
+            procedure=arguments.procedure,
         ),
     )
     emit(arguments, records.event_record(event), f"Added event {event.id}")

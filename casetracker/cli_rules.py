@@ -1,11 +1,12 @@
 """Command-line commands for the country rule profiles and case evaluation.
 
-`rules check [FILE ...]`, `rules show CC [--on DATE] [--local]`,
-`rules override add|list`, `case evaluate NUMBER [--on DATE] [--json]`.
+`rules check [FILE ...]`, `rules show CC [--on DATE] [--local]`, `rules coverage [--on DATE] [--json]`,
+`rules override`, `case evaluate NUMBER [--on DATE] [--json]`.
 """
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 
 from casetracker import cli
@@ -13,6 +14,8 @@ from casetracker.errors import NotFound
 from casetracker.exchange.problems import check_input_file
 from casetracker.resources import resource_path
 from casetracker.rules import Evaluation, RuleOverride, check_files, describe_profile
+from casetracker.rules.coverage import STALE_AFTER_DAYS, CoverageSummary, coverage
+from casetracker.rules.loading import news_only_files
 from casetracker.services import cases, evaluation, rule_overrides
 
 
@@ -24,6 +27,11 @@ def register(commands) -> None:
     show.add_argument("country", metavar="CC")
     show.add_argument("--on", type=cli.exact_date, help="only the rules in force on this day")
     show.add_argument("--local", action="store_true", help="include this store's local overrides")
+    covered = cli.command(
+        rules, "coverage", "which decisions have a remedy encoded, and on what sources", cmd_rules_coverage
+    )
+    covered.add_argument("--on", type=cli.exact_date, help="the rules in force on this day (default: today)")
+    cli.json_flag(covered)
     override = cli.command(rules, "override", "correct one field of a rule locally", cmd_rules_override)
     override.add_argument("country", metavar="CC", help="country code, or a zone such as schengen")
     override.add_argument("rule_id")
@@ -54,8 +62,64 @@ def cmd_rules_check(arguments: argparse.Namespace) -> int:
     if problems:
         print(f"{len(problems)} problem(s) in {len({p.file for p in problems})} of {len(files)} file(s).")
         return 1
-    print(f"{len(files)} file(s) checked: no problems.")
+    weak = news_only_files(files)
+    for file in weak:
+        print(f"{file}: warning: every deadline rests on secondary sources (news, NGOs): find the law")
+    print(f"{len(files)} file(s) checked: no problems" + (f", {len(weak)} warning(s)." if weak else "."))
     return 0
+
+
+def cmd_rules_coverage(arguments: argparse.Namespace) -> int:
+    on = arguments.on or date.today()
+    profiles, _ = evaluation.shipped_profiles()
+    summary = coverage(profiles, on)
+    cli.emit(arguments, coverage_record(summary), coverage_text(summary, profiles))
+    return 0
+
+
+def coverage_record(summary: CoverageSummary) -> dict:
+    return {
+        "on": summary.on.isoformat(),
+        "remedies": [
+            {
+                "country": row.country,
+                "decision": row.decision,
+                "status": row.status,
+                "rule": row.rule_id,
+                "verified_on": row.verified_on.isoformat() if row.verified_on else None,
+                "source_kind": row.source_kind,
+                "note": row.note or None,
+            }
+            for row in summary.rows
+        ],
+        "deadline_facts": summary.deadline_facts,
+        "primary_deadline_facts": summary.primary_deadline_facts,
+        "stale_facts": list(summary.stale),
+    }
+
+
+def coverage_text(summary: CoverageSummary, profiles) -> str:
+    lines = [f"Remedies in the profiles in force on {summary.on.isoformat()}:"]
+    width = max(len(row.decision) for row in summary.rows)
+    for profile in profiles:
+        lines.append(f"\n{profile.code}  {profile.name}")
+        for row in (r for r in summary.rows if r.country == profile.code):
+            checked = f"checked {row.verified_on.isoformat()}" if row.verified_on else ""
+            detail = "  ".join(part for part in (checked, row.source_kind or "", row.note) if part)
+            lines.append(f"  {row.decision:<{width}}  {row.status:<12}  {detail}".rstrip())
+    counts = ", ".join(
+        f"{summary.count(status)} {status.replace('_', ' ')}"
+        for status in ("encoded", "unverified", "unknown", "not_applicable", "missing")
+    )
+    lines += [
+        "",
+        f"{len(summary.rows)} decision kinds in {len(profiles)} profiles: {counts}.",
+        f"Deadline facts on a primary source (law, government, court, UNHCR/AIDA): "
+        f"{summary.primary_deadline_facts} of {summary.deadline_facts} ({summary.primary_share:.0%}).",
+        f"Facts not checked for over {STALE_AFTER_DAYS} days: {len(summary.stale)}"
+        + (f" ({', '.join(summary.stale)})." if summary.stale else "."),
+    ]
+    return "\n".join(lines)
 
 
 def cmd_rules_show(arguments: argparse.Namespace) -> int:
@@ -103,6 +167,7 @@ def evaluation_record(result: Evaluation) -> dict:
             "limit_days": stay.limit_days,
             "window_days": stay.window_days,
             "last_legal_day": stay.last_legal_day.isoformat() if stay.last_legal_day else None,
+            "over_since": stay.over_since.isoformat() if stay.over_since else None,
             "present": stay.present,
             "rule": stay.rule,
         },
@@ -110,6 +175,7 @@ def evaluation_record(result: Evaluation) -> dict:
             {
                 "kind": d.kind,
                 "due": d.due.isoformat(),
+                "act_by": d.act_by.isoformat() if d.act_by else None,
                 "rule": d.rule,
                 "source": d.source.cite() if d.source else None,
                 "text": d.text,
@@ -127,10 +193,11 @@ def _evaluation_text(record: dict) -> str:
     stay = record["stay"]
     if stay:
         window = f" in any {stay['window_days']}" if stay["window_days"] else " per entry"
-        lines.append(
-            f"Stay: {stay['days_used']} of {stay['limit_days']} days{window} used, {stay['days_left']} left; "
-            f"last legal day {stay['last_legal_day'] or 'already passed'}"
-        )
+        if stay["over_since"]:
+            state = f"over the limit since {stay['over_since']} (last legal day {stay['last_legal_day']})"
+        else:
+            state = f"{stay['days_left']} day(s) left after today; last legal day {stay['last_legal_day']}"
+        lines.append(f"Stay: {stay['days_used']} of {stay['limit_days']} days{window} used; {state}")
     lines += [f"Deadline {d['due']}: {d['kind']} ({d['rule']})" for d in record["deadlines"]]
     lines += [f"[{f['severity']}] {f['text']}" for f in record["findings"]]
     return "\n".join(lines) or "Nothing to report."

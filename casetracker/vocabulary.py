@@ -52,10 +52,44 @@ class EventKind(StrEnum):
     EXTRADITION_REQUEST = "extradition_request"
     INTERIM_MEASURE = "interim_measure"
     DEPORTATION = "deportation"
+    EXPULSION_ORDER = "expulsion_order"  # a return decision or expulsion order, before any removal
+    ENTRY_BAN = "entry_ban"  # a ban on entering again, often with a return decision
     DISAPPEARANCE = "disappearance"
     LAST_CONTACT = "last_contact"
     LOCATED = "located"
     NOTE = "note"
+
+
+class Procedure(StrEnum):
+    """The procedure a decision was taken in, as the decision states it: it sets the period to
+    challenge it. Unknown (not recorded) means every period that may apply is shown, the earliest
+    governing the alarms."""
+
+    NORMAL = "normal"
+    ACCELERATED = "accelerated"
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
+    INADMISSIBLE = "inadmissible"
+    BORDER = "border"
+    DETAINED = "detained"
+    DUBLIN = "dublin"
+    EXTENDED = "extended"
+    SUBSEQUENT = "subsequent"
+
+
+# The events that are decisions someone may challenge, each with its own remedy in a profile.
+DECISION_EVENTS = frozenset(
+    {
+        EventKind.DECISION_NEGATIVE,
+        EventKind.ENTRY_DENIED,
+        EventKind.VISA_CANCELLED,
+        EventKind.PERMIT_ANNULLED,
+        EventKind.EXPULSION_ORDER,
+        EventKind.ENTRY_BAN,
+        EventKind.DEPORTATION,
+        EventKind.DETENTION,
+        EventKind.EXTRADITION_REQUEST,
+    }
+)
 
 
 class DatePrecision(StrEnum):
@@ -99,6 +133,9 @@ class DeadlineKind(StrEnum):
     STAY_END = "stay_end"  # the last day of lawful stay
     DOCUMENT_EXPIRY = "document_expiry"
     HEARING = "hearing"
+    REMEDY = "remedy"  # the last day to challenge a decision, from the remedy in the country's profile
+    REMEDY_STEP = "remedy_step"  # a step due before the remedy itself (a legal-aid request, say)
+    CUSTODY_LIMIT = "custody_limit"  # the day an extradition request must have arrived by
     OTHER = "other"
 
 

@@ -135,8 +135,8 @@ def test_the_passphrase_can_be_changed_from_the_command_line(initialised):
 
 
 def test_demo_fills_a_store(cli):
-    assert "22 fictional cases" in cli("demo").stdout
-    assert len(json.loads(cli("case", "list", "--json").stdout)) == 22
+    assert "26 fictional cases" in cli("demo").stdout
+    assert len(json.loads(cli("case", "list", "--json").stdout)) == 26
 
 
 def test_check_authenticates_every_page_and_names_a_damaged_store(initialised, store_dir):

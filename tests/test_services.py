@@ -38,7 +38,7 @@ def audit_count(store) -> int:
 def test_each_write_leaves_exactly_one_audit_entry_naming_who_and_what(store, case_number):
     assert audit_count(store) == 2  # the person, the case
     with store.transaction() as session:
-        event = cases.add_event(session, "Ирина", case_number, "detention", PartialDate(date(2024, 1, 30)))
+        event = cases.add_event(session, "Ирина", case_number, "last_contact", PartialDate(date(2024, 1, 30)))
     assert audit_count(store) == 3
     with store.transaction() as session:
         cases.update_event(session, "Олег", event.id, place="Алматы")

@@ -9,7 +9,7 @@ import pytest
 
 from casetracker.dates import PartialDate
 from casetracker.errors import Conflict
-from casetracker.services import attachments, audit, cases, people, trash
+from casetracker.services import attachments, audit, cases, evaluation, people, trash
 from casetracker.store.models import Attachment, Case
 
 ACTOR = "tester"
@@ -166,11 +166,11 @@ def test_a_travel_document_going_and_coming_back_changes_the_case_findings(store
             session, ACTOR, person.id, "foreign_passport", "RU", valid_until=date.today() - timedelta(days=9)
         )
         case_id, document_id = case.id, expired.id
-    assert _alert(store, case_id) == "critical"  # the passport has expired
+    assert "document_expired" in _finding_kinds(store, case_id)  # the passport has expired
     move(store, "document", document_id)
-    assert _alert(store, case_id) != "critical"
+    assert "document_expired" not in _finding_kinds(store, case_id)
     restore(store, document_id)
-    assert _alert(store, case_id) == "critical"
+    assert "document_expired" in _finding_kinds(store, case_id)
 
 
 def test_the_history_of_a_case_shows_its_files_added_opened_trashed_and_restored(store, filled, tmp_path):
@@ -189,9 +189,9 @@ def _attachment(store, filled) -> Attachment:
         return session.get(Attachment, filled.attachment_id)
 
 
-def _alert(store, case_id: uuid.UUID) -> str:
+def _finding_kinds(store, case_id: uuid.UUID) -> set[str]:
     with store.session() as session:
-        return session.get(Case, case_id).alert
+        return {f.kind for f in evaluation.evaluate_case(session, session.get(Case, case_id)).findings}
 
 
 def test_a_deadline_the_rules_withdrew_is_not_listed_and_comes_back_with_its_event(store):
@@ -199,10 +199,10 @@ def test_a_deadline_the_rules_withdrew_is_not_listed_and_comes_back_with_its_eve
     with store.transaction() as session:
         person = people.add_person(session, ACTOR, people.PersonDraft(name=NAME)).person
         case = cases.add_case(session, ACTOR, person.id, "asylum", "DE", opened_on=date(2024, 3, 1))
-        cases.add_event(session, ACTOR, case.number, "decision_negative", PartialDate(notified))
-        event = cases.add_event(session, ACTOR, case.number, "notified", PartialDate(notified))
+        event = cases.add_event(session, ACTOR, case.number, "decision_negative", PartialDate(notified))
+        cases.add_event(session, ACTOR, case.number, "notified", PartialDate(notified))
         number, event_id = case.number, event.id
-    computed = _deadlines_from(store, number, event_id)  # the appeals against the notified decision
+    computed = _deadlines_from(store, number, event_id)  # the remedy against the decision
     assert computed
     move(store, "event", event_id)
     assert _deadlines_from(store, number, event_id) == []  # withdrawn into the trash by the rules

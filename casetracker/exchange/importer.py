@@ -270,9 +270,9 @@ def _new_event(case_id: uuid.UUID, plan: EventPlan) -> dict:
     """The event `cases.add_event` would create; the plan has checked the order of exits and
     entries over the case's whole timeline (see `plan._exit_order`)."""
     try:
-        return cases.new_event(
-            case_id, plan.kind, plan.when, place=plan.place, description=plan.description, source=plan.source
-        )
+        details = {"place": plan.place, "description": plan.description, "source": plan.source}
+        details |= {"country": plan.country, "procedure": plan.procedure}
+        return cases.new_event(case_id, plan.kind, plan.when, **details)
     except InvalidInput as error:
         raise _rejected(plan.row, error) from error
 

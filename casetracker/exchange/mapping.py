@@ -63,6 +63,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "Описание", "Подробности", "Комментарий", "Примечание", "Description", "Details", "Comment", "Notes",
     ),
     "event.source": ("Источник", "Source"),
+    "event.country": ("Страна события", "Где (страна)", "Event country", "Country of event"),
+    "event.procedure": ("Процедура", "Процедура решения", "Procedure", "Decision procedure"),
 }  # fmt: skip
 
 REQUIRED = ("person.name",)

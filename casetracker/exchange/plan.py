@@ -26,7 +26,7 @@ from casetracker.names import fold
 from casetracker.services.people import PersonDraft
 from casetracker.services.validation import check_text
 from casetracker.store.models import Person
-from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority
+from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority, Procedure
 
 
 @dataclass
@@ -37,6 +37,8 @@ class EventPlan:
     place: str = ""
     description: str = ""
     source: str = ""
+    country: str = ""  # where it happened, when not in the case's country
+    procedure: str = ""  # of a decision, when the sheet says
 
 
 @dataclass
@@ -411,6 +413,9 @@ def _event(row: _Row, case: CasePlan | None) -> EventPlan | None:
     kind = row.word("event.kind", values.EVENT_KINDS, EventKind, "unknown.event_kind")
     if case is None or when is None or kind is None:
         return None
+    extra = row.mapping.values.get("event.country", {})
+    country = row.parsed("event.country", lambda text: values.read_country(text, extra))
+    procedure = row.word("event.procedure", values.PROCEDURES, Procedure, "unknown.procedure")
     return EventPlan(
         row.number,
         kind,
@@ -418,6 +423,8 @@ def _event(row: _Row, case: CasePlan | None) -> EventPlan | None:
         place=row.text("event.place"),
         description=row.text("event.description"),
         source=row.text("event.source"),
+        country=country or "",
+        procedure=procedure or "",
     )
 
 

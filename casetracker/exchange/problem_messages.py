@@ -22,13 +22,14 @@ from typing import Any, NamedTuple
 from casetracker.exchange.problem_messages_ru import RU
 from casetracker.reports.labels import LABELS
 from casetracker.rules.messages import dotted_day, plural
-from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority
+from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority, Procedure
 
 GROUPS: dict[type[StrEnum], str] = {
     CaseKind: "case_kind",
     CaseStatus: "case_status",
     Priority: "priority",
     EventKind: "event_kind",
+    Procedure: "procedure",
 }
 """The vocabularies a sheet's cells are read into, by the group that names their values in reports.labels."""
 
@@ -82,6 +83,8 @@ EN: dict[str, str] = {
     "'values' in a mapping file",
     "unknown.case_status": "'{value}' is not a known case status; use one of: {allowed}, or add the word "
     "under 'values' in a mapping file",
+    "unknown.procedure": "'{value}' is not a known procedure; use one of: {allowed}, or add the word under "
+    "'values' in a mapping file",
     "unknown.priority": "'{value}' is not a known priority; use one of: {allowed}, or add the word under "
     "'values' in a mapping file",
     "unknown.event_kind": "'{value}' is not a known event; use one of: {allowed}, or add the word under "

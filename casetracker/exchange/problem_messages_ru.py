@@ -33,6 +33,7 @@ RU: dict[str, str] = {
     "код ISO, например GE",
     "unknown.case_kind": "«{value}» — неизвестный тип дела; напишите один из: {allowed}",
     "unknown.case_status": "«{value}» — неизвестный статус дела; напишите один из: {allowed}",
+    "unknown.procedure": "«{value}» — неизвестная процедура; напишите одну из: {allowed}",
     "unknown.priority": "«{value}» — неизвестный приоритет; напишите один из: {allowed}",
     "unknown.event_kind": "«{value}» — неизвестное событие; напишите одно из: {allowed}",
     # the services' checks

@@ -11,7 +11,7 @@ from casetracker.exchange.mapping import normalise
 from casetracker.exchange.problem_messages import Words, english
 from casetracker.reports.countries import country_name
 from casetracker.reports.labels import LABELS
-from casetracker.vocabulary import CaseKind, CaseStatus, DatePrecision, EventKind, Priority
+from casetracker.vocabulary import CaseKind, CaseStatus, DatePrecision, EventKind, Priority, Procedure
 
 _TIME_SUFFIX = re.compile(r"^(\S+)\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 _YEAR_SUFFIX = re.compile(r"\s*(г\.?|года?)$", re.IGNORECASE)
@@ -130,6 +130,12 @@ EVENT_KINDS = _words(
         "Правило 39": "interim_measure",
         "Rule 39": "interim_measure",
         "Депортация": "deportation",
+        "Решение о выдворении": "expulsion_order",
+        "Выдворение": "expulsion_order",
+        "Решение о возвращении": "expulsion_order",
+        "Return decision": "expulsion_order",
+        "Запрет въезда": "entry_ban",
+        "Запрет на въезд": "entry_ban",
         "Исчезновение": "disappearance",
         "Последний контакт": "last_contact",
         "Последняя связь": "last_contact",
@@ -145,6 +151,17 @@ STATUSES = _words(
     {"Открыто": "open", "Открыт": "open", "В работе": "open", "Ожидание": "waiting", "Ждем": "waiting",
      "Обжалование": "appeal", "Апелляция": "appeal", "Закрыто": "closed", "Закрыт": "closed",
      "Завершено": "closed"},
+)  # fmt: skip
+PROCEDURES = _words(
+    "procedure",
+    Procedure,
+    {"Общая": "normal", "Общая процедура": "normal", "Обычная": "normal", "General": "normal",
+     "Ускоренная": "accelerated", "Ускоренная процедура": "accelerated",
+     "Явно необоснованное": "manifestly_unfounded", "Явно необоснованно": "manifestly_unfounded",
+     "Неприемлемое": "inadmissible", "Неприемлемо": "inadmissible", "Пограничная": "border",
+     "На границе": "border", "Под стражей": "detained", "В заключении": "detained", "Дублинская": "dublin",
+     "Дублин": "dublin", "Расширенная": "extended", "Повторное": "subsequent",
+     "Повторное заявление": "subsequent"},
 )  # fmt: skip
 PRIORITIES = _words(
     "priority",

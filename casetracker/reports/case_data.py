@@ -12,13 +12,10 @@ from sqlmodel import Session, col, or_, select
 
 from casetracker.reports.labels import finding_wording
 from casetracker.reports.redaction import NameScrubber, Redaction, initials
-from casetracker.rules import Evaluation, Rule, StayAllowance
-from casetracker.rules.messages import Message, Wording, render
+from casetracker.rules import Rule, StayAllowance
 from casetracker.services import cases, evaluation
 from casetracker.store.models import Attachment, FamilyLink, Note, Person
 from casetracker.vocabulary import NameScript
-
-STAY_END = Message("deadline.stay_end")  # the description services/evaluation.py stores for it
 
 
 @dataclass(frozen=True)
@@ -28,6 +25,9 @@ class RuleRef:
     effective_to: date | None = None
     sources: tuple[str, ...] = ()
     known: bool = True
+    source_kinds: tuple[str, ...] = ()  # beside `sources`: law, government, court, unhcr_aida, ngo, news
+    verified: bool = True  # False: the profile marks the rule, or one of its figures, not verified
+    verified_on: date | None = None
 
     @property
     def source(self) -> str:
@@ -163,7 +163,7 @@ def read_case(
     ]
     wording = finding_wording(language)
     findings = [FindingLine(f.severity, scrub(f.render(wording)), ref(f.rule)) for f in result.findings]
-    worded = _engine_descriptions(result, wording)
+    worded = evaluation.worded_descriptions(result, wording)
     if result.stay is not None:
         ref(result.stay.rule)
     deadlines = [
@@ -171,7 +171,7 @@ def read_case(
             d.due,
             d.kind,
             d.status,
-            scrub(d.description if d.origin == "manual" else worded.get(d.description, d.description)),
+            scrub(evaluation.deadline_description(d, worded)),
             None if d.origin == "manual" else ref(d.origin),
         )
         for d in detail.deadlines
@@ -206,14 +206,6 @@ def _same(value: str) -> str:
     return value
 
 
-def _engine_descriptions(result: Evaluation, wording: Wording) -> dict[str, str]:
-    """The engine's English description of each computed deadline, in the report's language. A stored
-    description is replaced only when it is exactly the engine's text, never one a caseworker wrote."""
-    worded = {d.text: d.render(wording) for d in result.deadlines}
-    worded[render(STAY_END)] = render(STAY_END, wording)
-    return worded
-
-
 def _rules_by_id(profiles) -> dict[str, Rule]:
     found: dict[str, Rule] = {}
     for profile in profiles:
@@ -228,7 +220,15 @@ def _rules_by_id(profiles) -> dict[str, Rule]:
 def _rule_ref(rule_id: str, rule: Rule | None) -> RuleRef:
     if rule is None:
         return RuleRef(rule_id, known=False)
-    return RuleRef(rule.id, rule.effective_from, rule.effective_to, tuple(s.cite() for s in rule.sources))
+    return RuleRef(
+        rule.id,
+        rule.effective_from,
+        rule.effective_to,
+        tuple(s.cite() for s in rule.sources),
+        source_kinds=tuple(s.kind for s in rule.sources),
+        verified=rule.verified and not rule.unverified_fields,
+        verified_on=rule.verified_on,
+    )
 
 
 def _person_part(session: Session, detail, redaction: Redaction, name_of) -> PersonPart:

@@ -340,8 +340,22 @@ def _rule_cell(rule: RuleRef | None, labels: Labels, styles: Styles, *, manual: 
     if not rule.known:
         return Paragraph(f"<b>{text(rule.id)}</b><br/>{text(labels('rule.unknown'))}", styles.cell)
     lines = [f"<b>{text(rule.id)}</b>", text(_in_force(rule, labels))]
-    lines.append(f"<font color='#5c5c5c'>{text(_short_source(rule) or labels('rule.no_source'))}</font>")
+    source = _short_source(rule)
+    if source:
+        source = f"{source} ({labels(f'source.{rule.source_kinds[0]}')})"
+    lines.append(f"<font color='#5c5c5c'>{text(source or labels('rule.no_source'))}</font>")
+    lines.append(_checked(rule, labels))
     return Paragraph("<br/>".join(lines), styles.cell)
+
+
+def _checked(rule: RuleRef, labels: Labels) -> str:
+    """Whether the profile vouches for the rule: a lawyer must see an unverified figure as such."""
+    if not rule.verified:
+        colour = _SEVERITY_COLOURS["critical"]
+        return f"<font color='{colour}'><b>{text(labels('rule.unverified'))}</b></font>"
+    if rule.verified_on is None:
+        return f"<font color='#5c5c5c'>{text(labels('rule.never_checked'))}</font>"
+    return f"<font color='#5c5c5c'>{text(labels('rule.checked', day=labels.day(rule.verified_on)))}</font>"
 
 
 def _in_force(rule: RuleRef, labels: Labels) -> str:
@@ -370,15 +384,12 @@ def _assessment(data: CaseReportData, labels: Labels, styles: Styles, width: flo
         window = (
             labels("stay.window", days=stay.window_days) if stay.window_days else labels("stay.per_entry")
         )
+        figures = {"used": stay.days_used, "limit": stay.limit_days, "window": window}
         last = labels.day(stay.last_legal_day) if stay.last_legal_day else labels("stay.passed")
-        line = labels(
-            "stay.text",
-            used=stay.days_used,
-            limit=stay.limit_days,
-            window=window,
-            left=stay.days_left,
-            last=last,
-        )
+        if stay.over_since is not None:
+            line = labels("stay.over", **figures, since=labels.day(stay.over_since), last=last)
+        else:
+            line = labels("stay.text", **figures, left=stay.days_left, last=last)
         story.append(
             Paragraph(f"<b>{text(labels('stay'))}:</b> {text(line)} ({text(stay.rule)})", styles.body)
         )
@@ -437,8 +448,17 @@ def _assessment(data: CaseReportData, labels: Labels, styles: Styles, width: flo
         rows = [
             [
                 Paragraph(f"<b>{text(rule.id)}</b>", styles.cell),
-                _in_force(rule, labels) if rule.known else labels("rule.unknown"),
-                "\n".join(f"• {source}" for source in rule.sources) or labels("rule.no_source"),
+                Paragraph(
+                    f"{text(_in_force(rule, labels))}<br/>{_checked(rule, labels)}"
+                    if rule.known
+                    else text(labels("rule.unknown")),
+                    styles.cell,
+                ),
+                "\n".join(
+                    f"• {source} [{labels(f'source.{kind}')}]"
+                    for source, kind in zip(rule.sources, rule.source_kinds, strict=True)
+                )
+                or labels("rule.no_source"),
             ]
             for rule in data.rules
         ]

@@ -91,7 +91,9 @@ EN: dict[str, str] = {
     "Check each rule against its source before relying on it.",
     "assessment.no_profile": "No rule profile exists for this country: nothing was assessed.",
     "stay": "Lawful stay",
-    "stay.text": "{used} of {limit} days used{window}; {left} days left; last legal day: {last}.",
+    "stay.text": "{used} of {limit} days used{window}; {left} days left after today; last legal day: {last}.",
+    "stay.over": "{used} of {limit} days used{window}; over the limit since {since}; the last legal day was "
+    "{last}.",
     "stay.window": " in any {days} days",
     "stay.per_entry": " per entry",
     "stay.passed": "already passed",
@@ -120,6 +122,15 @@ EN: dict[str, str] = {
     "rule.until": "until {day}",
     "rule.unknown": "rule not found in the current profiles",
     "rule.no_source": "no source recorded",
+    "rule.checked": "checked {day}",
+    "rule.unverified": "NOT VERIFIED: confirm the period in the decision or the law",
+    "rule.never_checked": "date of the last check not recorded",
+    "source.law": "law",
+    "source.government": "government",
+    "source.court": "court",
+    "source.unhcr_aida": "UNHCR / AIDA",
+    "source.ngo": "NGO, secondary",
+    "source.news": "news, secondary",
     # attachments
     "section.attachments": "Evidence (attachments)",
     "attachments.intro": "Each file is kept encrypted by the caseworker; the SHA-256 checksum identifies "
@@ -235,8 +246,10 @@ RU: dict[str, str] = {
     "они записаны в профиле (обычно по-английски).",
     "assessment.no_profile": "Для этой страны нет профиля правил: оценка не проводилась.",
     "stay": "Законное пребывание",
-    "stay.text": "Использовано {used} из {limit} дней{window}; осталось {left}; "
+    "stay.text": "Использовано {used} из {limit} дней{window}; после сегодняшнего дня осталось {left}; "
     "последний законный день: {last}.",
+    "stay.over": "Использовано {used} из {limit} дней{window}; предел превышен с {since}; последний "
+    "законный день был {last}.",
     "stay.window": " за любые {days} дней",
     "stay.per_entry": " за один въезд",
     "stay.passed": "уже прошёл",
@@ -265,6 +278,15 @@ RU: dict[str, str] = {
     "rule.until": "по {day}",
     "rule.unknown": "правило не найдено в текущих профилях",
     "rule.no_source": "источник не указан",
+    "rule.checked": "проверено {day}",
+    "rule.unverified": "НЕ ПРОВЕРЕНО: сверьте срок с решением или законом",
+    "rule.never_checked": "дата последней проверки не записана",
+    "source.law": "закон",
+    "source.government": "госорган",
+    "source.court": "суд",
+    "source.unhcr_aida": "УВКБ ООН / AIDA",
+    "source.ngo": "НКО, вторичный",
+    "source.news": "СМИ, вторичный",
     "section.attachments": "Доказательства (вложения)",
     "attachments.intro": "Файлы хранятся у куратора в зашифрованном виде; контрольная сумма SHA-256 "
     "удостоверяет исходный файл.",
@@ -356,10 +378,26 @@ RU: dict[str, str] = {
             "extradition_request": "Запрос об экстрадиции",
             "interim_measure": "Обеспечительная мера",
             "deportation": "Депортация",
+            "expulsion_order": "Решение о выдворении",
+            "entry_ban": "Запрет въезда",
             "disappearance": "Исчезновение",
             "last_contact": "Последний контакт",
             "located": "Местонахождение установлено",
             "note": "Заметка",
+        }.items()
+    },
+    **{
+        f"procedure.{key}": value
+        for key, value in {
+            "normal": "Общая процедура",
+            "accelerated": "Ускоренная процедура",
+            "manifestly_unfounded": "Отказ как явно необоснованное",
+            "inadmissible": "Отказ как неприемлемое",
+            "border": "Пограничная процедура",
+            "detained": "Решение под стражей",
+            "dublin": "Дублинская передача",
+            "extended": "Расширенная процедура",
+            "subsequent": "Повторное заявление",
         }.items()
     },
     **{
@@ -400,6 +438,9 @@ RU: dict[str, str] = {
             "appeal": "Обжалование",
             "appeal_accelerated": "Обжалование (ускоренное)",
             "appeal_detained": "Обжалование (под стражей)",
+            "remedy": "Обжалование решения",
+            "remedy_step": "Шаг перед обжалованием",
+            "custody_limit": "Срок поступления запроса об экстрадиции",
             "asylum_filing": "Подача на убежище",
             "registration": "Регистрация",
             "stay_end": "Конец законного пребывания",
@@ -425,6 +466,9 @@ _EN_VOCABULARY = {
     "marker.foreign_agent": "“Foreign agent” designation",
     "deadline_kind.appeal_accelerated": "Appeal (accelerated)",
     "deadline_kind.appeal_detained": "Appeal (detained)",
+    "deadline_kind.remedy": "Challenge the decision",
+    "deadline_kind.remedy_step": "Step before the challenge",
+    "deadline_kind.custody_limit": "Extradition request due",
     "deadline_kind.stay_end": "End of lawful stay",
 }
 

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from casetracker.rules.deadlines import Refusal
 from casetracker.rules.facts import DocumentFact, EventFact
 from casetracker.rules.messages import Message, Place
+from casetracker.rules.remedies import Refusal
 from casetracker.rules.stay import ONE_DAY, Interval
 from casetracker.vocabulary import DocumentKind, EventKind
 

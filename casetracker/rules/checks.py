@@ -23,42 +23,45 @@ EXPIRY_WARNING_DAYS = 90
 STALE_AFTER_DAYS = 180
 
 _RISK = (RuleType.RISK,)
+_REMEDY = RuleType.REMEDY
 TOUCHES: dict[EventKind, tuple[RuleType, ...]] = {
     EventKind.ENTRY: (RuleType.ENTRY, RuleType.BAN, RuleType.STAY, RuleType.REGISTRATION, RuleType.FILING),
     EventKind.EXIT: (RuleType.STAY,),
-    EventKind.ENTRY_DENIED: (RuleType.BAN, RuleType.ENTRY),
+    EventKind.ENTRY_DENIED: (RuleType.BAN, RuleType.ENTRY, _REMEDY),
     EventKind.VISA_ISSUED: (RuleType.ENTRY,),
-    EventKind.VISA_CANCELLED: (RuleType.ENTRY, RuleType.BAN),
+    EventKind.VISA_CANCELLED: (RuleType.ENTRY, RuleType.BAN, _REMEDY),
     EventKind.PERMIT_ISSUED: (RuleType.RESIDENCE,),
-    EventKind.PERMIT_ANNULLED: (RuleType.RESIDENCE,),
+    EventKind.PERMIT_ANNULLED: (RuleType.RESIDENCE, _REMEDY),
     EventKind.APPLICATION_FILED: (RuleType.ASYLUM, RuleType.FILING),
     EventKind.INTERVIEW: (RuleType.ASYLUM,),
-    EventKind.DECISION_POSITIVE: (RuleType.ASYLUM, RuleType.APPEAL),
-    EventKind.DECISION_NEGATIVE: (RuleType.ASYLUM, RuleType.APPEAL),
-    EventKind.NOTIFIED: (RuleType.APPEAL,),
-    EventKind.APPEAL_FILED: (RuleType.APPEAL,),
-    EventKind.HEARING: (RuleType.APPEAL,),
-    EventKind.DETENTION: _RISK,
+    EventKind.DECISION_POSITIVE: (RuleType.ASYLUM,),
+    EventKind.DECISION_NEGATIVE: (RuleType.ASYLUM, _REMEDY),
+    EventKind.EXPULSION_ORDER: (_REMEDY, RuleType.INTERIM),
+    EventKind.ENTRY_BAN: (_REMEDY,),
+    EventKind.DETENTION: (RuleType.RISK, _REMEDY, RuleType.CUSTODY_LIMIT, RuleType.INTERIM),
     EventKind.RELEASE: _RISK,
-    EventKind.EXTRADITION_REQUEST: _RISK,
-    EventKind.INTERIM_MEASURE: _RISK,
-    EventKind.DEPORTATION: _RISK,
-    EventKind.DISAPPEARANCE: _RISK,
+    EventKind.EXTRADITION_REQUEST: (RuleType.RISK, _REMEDY, RuleType.CUSTODY_LIMIT, RuleType.INTERIM),
+    EventKind.INTERIM_MEASURE: (RuleType.RISK, RuleType.INTERIM),
+    EventKind.DEPORTATION: (RuleType.RISK, _REMEDY, RuleType.INTERIM),
+    EventKind.DISAPPEARANCE: (RuleType.RISK, RuleType.INTERIM),
     EventKind.LAST_CONTACT: _RISK,
     EventKind.LOCATED: _RISK,
 }
 
 
 def touched_rules(event: EventFact, profile: Profile) -> tuple[Rule, ...]:
-    """The rules in force on the event's date that bear on an event of its kind."""
+    """The rules in force on the event's date that bear on an event of its kind: of the remedies, only
+    the one against a decision of that kind."""
     kinds = TOUCHES.get(event.kind)
-    return profile.index.of_types(kinds, event.date) if kinds else ()
+    if not kinds:
+        return ()
+    rules = profile.index.of_types(kinds, event.date)
+    return tuple(r for r in rules if r.type is not _REMEDY or r.body.decision == event.kind)
 
 
 def touched_rule_ids(event: EventFact, profile: Profile) -> tuple[str, ...]:
     """The ids of touched_rules()."""
-    kinds = TOUCHES.get(event.kind)
-    return profile.index.ids_of_types(kinds, event.date) if kinds else ()
+    return tuple(r.id for r in touched_rules(event, profile))
 
 
 def event_findings(event: EventFact, profile: Profile, markers: frozenset[RiskMarker]) -> list[Finding]:
@@ -173,10 +176,12 @@ def document_findings(documents: tuple[DocumentFact, ...], on: date) -> list[Fin
     for doc in documents:
         if doc.valid_until is None or doc.kind is _OTHER_DOCUMENT:
             continue
+        if doc.annulled_on is not None and doc.annulled_on <= on:
+            continue  # a cancelled visa or annulled permit does not expire: its decision is what counts
         left = (doc.valid_until - on).days
         params = {"document": doc.kind, "country": Place(doc.country, doc.country), "day": doc.valid_until}
-        if left < 0:
-            findings.append(Finding("document_expired", "critical", Message("document_expired", params)))
+        if left < 0:  # an expired document is serious, but no danger in itself
+            findings.append(Finding("document_expired", "warning", Message("document_expired", params)))
         elif left <= EXPIRY_WARNING_DAYS:
             findings.append(
                 Finding(
@@ -206,5 +211,5 @@ def _stale(profile: Profile, on: date) -> tuple[Finding, ...]:
             ),
         )
         for name, verified in owners
-        if (on - verified).days > STALE_AFTER_DAYS
+        if verified is not None and (on - verified).days > STALE_AFTER_DAYS
     )

@@ -6,7 +6,7 @@ from dataclasses import fields
 from datetime import date
 
 from casetracker.rules.model import Profile, Rule
-from casetracker.rules.schema import RuleType
+from casetracker.rules.schema import RuleType, Variant
 
 HEADINGS = {
     RuleType.ENTRY: "Entry",
@@ -14,17 +14,20 @@ HEADINGS = {
     RuleType.BAN: "Entry bans",
     RuleType.RESIDENCE: "Residence permits",
     RuleType.ASYLUM: "Asylum",
-    RuleType.APPEAL: "Asylum appeal",
     RuleType.FILING: "Asylum filing limit",
     RuleType.REGISTRATION: "Registration",
     RuleType.RISK: "Extradition and abduction risk",
+    RuleType.REMEDY: "Remedies against decisions",
+    RuleType.CUSTODY_LIMIT: "Extradition custody limit",
+    RuleType.INTERIM: "Urgent protection",
 }
 
 
 def describe_profile(profile: Profile, on: date | None = None) -> str:
     """Every rule of the profile, or only those in force on `on`, with dates, caveats and sources."""
     rules = profile.rules_on(on) if on else profile.rules
-    lines = [f"{profile.name} ({profile.code})", f"Last verified: {profile.last_verified}"]
+    oldest = profile.last_verified or "no fact verified"
+    lines = [f"{profile.name} ({profile.code})", f"Oldest check of a verified fact: {oldest}"]
     if profile.zones:
         lines.append("Member of: " + ", ".join(z.title for z in profile.zones))
     lines.append(f"Rules in force on {on}" if on else "All rules, past and present")
@@ -57,7 +60,9 @@ def _rule_lines(rule: Rule, profile: Profile, on: date | None) -> list[str]:
     if not rule.start_verified:
         lines.append(f"    start date not verified: in force at least since {rule.effective_from}")
     lines += [f"    LOCAL OVERRIDE: {o.field} = {_plain(o.value)} ({o.reason})" for o in rule.overrides]
-    lines += [f"    source: {s.cite()}" for s in rule.sources]
+    if rule.verified_on:
+        lines.append(f"    checked against its source on {rule.verified_on}")
+    lines += [f"    source ({s.kind}): {s.cite()}" for s in rule.sources]
     return lines
 
 
@@ -80,5 +85,18 @@ def _plain(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, tuple):
-        return ", ".join(map(str, value))
+        return "; ".join(_variant(item) if isinstance(item, Variant) else str(item) for item in value)
     return str(value)
+
+
+def _variant(variant: Variant) -> str:
+    period = (
+        f"{variant.days} days"
+        if variant.days
+        else f"{variant.months} months"
+        if variant.months
+        else f"{variant.hours} hours"
+    )
+    article = f" ({variant.article})" if variant.article else ""
+    when = f", if {variant.when}" if variant.when else ""
+    return f"{variant.procedure}: {period}{when}{article}"

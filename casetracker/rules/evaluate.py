@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from datetime import date, timedelta
 from operator import attrgetter
 
 from casetracker.rules.basis import Basis, other_bases
 from casetracker.rules.checks import document_findings, event_findings, stale_findings, touched_rule_ids
-from casetracker.rules.deadlines import decision_appeals, entry_deadlines, overdue_findings
+from casetracker.rules.deadlines import entry_deadlines
 from casetracker.rules.facts import CaseFacts, Evaluation, EventFact, Finding, StayAllowance
 from casetracker.rules.messages import Message, Place, sentences
 from casetracker.rules.model import Profile, ProfileSet, Rule
-from casetracker.rules.risk import risk_findings
+from casetracker.rules.remedies import custody_deadlines, protection_findings, remedy_deadlines
+from casetracker.rules.risk import danger_findings, risk_findings
 from casetracker.rules.schema import RuleType
 from casetracker.rules.stay import (
     ONE_DAY,
@@ -33,17 +33,7 @@ _ASYLUM = CaseKind.ASYLUM
 _MONTH = DatePrecision.MONTH
 _RESIDENCE_PERMIT = DocumentKind.RESIDENCE_PERMIT
 _APPLICATION_FILED = EventKind.APPLICATION_FILED
-_DECISION_NEGATIVE = EventKind.DECISION_NEGATIVE
-_APPEALABLE = frozenset(
-    {
-        EventKind.DECISION_NEGATIVE,
-        EventKind.ENTRY_DENIED,
-        EventKind.VISA_CANCELLED,
-        EventKind.PERMIT_ANNULLED,
-        EventKind.NOTIFIED,
-        EventKind.DEPORTATION,
-    }
-)
+_DETENTION_EXTRADITION = CaseKind.DETENTION_EXTRADITION
 _ENTRY = EventKind.ENTRY
 _REGISTRATION = RuleType.REGISTRATION
 
@@ -54,6 +44,9 @@ _NO_DAYS: frozenset[date] = frozenset()
 
 
 def _ends(stay: StayAllowance) -> date:
+    """The day an allowance runs out: the earlier binds (an allowance already over, the earliest)."""
+    if stay.over_since is not None:
+        return stay.over_since - ONE_DAY
     return stay.last_legal_day or date.min
 
 
@@ -85,7 +78,11 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
 
     asylum = facts.kind is _ASYLUM
     kinds = {e.kind for e in events}  # one pass, for the questions below of which kinds occur
-    deadlines, appeal_found, refusals = decision_appeals(events, profile) if asylum else ([], [], [])
+    deadlines, remedy_found, refusals = remedy_deadlines(events, profile, profiles, on)
+    if facts.kind is _DETENTION_EXTRADITION:
+        held, held_found = custody_deadlines(events, profile, profiles, on)
+        deadlines += held
+        remedy_found += held_found
     lawful = None
     if kinds & _BASIS_KINDS or any(
         d.kind is _RESIDENCE_PERMIT for d in facts.documents
@@ -97,13 +94,8 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
     stay, found = compute_stay(profile, travel, on, lawful)
     findings += found
 
-    if asylum:
-        findings += appeal_found + overdue_findings(deadlines, events, on)
-    elif kinds & _APPEALABLE:
-        # A refusal at the border, a cancelled visa or an annulled permit can be appealed too, often
-        # within days; no period was computed for it, and the caseworker must not read silence as
-        # "no deadline".
-        findings.append(_appeal_not_modelled(facts.kind))
+    findings += remedy_found
+    findings += protection_findings(events, profile, profiles)
     entry = _latest_entry(travel, profile.code)
     if entry is not None:
         filed = _APPLICATION_FILED in kinds and any(
@@ -117,6 +109,7 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
         deadlines += entry_deadlines(profile, entry, filed, asylum, present)
 
     findings += risk_findings(profile, facts.markers, on)
+    findings += danger_findings(events, profile, facts.kind is _DETENTION_EXTRADITION, on)
     event_rules = _event_rules(events, profile, profiles, asylum, facts.markers, findings)
     deadlines.sort(key=_DUE_KIND)
     return Evaluation(stay, deadlines, findings, event_rules)
@@ -135,7 +128,7 @@ def _event_rules(
     event_rules = {}
     code = profile.code
     for event in events:
-        event_id, kind, day, precision, country = event
+        event_id, kind, day, precision, country, _ = event
         where = profile if not country or country == code else profiles.get(country) or profile
         index = where.index
         # The same for every case: kept by span of days (the same rules in force) and event kind.
@@ -144,23 +137,11 @@ def _event_rules(
             by_kind = index.cited_on(day)
         cited = by_kind.get(kind)
         if cited is None:
-            ids = touched_rule_ids(event, where)
-            # Appeal rules are cited only where they were applied: in asylum cases.
-            cited = by_kind[kind] = (ids, tuple(i for i in ids if ".appeal." not in i))
-        event_rules[event_id] = cited[0] if asylum else cited[1]
+            cited = by_kind[kind] = touched_rule_ids(event, where)
+        event_rules[event_id] = cited
         if kind in _CHECKED_KINDS or precision is _MONTH:
             findings += event_findings(event, where, markers)
     return event_rules
-
-
-@functools.lru_cache(maxsize=None, typed=True)  # typed: a kind given as plain text is worded as given
-def _appeal_not_modelled(kind: CaseKind) -> Finding:
-    """The same for every case of the kind: made once (findings are immutable)."""
-    return Finding(
-        "appeal_period_not_modelled",
-        "warning",
-        Message("appeal_period_not_modelled", {"case_kind": kind}),
-    )
 
 
 def compute_stay(
@@ -176,7 +157,7 @@ def compute_stay(
     rule, countries = profile.stay_on(on)
     if rule is None:
         return None, [profile.index.remember(("no_stay_rule", on), lambda: _no_stay_rule(profile, on))]
-    stays = build_stays(travel, countries, on)
+    stays = _from_effective_date(build_stays(travel, countries, on), rule)
     if not stays.intervals:
         none_found = profile.index.remember(("no_stays", on), lambda: _no_stays(profile, rule, countries))
         return None, [*stays.findings, none_found]
@@ -208,7 +189,11 @@ def compute_stay(
     if body.per_entry_days:
         candidates.append(_per_entry(rule, counted_stays, countries, on, findings, bool(bases)))
     binding = candidates[0] if len(candidates) == 1 else min(candidates, key=_ends)
-    findings.append(_summary(binding, rule, profile, countries, on))
+    said = binding.over_since is not None and any(
+        f.kind == "overstay" and f.severity == "critical" for f in findings
+    )
+    if not said:  # one alarm for an overstay that runs to today, not two saying the same
+        findings.append(_summary(binding, rule, profile, countries, on))
     if body.extension_days and stays.present:
         findings.append(
             Finding(
@@ -220,6 +205,17 @@ def compute_stay(
             )
         )
     return binding, findings
+
+
+def _from_effective_date(stays: Stays, rule: Rule) -> Stays:
+    """The stays, counted from the day the rule took effect: a limit never reaches back before it
+    existed, unless the profile states (and cites) a transitional rule that says it does."""
+    start = rule.effective_from
+    if rule.body.counts_earlier_days or not stays.intervals or stays.intervals[0][0] >= start:
+        return stays
+    clipped = [(max(low, start), high) for low, high in stays.intervals if high >= start]
+    entry = max(stays.current_entry, start) if stays.current_entry else stays.current_entry
+    return Stays(clipped, stays.present, entry, stays.findings)
 
 
 def _no_stay_rule(profile: Profile, on: date) -> Finding:
@@ -271,7 +267,13 @@ def _rolling(rule: Rule, stays: Stays, countries: frozenset[str], on: date) -> S
     limit, window = rule.body.limit_days, rule.body.window_days
     used = window_count(stays.intervals, on, window)
     last = rolling_last_day(stays.intervals, on, limit, window)
-    return StayAllowance(used, max(0, limit - used), limit, window, last, rule.id, stays.present, countries)
+    if last is not None:
+        left = (last - on).days
+        return StayAllowance(used, left, limit, window, last, rule.id, stays.present, countries)
+    # Over the limit today: the overstay that runs to today says since when.
+    current = [first for first, end, _ in overstays(stays.intervals, limit, window) if end >= on]
+    since = current[0] if current else on
+    return StayAllowance(used, 0, limit, window, since - ONE_DAY, rule.id, stays.present, countries, since)
 
 
 def _per_entry(
@@ -283,6 +285,7 @@ def _per_entry(
     used = days_in(stays.intervals, entry, on) if stays.present else 0
     # Present: the days left follow `on`; entering on `on`: that day is the first of them.
     last = on + timedelta(days=limit - used) if stays.present else on + timedelta(days=limit - 1)
+    over_since = None
     if last < on:
         allowed = (
             Message("allowed.until", {"day": last})
@@ -300,8 +303,10 @@ def _per_entry(
                 rule.source,
             )
         )
-        last = None
-    return StayAllowance(used, max(0, limit - used), limit, None, last, rule.id, stays.present, countries)
+        over_since = last + ONE_DAY if not gaps else _day_used_up(stays.intervals, entry, limit) + ONE_DAY
+        last = over_since - ONE_DAY
+    left = max(0, (last - on).days)
+    return StayAllowance(used, left, limit, None, last, rule.id, stays.present, countries, over_since)
 
 
 def _day_used_up(intervals: list[Interval], entry: date, limit: int) -> date:
@@ -408,8 +413,15 @@ def _summary(
         if stay.window_days
         else Message("limit.per_entry", {"limit": stay.limit_days})
     )
-    if stay.last_legal_day is None:
-        text, severity = Message("stay.over", {"where": where, "limit": limit, "on": on}), "critical"
+    if stay.over_since is not None:
+        params = {
+            "where": where,
+            "limit": limit,
+            "on": on,
+            "since": stay.over_since,
+            "last": stay.last_legal_day,
+        }
+        text, severity = Message("stay.over", params), "critical"
     else:
         params = {
             "where": where,

@@ -24,6 +24,7 @@ class EventFact(NamedTuple):
     date: date
     precision: DatePrecision = DatePrecision.EXACT
     country: str = ""  # ISO code of the country where it happened
+    procedure: str = ""  # a decision's procedure (vocabulary.Procedure), "" when not known
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class DocumentFact:
     country: str  # issuing country
     valid_until: date | None = None
     valid_from: date | None = None  # first day of validity, where known (residence permits)
+    annulled_on: date | None = None  # cancelled or annulled: it ends here, and no expiry is due
 
 
 @dataclass(frozen=True)
@@ -49,23 +51,30 @@ class CaseFacts:
 @dataclass(frozen=True)
 class StayAllowance:
     days_used: int  # days of stay in the window ending on the evaluation day (or since entry)
-    days_left: int  # limit_days - days_used, never below 0
+    days_left: (
+        int  # days the person may still stay after the evaluation day: last_legal_day - on, 0 when over
+    )
     limit_days: int
     window_days: int | None  # None for an allowance per entry
-    last_legal_day: date | None  # None when the person is already over the limit
+    last_legal_day: date | None  # the last lawful day: ahead, or (when over) past; None if no day was
     rule: str
     present: bool = True  # False: the figures are for an entry on the evaluation day
     countries: frozenset[str] = frozenset()  # stays in all of these count together
+    over_since: date | None = None  # when over the limit: the first unlawful day
 
 
 @dataclass(frozen=True)
 class ComputedDeadline:
-    kind: str  # "appeal", "appeal_accelerated", "appeal_detained", "asylum_filing", "registration"
+    kind: str  # "remedy", "remedy_step", "custody_limit", "asylum_filing", "registration"
     due: date
     rule: str
     source: Source | None
     event_id: str | None
     message: Message | str  # a plain string is the same in every language
+    # The day to act by, when earlier than `due`: the last day before a move off a weekend or
+    # holiday, or the earliest of the periods that may apply. Alarms follow it.
+    act_by: date | None = None
+    verified: bool = True  # False: the profile marks the period this rests on as not verified
 
     @cached_property
     def text(self) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from casetracker.resources import resource_path
+from casetracker.rules.coverage import news_only
 from casetracker.rules.model import Problem, Profile, ProfileSet, Rule, Source, Zone
 from casetracker.rules.schema import BODIES, RuleType, freeze
 from casetracker.rules.validation import rule_id_for, validate_document
@@ -49,6 +51,14 @@ def check_files(paths: Iterable[Path | str]) -> list[Problem]:
     for path, doc in parsed:
         problems += validate_document(doc, str(path), known, path.stem)
     return problems
+
+
+def news_only_files(paths: Iterable[Path | str]) -> list[str]:
+    """The country files among `paths` (checked, without problems) whose deadlines all rest on
+    secondary sources: worth a warning, not a refusal, since nothing official may exist."""
+    parsed, _ = _parse_all(Path(p) for p in paths)
+    countries = [(path, doc) for path, doc in parsed if "zone" not in doc]
+    return [str(path) for path, doc in countries if news_only(_build_rules(doc, doc["code"]))]
 
 
 def load_profiles(directory: Path | str) -> tuple[ProfileSet, list[Problem]]:
@@ -99,23 +109,22 @@ def _build_rules(doc: dict, owner: str) -> tuple[Rule, ...]:
                     start_verified=period.get("start_verified", True),
                     unverified_fields=frozenset(period.get("unverified", [])),
                     note=period.get("note", ""),
+                    verified_on=period.get("verified_on"),
                 )
             )
     return tuple(sorted(rules, key=lambda r: (r.type, r.effective_from)))
 
 
 def _build_zone(path: Path, doc: dict) -> Zone:
-    return Zone(
-        doc["zone"],
-        doc["name"],
-        doc["last_verified"],
-        frozenset(doc["members"]),
-        _build_rules(doc, doc["zone"]),
-        str(path),
-    )
+    rules = _build_rules(doc, doc["zone"])
+    return Zone(doc["zone"], doc["name"], _oldest_check(rules), frozenset(doc["members"]), rules, str(path))
 
 
 def _build_profile(path: Path, doc: dict, zones: tuple[Zone, ...]) -> Profile:
-    return Profile(
-        doc["code"], doc["name"], doc["last_verified"], _build_rules(doc, doc["code"]), zones, str(path)
-    )
+    rules = _build_rules(doc, doc["code"])
+    return Profile(doc["code"], doc["name"], _oldest_check(rules), rules, zones, str(path))
+
+
+def _oldest_check(rules: tuple[Rule, ...]) -> date | None:
+    """The day the least recently checked fact was checked: the age that matters."""
+    return min((r.verified_on for r in rules if r.verified and r.verified_on), default=None)

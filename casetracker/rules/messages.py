@@ -185,6 +185,16 @@ EN: dict[str, str] = {
     "is counted, so days used may be too low. Add the entry.",
     # model.py: caveats beside numbers taken from a rule
     "caveat.unverified": "unverified — check before relying on it",
+    "caveat.unverified_fields": "not verified: {fields} — check before relying on it",
+    "field.period": "the period",
+    "field.body": "where it is lodged",
+    "field.suspensive": "whether it stops removal",
+    "field.holidays": "whether a weekend or holiday moves the last day",
+    "field.counted_from": "from what the period runs",
+    "field.calendar_days": "whether days are calendar or working days",
+    "field.earlier_step": "the period of the earlier step",
+    "field.article": "the article of the law",
+    "field.first_day": "whether the first day counts",
     "caveat.start": "start date not verified (in force at least since {since})",
     "caveat.override": "local override of {field}: {reason}",
     # checks.py
@@ -205,8 +215,8 @@ EN: dict[str, str] = {
     "ban.targeted": "The person is marked {markers}, a group this practice targets.",
     "document_expired": "The {document} ({country}) expired on {day}.",
     "document_expiring": "The {document} ({country}) expires on {day}, in {left:day|days}.",
-    "profile_stale": "The {name} profile was last verified on {verified}, more than {limit:day|days} before "
-    "{on}; its rules may be out of date.",
+    "profile_stale": "Some facts of the {name} profile were last checked on {verified}, more than "
+    "{limit:day|days} before {on}; they may be out of date.",
     # deadlines.py
     "no_appeal_rule": "No appeal period for {country} in force on {day}; check the deadline with a lawyer.",
     "notification_without_decision": "Notification on {day} with no negative decision recorded before it; "
@@ -241,12 +251,75 @@ EN: dict[str, str] = {
     "day 1).",
     "deadline.registration.caveats": "Register within {days} days of entry ({entry}), by {due} (entry day "
     "counted as day 1). {caveats}",
+    # remedies.py: the remedy against each decision
+    "period.hours": "{hours:hour|hours}",
+    "trigger.decision": "decision",
+    "trigger.detention": "detention",
+    "decision.decision_negative": "refusal of the asylum claim",
+    "decision.entry_denied": "refusal of entry",
+    "decision.visa_cancelled": "cancellation of the visa",
+    "decision.permit_annulled": "annulment of the residence permit",
+    "decision.expulsion_order": "expulsion order",
+    "decision.entry_ban": "entry ban",
+    "decision.deportation": "deportation",
+    "decision.detention": "detention",
+    "decision.extradition_request": "extradition request",
+    "procedure.normal": "general procedure",
+    "procedure.accelerated": "accelerated procedure",
+    "procedure.manifestly_unfounded": "rejected as manifestly unfounded",
+    "procedure.inadmissible": "rejected as inadmissible",
+    "procedure.border": "border procedure",
+    "procedure.detained": "decided in detention",
+    "procedure.dublin": "Dublin transfer",
+    "procedure.extended": "extended procedure",
+    "procedure.subsequent": "subsequent application",
+    "suspensive.yes": "yes",
+    "suspensive.no": "no (ask the court to stop the removal)",
+    "suspensive.on_request": "only if the court is asked",
+    "suspensive.unknown": "not known",
+    "deadline.remedy": "{remedy} to {body} against the {decision}: {period} ({day_kind}) from the {trigger} "
+    "on {base}; last day {due}.",
+    "proc.recorded": "Procedure recorded: {procedure}.",
+    "proc.general_for": "Procedure recorded: {procedure}; the profile gives it no period of its own, so the "
+    "general period applies.",
+    "proc.unknown": "The procedure is not recorded, so the earliest period that may apply is given; record "
+    "the procedure the decision states.",
+    "alternatives": "By procedure: {list}.",
+    "alternative": "{condition}: {period}, by {due}",
+    "alternative.unverified": "{condition}: {period} (not verified), by {due}",
+    "condition.procedure": "{procedure}",
+    "condition.when": "if {when}",
+    "holiday.moved": "The count ends on {day}, a weekend day or public holiday; {law} moves the last day to "
+    "{moved}.",
+    "holiday.not_moved": "A last day on a weekend or public holiday is not moved later ({law}).",
+    "holiday.unknown": "Whether a last day on a weekend or public holiday moves later is not known: act by "
+    "the day given.",
+    "remedy.suspensive": "Stops removal: {answer}.",
+    "remedy.article": "Law: {article}.",
+    "remedy.article_unknown": "The article of the law is not recorded.",
+    "remedy.next": "Next instance: {next}.",
+    "deadline.earlier_step": "{step} within {days:day|days} of {base}, by {due}, before the {remedy}.",
+    "remedy.overdue": "The last day to challenge the {decision}, {due}, passed {ago:day|days} ago, and no "
+    "appeal is recorded.",
+    "remedy.today": "Today, {due}, is the last day to challenge the {decision}, and no appeal is recorded.",
+    "remedy.due": "{left:day|days} left to challenge the {decision} (by {due}), and no appeal is recorded.",
+    "no_remedy": "The profile for {country} records no remedy against the {decision} of {day}. The decision "
+    "must state the remedy and its period: find them there and enter the deadline by hand.",
+    "remedy_unknown": "The period to challenge the {decision} in {country} ({remedy}) is not known: {why}. "
+    "{look_for}",
+    "look_for.default": "The decision must state the remedy and its period: find them there and enter the "
+    "deadline by hand.",
+    "deadline.custody": "The extradition request must reach the authorities within {days:day|days} of the "
+    "detention on {detention}, by {due} ({treaty}, {article}): {consequence}.",
+    "custody.due": "No extradition request is recorded, and under the {treaty} ({article}) it must arrive by "
+    "{due}: prepare to demand release.",
+    "custody.passed": "Under the {treaty} ({article}) the extradition request had to arrive by {due}, and "
+    "none is recorded: demand release now.",
+    "caution": "Caution: {caveats}.",
+    "urgent_protection": "Urgent protection after the {event} on {day}: ask {body} for {measure}. {how}",
     # evaluate.py
     "no_profile": "There is no rule profile for {country}: no stay, deadline or risk was computed from "
     "rules. Check them by hand.",
-    "appeal_period_not_modelled": "No appeal deadline was computed: the profiles hold asylum appeal periods "
-    "only. Find the appeal period for this {case_kind} decision in the decision itself and enter it as a "
-    "deadline by hand.",
     "no_stay_rule": "No stay limit is known for Russian citizens in {country} on {day}.",
     "no_stays": "No entry into {where} is recorded; the stay allowance was not computed.",
     "stay_extension": "The stay may be extended once by {days:day|days}.",
@@ -271,7 +344,7 @@ EN: dict[str, str] = {
     "stay_other_basis.running": "The short-stay limit in {where} ({limit}) does not apply from {since} while "
     "{basis}: those days are not counted and no last day of stay is computed. Days used before then: "
     "{figures}. The count resumes when this basis ends. Assumed: {assumed}.",
-    "stay.over": "Over the stay limit in {where} ({limit}) on {on}.",
+    "stay.over": "Over the stay limit in {where} ({limit}) since {since}: the last lawful day was {last}.",
     "stay.present": "In {where} {used} days used of {limit}; may stay until {last}.",
     "stay.entering": "Not in {where} on {on}; if entering that day: {used} days used of {limit}; may stay "
     "until {last}.",
@@ -322,11 +395,15 @@ EN: dict[str, str] = {
     "why.criminal_case": "the subject of a criminal case or federal wanted listing in Russia, which can "
     "become an interstate request",
     "reasons": "Reasons: {reasons}.",
-    "protection.echr": "ECtHR interim measures (Rule 39) can be sought.",
-    "protection.un": "not a Council of Europe member: ask the UN Human Rights Committee for interim "
-    "measures.",
+    "protection.bodies": "Interim measures against an extradition can be asked of: {bodies}.",
+    "protection.none": "The profiles record no international body that takes urgent complaints against "
+    "{country}: protection must come from its own courts, UNHCR and embassies.",
     "abduction.level": "Abduction risk in {country}: {level}.",
     "abduction.targeted": "People marked {markers} have been seized there.",
+    "danger.detained": "Held since {day} in {country}, where extradition risk is {level}: ask for urgent "
+    "protection against extradition now, and watch the deadlines.",
+    "danger.missing": "Missing since {day} ({days:day|days}): ask for an urgent action and tell the "
+    "authorities; record the day the person is located.",
     # deadlines computed outside the engine (services/evaluation.py)
     "deadline.stay_end": "Last day of lawful stay",
     # composition: sentences one after another, caveats joined by "; "

@@ -29,6 +29,16 @@ RU: dict[str, str] = {
     "день выезда, поэтому использованных дней может быть больше. Добавьте въезд.",
     # model.py: caveats beside numbers taken from a rule
     "caveat.unverified": "не проверено — уточните, прежде чем полагаться",
+    "caveat.unverified_fields": "не проверено: {fields} — уточните, прежде чем полагаться",
+    "field.period": "срок",
+    "field.body": "куда подаётся",
+    "field.suspensive": "приостанавливает ли высылку",
+    "field.holidays": "переносится ли последний день с выходного или праздника",
+    "field.counted_from": "от чего отсчитывается срок",
+    "field.calendar_days": "календарные это дни или рабочие",
+    "field.earlier_step": "срок предварительного шага",
+    "field.article": "статья закона",
+    "field.first_day": "считается ли первый день",
     "caveat.start": "дата начала не проверена (действует по крайней мере с {since})",
     "caveat.override": "местная поправка поля {field}: {reason}",
     # checks.py
@@ -50,8 +60,8 @@ RU: dict[str, str] = {
     "document_expired": "Срок документа «{document}» ({country}) истёк {day}.",
     "document_expiring": "Срок документа «{document}» ({country}) истекает {day}, через "
     "{left:день|дня|дней}.",
-    "profile_stale": "Профиль «{name}» последний раз проверялся {verified}, более чем за "
-    "{limit:день|дня|дней} до {on}; его правила могли устареть.",
+    "profile_stale": "Часть сведений профиля «{name}» последний раз проверялась {verified}, более чем за "
+    "{limit:день|дня|дней} до {on}; они могли устареть.",
     # deadlines.py
     "no_appeal_rule": "Для страны {country} на {day} не известен срок обжалования; уточните срок у юриста.",
     "notification_without_decision": "Уведомление {day} без записанного перед ним отрицательного решения; "
@@ -89,9 +99,6 @@ RU: dict[str, str] = {
     # evaluate.py
     "no_profile": "Для страны {country} нет профиля правил: ни пребывание, ни сроки, ни риски не рассчитаны. "
     "Проверьте их вручную.",
-    "appeal_period_not_modelled": "Срок обжалования не рассчитан: в профилях есть только сроки обжалования "
-    "по убежищу. Найдите срок обжалования этого решения («{case_kind}») в самом решении и внесите его как "
-    "срок вручную.",
     "no_stay_rule": "Для граждан России ({country}) на {day} не известен предел пребывания.",
     "no_stays": "Въезд ({where}) не записан; допустимое пребывание не рассчитано.",
     "stay_extension": "Пребывание можно один раз продлить на {days:день|дня|дней}.",
@@ -117,7 +124,7 @@ RU: dict[str, str] = {
     "stay_other_basis.running": "Предел краткосрочного пребывания ({where}: {limit}) не действует с {since}, "
     "пока {basis}: эти дни не считаются, и последний день пребывания не рассчитывается. Использовано до "
     "этого: {figures}. Счёт возобновится, когда это основание закончится. Допущение: {assumed}.",
-    "stay.over": "Превышен предел пребывания ({where}: {limit}) на {on}.",
+    "stay.over": "Предел пребывания ({where}: {limit}) превышен с {since}: последний законный день — {last}.",
     "stay.present": "{where}: использовано {used:день|дня|дней} из {limit}; можно оставаться до {last}.",
     "stay.entering": "Не находится в стране ({where}) на {on}; при въезде в этот день: использовано "
     "{used:день|дня|дней} из {limit}; можно оставаться до {last}.",
@@ -171,8 +178,9 @@ RU: dict[str, str] = {
     "why.criminal_case": "фигурант уголовного дела или федерального розыска в России, который может стать "
     "межгосударственным запросом",
     "reasons": "Основания: {reasons}.",
-    "protection.echr": "Можно просить ЕСПЧ о временных мерах (правило 39).",
-    "protection.un": "Не член Совета Европы: просите Комитет ООН по правам человека о временных мерах.",
+    "protection.bodies": "О временных мерах против экстрадиции можно просить: {bodies}.",
+    "protection.none": "В профилях нет международного органа, принимающего срочные жалобы на {country}: "
+    "защиту придётся искать в её судах, у УВКБ ООН и посольств.",
     "abduction.level": "Риск похищения ({country}): {level}.",
     "abduction.targeted": "Людей с отметкой {markers} там уже захватывали.",
     # deadlines computed outside the engine (services/evaluation.py)
@@ -181,4 +189,77 @@ RU: dict[str, str] = {
     "sentences": "{parts}",
     "caveats": "{parts}",
     "place.schengen": "Шенгенская зона",
+    # remedies.py
+    "period.hours": "{hours:час|часа|часов}",
+    "trigger.decision": "решения",
+    "trigger.detention": "задержания",
+    "decision.decision_negative": "отказа в убежище",
+    "decision.entry_denied": "отказа во въезде",
+    "decision.visa_cancelled": "аннулирования визы",
+    "decision.permit_annulled": "аннулирования ВНЖ",
+    "decision.expulsion_order": "решения о выдворении",
+    "decision.entry_ban": "запрета въезда",
+    "decision.deportation": "депортации",
+    "decision.detention": "задержания",
+    "decision.extradition_request": "запроса об экстрадиции",
+    "procedure.normal": "общая процедура",
+    "procedure.accelerated": "ускоренная процедура",
+    "procedure.manifestly_unfounded": "отказ как явно необоснованное",
+    "procedure.inadmissible": "отказ как неприемлемое",
+    "procedure.border": "пограничная процедура",
+    "procedure.detained": "решение под стражей",
+    "procedure.dublin": "дублинская передача",
+    "procedure.extended": "расширенная процедура",
+    "procedure.subsequent": "повторное заявление",
+    "suspensive.yes": "да",
+    "suspensive.no": "нет (просите суд приостановить высылку)",
+    "suspensive.on_request": "только если попросить суд",
+    "suspensive.unknown": "неизвестно",
+    "deadline.remedy": "{remedy} ({body}) на решение: обжалование {decision} — {period} ({day_kind}) с "
+    "даты {trigger} {base}; последний день {due}.",
+    "proc.recorded": "Записанная процедура: {procedure}.",
+    "proc.general_for": "Записанная процедура: {procedure}; своего срока для неё в профиле нет, поэтому "
+    "действует общий срок.",
+    "proc.unknown": "Процедура не записана, поэтому указан самый ранний из возможных сроков; запишите "
+    "процедуру, указанную в решении.",
+    "alternatives": "По процедурам: {list}.",
+    "alternative": "{condition}: {period}, до {due}",
+    "alternative.unverified": "{condition}: {period} (не проверено), до {due}",
+    "condition.procedure": "{procedure}",
+    "condition.when": "если {when}",
+    "holiday.moved": "Срок по счёту истекает {day} — в выходной или праздничный день; {law} переносит "
+    "последний день на {moved}.",
+    "holiday.not_moved": "Последний день, выпавший на выходной или праздник, не переносится ({law}).",
+    "holiday.unknown": "Переносится ли последний день с выходного или праздника, неизвестно: действуйте к "
+    "указанному дню.",
+    "remedy.suspensive": "Приостанавливает высылку: {answer}.",
+    "remedy.article": "Норма: {article}.",
+    "remedy.article_unknown": "Статья закона не записана.",
+    "remedy.next": "Следующая инстанция: {next}.",
+    "deadline.earlier_step": "{step} — в течение {days:дня|дней|дней} с {base}, до {due}, до подачи: "
+    "{remedy}.",
+    "remedy.overdue": "Последний день обжалования {decision} ({due}) прошёл {ago:день|дня|дней} назад, а "
+    "жалоба не записана.",
+    "remedy.today": "Сегодня ({due}) последний день обжалования {decision}, а жалоба не записана.",
+    "remedy.due": "До конца срока обжалования {decision} осталось {left:день|дня|дней} (до {due}), а жалоба "
+    "не записана.",
+    "no_remedy": "В профиле ({country}) нет средства обжалования {decision} на {day}. В решении должны быть "
+    "указаны порядок и срок обжалования: найдите их там и внесите срок вручную.",
+    "remedy_unknown": "Срок обжалования {decision} ({country}; {remedy}) неизвестен: {why}. {look_for}",
+    "look_for.default": "В решении должны быть указаны порядок и срок обжалования: найдите их там и внесите "
+    "срок вручную.",
+    "deadline.custody": "Запрос об экстрадиции должен поступить в течение {days:дня|дней|дней} после "
+    "задержания {detention}, до {due} ({treaty}, {article}): {consequence}.",
+    "custody.due": "Запрос об экстрадиции не записан, а по {treaty} ({article}) он должен поступить до "
+    "{due}: готовьтесь требовать освобождения.",
+    "custody.passed": "По {treaty} ({article}) запрос об экстрадиции должен был поступить до {due}, а он не "
+    "записан: требуйте освобождения немедленно.",
+    "caution": "Внимание: {caveats}.",
+    "urgent_protection": "Срочная защита после события «{event}» {day}: обратитесь в {body} за мерой: "
+    "{measure}. {how}",
+    # risk.py: what threatens liberty or safety now
+    "danger.detained": "Под стражей с {day} ({country}), риск экстрадиции: {level}; срочно просите защиты от "
+    "экстрадиции и следите за сроками.",
+    "danger.missing": "Пропал(а) {day} ({days:день|дня|дней} назад): просите о срочных действиях и сообщите "
+    "властям; запишите день, когда человек найден.",
 }

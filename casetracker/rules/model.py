@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from casetracker.rules.messages import Message, Place, joined, render
+from casetracker.rules.messages import Message, Place, Term, joined, render
 from casetracker.rules.schema import SEVERAL_AT_ONCE, RuleType
 
 # Enum members as plain names: looking one up on its class costs ~0.2 µs on Python 3.11 (hot loops).
@@ -27,11 +27,23 @@ class Problem:
         return f"{where}: {self.field or '(file)'}: {self.reason}"
 
 
+SOURCE_KINDS = ("law", "government", "court", "unhcr_aida", "ngo", "news")
+"""Where a fact comes from, the strongest first: the statute or treaty, the government body that applies
+it, a court, UNHCR or the AIDA reports, an established NGO or law firm, the news."""
+PRIMARY_KINDS = frozenset({"law", "government", "court", "unhcr_aida"})
+
+
 @dataclass(frozen=True)
 class Source:
     title: str
     url: str
+    kind: str = "news"
     published: date | None = None
+
+    @property
+    def secondary(self) -> bool:
+        """A source that reports what the law or an authority says, rather than saying it."""
+        return self.kind not in PRIMARY_KINDS
 
     def cite(self) -> str:
         when = f", {self.published.isoformat()}" if self.published else ""
@@ -59,6 +71,7 @@ class Rule:
     unverified_fields: frozenset[str] = frozenset()
     note: str = ""
     overrides: tuple[LocalOverride, ...] = ()
+    verified_on: date | None = None  # the day the fact was last checked against its source
 
     def in_force(self, day: date) -> bool:
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
@@ -82,13 +95,41 @@ class Rule:
             return None  # most rules: nothing to add
         parts = []
         if not self.is_verified(*names):
-            parts.append(Message("caveat.unverified"))
+            parts.append(self._unverified_message(names))
         if not self.start_verified:
             parts.append(Message("caveat.start", {"since": self.effective_from}))
         parts.extend(
             Message("caveat.override", {"field": o.field, "reason": o.reason}) for o in self.overrides
         )
         return Message("caveats", {"parts": joined(parts, "; ")}) if parts else None
+
+    def _unverified_message(self, names: tuple[str, ...]) -> Message:
+        """'Unverified', naming what is unverified when the profile says so field by field and every
+        such field has a word for it (a period, the body, whether it stops removal)."""
+        fields = [FIELD_WORDS.get(name) for name in names if name in self.unverified_fields]
+        if not self.verified or not fields or None in fields:
+            return Message("caveat.unverified")
+        words = dict.fromkeys(fields)  # the period's several fields are named once
+        return Message("caveat.unverified_fields", {"fields": joined(Term("field", w) for w in words)})
+
+
+FIELD_WORDS = {
+    "days": "period",
+    "months": "period",
+    "hours": "period",
+    "variants": "period",
+    "general": "period",
+    "body": "body",
+    "suspensive": "suspensive",
+    "moves_off_holidays": "holidays",
+    "holiday_article": "holidays",
+    "counted_from": "counted_from",
+    "calendar_days": "calendar_days",
+    "earlier_step_days": "earlier_step",
+    "article": "article",
+    "first_day_counts": "first_day",
+}
+"""The words for a rule's fields where a caveat names them ("field.<word>" in the catalogs)."""
 
 
 class RuleIndex:
@@ -173,7 +214,7 @@ class RuleIndex:
 class Zone:
     name: str  # the key member profiles refer to, e.g. "schengen"
     title: str
-    last_verified: date
+    last_verified: date | None  # the oldest check of any verified fact (None: no fact is verified)
     members: frozenset[str]
     rules: tuple[Rule, ...]
     file: str = ""
@@ -190,7 +231,7 @@ class Zone:
 class Profile:
     code: str
     name: str
-    last_verified: date
+    last_verified: date | None  # the oldest check of any verified fact (None: no fact is verified)
     rules: tuple[Rule, ...]
     zones: tuple[Zone, ...] = ()
     file: str = ""

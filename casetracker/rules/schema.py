@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from casetracker.vocabulary import RiskMarker
+from casetracker.vocabulary import DECISION_EVENTS, EventKind, Procedure, RiskMarker
 
 Check = Callable[[Any], str | None]
 """Returns why a value is wrong, or None when it is fine."""
@@ -25,10 +25,12 @@ class RuleType(StrEnum):
     BAN = "ban"
     RESIDENCE = "residence"
     ASYLUM = "asylum"
-    APPEAL = "appeal"
     FILING = "filing"
     REGISTRATION = "registration"
     RISK = "risk"
+    REMEDY = "remedy"
+    CUSTODY_LIMIT = "custody_limit"
+    INTERIM = "interim"
 
 
 class Level(StrEnum):
@@ -121,6 +123,9 @@ class Stay:
     window_days: int | None = spec(is_positive, "length of the rolling window in days")
     per_entry_days: int | None = spec(is_positive, "days allowed from each entry")
     extension_days: int | None = spec(is_positive, "days by which a stay may be extended once")
+    counts_earlier_days: bool | None = spec(
+        is_flag, "days of stay before the rule took effect count too (a transitional rule: cite it)"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -142,18 +147,6 @@ class Residence:
 class Asylum:
     policy: str = required(is_text, "asylum policy and practice")
     refugee_convention: bool | None = spec(is_flag, "party to the 1951 Refugee Convention")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Appeal:
-    body: str = required(is_text, "where the appeal goes")
-    normal_days: int | None = spec(is_positive, "normal appeal period in days")
-    normal_months: int | None = spec(is_positive, "normal appeal period in months")
-    accelerated_days: int | None = spec(is_positive, "accelerated-procedure appeal period in days")
-    accelerated_when: str | None = spec(is_text, "when the accelerated period applies")
-    detained_days: int | None = spec(is_positive, "appeal period in days when detained")
-    calendar_days: bool | None = spec(is_flag, "periods count calendar days (false: working days)")
-    counted_from: str | None = spec(one_of("decision", "notification"), "what starts the period")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -181,20 +174,118 @@ class Risk:
     abduction_targets: tuple[str, ...] = spec(is_markers, "markers of people seized there", ())
 
 
+is_decision = one_of(*sorted(DECISION_EVENTS))
+is_procedure = one_of(*Procedure)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Variant:
+    """A shorter or longer period for decisions taken in a given procedure."""
+
+    procedure: str = required(is_procedure, "the procedure, as the decision states it")
+    days: int | None = spec(is_positive, "period in days (a week is 7)")
+    months: int | None = spec(is_positive, "period in months")
+    hours: int | None = spec(is_positive, "period in hours")
+    article: str | None = spec(is_text, "the article of the law that sets it")
+    when: str | None = spec(is_text, "the condition, as the law words it")
+    suspensive: str | None = spec(
+        one_of("yes", "no", "on_request"), "whether it stops removal, where it differs from the general rule"
+    )
+    verified: bool | None = spec(is_flag, "false: this period is not verified (the others may be)")
+
+
+def is_variants(value: Any) -> str | None:
+    if not isinstance(value, list):
+        return "expected [[periods.remedy.variants]] tables"
+    reasons = []
+    for i, item in enumerate(value):
+        if not isinstance(item, dict):
+            reasons.append(f"item {i + 1}: expected a table")
+            continue
+        known = {f.name: f for f in fields(Variant)}
+        reasons += [f"item {i + 1}: unknown field {k}" for k in item if k not in known]
+        missing = [name for name, f in known.items() if is_required(f) and name not in item]
+        reasons += [f"item {i + 1}: missing {name}" for name in missing]
+        reasons += [
+            f"item {i + 1}: {n}: {reason}"
+            for n, v in item.items()
+            if n in known and (reason := known[n].metadata["check"](v))
+        ]
+        if sum(k in item for k in ("days", "months", "hours")) != 1:
+            reasons.append(f"item {i + 1}: give exactly one of days, months, hours")
+    procedures = [item.get("procedure") for item in value if isinstance(item, dict)]
+    if len(set(procedures)) != len(procedures):
+        reasons.append("a procedure appears twice")
+    return "; ".join(reasons) or None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Remedy:
+    """How a decision of one kind is challenged: the body, the period and how it is counted."""
+
+    decision: str = required(is_decision, "the kind of decision (an event kind)")
+    remedy: str = required(is_text, "what is lodged: an appeal, an objection, a request for review")
+    body: str | None = spec(is_text, "where it is lodged")
+    days: int | None = spec(is_positive, "the general period in days (a week is 7)")
+    months: int | None = spec(is_positive, "the general period in months")
+    hours: int | None = spec(is_positive, "the general period in hours")
+    general: str | None = spec(is_procedure, "the procedure the general period is for (default normal)")
+    variants: tuple[Variant, ...] = spec(is_variants, "other periods for decisions in other procedures", ())
+    calendar_days: bool | None = spec(is_flag, "days are calendar days (false: working days)")
+    counted_from: str | None = spec(one_of("decision", "notification", "detention"), "what starts the period")
+    first_day_counts: bool | None = spec(
+        is_flag, "the day it runs from is its first day (England and Wales: 'starting with the day')"
+    )
+    moves_off_holidays: bool | None = spec(
+        is_flag, "a last day on a weekend or public holiday moves to the next working day (by law)"
+    )
+    holiday_article: str | None = spec(is_text, "the law that moves it, or says it does not move")
+    suspensive: str | None = spec(one_of("yes", "no", "on_request"), "the remedy stops removal")
+    earlier_step: str | None = spec(is_text, "a step due before the remedy (legal aid, say)")
+    earlier_step_days: int | None = spec(is_positive, "days for that earlier step")
+    next_instance: str | None = spec(is_text, "where a further remedy goes")
+    article: str | None = spec(is_text, "the article of the law that sets the period")
+    unknown: str | None = spec(is_text, "why no period is given: what was searched")
+    look_for: str | None = spec(is_text, "what to look for in the decision itself")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustodyLimit:
+    """A limit on holding someone for extradition before the request arrives (Minsk art. 62)."""
+
+    days: int = required(is_positive, "days after the detention by which the request must arrive")
+    treaty: str = required(is_text, "the treaty or law")
+    article: str = required(is_text, "its article")
+    consequence: str = required(is_text, "what the law says happens when the request is late")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Interim:
+    """An urgent protection to ask for: an interim measure, an urgent action."""
+
+    body: str = required(is_text, "who grants it")
+    measure: str = required(is_text, "what to ask for")
+    how: str = required(is_text, "how to ask, in a few words")
+    events: tuple[str, ...] = spec(list_of(one_of(*EventKind)), "the events that call for it", ())
+
+
 BODIES: dict[RuleType, type] = {
     RuleType.ENTRY: Entry,
     RuleType.STAY: Stay,
     RuleType.BAN: Ban,
     RuleType.RESIDENCE: Residence,
     RuleType.ASYLUM: Asylum,
-    RuleType.APPEAL: Appeal,
     RuleType.FILING: Filing,
     RuleType.REGISTRATION: Registration,
     RuleType.RISK: Risk,
+    RuleType.REMEDY: Remedy,
+    RuleType.CUSTODY_LIMIT: CustodyLimit,
+    RuleType.INTERIM: Interim,
 }
 
-SEVERAL_AT_ONCE = frozenset({RuleType.BAN})
-"""Several bans may be in force together; of every other type one period at a time."""
+SEVERAL_AT_ONCE = frozenset({RuleType.BAN, RuleType.REMEDY, RuleType.INTERIM})
+"""Several bans, remedies (one per kind of decision) and urgent protections may be in force together;
+of every other type one period at a time."""
 
 
 def _only_one(*names: str) -> Callable[[dict], str | None]:
@@ -231,6 +322,25 @@ def _window_longer() -> Callable[[dict], str | None]:
     return check
 
 
+def _period_or_unknown() -> Callable[[dict], str | None]:
+    def check(body: dict) -> str | None:
+        period = any(n in body for n in ("days", "months", "hours"))
+        if "unknown" in body:
+            return "a remedy with a period is not unknown: remove one" if period else None
+        if not period:
+            return "give days, months or hours, or say why the period is unknown (unknown, look_for)"
+        return None
+
+    return check
+
+
+def _needs_unless_unknown(name: str) -> Callable[[dict], str | None]:
+    def check(body: dict) -> str | None:
+        return None if name in body or "unknown" in body else f"missing {name}"
+
+    return check
+
+
 def _zone_alone() -> Callable[[dict], str | None]:
     def check(body: dict) -> str | None:
         if "zone" in body and set(body) & {"limit_days", "window_days", "per_entry_days"}:
@@ -248,15 +358,17 @@ CROSS_CHECKS: dict[RuleType, list[tuple[str, Callable[[dict], str | None]]]] = {
         ("zone", _zone_alone()),
         ("limit_days", _any_of("zone", "limit_days", "per_entry_days")),
     ],
-    RuleType.APPEAL: [
-        ("normal_days", _only_one("normal_days", "normal_months")),
-        ("normal_days", _any_of("normal_days", "normal_months", "accelerated_days")),
-    ],
     RuleType.FILING: [
         ("within_days", _only_one("within_days", "within_years")),
         ("within_days", _any_of("within_days", "within_years")),
     ],
     RuleType.RISK: [("extradition", _any_of(*(f.name for f in fields(Risk))))],
+    RuleType.REMEDY: [
+        ("days", _only_one("days", "months", "hours")),
+        ("days", _period_or_unknown()),
+        ("body", _needs_unless_unknown("body")),
+        ("earlier_step_days", _needs("earlier_step_days", "earlier_step")),
+    ],
 }
 
 
@@ -269,5 +381,8 @@ def is_required(f: Any) -> bool:
 
 
 def freeze(value: Any) -> Any:
-    """Lists from TOML become tuples, so rule bodies stay hashable and immutable."""
-    return tuple(value) if isinstance(value, list) else value
+    """Lists from TOML become tuples, so rule bodies stay hashable and immutable; the tables of a
+    remedy's variants become Variant values."""
+    if isinstance(value, list):
+        return tuple(Variant(**item) if isinstance(item, dict) else item for item in value)
+    return value

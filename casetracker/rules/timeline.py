@@ -205,7 +205,7 @@ def travel_events(case_events: Iterable[EventFact], travel: Iterable[EventFact])
     seen: dict[str, EventFact] = {}
     for events in (travel, case_events):
         for event in events:
-            event_id, kind, _, _, country = event
+            event_id, kind, _, _, country, _ = event
             if kind in TRAVEL_KINDS and event_id not in seen:
                 upper = country.upper()
                 seen[event_id] = event if upper == country else event._replace(country=upper)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
-from casetracker.rules.model import Problem
+from casetracker.rules.model import SOURCE_KINDS, Problem
 from casetracker.rules.schema import (
     CROSS_CHECKS,
     SEVERAL_AT_ONCE,
@@ -24,6 +25,7 @@ from casetracker.rules.schema import (
     is_text,
     is_url,
     list_of,
+    one_of,
     texts,
 )
 
@@ -32,7 +34,6 @@ Table = dict[str, tuple[Check, bool]]  # field -> (check, required)
 COUNTRY_TOP: Table = {
     "code": (is_country_code, True),
     "name": (is_text, True),
-    "last_verified": (is_date, True),
     "zones": (texts, False),
     "periods": (lambda v: None if isinstance(v, list) else "expected [[periods]] tables", True),
 }
@@ -49,8 +50,37 @@ PERIOD: Table = {
     "start_verified": (is_flag, False),
     "note": (is_text, False),
     "unverified": (texts, False),
+    "verified_on": (is_date, False),
 }
-SOURCE: Table = {"title": (is_text, True), "url": (is_url, True), "published": (is_date, False)}
+
+
+# State propaganda outlets, and sites that republish them: never a source for a fact a caseworker
+# or a lawyer acts on.
+PROPAGANDA_DOMAINS = (
+    "rt.com", "sputniknews.com", "sputnikglobe.com", "sputnik.kz", "sputnik.by", "sputnik-georgia.com",
+    "sputnik-georgia.ru", "sputnik.kg", "sputnik-tj.com", "sputniknews.uz", "sputnik.az", "sputnikarmenia.ru",
+    "ria.ru", "tass.ru", "tass.com", "rg.ru", "vesti.ru", "smotrim.ru", "1tv.ru", "ntv.ru", "iz.ru",
+    "news-pravda.com", "pravda-en.com", "pravda-de.com", "pravda-fr.com", "pravda-es.com",
+    "extremnews.com", "urdupoint.com",
+)  # fmt: skip
+
+
+def is_source_url(value: Any) -> str | None:
+    reason = is_url(value)
+    if reason:
+        return reason
+    host = urlsplit(value).hostname or ""
+    if any(host == domain or host.endswith("." + domain) for domain in PROPAGANDA_DOMAINS):
+        return f"{host} is a state propaganda outlet (or republishes one): never a source; cite another"
+    return None
+
+
+SOURCE: Table = {
+    "title": (is_text, True),
+    "url": (is_source_url, True),
+    "kind": (one_of(*SOURCE_KINDS), True),
+    "published": (is_date, False),
+}
 
 
 def rule_table(rule_type: RuleType) -> Table:
@@ -109,14 +139,28 @@ def validate_document(doc: dict, file: str, known_zones: set[str], stem: str | N
                 ids[rule_id] = i
                 if rule_type not in SEVERAL_AT_ONCE:
                     spans[rule_type].append((i, start, end))
+                elif rule_type is RuleType.REMEDY and _has_decision(period[rule_type]):
+                    # One remedy against each kind of decision at a time.
+                    spans[f"remedy against {period[rule_type]['decision']}"].append((i, start, end))
     return problems + _overlaps(spans, file)
 
 
 def rule_id_for(doc: dict, rule_type: RuleType, period: dict) -> str:
-    """Stable id cited by deadlines and findings: <owner>.<type>.<effective_from>, unless given."""
-    given = period.get(rule_type, {}).get("id") if isinstance(period.get(rule_type), dict) else None
+    """Stable id cited by deadlines and findings: <owner>.<type>.<effective_from>, unless given; a
+    remedy's names its decision too: <owner>.remedy.<decision>.<effective_from>."""
+    body = period.get(rule_type)
+    given = body.get("id") if isinstance(body, dict) else None
     owner = doc.get("code") or doc.get("zone")
-    return given or f"{owner}.{rule_type}.{period['effective_from'].isoformat()}"
+    kind = (
+        f"{rule_type}.{body['decision']}"
+        if rule_type is RuleType.REMEDY and _has_decision(body)
+        else rule_type
+    )
+    return given or f"{owner}.{kind}.{period['effective_from'].isoformat()}"
+
+
+def _has_decision(body: Any) -> bool:
+    return isinstance(body, dict) and isinstance(body.get("decision"), str)
 
 
 def _check_period(
@@ -143,6 +187,10 @@ def _check_period(
                 f"{path}.sources",
                 "a rule without a source: cite one, or mark it verified = false with a note",
             )
+        )
+    if period.get("verified", True) is not False and "verified_on" not in period:
+        problems.append(
+            Problem(file, f"{path}.verified_on", "a verified rule needs the day its source was last read")
         )
     if period.get("verified") is False and not period.get("note"):
         problems.append(

@@ -172,22 +172,24 @@ def _events(
     connection: Connection, where: str, parameters: Sequence[str], country_of: dict[str, str]
 ) -> dict[str, list[EventFact]]:
     """Each case's events in date order (same-day events in the order they were stored), for
-    the cases in `country_of`, each event carrying its case's country."""
+    the cases in `country_of`, each event carrying the country where it happened: its own, or else
+    its case's."""
     events: dict[str, list[EventFact]] = {case_id: [] for case_id in country_of}
     # Per case: where its events go and the country they carry, found with one look-up per row.
     slots = {case_id: (events[case_id].append, country) for case_id, country in country_of.items()}
     days: dict[str, date] = {}  # a store holds a few thousand distinct days: parse each once
     kinds, precisions, new = _EVENT_KINDS, _PRECISIONS, tuple.__new__  # names local to the hot loop
-    sql = f"SELECT id, case_id, kind, date, date_precision FROM event {where}"
+    sql = f"SELECT id, case_id, kind, date, date_precision, country, procedure FROM event {where}"
     with _rows(connection, sql, parameters) as rows:
-        for event_id, case_id, kind, day, precision in rows:
+        for event_id, case_id, kind, day, precision, where_it_was, procedure in rows:
             slot = slots.get(case_id)
             if slot is None:
                 continue
             add, country = slot
             when = days.get(day) or days.setdefault(day, _as_date(day))
             # tuple.__new__ fills the named tuple directly, without the Python-level EventFact.__new__
-            add(new(EventFact, (event_id, kinds[kind], when, precisions[precision], country)))
+            fact = (event_id, kinds[kind], when, precisions[precision], where_it_was or country, procedure)
+            add(new(EventFact, fact))
     for timeline in events.values():  # a few events per case: sorting here beats sorting in SQL
         timeline.sort(key=_DATE)
     return events
@@ -213,12 +215,13 @@ def _documents(
     connection: Connection, where: str, parameters: Sequence[str], persons: frozenset[str]
 ) -> dict[str, list[DocumentFact]]:
     documents: dict[str, list[DocumentFact]] = defaultdict(list)
-    sql = f"SELECT id, person_id, kind, country, valid_from, valid_until FROM travel_document {where}"
+    columns = "id, person_id, kind, country, valid_from, valid_until, annulled_on"
+    sql = f"SELECT {columns} FROM travel_document {where}"
     with _rows(connection, sql, parameters) as rows:
-        for document_id, person_id, kind, issuer, valid_from, valid_until in rows:
+        for document_id, person_id, kind, issuer, valid_from, valid_until, annulled_on in rows:
             if person_id in persons:
-                valid = (_optional_date(valid_until), _optional_date(valid_from))
-                documents[person_id].append(DocumentFact(document_id, DocumentKind(kind), issuer, *valid))
+                dates = (_optional_date(valid_until), _optional_date(valid_from), _optional_date(annulled_on))
+                documents[person_id].append(DocumentFact(document_id, DocumentKind(kind), issuer, *dates))
     return documents
 
 

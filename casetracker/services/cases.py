@@ -259,49 +259,40 @@ def add_event(
     number: str,
     kind: EventKind | str,
     when: PartialDate,
-    *,
-    place: str = "",
-    description: str = "",
-    source: str = "",
+    **details: str,
 ) -> Event:
+    """A new event on the case's timeline. `details`: place, description, source, country (where it
+    happened, when not in the case's country) and procedure (of a decision), each optional."""
     case = find_case(session, number)
     kind = check_vocabulary("event kind", kind, EventKind)
     _check_exit_order(session, case.id, kind, when.value)
-    event = Event(**_event_fields(case.id, kind, when, place, description, source))
+    event = Event(**_event_fields(case, kind, when, details))
     session.add(event)
     audit.record(session, actor, "create", event, None, audit.snapshot(event))
     evaluation.refresh_deadlines(session, actor, case)
     return event
 
 
-def _event_fields(
-    case_id: uuid.UUID, kind: EventKind | str, when: PartialDate, place: str, description: str, source: str
-) -> dict:
-    """The checked columns of a new event."""
-    fields = {
-        "kind": kind,
-        "date": when.value,
-        "date_precision": when.precision,
-        "place": place,
-        "description": description,
-        "source": source,
-    }
-    return {"case_id": case_id, **check_values(Event, fields)}
+_EVENT_DETAILS = ("place", "description", "source", "country", "procedure")
 
 
-def new_event(
-    case_id: uuid.UUID,
-    kind: EventKind | str,
-    when: PartialDate,
-    *,
-    place: str = "",
-    description: str = "",
-    source: str = "",
-) -> dict:
+def _event_fields(case: Case | uuid.UUID, kind: EventKind | str, when: PartialDate, details: dict) -> dict:
+    """The checked columns of a new event of `case` (or of the case with that id)."""
+    unknown = set(details) - set(_EVENT_DETAILS)
+    if unknown:
+        raise InvalidInput(", ".join(sorted(unknown)), "is not a detail of an event")
+    fields = {"kind": kind, "date": when.value, "date_precision": when.precision, **details}
+    checked = check_values(Event, fields)
+    if isinstance(case, Case) and checked.get("country") == case.country:
+        checked["country"] = ""  # the case's own country is the default: stored once, on the case
+    return {"case_id": case.id if isinstance(case, Case) else case, **checked}
+
+
+def new_event(case_id: uuid.UUID, kind: EventKind | str, when: PartialDate, **details: str) -> dict:
     """The row `add_event` would create (the same checks), for `insert_events`.
 
     The order of exits and entries is the caller's to check, over the whole timeline it brings."""
-    return batch.new_row(Event, **_event_fields(case_id, kind, when, place, description, source))
+    return batch.new_row(Event, **_event_fields(case_id, kind, when, details))
 
 
 def insert_events(session: Session, actor: str, rows: list[dict]) -> None:
@@ -336,7 +327,7 @@ def update_event(session: Session, actor: str, event_id: uuid.UUID, **changes) -
         when: PartialDate = changes.pop("when")
         checked = check_values(Event, {"date": when.value, "date_precision": when.precision})
         event.date, event.date_precision = checked["date"], checked["date_precision"]
-    for key in ("kind", "place", "description", "source"):
+    for key in ("kind", *_EVENT_DETAILS):
         if key in changes:
             setattr(event, key, RULES[Event][key](changes.pop(key)))
     _check_exit_order(session, event.case_id, EventKind(event.kind), event.date, ignore=event.id)

@@ -6,7 +6,7 @@ not any real person's story.
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import Session
 
@@ -17,6 +17,7 @@ from casetracker.vocabulary import DatePrecision, DeadlineKind
 DEMO_CASEWORKER = "Demo caseworker"
 
 M, A = DatePrecision.MONTH, DatePrecision.APPROXIMATE
+NORMAL = {"procedure": "normal"}  # the decision says it was taken in the general procedure
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,13 @@ class DemoCase:
     markers: tuple[str, ...]
     kind: str
     country: str
-    opened: date
+    opened: date | int  # a date, or days before today
     priority: str
     summary: str
-    events: tuple[tuple, ...]  # (kind, date, place, text) or (kind, date, place, text, precision)
+    events: tuple[tuple, ...]
+    """(kind, when, place, text, *more): `when` a date, or a number of days before today (a current
+    case, so that its deadlines are live); `more` may hold a date precision and a dict of details
+    (country, procedure)."""
     status: str = "open"
 
 
@@ -119,7 +123,7 @@ _CASES = (
             ("entry", date(2023, 2, 11), "Frankfurt airport", "Humanitarian visa"),
             ("application_filed", date(2023, 3, 1), "Berlin", "Asylum application"),
             ("interview", date(2023, 7, 12), "Berlin", "Hearing at the federal office"),
-            ("decision_negative", date(2023, 11, 8), "Berlin", "Refused as unfounded"),
+            ("decision_negative", date(2023, 11, 8), "Berlin", "Refused as unfounded", NORMAL),
             ("notified", date(2023, 11, 14), "Berlin", "Decision delivered by post"),
         ),
     ),
@@ -336,6 +340,70 @@ _CASES = (
         "Refused at Vaalimaa under the September 2022 tourist-visa restrictions; visiting his daughter.",
         (("entry_denied", date(2023, 9, 28), "Vaalimaa", "Tourist visa; family visit not accepted"),),
     ),
+    # Current cases: their dates are counted back from today, so that their deadlines are live.
+    DemoCase(
+        "Ярослава Игнатьевна Подберёзкина",
+        ("IAROSLAVA PODBEREZKINA", "Yaroslava Podberyozkina"),
+        date(1990, 10, 10),
+        ("foreign_agent",),
+        "asylum",
+        "NL",
+        184,
+        "urgent",
+        "Asylum refused; the letter does not say in which procedure. Appeal before the earliest deadline.",
+        (
+            ("entry", 190, "Schiphol airport", "Schengen visa from Finland"),
+            ("application_filed", 185, "Ter Apel", "Asylum application"),
+            ("interview", 60, "Zevenaar", "Detailed interview"),
+            ("decision_negative", 3, "", "Refusal letter, procedure not stated"),
+        ),
+    ),
+    DemoCase(
+        "Эмиль Рашидович Гусельников",
+        ("EMIL GUSELNIKOV",),
+        date(1985, 1, 27),
+        ("criminal_case", "wanted_interstate"),
+        "detention_extradition",
+        "KZ",
+        25,
+        "urgent",
+        "Detained in Almaty on a Russian interstate search warrant for donations to an opposition fund.",
+        (
+            ("entry", 400, "Almaty", "Arrived by road"),
+            ("permit_issued", 380, "Almaty", "Temporary residence permit"),
+            ("detention", 26, "Almaty", "Detained on a Russian search warrant"),
+        ),
+    ),
+    DemoCase(
+        "Лидия Марковна Огоньковская",
+        ("LIDIIA OGONKOVSKAIA", "Lidia Ogonkovskaya"),
+        date(1982, 2, 14),
+        (),
+        "entry_denial",
+        "EE",
+        5,
+        "high",
+        "Lives in Tartu on an Estonian permit; refused at the Finnish border on the way to a conference.",
+        (
+            ("permit_issued", 700, "Tartu", "Temporary residence permit for work"),
+            ("entry_denied", 6, "Helsinki airport", "Refusal form: purpose not justified", {"country": "FI"}),
+        ),
+    ),
+    DemoCase(
+        "Тарас Ильич Межевой",
+        ("TARAS MEZHEVOI",),
+        date(1997, 9, 3),
+        ("deserter",),
+        "deportation",
+        "FR",
+        3,
+        "urgent",
+        "Obligation to leave France served at a police station; the family asks what to do first.",
+        (
+            ("entry", 120, "Paris CDG", "Schengen visa from France"),
+            ("expulsion_order", 4, "Créteil", "Obligation to leave French territory", NORMAL),
+        ),
+    ),
     DemoCase(
         "Мирон Аркадьевич Кочеванов",
         ("MIRON KOCHEVANOV",),
@@ -382,16 +450,14 @@ _CASES = (
 )
 
 
-def fill_demo_store(session: Session) -> list[str]:
+def fill_demo_store(session: Session, today: date | None = None) -> list[str]:
     """Add the demo persons and cases in the caller's transaction; returns the case numbers."""
     store_settings.set_setting(session, store_settings.CASEWORKER, DEMO_CASEWORKER)
-    numbers = []
-    for demo in _CASES:
-        numbers.append(_add_demo_case(session, demo))
-    return numbers
+    today = today or date.today()
+    return [_add_demo_case(session, demo, today) for demo in _CASES]
 
 
-def _add_demo_case(session: Session, demo: DemoCase) -> str:
+def _add_demo_case(session: Session, demo: DemoCase, today: date) -> str:
     actor = DEMO_CASEWORKER
     draft = people.PersonDraft(
         name=demo.person,
@@ -407,22 +473,30 @@ def _add_demo_case(session: Session, demo: DemoCase) -> str:
         person.id,
         demo.kind,
         demo.country,
-        opened_on=demo.opened,
+        opened_on=_day(demo.opened, today),
         priority=demo.priority,
         summary=demo.summary,
         status=demo.status,
     )
-    for kind, when, place, text, *precision in demo.events:
-        partial = PartialDate(when, precision[0] if precision else DatePrecision.EXACT)
-        cases.add_event(session, actor, case.number, kind, partial, place=place, description=text)
+    for kind, when, place, text, *more in demo.events:
+        day = _day(when, today)
+        precision = next((m for m in more if isinstance(m, DatePrecision)), DatePrecision.EXACT)
+        details = next((m for m in more if isinstance(m, dict)), {})
+        partial = PartialDate(day, precision)
+        cases.add_event(session, actor, case.number, kind, partial, place=place, description=text, **details)
     if demo.kind == "detention_extradition":
+        current = isinstance(demo.opened, int)
         cases.add_deadline(
             session,
             actor,
             case.number,
-            demo.opened.replace(day=28),
+            today + timedelta(days=9) if current else demo.opened.replace(day=28),
             DeadlineKind.HEARING,
             description="Court hearing on detention",
         )
     cases.add_note(session, actor, case.number, "Demo note: fictional case for trying the application.")
     return case.number
+
+
+def _day(when: date | int, today: date) -> date:
+    return today - timedelta(days=when) if isinstance(when, int) else when

@@ -21,11 +21,14 @@ from casetracker.rules import (
     evaluate,
     load_shipped,
 )
+from casetracker.rules.messages import Message, Wording, render
 from casetracker.services import audit
 from casetracker.services.case_facts import case_facts
 from casetracker.store.models import Case, Deadline, RuleOverrideRow
 from casetracker.store.types import utcnow
 from casetracker.vocabulary import MANUAL_ORIGIN, DeadlineKind, DeadlineStatus
+
+STAY_END = Message("deadline.stay_end")  # the description stored for the last day of lawful stay
 
 
 @functools.cache
@@ -102,11 +105,27 @@ def wanted_deadlines(country: str, evaluation: Evaluation) -> dict[tuple[str, st
     day of lawful stay in the case's country."""
     wanted = {_key(d.rule, d.kind, d.event_id): d for d in evaluation.deadlines}
     stay = evaluation.stay
-    if stay is not None and stay.present and stay.last_legal_day is not None and country in stay.countries:
+    if stay is not None and stay.present and stay.over_since is None and country in stay.countries:
         wanted[_key(stay.rule, DeadlineKind.STAY_END, None)] = ComputedDeadline(
-            DeadlineKind.STAY_END, stay.last_legal_day, stay.rule, None, None, "Last day of lawful stay"
+            DeadlineKind.STAY_END, stay.last_legal_day, stay.rule, None, None, STAY_END
         )
     return wanted
+
+
+def deadline_description(deadline: Deadline, worded: dict[str, str]) -> str:
+    """A stored deadline's description to show: the engine's, in the reader's language (`worded`, from
+    worded_descriptions), or a caseworker's own words exactly as written."""
+    if deadline.origin == MANUAL_ORIGIN:
+        return deadline.description
+    return worded.get(deadline.description, deadline.description)
+
+
+def worded_descriptions(result: Evaluation, wording: Wording | None) -> dict[str, str]:
+    """The engine's English description of each computed deadline (as stored), in another wording. A
+    stored description is replaced only when it is exactly the engine's text."""
+    worded = {d.text: d.render(wording) for d in result.deadlines}
+    worded[render(STAY_END)] = render(STAY_END, wording)
+    return worded
 
 
 def deadline_fields(case_id: uuid.UUID, computed: ComputedDeadline) -> dict:

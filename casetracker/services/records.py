@@ -39,6 +39,7 @@ def document_record(document: TravelDocument) -> dict:
         "number": document.number,
         "valid_from": _iso(document.valid_from),
         "valid_until": _iso(document.valid_until),
+        "annulled_on": _iso(document.annulled_on),
     }
 
 
@@ -70,6 +71,8 @@ def event_record(event: Event) -> dict:
         "place": event.place,
         "description": event.description,
         "source": event.source,
+        "country": event.country,  # "" when it happened in the case's country
+        "procedure": event.procedure,  # "" when not known
     }
 
 

@@ -39,6 +39,7 @@ from casetracker.vocabulary import (
     EventKind,
     NameScript,
     Priority,
+    Procedure,
     RiskMarker,
 )
 
@@ -166,6 +167,16 @@ def _day(label: str, *, past: bool = False) -> Rule:
     return lambda value: check_date(label, value, not_after=date.today() if past else None)
 
 
+def _optional_country(value: Any) -> str:
+    """A country code, or empty for "the case's country"."""
+    return check_country(value) if value else ""
+
+
+def _optional_word(label: str, vocabulary: type[StrEnum]) -> Rule:
+    """A vocabulary word, or empty for "not known"."""
+    return lambda value: check_vocabulary(label, value, vocabulary).value if value else ""
+
+
 def _countries(value: Any) -> list[str]:
     if not isinstance(value, list) or len(value) > 10:
         raise InvalidInput("citizenships", "must be a list of at most 10 country codes")
@@ -221,6 +232,7 @@ RULES: dict[type, dict[str, Rule]] = {
         "number": _line("document number", limit=100),
         "valid_from": _day("valid from"),
         "valid_until": _day("valid until"),
+        "annulled_on": _day("annulled on"),
         "note": _text("document note"),
     },
     Case: {
@@ -243,6 +255,8 @@ RULES: dict[type, dict[str, Rule]] = {
         "place": _line("place"),
         "description": _text("description"),
         "source": _line("source"),
+        "country": _optional_country,
+        "procedure": _optional_word("procedure", Procedure),
     },
     Deadline: {
         "due": _day("due"),

@@ -81,6 +81,7 @@ class TravelDocument(TrashableRow, table=True):
     number: str = ""
     valid_from: date | None = None
     valid_until: date | None = None
+    annulled_on: date | None = None  # a visa cancelled or a permit annulled ends here, not on its expiry
     note: str = ""
 
 
@@ -124,6 +125,10 @@ class Event(TrashableRow, table=True):
     place: str = ""
     description: str = ""
     source: str = ""
+    # Where it happened, when not in the case's country (an entry into Finland on an Estonian case).
+    country: str = ""
+    # The procedure a decision was taken in (vocabulary.Procedure); empty when not known or no decision.
+    procedure: str = ""
 
 
 class Deadline(TrashableRow, table=True):

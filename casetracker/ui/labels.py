@@ -20,6 +20,8 @@ _ENGLISH = {
     "abduction_disappearance": QT_TRANSLATE_NOOP("vocabulary", "Abduction / disappearance"),
     "deportation": QT_TRANSLATE_NOOP("vocabulary", "Deportation"),
     "other": QT_TRANSLATE_NOOP("vocabulary", "Other"),
+    "expulsion_order": QT_TRANSLATE_NOOP("vocabulary", "Expulsion order"),
+    "entry_ban": QT_TRANSLATE_NOOP("vocabulary", "Entry ban"),
     # statuses and priorities
     "open": QT_TRANSLATE_NOOP("vocabulary", "Open"),
     "waiting": QT_TRANSLATE_NOOP("vocabulary", "Waiting"),
@@ -52,6 +54,16 @@ _ENGLISH = {
     "last_contact": QT_TRANSLATE_NOOP("vocabulary", "Last contact"),
     "located": QT_TRANSLATE_NOOP("vocabulary", "Located"),
     "note": QT_TRANSLATE_NOOP("vocabulary", "Note"),
+    # procedures of a decision ("normal" is also a priority, so its procedure has a key of its own)
+    "procedure.normal": QT_TRANSLATE_NOOP("vocabulary", "General procedure"),
+    "accelerated": QT_TRANSLATE_NOOP("vocabulary", "Accelerated procedure"),
+    "manifestly_unfounded": QT_TRANSLATE_NOOP("vocabulary", "Rejected as manifestly unfounded"),
+    "inadmissible": QT_TRANSLATE_NOOP("vocabulary", "Rejected as inadmissible"),
+    "border": QT_TRANSLATE_NOOP("vocabulary", "Border procedure"),
+    "detained": QT_TRANSLATE_NOOP("vocabulary", "Decided in detention"),
+    "dublin": QT_TRANSLATE_NOOP("vocabulary", "Dublin transfer"),
+    "extended": QT_TRANSLATE_NOOP("vocabulary", "Extended procedure"),
+    "subsequent": QT_TRANSLATE_NOOP("vocabulary", "Subsequent application"),
     # date precision
     "exact": QT_TRANSLATE_NOOP("vocabulary", "Exact day"),
     "month": QT_TRANSLATE_NOOP("vocabulary", "Month only"),
@@ -67,6 +79,9 @@ _ENGLISH = {
     # deadline kinds and statuses
     "appeal_accelerated": QT_TRANSLATE_NOOP("vocabulary", "Appeal (accelerated)"),
     "appeal_detained": QT_TRANSLATE_NOOP("vocabulary", "Appeal (detained)"),
+    "remedy": QT_TRANSLATE_NOOP("vocabulary", "Challenge the decision"),
+    "remedy_step": QT_TRANSLATE_NOOP("vocabulary", "Step before the challenge"),
+    "custody_limit": QT_TRANSLATE_NOOP("vocabulary", "Extradition request due"),
     "asylum_filing": QT_TRANSLATE_NOOP("vocabulary", "Asylum filing limit"),
     "registration": QT_TRANSLATE_NOOP("vocabulary", "Registration"),
     "stay_end": QT_TRANSLATE_NOOP("vocabulary", "Last day of lawful stay"),
@@ -82,6 +97,13 @@ _ENGLISH = {
     "travel_document": QT_TRANSLATE_NOOP("vocabulary", "Travel document"),
     "cyrillic": QT_TRANSLATE_NOOP("vocabulary", "Cyrillic"),
     "latin": QT_TRANSLATE_NOOP("vocabulary", "Latin"),
+    # kinds of source (rule profiles)
+    "source.law": QT_TRANSLATE_NOOP("vocabulary", "law"),
+    "source.government": QT_TRANSLATE_NOOP("vocabulary", "government"),
+    "source.court": QT_TRANSLATE_NOOP("vocabulary", "court"),
+    "source.unhcr_aida": QT_TRANSLATE_NOOP("vocabulary", "UNHCR / AIDA"),
+    "source.ngo": QT_TRANSLATE_NOOP("vocabulary", "NGO, secondary"),
+    "source.news": QT_TRANSLATE_NOOP("vocabulary", "news, secondary"),
     # severities
     "info": QT_TRANSLATE_NOOP("vocabulary", "Info"),
     "warning": QT_TRANSLATE_NOOP("vocabulary", "Warning"),
@@ -133,6 +155,8 @@ _FIELDS = {
     "place": QT_TRANSLATE_NOOP("history", "Place"),
     "description": QT_TRANSLATE_NOOP("history", "Description"),
     "source": QT_TRANSLATE_NOOP("history", "Source"),
+    "procedure": QT_TRANSLATE_NOOP("history", "Procedure"),
+    "annulled_on": QT_TRANSLATE_NOOP("history", "Annulled on"),
     "due": QT_TRANSLATE_NOOP("history", "Due"),
     "origin": QT_TRANSLATE_NOOP("history", "Origin"),
     "event_id": QT_TRANSLATE_NOOP("history", "Event it runs from"),
@@ -185,6 +209,14 @@ def day(value: date) -> str:
     return DAY_FORMATS[current_language()](value)
 
 
+def country_choices(language: str) -> list[tuple[str, str]]:
+    """(name, ISO code) of every country, by name in the language (a code with no name known by code)."""
+    from casetracker.reports.countries import country_name
+
+    named = [(country_name(code, language), code) for code in vocabulary.COUNTRY_CODES]
+    return sorted(named, key=lambda pair: (pair[0] == pair[1], pair[0].casefold()))
+
+
 def choices(vocabulary_class) -> list[tuple[str, str]]:
     """(label, stored value) pairs for a combo box."""
     return [(label(member.value), member.value) for member in vocabulary_class]
@@ -193,6 +225,7 @@ def choices(vocabulary_class) -> list[tuple[str, str]]:
 __all__ = [
     "action_label",
     "choices",
+    "country_choices",
     "current_language",
     "day",
     "entity_label",

@@ -32,92 +32,92 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="55"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="56"/>
         <source>PDF summary…</source>
         <translation>PDF-сводка…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="58"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="59"/>
         <source>Undo last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="63"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="64"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="64"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="65"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="65"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
         <source>Caseworker:</source>
         <translation>Куратор:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
         <source>Lawyer:</source>
         <translation>Юрист:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
         <source>Summary:</source>
         <translation>Суть дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="71"/>
         <source>Overview (saved as you type)</source>
         <translation>Обзор (сохраняется по мере ввода)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="72"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="73"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="81"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="83"/>
         <source>Rules and deadlines</source>
         <translation>Правила и сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="83"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="85"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="85"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="86"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="192"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="195"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="195"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="198"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
@@ -249,22 +249,22 @@
         <translation>Недавно изменённые</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="68"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="70"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="72"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="74"/>
         <source>No deadlines in the next two weeks.</source>
         <translation>В ближайшие две недели сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="75"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="77"/>
         <source>No case at critical risk.</source>
         <translation>Нет дел с критическим риском.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="77"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="79"/>
         <source>No cases yet.</source>
         <translation>Дел пока нет.</translation>
     </message>
@@ -671,152 +671,152 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="108"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="107"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="112"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="111"/>
         <source>These people may be recorded twice, the likeliest first. Nothing is joined by itself: select a pair, compare the two records, choose the one to keep and press Merge.</source>
         <translation>Эти люди, возможно, записаны дважды; самые вероятные — первыми. Само ничего не объединяется: выберите пару, сравните две записи, выберите, какую оставить, и нажмите «Объединить».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="120"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="119"/>
         <source>First record</source>
         <translation>Первая запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="121"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="120"/>
         <source>Second record</source>
         <translation>Вторая запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="140"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="139"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="157"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="157"/>
         <source>May be the same as</source>
         <translation>Возможно, это тот же человек, что</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="157"/>
         <source>How likely</source>
         <translation>Насколько вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="157"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="188"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="178"/>
         <source>Looking for people recorded twice…</source>
         <translation>Ищем людей, записанных дважды…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="227"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="217"/>
         <source>No people seem to be recorded twice.</source>
         <translation>Похоже, никто не записан дважды.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="230"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="220"/>
         <source>The {0} likeliest of {1} pairs are listed.</source>
         <translation>Показаны {0} самых вероятных пар из {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="234"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="224"/>
         <source>Pairs found: {0}. Select one to compare the two records.</source>
         <translation>Найдено пар: {0}. Выберите пару, чтобы сравнить две записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="245"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="235"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="248"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="238"/>
         <source>Could not look for people recorded twice: {0}</source>
         <translation>Не удалось найти людей, записанных дважды: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="252"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="242"/>
         <source>{0} (born {1})</source>
         <translation>{0} (род. {1})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="256"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="246"/>
         <source>Very likely</source>
         <translation>Очень вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="258"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="248"/>
         <source>Likely</source>
         <translation>Вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="259"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="249"/>
         <source>Possibly</source>
         <translation>Возможно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="267"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="257"/>
         <source>the same name {0}</source>
         <translation>одинаковое имя {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="269"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="259"/>
         <source>similar names {0} and {1}</source>
         <translation>похожие имена {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="271"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="261"/>
         <source>the same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="273"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="263"/>
         <source>dates of birth {0} days apart</source>
         <translation>даты рождения различаются на {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="275"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="265"/>
         <source>the same document number {0}</source>
         <translation>одинаковый номер документа {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="310"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="300"/>
         <source>Why they may be one person: {0}.</source>
         <translation>Почему это может быть один человек: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="338"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="328"/>
         <source>This record stays</source>
         <translation>Эта запись остаётся</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="340"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="330"/>
         <source>This record is merged into the other and goes to the trash</source>
         <translation>Эта запись объединяется с другой и уходит в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="343"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="333"/>
         <source>Select a pair above to compare the two records.</source>
         <translation>Выберите пару выше, чтобы сравнить две записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="349"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="339"/>
         <source>Merge will keep “{0}”: the cases, documents, notes and spellings of “{1}” move to it, and “{1}” goes to the trash.</source>
         <translation>При объединении останется «{0}»: дела, документы, заметки и написания имени «{1}» перейдут к этой записи, а «{1}» уйдёт в корзину.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="364"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="354"/>
         <source>Merge “{1}” into “{0}”?
 
 The cases, documents, notes, spellings and risk markers of “{1}” will move to “{0}”, and “{1}” will go to the trash.
@@ -829,7 +829,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 Это можно отменить: восстановите «{1}» через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="382"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="372"/>
         <source>“{1}” was merged into “{0}”. To undo, restore “{1}” from Case → Trash.</source>
         <translation>Запись «{1}» объединена с «{0}». Чтобы отменить, восстановите «{1}» через меню Дело → Корзина.</translation>
     </message>
@@ -837,22 +837,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="110"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="96"/>
         <source>Choose a spreadsheet (CSV or Excel .xlsx) with one row per event, case or person. The file is only read; it is never changed. Nothing is stored until you click Import on the last page.</source>
         <translation>Выберите таблицу (CSV или Excel .xlsx), в которой каждая строка — событие, дело или человек. Файл только читается и никогда не изменяется. Ничего не сохраняется, пока вы не нажмёте «Импортировать» на последней странице.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="115"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="101"/>
         <source>the spreadsheet file</source>
         <translation>файл таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="116"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="102"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="118"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="104"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -860,148 +860,148 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="78"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="77"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="84"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="83"/>
         <source>or drop files here. Each file is stored encrypted; the original is not changed.</source>
         <translation>или перетащите файлы сюда. Они хранятся зашифрованными, оригиналы не меняются.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="91"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="90"/>
         <source>Belongs to:</source>
         <translation>Относится к:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="106"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="105"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="108"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="107"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="110"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="109"/>
         <source>Move to trash…</source>
         <translation>В корзину…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="112"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="111"/>
         <source>Check all again</source>
         <translation>Проверить все заново</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="131"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="132"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="132"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="163"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="153"/>
         <source>the whole case</source>
         <translation>делу в целом</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="173"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="163"/>
         <source>(deleted event)</source>
         <translation>(удалённое событие)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="179"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="169"/>
         <source>whole case</source>
         <translation>всё дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="202"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="192"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="203"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="193"/>
         <source>checking…</source>
         <translation>проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="204"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="194"/>
         <source>missing!</source>
         <translation>отсутствует!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="205"/>
-        <location filename="../../casetracker/ui/views/attachments.py" line="206"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="195"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="196"/>
         <source>changed!</source>
         <translation>изменён!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="207"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="197"/>
         <source>unreadable!</source>
         <translation>не читается!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="225"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="215"/>
         <source>The file is exactly as it was when it was added (its SHA-256 matches).</source>
         <translation>Файл в точности такой же, каким был при добавлении (его SHA-256 совпадает).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="227"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="217"/>
         <source>The file is being checked against the SHA-256 taken when it was added.</source>
         <translation>Файл сверяется с SHA-256, вычисленным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="229"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="219"/>
         <source>The encrypted file is missing from the store&apos;s attachments folder.</source>
         <translation>Зашифрованный файл отсутствует в папке вложений хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="230"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="220"/>
         <source>The encrypted file cannot be read (check the disk and the folder).</source>
         <translation>Зашифрованный файл не удаётся прочитать (проверьте диск и папку).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="231"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="221"/>
         <source>The file has been changed or damaged since it was added.</source>
         <translation>Файл изменён или повреждён после добавления.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="226"/>
         <source>The evidence may have been tampered with: do not rely on it or pass it on. Restore the newest backup into a new folder and check the file there. Nothing was changed.</source>
         <translation>Возможно, доказательство подделано: не полагайтесь на него и не передавайте его дальше. Восстановите последнюю резервную копию в новую папку и проверьте файл там. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="244"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="234"/>
         <source>%n file(s) failed the integrity check (marked in red).</source>
         <translation>
             <numerusform>%n файл не прошёл проверку целостности (выделен красным).</numerusform>
@@ -1010,37 +1010,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="255"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="245"/>
         <source>No files yet.</source>
         <translation>Файлов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="255"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="245"/>
         <source>Select a file to see its details.</source>
         <translation>Выберите файл, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="261"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="251"/>
         <source>SHA-256: {0}  ·  {1}</source>
         <translation>SHA-256: {0}  ·  {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="299"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="289"/>
         <source>The files could not be checked: {0}</source>
         <translation>Не удалось проверить файлы: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="311"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="301"/>
         <source>Add evidence files to the case</source>
         <translation>Добавить файлы доказательств в дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="322"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="312"/>
         <source>Only files can be added, and {0} is not one. Nothing was added.</source>
         <translation>Добавлять можно только файлы, а {0} — не файл. Ничего не добавлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="350"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="340"/>
         <source>Encrypting %n file(s) into the store…</source>
         <translation>
             <numerusform>%n файл шифруется и добавляется в хранилище…</numerusform>
@@ -1049,7 +1049,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="361"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="351"/>
         <source>Added %n file(s) ({0}), stored encrypted with their SHA-256. The originals were not changed.</source>
         <translation>
             <numerusform>Добавлен %n файл ({0}): хранится в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
@@ -1058,62 +1058,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="368"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="358"/>
         <source>Stopped: the files after these were not added.</source>
         <translation>Остановлено: следующие за ними файлы не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="369"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="359"/>
         <source>Not added: {0}: {1}</source>
         <translation>Не добавлен: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="414"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="404"/>
         <source>This file was not opened.</source>
         <translation>Файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="428"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="415"/>
         <source>No program on this computer opens this kind of file. Save a copy instead.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы. Сохраните копию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="432"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="419"/>
         <source>Decrypting and checking the file…</source>
         <translation>Файл расшифровывается и проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="439"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="426"/>
         <source>No copy was saved.</source>
         <translation>Копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="443"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="430"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="457"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="441"/>
         <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="464"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="448"/>
         <source>Checking the file and saving a copy…</source>
         <translation>Файл проверяется, сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="475"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="459"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить файл «{0}» в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="487"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="471"/>
         <source>Moved {0} to the trash. It can be restored from Case → Trash.</source>
         <translation>Файл «{0}» перемещён в корзину. Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="499"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="483"/>
         <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
         <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
     </message>
@@ -1184,32 +1184,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="141"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="143"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="164"/>
         <source>No changes recorded yet.</source>
         <translation>Изменений пока нет.</translation>
     </message>
@@ -1217,117 +1217,117 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="40"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="39"/>
         <source>Person: full name</source>
         <translation>Человек: полное имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="41"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="40"/>
         <source>Person: Latin spelling(s)</source>
         <translation>Человек: написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="42"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="41"/>
         <source>Person: date of birth</source>
         <translation>Человек: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="43"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="42"/>
         <source>Person: place of birth</source>
         <translation>Человек: место рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="43"/>
         <source>Person: citizenship</source>
         <translation>Человек: гражданство</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
         <source>Person: languages</source>
         <translation>Человек: языки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
         <source>Person: secure contact</source>
         <translation>Человек: защищённая связь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
         <source>Person: current location</source>
         <translation>Человек: местонахождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
         <source>Person: military status</source>
         <translation>Человек: воинский статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
         <source>Case: number in the spreadsheet</source>
         <translation>Дело: номер в таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
         <source>Case: country</source>
         <translation>Дело: страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
         <source>Case: type</source>
         <translation>Дело: тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
         <source>Case: opened on</source>
         <translation>Дело: дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
         <source>Case: status</source>
         <translation>Дело: статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
         <source>Case: priority</source>
         <translation>Дело: приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
         <source>Case: caseworker</source>
         <translation>Дело: куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
         <source>Case: lawyer</source>
         <translation>Дело: юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
         <source>Case: summary</source>
         <translation>Дело: суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
         <source>Event: date</source>
         <translation>Событие: дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
         <source>Event: what happened</source>
         <translation>Событие: что произошло</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
         <source>Event: place</source>
         <translation>Событие: место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
         <source>Event: description</source>
         <translation>Событие: описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="62"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
         <source>Event: source</source>
         <translation>Событие: источник</translation>
     </message>
@@ -1445,77 +1445,77 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="239"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="247"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="246"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="248"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="248"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="248"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="259"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="258"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="276"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="275"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="286"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="285"/>
         <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
         <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="290"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="289"/>
         <source>{0} person(s) were already in the store; their new cases were added to them.</source>
         <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="293"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
         <source>{0} row(s) with problems were skipped.</source>
         <translation>Пропущено строк с проблемами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="297"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="296"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="299"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="298"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="306"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="305"/>
         <source>The import failed; nothing was imported.</source>
         <translation>Импорт не удался; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="314"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="313"/>
         <source>The file could not be read because of an unexpected error.</source>
         <translation>Не удалось прочитать файл из-за непредвиденной ошибки.</translation>
     </message>
@@ -1641,67 +1641,67 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="142"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="128"/>
         <source>No row of this file has headings the app knows, so the first row is taken as the headings. Choose below what each column holds.</source>
         <translation>Ни в одной строке файла нет заголовков, известных приложению, поэтому заголовками считается первая строка. Ниже выберите, что содержит каждый столбец.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="170"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="170"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="170"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
         <source>Import as</source>
         <translation>Импортировать как</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="174"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="160"/>
         <source>(no heading)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="191"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="177"/>
         <source>Excel workbook, sheet “{0}”</source>
         <translation>книга Excel, лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="194"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
         <source>semicolons</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="194"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
         <source>commas</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="194"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
         <source>tabs</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="195"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="181"/>
         <source>CSV text in {0}, separated by {1}</source>
         <translation>текст CSV в кодировке {0}, разделитель — {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="199"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="185"/>
         <source>{0}: {1}; headings in row {2}.</source>
         <translation>{0}: {1}; заголовки в строке {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="203"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="189"/>
         <source>— ignore this column —</source>
         <translation>— пропустить этот столбец —</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="232"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="218"/>
         <source>Choose a column for: {0}. A case needs its country and type, an event its date and what happened.</source>
         <translation>Выберите столбец для полей: {0}. Для дела нужны страна и тип, для события — дата и что произошло.</translation>
     </message>
@@ -1815,17 +1815,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="93"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="114"/>
         <source>Write a note…</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="95"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="116"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="111"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="132"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
@@ -1856,27 +1856,27 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../casetracker/ui/views/pdf_preview.py" line="17"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="18"/>
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/pdf_preview.py" line="31"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="32"/>
         <source>A saved or printed PDF is not encrypted: keep it as carefully as the people in it need.</source>
         <translation>Сохранённый или напечатанный PDF не зашифрован: храните его так бережно, как того требует безопасность людей в нём.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/pdf_preview.py" line="35"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="36"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/pdf_preview.py" line="37"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="38"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/pdf_preview.py" line="39"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="40"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2221,118 +2221,118 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="255"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="241"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="256"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="242"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="257"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="243"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="244"/>
         <source>Rows with problems</source>
         <translation>Строки с проблемами</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="245"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="276"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="272"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
         <source>Case type</source>
         <translation>Тип дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="273"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="273"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="276"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="276"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="278"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="264"/>
         <source>&amp;Save this list as CSV…</source>
         <translation>&amp;Сохранить список в CSV…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="285"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
         <source>Row(s)</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="285"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
         <source>In the spreadsheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="285"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
         <source>Already in the store</source>
         <translation>Уже в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="315"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="301"/>
         <source>These people have the same name and date of birth as someone already in the store.</source>
         <translation>У этих людей те же имя и дата рождения, что и у кого-то, кто уже есть в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="320"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="306"/>
         <source>Do not import yet: I will check these people first</source>
         <translation>Пока не импортировать: сначала я проверю этих людей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="321"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="307"/>
         <source>Add the imported cases to the person already in the store</source>
         <translation>Добавить импортируемые дела к человеку, который уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="322"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="308"/>
         <source>Create a new person all the same</source>
         <translation>Всё равно создать нового человека</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="354"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="340"/>
         <source>… and %n more: save the list to see every one.</source>
         <translation>
             <numerusform>… и ещё %n проблема: сохраните список, чтобы увидеть все.</numerusform>
@@ -2341,7 +2341,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="360"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="346"/>
         <source>Skip the %n row(s) with problems and import the rest</source>
         <translation>
             <numerusform>Пропустить %n строку с проблемами и импортировать остальные</numerusform>
@@ -2350,22 +2350,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="364"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="350"/>
         <source>Rows to import ({0})</source>
         <translation>Строки для импорта ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="365"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="351"/>
         <source>Cannot be imported ({0})</source>
         <translation>Нельзя импортировать ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="366"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="352"/>
         <source>Possible duplicates ({0})</source>
         <translation>Возможные дубликаты ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="386"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="372"/>
         <source>date of birth unknown</source>
         <translation>дата рождения неизвестна</translation>
     </message>
@@ -2373,55 +2373,55 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="57"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="56"/>
         <source>Other spellings:</source>
         <translation>Другие написания:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="57"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
         <source>Place of birth:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="62"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
         <source>Recorded on:</source>
         <translation>Запись создана:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="67"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="66"/>
         <source>Keep this record</source>
         <translation>Оставить эту запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="76"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="75"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="78"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="84"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="87"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="77"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="83"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="86"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="84"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="87"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="83"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="86"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2429,52 +2429,52 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="109"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="107"/>
         <source>from (YYYY-MM-DD), empty for all</source>
         <translation>с (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="110"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="108"/>
         <source>to (YYYY-MM-DD), empty for all</source>
         <translation>по (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="115"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="113"/>
         <source>Build statistics…</source>
         <translation>Построить статистику…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="117"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="115"/>
         <source>Statistics: cases by country, kind, status and month</source>
         <translation>Статистика: дела по странам, типам, статусам и месяцам</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="117"/>
         <source>Cases opened from:</source>
         <translation>Дела, открытые с:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="120"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="118"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="121"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="120"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="126"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
         <source>Case summaries for a lawyer are made from the case itself: open a case, then &apos;PDF summary…&apos;. The statistics contain no names and no case details.</source>
         <translation>Сводка для юриста делается из самого дела: откройте дело и нажмите «PDF-сводка…». В статистике нет имён и подробностей дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="155"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="153"/>
         <source>Building the statistics…</source>
         <translation>Строится статистика…</translation>
     </message>
@@ -2492,37 +2492,47 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>за один въезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="45"/>
-        <source>already passed</source>
-        <translation>уже прошёл</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="48"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="55"/>
         <source>Stay</source>
         <translation>Пребывание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="50"/>
-        <source>{0} of {1} days {2} used, {3} left. Last legal day: {4}.</source>
-        <translation>Использовано дней: {0} из {1} {2}, осталось: {3}. Последний день законного пребывания: {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="57"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="64"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="65"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="96"/>
         <source>entered by hand</source>
         <translation>введён вручную</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="71"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="99"/>
+        <source>period not verified</source>
+        <translation>срок не проверен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="76"/>
         <source>No deadlines.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="76"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="46"/>
+        <source>Over the limit since {0}; the last legal day was {1}.</source>
+        <translation>Превышение с {0}; последний законный день был {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="50"/>
+        <source>{0} days left after today. Last legal day: {1}.</source>
+        <translation>Осталось дней после сегодняшнего: {0}. Последний законный день: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="57"/>
+        <source>{0} of {1} days {2} used.</source>
+        <translation>Использовано {0} из {1} дней {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="82"/>
         <source>Findings</source>
         <translation>Выводы по правилам</translation>
     </message>
@@ -2633,78 +2643,98 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="57"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="57"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
         <source>What</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="57"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="57"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="67"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="72"/>
         <source>2022-09-15, 2022-09 (month only) or ~2022-09-15</source>
         <translation>2022-09-15, 2022-09 (только месяц) или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="73"/>
-        <location filename="../../casetracker/ui/views/timeline.py" line="128"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="78"/>
+        <source>In the case&apos;s country</source>
+        <translation>В стране дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
+        <source>Not recorded (every period that may apply is shown)</source>
+        <translation>Не записана (показаны все сроки, которые могут применяться)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/timeline.py" line="87"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="163"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="75"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="78"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="92"/>
         <source>Delete selected event…</source>
         <translation>Удалить выбранное событие…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="84"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="98"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="85"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="99"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="86"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="100"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="87"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="101"/>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/timeline.py" line="102"/>
+        <source>Procedure, as the decision states it:</source>
+        <translation>Процедура, как указано в решении:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/timeline.py" line="104"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="119"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="152"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="136"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="171"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="173"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="215"/>
         <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -2712,62 +2742,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="35"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="34"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="39"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="38"/>
         <source>Records moved to the trash stay in the store until they are restored. Select one and press Restore to put it back where it was.</source>
         <translation>Записи в корзине остаются в хранилище, пока их не восстановят. Выберите запись и нажмите «Восстановить», чтобы вернуть её на место.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="45"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="44"/>
         <source>The trash is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="51"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="50"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="67"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="64"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="67"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="64"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="67"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="64"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="67"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="64"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="144"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="134"/>
         <source>{0} · merged into {1}</source>
         <translation>{0} · объединён(а) с {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="150"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="140"/>
         <source>{0} restored: {1}. The merge was undone: their cases, documents and notes are theirs again.</source>
         <translation>Восстановлено ({0}): {1}. Объединение отменено: дела, документы и заметки снова относятся к этой записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="153"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="143"/>
         <source>{0} restored: {1} (case {2}).</source>
         <translation>Восстановлено ({0}): {1} (дело {2}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="154"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="144"/>
         <source>{0} restored: {1}.</source>
         <translation>Восстановлено ({0}): {1}.</translation>
     </message>
@@ -2798,187 +2828,197 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="100"/>
+        <location filename="../../casetracker/ui/labels.py" line="122"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="101"/>
+        <location filename="../../casetracker/ui/labels.py" line="123"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="102"/>
+        <location filename="../../casetracker/ui/labels.py" line="124"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="103"/>
+        <location filename="../../casetracker/ui/labels.py" line="125"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="104"/>
+        <location filename="../../casetracker/ui/labels.py" line="126"/>
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="105"/>
+        <location filename="../../casetracker/ui/labels.py" line="127"/>
         <source>Travel document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="106"/>
+        <location filename="../../casetracker/ui/labels.py" line="128"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="111"/>
+        <location filename="../../casetracker/ui/labels.py" line="133"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="112"/>
+        <location filename="../../casetracker/ui/labels.py" line="134"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="113"/>
+        <location filename="../../casetracker/ui/labels.py" line="135"/>
         <source>Moved to trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="114"/>
+        <location filename="../../casetracker/ui/labels.py" line="136"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="115"/>
+        <location filename="../../casetracker/ui/labels.py" line="137"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="116"/>
+        <location filename="../../casetracker/ui/labels.py" line="138"/>
         <source>Copy saved</source>
         <translation>Сохранена копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="117"/>
+        <location filename="../../casetracker/ui/labels.py" line="139"/>
         <source>Opened for viewing</source>
         <translation>Открыт для просмотра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="120"/>
+        <location filename="../../casetracker/ui/labels.py" line="142"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="121"/>
+        <location filename="../../casetracker/ui/labels.py" line="143"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="122"/>
+        <location filename="../../casetracker/ui/labels.py" line="144"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="123"/>
+        <location filename="../../casetracker/ui/labels.py" line="145"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="124"/>
+        <location filename="../../casetracker/ui/labels.py" line="146"/>
         <source>Opened</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="125"/>
+        <location filename="../../casetracker/ui/labels.py" line="147"/>
         <source>Closed</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="126"/>
+        <location filename="../../casetracker/ui/labels.py" line="148"/>
         <source>Caseworker</source>
         <translation>Куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="127"/>
+        <location filename="../../casetracker/ui/labels.py" line="149"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="128"/>
+        <location filename="../../casetracker/ui/labels.py" line="150"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="129"/>
+        <location filename="../../casetracker/ui/labels.py" line="151"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="130"/>
+        <location filename="../../casetracker/ui/labels.py" line="152"/>
         <source>Alert level</source>
         <translation>Уровень сигнала</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="131"/>
+        <location filename="../../casetracker/ui/labels.py" line="153"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="132"/>
+        <location filename="../../casetracker/ui/labels.py" line="154"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="133"/>
+        <location filename="../../casetracker/ui/labels.py" line="155"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="134"/>
+        <location filename="../../casetracker/ui/labels.py" line="156"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="135"/>
+        <location filename="../../casetracker/ui/labels.py" line="157"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="136"/>
+        <location filename="../../casetracker/ui/labels.py" line="158"/>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="159"/>
+        <source>Annulled on</source>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="160"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="137"/>
+        <location filename="../../casetracker/ui/labels.py" line="161"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="138"/>
+        <location filename="../../casetracker/ui/labels.py" line="162"/>
         <source>Event it runs from</source>
         <translation>Событие, от которого отсчитывается</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="139"/>
+        <location filename="../../casetracker/ui/labels.py" line="163"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="140"/>
+        <location filename="../../casetracker/ui/labels.py" line="164"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="141"/>
+        <location filename="../../casetracker/ui/labels.py" line="165"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="142"/>
+        <location filename="../../casetracker/ui/labels.py" line="166"/>
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>
@@ -2997,6 +3037,19 @@ This can be undone: restore “{1}” from Case → Trash.</source>
     </message>
 </context>
 <context>
+    <name>launcher</name>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="254"/>
+        <source>Something went wrong, and the last action may not have been completed: check that what you just did is shown as you expect. Everything saved before is safe. If it happens again, please report it (the details written to the terminal hold no case data).</source>
+        <translation>Что-то пошло не так, и последнее действие могло не завершиться: проверьте, что только что сделанное отображается так, как вы ожидаете. Всё сохранённое ранее в безопасности. Если это повторится, сообщите об этом (сведения, выведенные в терминал, не содержат данных дел).</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="295"/>
+        <source>This case store is already open in another window of Exile Case Tracker. Switch to that window (if it is locked, unlock it there). Two windows on one store would each show the other&apos;s changes late.</source>
+        <translation>Это хранилище дел уже открыто в другом окне Exile Case Tracker. Перейдите в то окно (если оно заблокировано, разблокируйте его там). Два окна с одним хранилищем показывали бы изменения друг друга с опозданием.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../casetracker/ui/background.py" line="67"/>
@@ -3004,17 +3057,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="82"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="80"/>
         <source>Building the case summary…</source>
         <translation>Строится сводка по делу…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="96"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="94"/>
         <source>The report could not be built.</source>
         <translation>Не удалось построить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="36"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="41"/>
         <source>approx. {0}</source>
         <translation>около {0}</translation>
     </message>
@@ -3062,297 +3115,397 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Другое</translation>
     </message>
     <message>
+        <location filename="../../casetracker/ui/labels.py" line="23"/>
+        <source>Expulsion order</source>
+        <translation>Решение о выдворении</translation>
+    </message>
+    <message>
         <location filename="../../casetracker/ui/labels.py" line="24"/>
+        <source>Entry ban</source>
+        <translation>Запрет въезда</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="26"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="25"/>
+        <location filename="../../casetracker/ui/labels.py" line="27"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="26"/>
+        <location filename="../../casetracker/ui/labels.py" line="28"/>
         <source>Appeal</source>
         <translation>Обжалование</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="27"/>
+        <location filename="../../casetracker/ui/labels.py" line="29"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="28"/>
+        <location filename="../../casetracker/ui/labels.py" line="30"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="29"/>
+        <location filename="../../casetracker/ui/labels.py" line="31"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="30"/>
+        <location filename="../../casetracker/ui/labels.py" line="32"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="31"/>
+        <location filename="../../casetracker/ui/labels.py" line="33"/>
         <source>Urgent</source>
         <translation>Срочный</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="33"/>
+        <location filename="../../casetracker/ui/labels.py" line="35"/>
         <source>Entry</source>
         <translation>Въезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="34"/>
+        <location filename="../../casetracker/ui/labels.py" line="36"/>
         <source>Exit</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="35"/>
+        <location filename="../../casetracker/ui/labels.py" line="37"/>
         <source>Entry denied</source>
         <translation>Отказ во въезде</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="36"/>
+        <location filename="../../casetracker/ui/labels.py" line="38"/>
         <source>Visa issued</source>
         <translation>Виза выдана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="37"/>
+        <location filename="../../casetracker/ui/labels.py" line="39"/>
         <source>Visa cancelled</source>
         <translation>Виза аннулирована</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="38"/>
+        <location filename="../../casetracker/ui/labels.py" line="40"/>
         <source>Permit issued</source>
         <translation>ВНЖ выдан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="39"/>
+        <location filename="../../casetracker/ui/labels.py" line="41"/>
         <source>Permit annulled</source>
         <translation>ВНЖ аннулирован</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="40"/>
+        <location filename="../../casetracker/ui/labels.py" line="42"/>
         <source>Application filed</source>
         <translation>Заявление подано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="41"/>
+        <location filename="../../casetracker/ui/labels.py" line="43"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="42"/>
+        <location filename="../../casetracker/ui/labels.py" line="44"/>
         <source>Positive decision</source>
         <translation>Положительное решение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="43"/>
+        <location filename="../../casetracker/ui/labels.py" line="45"/>
         <source>Negative decision</source>
         <translation>Отрицательное решение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="44"/>
+        <location filename="../../casetracker/ui/labels.py" line="46"/>
         <source>Decision notified</source>
         <translation>Решение вручено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="45"/>
+        <location filename="../../casetracker/ui/labels.py" line="47"/>
         <source>Appeal filed</source>
         <translation>Жалоба подана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="46"/>
+        <location filename="../../casetracker/ui/labels.py" line="48"/>
         <source>Hearing</source>
         <translation>Слушание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="47"/>
+        <location filename="../../casetracker/ui/labels.py" line="49"/>
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="48"/>
+        <location filename="../../casetracker/ui/labels.py" line="50"/>
         <source>Release</source>
         <translation>Освобождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="49"/>
+        <location filename="../../casetracker/ui/labels.py" line="51"/>
         <source>Extradition request</source>
         <translation>Запрос об экстрадиции</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="50"/>
+        <location filename="../../casetracker/ui/labels.py" line="52"/>
         <source>Interim measure</source>
         <translation>Обеспечительная мера</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="51"/>
+        <location filename="../../casetracker/ui/labels.py" line="53"/>
         <source>Disappearance</source>
         <translation>Исчезновение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="52"/>
+        <location filename="../../casetracker/ui/labels.py" line="54"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="53"/>
+        <location filename="../../casetracker/ui/labels.py" line="55"/>
         <source>Located</source>
         <translation>Местонахождение установлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="54"/>
+        <location filename="../../casetracker/ui/labels.py" line="56"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="56"/>
+        <location filename="../../casetracker/ui/labels.py" line="58"/>
+        <source>General procedure</source>
+        <translation>Общая процедура</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="59"/>
+        <source>Accelerated procedure</source>
+        <translation>Ускоренная процедура</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="60"/>
+        <source>Rejected as manifestly unfounded</source>
+        <translation>Отказ как явно необоснованное</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="61"/>
+        <source>Rejected as inadmissible</source>
+        <translation>Отказ как неприемлемое</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="62"/>
+        <source>Border procedure</source>
+        <translation>Пограничная процедура</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="63"/>
+        <source>Decided in detention</source>
+        <translation>Решение во время содержания под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="64"/>
+        <source>Dublin transfer</source>
+        <translation>Дублинская передача</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="65"/>
+        <source>Extended procedure</source>
+        <translation>Расширенная процедура</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="66"/>
+        <source>Subsequent application</source>
+        <translation>Повторное ходатайство</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="68"/>
         <source>Exact day</source>
         <translation>Точная дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="57"/>
+        <location filename="../../casetracker/ui/labels.py" line="69"/>
         <source>Month only</source>
         <translation>Только месяц</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="58"/>
+        <location filename="../../casetracker/ui/labels.py" line="70"/>
         <source>Approximate</source>
         <translation>Приблизительно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="60"/>
+        <location filename="../../casetracker/ui/labels.py" line="72"/>
         <source>Criminal case in Russia</source>
         <translation>Уголовное дело в России</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="61"/>
+        <location filename="../../casetracker/ui/labels.py" line="73"/>
         <source>Federal wanted list</source>
         <translation>Федеральный розыск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="62"/>
+        <location filename="../../casetracker/ui/labels.py" line="74"/>
         <source>Interstate wanted list</source>
         <translation>Межгосударственный розыск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="63"/>
+        <location filename="../../casetracker/ui/labels.py" line="75"/>
         <source>Interpol notice</source>
         <translation>Уведомление Интерпола</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="64"/>
+        <location filename="../../casetracker/ui/labels.py" line="76"/>
         <source>Foreign agent</source>
         <translation>«Иностранный агент»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="65"/>
+        <location filename="../../casetracker/ui/labels.py" line="77"/>
         <source>Mobilisation summons</source>
         <translation>Мобилизационная повестка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="66"/>
+        <location filename="../../casetracker/ui/labels.py" line="78"/>
         <source>Deserter</source>
         <translation>Дезертирство</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="68"/>
+        <location filename="../../casetracker/ui/labels.py" line="80"/>
         <source>Appeal (accelerated)</source>
         <translation>Обжалование (ускоренная процедура)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="69"/>
+        <location filename="../../casetracker/ui/labels.py" line="81"/>
         <source>Appeal (detained)</source>
         <translation>Обжалование (под стражей)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="70"/>
+        <location filename="../../casetracker/ui/labels.py" line="82"/>
+        <source>Challenge the decision</source>
+        <translation>Обжалование решения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="83"/>
+        <source>Step before the challenge</source>
+        <translation>Шаг до обжалования</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="84"/>
+        <source>Extradition request due</source>
+        <translation>Срок поступления запроса об экстрадиции</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="85"/>
         <source>Asylum filing limit</source>
         <translation>Срок подачи на убежище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="71"/>
+        <location filename="../../casetracker/ui/labels.py" line="86"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="72"/>
+        <location filename="../../casetracker/ui/labels.py" line="87"/>
         <source>Last day of lawful stay</source>
         <translation>Последний день законного пребывания</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="73"/>
+        <location filename="../../casetracker/ui/labels.py" line="88"/>
         <source>Document expiry</source>
         <translation>Истечение срока документа</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="74"/>
+        <location filename="../../casetracker/ui/labels.py" line="89"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="75"/>
+        <location filename="../../casetracker/ui/labels.py" line="90"/>
         <source>Missed</source>
         <translation>Пропущен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="76"/>
+        <location filename="../../casetracker/ui/labels.py" line="91"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="78"/>
+        <location filename="../../casetracker/ui/labels.py" line="93"/>
         <source>Foreign passport</source>
         <translation>Загранпаспорт</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="79"/>
+        <location filename="../../casetracker/ui/labels.py" line="94"/>
         <source>Internal passport</source>
         <translation>Внутренний паспорт</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="80"/>
+        <location filename="../../casetracker/ui/labels.py" line="95"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="81"/>
+        <location filename="../../casetracker/ui/labels.py" line="96"/>
         <source>Residence permit</source>
         <translation>ВНЖ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="82"/>
+        <location filename="../../casetracker/ui/labels.py" line="97"/>
         <source>Travel document</source>
         <translation>Проездной документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="83"/>
+        <location filename="../../casetracker/ui/labels.py" line="98"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="84"/>
+        <location filename="../../casetracker/ui/labels.py" line="99"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="86"/>
+        <location filename="../../casetracker/ui/labels.py" line="101"/>
+        <source>law</source>
+        <translation>закон</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="102"/>
+        <source>government</source>
+        <translation>госорган</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="103"/>
+        <source>court</source>
+        <translation>суд</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="104"/>
+        <source>UNHCR / AIDA</source>
+        <translation>УВКБ ООН / AIDA</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="105"/>
+        <source>NGO, secondary</source>
+        <translation>НКО, вторичный</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="106"/>
+        <source>news, secondary</source>
+        <translation>СМИ, вторичный</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="108"/>
         <source>Info</source>
         <translation>Информация</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="87"/>
+        <location filename="../../casetracker/ui/labels.py" line="109"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="88"/>
+        <location filename="../../casetracker/ui/labels.py" line="110"/>
         <source>Critical</source>
         <translation>Критично</translation>
     </message>
@@ -3360,7 +3513,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="511"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="495"/>
         <source>Something went wrong; nothing was lost.</source>
         <translation>Что-то пошло не так; данные не потеряны.</translation>
     </message>
@@ -3368,12 +3521,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="145"/>
+        <location filename="../../casetracker/ui/launcher.py" line="146"/>
         <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
         <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="154"/>
+        <location filename="../../casetracker/ui/launcher.py" line="155"/>
         <source>The daily backup could not be made: {0}</source>
         <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>

@@ -144,7 +144,7 @@ def test_the_store_holds_what_the_one_by_one_services_would_have_written(store, 
     actual = stored(store)
     assert actual == expected
     assert actual["created"] == {"person": 3, "case_file": 4, "event": 8}
-    assert any(d[1] == "appeal" for d in actual["deadlines"])  # the refused asylum claim has its appeal
+    assert any(d[1] == "remedy" for d in actual["deadlines"])  # the refused asylum claim: its remedy
     assert "уклонение от мобилизации" in {person[3] for person in actual["persons"]}
 
 

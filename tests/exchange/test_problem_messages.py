@@ -47,7 +47,8 @@ OLD_ENGLISH = {
     (6, "Событие"): "'Танцы' is not a known event; use one of: entry, exit, entry_denied, visa_issued, "
     "visa_cancelled, permit_issued, permit_annulled, application_filed, interview, decision_positive, "
     "decision_negative, notified, appeal_filed, hearing, detention, release, extradition_request, "
-    "interim_measure, deportation, disappearance, last_contact, located, note, or add the word under "
+    "interim_measure, deportation, expulsion_order, entry_ban, disappearance, last_contact, located, note, "
+    "or add the word under "
     "'values' in a mapping file",
     (7, "ФИО"): "the name is empty",
     (8, "Дата"): "the exit is before the first entry (2022-09-15)",

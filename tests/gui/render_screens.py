@@ -31,6 +31,8 @@ def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from casetracker.errors import DiskFullOnOpen
+    from casetracker.services import cases
     from casetracker.services.demo import fill_demo_store
     from casetracker.store.database import create_store
     from casetracker.ui.context import AppContext
@@ -38,7 +40,7 @@ def main() -> None:
     from casetracker.ui.i18n import install_language
     from casetracker.ui.main_window import MainWindow
     from casetracker.ui.settings import AppSettings
-    from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
+    from casetracker.ui.unlock import FirstRunDialog, UnlockDialog, show_error
 
     app = QApplication([])
     install_language(app, arguments.lang)
@@ -72,6 +74,15 @@ def main() -> None:
     ):
         editor.tabs.setCurrentWidget(tab)
         shot(name)
+    current = next(c.number for c in window.context.read(cases.list_cases) if c.country == "NL")
+    editor = window.open_case(current)  # a refusal of a few days ago, its procedure not recorded
+    editor.tabs.setCurrentWidget(editor.rules)
+    shot("decision_rules")
+    editor.tabs.setCurrentWidget(editor.timeline)
+    editor.timeline.kind.setCurrentIndex(editor.timeline.kind.findData("decision_negative"))
+    editor.timeline.procedure.setCurrentIndex(editor.timeline.procedure.findData("border"))
+    shot("decision_form")
+    editor = window.open_case("DE-2023-0001")
     from casetracker.ui.data_menu import DataMenu
 
     data_menu = window.findChild(DataMenu).menu
@@ -97,7 +108,7 @@ def main() -> None:
         settle(app, 0.1)
     settle(app, 2)
     shot("preview", editor.last_preview)
-    from casetracker.services import cases, trash
+    from casetracker.services import trash
 
     def trash_a_case_and_an_event(session, actor):
         found = cases.list_cases(session)
@@ -113,6 +124,14 @@ def main() -> None:
     for name, dialog in dialogs:
         dialog.show()
         shot(name, dialog)
+    unlock = dialogs[1][1]
+    show_error(unlock, unlock.error, str(DiskFullOnOpen(folder / "store")))  # as a failed unlock does
+    shot("unlock_disk_full", unlock)
+    from casetracker.ui import launcher, messages
+
+    QTimer.singleShot(300, lambda: shot("already_open", app.activeModalWidget()))
+    QTimer.singleShot(600, lambda: app.activeModalWidget().accept())
+    messages.error(None, launcher._already_open_message())
     store.close()
     print(f"screens written to {arguments.out}")
 

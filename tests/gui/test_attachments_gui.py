@@ -191,7 +191,7 @@ def test_locking_removes_every_viewing_copy_before_asking_for_the_passphrase(
         def exec(self):
             left_at_lock.append(any(path.exists() for path in copies))
             self.passphrase.setText(PASSPHRASE)
-            self._unlock()
+            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
             return self.result()
 
     monkeypatch.setattr(launcher, "UnlockDialog", AnsweringUnlock)

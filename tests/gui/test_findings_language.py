@@ -33,7 +33,8 @@ def test_the_rules_panel_speaks_russian_after_the_language_switch(qtbot, store, 
     session = launcher.Session(QApplication.instance(), settings, store_dir, store, SynchronousExecutor)
     qtbot.addWidget(session.window)
     english = session.window.open_case(number).rules.toPlainText()
-    assert re.search(r"Appeal deadline 2024-03-05 passed \d+ days ago with no appeal recorded\.", english)
+    overdue_en = r"The last day to challenge the refusal of the asylum claim, 2024-02-27, passed \d+ days ago"
+    assert re.search(overdue_en, english)
     settings.set(LANGUAGE, "ru")
     try:
         session.switch_language()
@@ -46,18 +47,19 @@ def test_the_rules_panel_speaks_russian_after_the_language_switch(qtbot, store, 
         session.switch_language()
         qtbot.addWidget(session.window)
     overdue = re.search(
-        r"Срок обжалования \(до 05\.03\.2024\) истёк (\d+) (день|дня|дней) назад, жалоба не записана\.", shown
+        r"Последний день обжалования отказа в убежище \(27\.02\.2024\) прошёл (\d+) (день|дня|дней) назад, "
+        r"а жалоба не записана\.",
+        shown,
     )
     assert overdue, shown
     days = int(overdue.group(1))
     assert overdue.group(2) == ("день" if days % 10 == 1 and days % 100 != 11 else overdue.group(2))
-    assert "Срок обжалования по DE.appeal.2022-02-24 отсчитывается от уведомления" in shown
+    assert "Срок обжалования по DE.remedy.decision_negative.2022-02-24 отсчитывается от уведомления" in shown
     assert "В профиле «Германия» нет оценки риска экстрадиции или похищения" in shown
-    assert "05.03.2024" in shown and "2024-03-05" not in shown  # deadlines and findings: DD.MM.YYYY
-    assert "Appeal deadline" not in shown and "no appeal recorded" not in shown
-    assert (
-        "Appeal deadline 2024-03-05" in session.window.open_case(number).rules.toPlainText()
-    )  # English again
+    assert "27.02.2024" in shown and "2024-02-27" not in shown  # deadlines and findings: DD.MM.YYYY
+    assert "The last day to challenge" not in shown and "no appeal is recorded" not in shown
+    assert "Обжалование решения" in shown  # the kind of deadline, in the deadlines table
+    assert re.search(overdue_en, session.window.open_case(number).rules.toPlainText())  # English again
     store.close()
 
 
@@ -76,7 +78,7 @@ def test_history_names_records_and_fields_and_shows_short_values_old_to_new(qtbo
     assert "Lawyer" in history and "Аделаида Примерова" not in history  # free text is named, not quoted
     assert "Summary" in history and SUMMARY not in history
     assert "Event · Negative decision" in history and "Date: 2024-02-20" in history
-    assert "Deadline · Appeal" in history and "Due: 2024-03-05" in history
+    assert "Deadline · Challenge the decision" in history and "Due: 2024-02-27" in history
     assert "Added" in history and "Changed" in history
     for raw in ("case_file", "case event", "decision_negative", "status,", "opened_on", "update"):
         assert raw not in history

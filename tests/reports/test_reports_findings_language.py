@@ -48,10 +48,14 @@ def test_computed_deadlines_are_described_in_russian_and_hand_written_ones_as_wr
     store, asylum_case, tmp_path
 ):
     russian = flat(build(store, asylum_case, tmp_path / "ru.pdf", "ru"))
-    assert "с даты отрицательного решения 20.02.2024, до 05.03.2024" in russian
-    assert "Срок обжалования по DE.appeal.2022-02-24 отсчитывается от уведомления" in russian
-    assert "Срок обжалования через 4 дня (05.03.2024), жалоба не записана." in russian
+    assert "7 дней (календарные дни) с даты решения 20.02.2024; последний день 27.02.2024" in russian
+    assert "Процедура не записана, поэтому указан самый ранний из возможных сроков" in russian
+    assert "общая процедура: 14 дней, до 05.03.2024" in russian  # the alternative, with its condition
+    rule = "DE.remedy.decision_negative.2022-02-24"
+    assert f"Срок обжалования по {rule} отсчитывается от уведомления" in russian
+    assert "Последний день обжалования отказа в убежище (27.02.2024) прошёл 3 дня назад" in russian
     assert "Court date" in russian  # a caseworker's own words are never translated
-    assert "Appeal to" not in russian and "no appeal recorded" not in russian
+    assert "last day" not in russian and "no appeal is recorded" not in russian
     english = flat(build(store, asylum_case, tmp_path / "en.pdf", "en"))
-    assert "from the negative decision on 2024-02-20, due 2024-03-05" in english
+    assert "7 days (calendar days) from the decision on 2024-02-20; last day 2024-02-27" in english
+    assert "general procedure: 14 days, by 2024-03-05" in english

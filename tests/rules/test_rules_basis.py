@@ -46,15 +46,16 @@ def test_pending_asylum_application_stops_the_count():
 def test_notified_refusal_with_no_appeal_ends_the_basis_after_the_appeal_deadline():
     events = [
         ev(K.APPLICATION_FILED, FILED),
-        ev(K.DECISION_NEGATIVE, date(2025, 9, 1)),
+        ev(K.DECISION_NEGATIVE, date(2025, 9, 1))._replace(procedure="normal"),
         ev(K.NOTIFIED, date(2025, 9, 3)),
     ]
-    # Appeal deadline: 14 days from notification = 2025-09-17; counting resumes on 18 September.
+    # Appeal deadline in the general procedure: 14 days from notification = 2025-09-17; counting
+    # resumes on 18 September.
     during = asylum(events, on=date(2025, 9, 17))
     assert during.stay is None and "possible until 2025-09-17" in found(during, "stay_other_basis")[0].text
     after = asylum(events)
     # Counted: 10 days before filing (out of the window by now) and 18 Sept 2025 - 20 Jan 2026.
-    assert after.stay.days_used == 125 and after.stay.last_legal_day is None
+    assert after.stay.days_used == 125 and after.stay.over_since == date(2025, 12, 17)
     [over] = found(after, "overstay", "critical")
     assert "from 2025-12-17 to this day" in over.text
     [ended] = found(after, "stay_other_basis", "info")
@@ -177,7 +178,7 @@ def test_per_entry_allowance_skips_days_on_another_basis():
     assert result.stay.days_used == 10 + 10 and result.stay.last_legal_day == on + timedelta(days=10)
     late = other_case(events=events, travel=travel, country="RS", on=date(2025, 6, 25))
     [over] = found(late, "overstay", "critical")
-    assert "used up on 2025-06-20" in over.text and late.stay.last_legal_day is None
+    assert "used up on 2025-06-20" in over.text and late.stay.over_since == date(2025, 6, 21)
 
 
 # Properties

@@ -11,7 +11,7 @@ from rules_helpers import case, entry, ev
 
 from casetracker.reports.labels import finding_wording
 from casetracker.rules import Finding, evaluate, load_shipped
-from casetracker.rules.messages import CATALOGS, EN, Joined, Message, placeholders, plural, render
+from casetracker.rules.messages import CATALOGS, EN, Joined, Message, Term, placeholders, plural, render
 from casetracker.vocabulary import CaseKind, EventKind, RiskMarker
 
 RULES = Path(__file__).resolve().parents[2] / "casetracker" / "rules"
@@ -113,20 +113,29 @@ def test_a_sweep_of_cases_words_every_finding_and_deadline_in_both_languages(pro
 
 
 def test_english_text_is_the_default_rendering_and_findings_still_deduplicate(profiles):
-    facts = case("DE", events=[ev(EventKind.DECISION_NEGATIVE, date(2024, 6, 3))])
-    result = evaluate(facts, profiles, date(2024, 6, 13))
-    due = next(f for f in result.findings if f.kind == "appeal_due")
-    assert due.text == "Appeal due in 4 days (2024-06-17) and no appeal recorded."
-    assert due.key == "appeal_due" and due.params == {"left": 4, "due": date(2024, 6, 17)}
-    twin = Finding(due.kind, due.severity, Message("appeal_due", {"left": 4, "due": date(2024, 6, 17)}))
+    refused = ev(EventKind.DECISION_NEGATIVE, date(2024, 6, 3))._replace(procedure="normal")
+    result = evaluate(case("DE", events=[refused]), profiles, date(2024, 6, 14))
+    due = next(f for f in result.findings if f.kind == "remedy_due")
+    assert due.text == (
+        "3 days left to challenge the refusal of the asylum claim (by 2024-06-17), and no appeal is recorded."
+    )
+    params = {"decision": Term("decision", "decision_negative"), "due": date(2024, 6, 17), "left": 3}
+    assert due.key == "remedy.due" and due.params == params
+    twin = Finding(due.kind, due.severity, Message("remedy.due", params))
     assert len(dict.fromkeys([Finding(due.kind, due.severity, due.message), twin])) == 1
     assert render("a plain text stays as written") == "a plain text stays as written"
 
 
 def test_russian_findings_name_countries_in_russian_with_dotted_dates(profiles, russian):
-    facts = case("DE", events=[ev(EventKind.DECISION_NEGATIVE, date(2024, 6, 3))])
-    texts = [f.render(russian) for f in evaluate(facts, profiles, date(2024, 6, 13)).findings]
-    assert "Срок обжалования через 4 дня (17.06.2024), жалоба не записана." in texts
+    refused = ev(EventKind.DECISION_NEGATIVE, date(2024, 6, 3))._replace(procedure="normal")
+    texts = [
+        f.render(russian)
+        for f in evaluate(case("DE", events=[refused]), profiles, date(2024, 6, 14)).findings
+    ]
+    assert (
+        "До конца срока обжалования отказа в убежище осталось 3 дня (до 17.06.2024), а жалоба не записана."
+        in texts
+    )
     assert any("«Германия»" in text for text in texts)  # the profile has no risk assessment
     schengen = case("DE", CaseKind.OTHER, travel=[entry(date(2024, 5, 1), "DE")])
     stay = next(f for f in evaluate(schengen, profiles, date(2024, 6, 13)).findings if f.kind == "stay")

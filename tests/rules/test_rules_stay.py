@@ -92,7 +92,8 @@ def test_same_day_entry_and_exit_is_one_day():
     travel = [entry(date(2024, 3, 5), "FR"), exit_(date(2024, 3, 5), "FR")]
     stay = evaluate(case("FR", travel=travel), PROFILES, date(2024, 3, 10)).stay
     assert stay.days_used == 1
-    assert stay.days_left == 89
+    # Entering on 10 March, 89 more days may be spent: 10 March to 6 June. Days left after the 10th: 88.
+    assert stay.last_legal_day == date(2024, 6, 6) and stay.days_left == 88
 
 
 def test_leap_year_window():
@@ -170,7 +171,9 @@ def test_example_5_short_overstay_of_nine_days():
     travel = stamps(("01.09.2013", "30.09.2013"), ("21.02.2014", "20.04.2014"), ("01.05.2014", "09.06.2014"))
     result = schengen(travel, date(2014, 6, 9))
     assert result.stay.days_used == 99
-    assert result.stay.last_legal_day is None
+    # Over since 1 June: 31 May was the last lawful day, the 90th in the window.
+    assert (result.stay.last_legal_day, result.stay.over_since) == (date(2014, 5, 31), date(2014, 6, 1))
+    assert result.stay.days_left == 0
     overstay = [f for f in result.findings if f.kind == "overstay"]
     assert len(overstay) == 1 and "99 days" in overstay[0].text
     # Returning on 30 Aug 2014 (reference period from 4 March), the person may stay up to 50 days.

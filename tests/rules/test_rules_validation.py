@@ -10,32 +10,40 @@ from casetracker.rules import check_files, load_profiles
 ZONE = """
 zone = "schengen"
 name = "Schengen area"
-last_verified = 2026-11-22
 members = ["EE", "FI"]
 [[periods]]
 effective_from = 2013-10-18
+verified_on = 2026-11-22
 [periods.stay]
 limit_days = 90
 window_days = 180
 [[periods.sources]]
 title = "Manual"
 url = "https://example.org/manual"
+kind = "government"
 """
 
 GOOD = """
 code = "XX"
 name = "Testland"
-last_verified = 2026-11-22
 zones = ["schengen"]
 [[periods]]
 effective_from = 2020-01-01
+verified_on = 2026-11-22
 [periods.stay]
 zone = "schengen"
 [[periods.sources]]
 title = "Source"
 url = "https://example.org/a"
+kind = "law"
 published = 2020-01-01
 """
+
+REMEDY = """[periods.remedy]
+decision = "decision_negative"
+remedy = "appeal"
+body = "the court"
+days = 14"""
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -71,7 +79,21 @@ BROKEN = [
     ('zones = ["schengen"]', 'zones = ["schengen", "mu"]', "zones[1]", "unknown zone 'mu'"),
     ('code = "XX"', 'code = "xx"', "code", "ISO 3166"),
     ('code = "XX"', 'code = "YY"', "code", "does not match the file name"),
-    ("last_verified = 2026-11-22\n", "", "last_verified", "missing required field"),
+    ("verified_on = 2026-11-22\n", "", "periods[0].verified_on", "the day its source was last read"),
+    ('kind = "law"\n', "", "periods[0].sources[0].kind", "missing required field"),
+    ('kind = "law"', 'kind = "blog"', "periods[0].sources[0].kind", "expected one of"),
+    (
+        'url = "https://example.org/a"',
+        'url = "https://www.rt.com/russia/1-x/"',
+        "periods[0].sources[0].url",
+        "state propaganda outlet",
+    ),
+    (
+        'url = "https://example.org/a"',
+        'url = "https://bosnia-herzegovina.news-pravda.com/russia/2025/07/19/27622.html"',
+        "periods[0].sources[0].url",
+        "state propaganda outlet",
+    ),
     ('url = "https://example.org/a"', 'url = "example.org"', "periods[0].sources[0].url", "http"),
     (
         '[periods.stay]\nzone = "schengen"',
@@ -123,11 +145,42 @@ BROKEN = [
         "item 1",
     ),
     ('[periods.stay]\nzone = "schengen"', "[periods.ban]", "periods[0].ban.scope", "missing required field"),
+    ('[periods.stay]\nzone = "schengen"', REMEDY + "\nmonths = 1", "periods[0].remedy.days", "only one of"),
     (
         '[periods.stay]\nzone = "schengen"',
-        '[periods.appeal]\nbody = "c"\nnormal_days = 3\nnormal_months = 1',
-        "periods[0].appeal.normal_days",
-        "only one of",
+        REMEDY.replace("days = 14", ""),
+        "periods[0].remedy.days",
+        "or say why the period is unknown",
+    ),
+    (
+        '[periods.stay]\nzone = "schengen"',
+        REMEDY + '\nunknown = "not found"',
+        "periods[0].remedy.days",
+        "is not unknown",
+    ),
+    (
+        '[periods.stay]\nzone = "schengen"',
+        REMEDY.replace('"decision_negative"', '"expulsion"'),
+        "periods[0].remedy.decision",
+        "expected one of",
+    ),
+    (
+        '[periods.stay]\nzone = "schengen"',
+        REMEDY + '\n[[periods.remedy.variants]]\nprocedure = "fast"\ndays = 3',
+        "periods[0].remedy.variants",
+        "item 1: procedure: expected one of",
+    ),
+    (
+        '[periods.stay]\nzone = "schengen"',
+        REMEDY + '\n[[periods.remedy.variants]]\nprocedure = "border"',
+        "periods[0].remedy.variants",
+        "give exactly one of days, months, hours",
+    ),
+    (
+        '[periods.stay]\nzone = "schengen"',
+        REMEDY + "\nearlier_step_days = 15",
+        "periods[0].remedy.earlier_step_days",
+        "needs earlier_step",
     ),
     (
         '[periods.stay]\nzone = "schengen"',
@@ -150,7 +203,7 @@ BROKEN = [
         "ends before it starts",
     ),
     (
-        '[[periods.sources]]\ntitle = "Source"\nurl = "https://example.org/a"\npublished = 2020-01-01',
+        GOOD[GOOD.index("[[periods.sources]]") :].rstrip("\n"),
         "",
         "periods[0].sources",
         "a rule without a source",
@@ -261,11 +314,9 @@ def test_toml_syntax_error_gives_the_line(tmp_path):
 
 
 def test_wrong_shapes(tmp_path):
-    problems = problems_of(
-        tmp_path, 'code = "XX"\nname = "n"\nlast_verified = 2026-01-01\nperiods = [1]\n[[x]]\n'
-    )
+    problems = problems_of(tmp_path, 'code = "XX"\nname = "n"\nperiods = [1]\n[[x]]\n')
     assert ("periods[0]", "expected a table") in {(p.field, p.reason) for p in problems}
-    problems = problems_of(tmp_path, 'code = "XX"\nname = "n"\nlast_verified = 2026-01-01\nperiods = 3\n')
+    problems = problems_of(tmp_path, 'code = "XX"\nname = "n"\nperiods = 3\n')
     assert ("periods", "expected [[periods]] tables") in {(p.field, p.reason) for p in problems}
     text = GOOD.replace('[periods.stay]\nzone = "schengen"', "stay = 3")
     assert ("periods[0].stay", "expected a table") in {
@@ -292,7 +343,7 @@ def test_loader_keeps_the_good_profiles(tmp_path):
     write(
         tmp_path,
         "YY.toml",
-        GOOD.replace('"XX"', '"YY"').replace("2020-01-01\n[periods", "2020-13-01\n[periods"),
+        GOOD.replace('"XX"', '"YY"').replace("effective_from = 2020-01-01", "effective_from = 2020-13-01"),
     )
     write(tmp_path, "ZZ.toml", GOOD.replace('"XX"', '"ZZ"').replace('name = "Testland"', "name = 5"))
     profiles, problems = load_profiles(tmp_path)
@@ -310,3 +361,33 @@ def test_broken_zone_file_leaves_its_members_out(tmp_path):
         ("schengen.toml", "name"),
         ("XX.toml", "zones"),
     }
+
+
+def _indented(text: str) -> str:
+    return text.replace("\n", "\n        ")
+
+
+def test_one_remedy_against_each_kind_of_decision_at_a_time(tmp_path):
+    text = GOOD + textwrap.dedent("""
+        [[periods]]
+        effective_from = 2021-01-01
+        verified = false
+        note = "n"
+        {remedy}
+        [[periods]]
+        effective_from = 2022-01-01
+        verified = false
+        note = "overlaps the first against the same kind of decision"
+        {remedy}
+        [[periods]]
+        effective_from = 2022-01-01
+        verified = false
+        note = "another kind of decision: fine"
+        {other}
+    """).format(
+        remedy=_indented(REMEDY), other=_indented(REMEDY.replace("decision_negative", "entry_denied"))
+    )
+    problems = problems_of(tmp_path, text)
+    assert [(p.field, p.reason) for p in problems] == [
+        ("periods[2].effective_from", "this remedy against decision_negative period overlaps periods[1]")
+    ]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.rules import Evaluation
-from casetracker.services import cases
+from casetracker.services import cases, evaluation
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import AuditEntry
 from casetracker.ui.labels import action_label, day, entity_label, field_label, label, wording
@@ -42,40 +42,45 @@ class RulesPanel(QTextBrowser):
                 if stay.window_days
                 else self.tr("per entry")
             )
-            last = day(stay.last_legal_day) if stay.last_legal_day else self.tr("already passed")
+            if stay.over_since is not None:
+                status = self.tr("Over the limit since {0}; the last legal day was {1}.").format(
+                    day(stay.over_since), day(stay.last_legal_day)
+                )
+            else:
+                status = self.tr("{0} days left after today. Last legal day: {1}.").format(
+                    stay.days_left, day(stay.last_legal_day)
+                )
             parts.append(
                 "<h3>{}</h3><p>{}</p>".format(
                     _e(self.tr("Stay")),
                     _e(
-                        self.tr("{0} of {1} days {2} used, {3} left. Last legal day: {4}.").format(
-                            stay.days_used, stay.limit_days, window, stay.days_left, last
-                        )
+                        self.tr("{0} of {1} days {2} used.").format(stay.days_used, stay.limit_days, window)
+                        + " "
+                        + status
                     )
                     + f" <small>[{_e(stay.rule)}]</small>",
                 )
             )
         deadlines_heading = self.tr("Deadlines")
         parts.append(f"<h3>{_e(deadlines_heading)}</h3>")
+        words = wording()
         if detail.deadlines:
+            worded = evaluation.worded_descriptions(result, words)
+            unverified = {d.rule for d in result.deadlines if not d.verified}
             rows = "".join(
-                "<tr><td><b>{}</b></td><td>{}</td><td>{}</td><td><small>{}</small></td></tr>".format(
-                    _e(day(d.due)),
-                    _e(label(d.kind)),
-                    _e(label(d.status)),
-                    _e(self.tr("entered by hand") if d.origin == "manual" else d.origin),
-                )
+                self._deadline_rows(d, evaluation.deadline_description(d, worded), d.origin in unverified)
                 for d in detail.deadlines
             )
-            parts.append(f"<table cellspacing='6'>{rows}</table>")
+            parts.append(f"<table cellspacing='4'>{rows}</table>")
         else:
             no_deadlines = self.tr("No deadlines.")
             parts.append(f"<p>{_e(no_deadlines)}</p>")
         sources = {d.rule: d.source for d in result.deadlines if d.source}
         for rule, source in sources.items():
-            parts.append(f"<p><small>{_e(rule)}: {_e(source.title)} — {_e(source.url)}</small></p>")
+            kind = _e(label(f"source.{source.kind}"))
+            parts.append(f"<p><small>{_e(rule)}: {_e(source.title)} ({kind}) — {_e(source.url)}</small></p>")
         findings_heading = self.tr("Findings")
         parts.append(f"<h3>{_e(findings_heading)}</h3>")
-        words = wording()
         for finding in result.findings:
             colour = _SEVERITY_COLOURS.get(finding.severity, "#000")
             source = f" — {_e(finding.source.url)}" if finding.source else ""
@@ -83,6 +88,22 @@ class RulesPanel(QTextBrowser):
             text = _e(finding.render(words))
             parts.append(f"<p><b style='color:{colour}'>{_e(label(finding.severity))}</b> {text}{rule}</p>")
         self.setHtml("".join(parts))
+
+    def _deadline_rows(self, deadline, description: str, unverified: bool) -> str:
+        """The deadline's day, kind, status and origin; under them what it is for, on what basis and
+        which alternatives apply, as the engine worded it (or the caseworker's own words). A period
+        the profile does not vouch for is marked so beside the day."""
+        origin = self.tr("entered by hand") if deadline.origin == "manual" else deadline.origin
+        status = _e(label(deadline.status))
+        if unverified:
+            warning = _e(self.tr("period not verified"))
+            status += f" · <b style='color:{_SEVERITY_COLOURS['critical']}'>{warning}</b>"
+        due = f"<b>{_e(day(deadline.due))}</b>"
+        cells = (due, _e(label(deadline.kind)), status, f"<small>{_e(origin)}</small>")
+        head = "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+        if not description:
+            return head
+        return head + f"<tr><td></td><td colspan='3'><small>{_e(description)}</small></td></tr>"
 
 
 class NotesPanel(QWidget):

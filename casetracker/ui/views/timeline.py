@@ -21,8 +21,13 @@ from casetracker.errors import CaseTrackerError, InvalidInput
 from casetracker.services import cases, trash
 from casetracker.store.models import Event
 from casetracker.ui import messages
-from casetracker.ui.labels import choices, label
-from casetracker.vocabulary import DatePrecision, EventKind
+from casetracker.ui.labels import choices, country_choices, current_language, label
+from casetracker.vocabulary import DECISION_EVENTS, DatePrecision, EventKind, Procedure
+
+
+def procedure_label(value: str) -> str:
+    """A decision's procedure in words ("normal" is also a priority: here it is the general procedure)."""
+    return label("procedure.normal" if value == Procedure.NORMAL else value)
 
 
 def shown_date(parent: QWidget, value, precision: str) -> str:
@@ -69,6 +74,15 @@ class TimelinePanel(QWidget):
         self.date_error = QLabel()
         self.date_error.setStyleSheet("color: #b00020;")
         self.place = QLineEdit()
+        self.country = QComboBox()  # where it happened: the case's country unless chosen
+        self.country.addItem(self.tr("In the case's country"), "")
+        for name, code in country_choices(current_language()):
+            self.country.addItem(f"{name} ({code})" if name != code else code, code)
+        self.procedure = QComboBox()  # only for decisions: it sets the period to challenge them
+        self.procedure.addItem(self.tr("Not recorded (every period that may apply is shown)"), "")
+        for value in Procedure:
+            self.procedure.addItem(procedure_label(value), value)
+        self.kind.currentIndexChanged.connect(self._show_procedure)
         self.details = QLineEdit()
         self.save_button = QPushButton(self.tr("Add event"))
         self.save_button.clicked.connect(self.save)
@@ -84,6 +98,9 @@ class TimelinePanel(QWidget):
         form.addRow(self.tr("What happened:"), self.kind)
         form.addRow(self.tr("Date:"), date_row)
         form.addRow(self.tr("Place:"), self.place)
+        form.addRow(self.tr("Country:"), self.country)
+        self.procedure_label = QLabel(self.tr("Procedure, as the decision states it:"))
+        form.addRow(self.procedure_label, self.procedure)
         form.addRow(self.tr("Details:"), self.details)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -96,13 +113,27 @@ class TimelinePanel(QWidget):
         layout.addLayout(buttons)
         for field in (self.date, self.place, self.details):
             field.returnPressed.connect(self.save)
+        self._show_procedure()
+
+    def _show_procedure(self) -> None:
+        """The procedure matters only for a decision: the field is shown for decisions alone."""
+        decision = self.kind.currentData() in DECISION_EVENTS
+        self.procedure.setVisible(decision)
+        self.procedure_label.setVisible(decision)
 
     def show_events(self, events: list[Event]) -> None:
         self._events = events
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
-            cells = (shown_date(self, event.date, event.date_precision), label(event.kind), event.place,
-                     event.description)  # fmt: skip
+            what = label(event.kind)
+            if event.procedure:
+                what += " · " + procedure_label(event.procedure)
+            where = (
+                f"{event.place} ({event.country})"
+                if event.country and event.place
+                else event.country or event.place
+            )
+            cells = (shown_date(self, event.date, event.date_precision), what, where, event.description)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -115,6 +146,8 @@ class TimelinePanel(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(event.kind))
         self.date.setText(date_text(event))
         self.place.setText(event.place)
+        self.country.setCurrentIndex(max(0, self.country.findData(event.country)))
+        self.procedure.setCurrentIndex(max(0, self.procedure.findData(event.procedure)))
         self.details.setText(event.description)
         self.save_button.setText(self.tr("Save changes"))
         self.cancel_button.show()
@@ -124,6 +157,8 @@ class TimelinePanel(QWidget):
         self._editing = None
         for field in (self.date, self.place, self.details):
             field.clear()
+        self.country.setCurrentIndex(0)
+        self.procedure.setCurrentIndex(0)
         self.date_error.clear()
         self.save_button.setText(self.tr("Add event"))
         self.cancel_button.hide()
@@ -137,7 +172,14 @@ class TimelinePanel(QWidget):
             )
             self.date.setFocus()
             return
-        values = {"place": self.place.text(), "description": self.details.text()}
+        values = {
+            "place": self.place.text(),
+            "description": self.details.text(),
+            "country": self.country.currentData(),
+        }
+        values["procedure"] = (
+            self.procedure.currentData() if self.kind.currentData() in DECISION_EVENTS else ""
+        )
         editing = self._editing
         try:
             if editing is None:
