@@ -215,8 +215,8 @@ RU: dict[str, str] = {
     "suspensive.no": "нет (просите суд приостановить высылку)",
     "suspensive.on_request": "только если попросить суд",
     "suspensive.unknown": "неизвестно",
-    "deadline.remedy": "{remedy} ({body}) на решение: обжалование {decision} — {period} ({day_kind}) с "
-    "даты {trigger} {base}; последний день {due}.",
+    "deadline.remedy": "Обжалование {decision}: {remedy}, куда: {body} — {period} ({day_kind}) с даты "
+    "{trigger} {base}; последний день {due}.",
     "proc.recorded": "Записанная процедура: {procedure}.",
     "proc.general_for": "Записанная процедура: {procedure}; своего срока для неё в профиле нет, поэтому "
     "действует общий срок.",

@@ -103,6 +103,12 @@ class Rule:
         )
         return Message("caveats", {"parts": joined(parts, "; ")}) if parts else None
 
+    def caution(self, *names: str) -> Message | str:
+        """The caveats as a sentence of their own ("Caution: ..."), to close a finding or deadline that
+        rests on this rule; "" when there is nothing to add."""
+        caveats = self.caveat_message(*names)
+        return Message("caution", {"caveats": caveats}) if caveats else ""
+
     def _unverified_message(self, names: tuple[str, ...]) -> Message:
         """'Unverified', naming what is unverified when the profile says so field by field and every
         such field has a word for it (a period, the body, whether it stops removal)."""

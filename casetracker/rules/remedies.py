@@ -308,12 +308,6 @@ def _period_caution(rule: Rule, verified: bool) -> Message | str:
     return Message("caution", {"caveats": joined(parts, "; ")}) if parts else ""
 
 
-def caution(rule: Rule, *names: str) -> Message | str:
-    """The rule's caveats as a sentence of their own, for a deadline resting on it ("" when none)."""
-    caveats = rule.caveat_message(*names)
-    return Message("caution", {"caveats": caveats}) if caveats else ""
-
-
 _CAUTIOUS_FIRST = ("unknown", "no", "on_request", "yes")
 
 
@@ -385,7 +379,7 @@ def _earlier_step(rule: Rule, decision: EventFact, start: EventFact) -> Computed
         rule.id,
         rule.source,
         decision.id,
-        sentences(text, caution(rule, "earlier_step_days")),
+        sentences(text, rule.caution("earlier_step_days")),
         verified=verified,
     )
 
@@ -481,7 +475,7 @@ def custody_deadlines(
                 rule.id,
                 rule.source,
                 detention.id,
-                sentences(text, caution(rule, "days", "article")),
+                sentences(text, rule.caution("days", "article")),
                 verified=rule.is_verified("days", "article"),
             )
         )

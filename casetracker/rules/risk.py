@@ -80,7 +80,7 @@ def _extradition(rule: Rule, profile: Profile, markers: frozenset[RiskMarker], o
         why and Message("extradition.person", {"reasons": joined(why, "; ")}),
         body.reasons and Message("reasons", {"reasons": joined(body.reasons, "; ")}),
         protection,
-        rule.caveat_message("extradition", "honours_russian_requests", "acts_on_interpol_notices"),
+        rule.caution("extradition", "honours_russian_requests", "acts_on_interpol_notices"),
     )
     return Finding("extradition_risk", severity, text, rule.id, rule.source)
 
@@ -95,7 +95,7 @@ def _abduction(rule: Rule, profile: Profile, markers: frozenset[RiskMarker]) -> 
     text = sentences(
         Message("abduction.level", {"country": profile.place, "level": _level(level)}),
         targeted and Message("abduction.targeted", {"markers": joined(map(RiskMarker, targeted))}),
-        rule.caveat_message("abduction", "abduction_targets"),
+        rule.caution("abduction", "abduction_targets"),
     )
     return Finding("abduction_risk", severity, text, rule.id, rule.source)
 

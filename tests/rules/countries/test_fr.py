@@ -126,11 +126,16 @@ def test_oqtf_under_house_arrest_seven_days_not_a_clear_period():
     """InfoMIE, https://www.infomie.net/article6958.html?lang=fr: "Est assigné à résidence ou incarcéré, le
     délai de recours passe à 7 jours"; CAA Lyon 24LY03013 (https://alyoda.eu/index.php?id=9789): "il a
     commencé à courir le lendemain du jour de la notification et a expiré le dernier jour du délai à
-    minuit." """
+    minuit." The courts are split: CAA Toulouse 24TL02643 (3 July 2025,
+    https://toulouse.cour-administrative-appel.fr/decisions-de-justice/dernieres-decisions/le-delai-de-recours-de-sept-jours-d-un-detenu-contre-une-obligation-de-quitter-le-territoire-francais-est-un-delai-franc):
+    "le délai de recours de sept jours prévu à l'article L. 921-1 [...] prise à l'encontre d'un personne en
+    détention présente le caractère d'un délai franc". The earlier, non-franc reading is kept and the
+    note says so."""
     found = deadline(
         "FR", "expulsion_order", date(2026, 3, 2), notified=date(2026, 3, 4), procedure="accelerated"
     )
     assert found.due == date(2026, 3, 11)
+    assert "24TL02643" in remedy("FR", "expulsion_order", date(2026, 3, 2)).note
 
 
 def test_oqtf_in_administrative_detention_forty_eight_hours():

@@ -5,7 +5,7 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 
 from datetime import date
 
-from country_helpers import PROBLEMS, deadline
+from country_helpers import PROBLEMS, deadline, remedy
 
 UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <what> — …"
 
@@ -131,12 +131,17 @@ def test_detention_complaint_seven_days():
 
 
 def test_extradition_complaint_seven_days_unverified():
-    """KPK art. 603 § 4 (OpenLEX, https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/kodeks-postepowania-karnego-16798685/art-603):
-    "Na postanowienie sądu w przedmiocie wydania przysługuje zażalenie." Palestra 9-10/2013,
-    https://palestra.pl/pl/czasopismo/wydanie/9-10-2013/artykul/termin-zazalenia: "termin ten wynosi 7 dni
-    (art. 460)". Art. 460 itself was not read, hence unverified."""
+    """KPK art. 460 (current text, dlajurysty.pl copy, https://dlajurysty.pl/art=461kpk): "Zażalenie lub
+    sprzeciw wnosi się w terminie 7 dni od daty ogłoszenia postanowienia, a jeżeli ustawa nakazuje
+    doręczenie postanowienia – od daty doręczenia." KPK art. 603 § 4 (OpenLEX,
+    https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/kodeks-postepowania-karnego-16798685/art-603):
+    "Na postanowienie sądu w przedmiocie wydania przysługuje zażalenie." Art. 460 is the general period of
+    every complaint; that extradition has no special one rests on Palestra 9-10/2013,
+    https://palestra.pl/pl/czasopismo/wydanie/9-10-2013/artykul/termin-zazalenia, hence unverified."""
     found = deadline("PL", "extradition_request", date(2026, 4, 1))
     assert found.due == date(2026, 4, 8) and UNVERIFIED in found.text
+    rule = remedy("PL", "extradition_request", date(2026, 4, 1))
+    assert rule.sources[0].kind == "law" and "art. 460" in rule.sources[0].title
 
 
 def test_re_entry_ban_challenged_with_the_return_decision_seven_days():
