@@ -7,7 +7,7 @@ from datetime import date
 from functools import cached_property
 from typing import Literal, NamedTuple
 
-from casetracker.rules.messages import Message, Wording, render
+from casetracker.rules.messages import Deferred, Message, Wording, render
 from casetracker.rules.model import Source
 from casetracker.vocabulary import CaseKind, DatePrecision, DocumentKind, EventKind, RiskMarker
 
@@ -70,11 +70,34 @@ class ComputedDeadline:
     rule: str
     source: Source | None
     event_id: str | None
-    message: Message | str  # a plain string is the same in every language
+    message: Message | str | Deferred  # a plain string is the same in every language
     # The day to act by, when earlier than `due`: the last day before a move off a weekend or
     # holiday, or the earliest of the periods that may apply. Alarms follow it.
     act_by: date | None = None
     verified: bool = True  # False: the profile marks the period this rests on as not verified
+
+    def __init__(
+        self,
+        kind: str,
+        due: date,
+        rule: str,
+        source: Source | None,
+        event_id: str | None,
+        message: Message | str | Deferred,
+        act_by: date | None = None,
+        verified: bool = True,
+    ) -> None:
+        # As Finding's: one update of the instance dict (a store's evaluation makes many of these).
+        self.__dict__.update(
+            kind=kind,
+            due=due,
+            rule=rule,
+            source=source,
+            event_id=event_id,
+            message=message,
+            act_by=act_by,
+            verified=verified,
+        )
 
     @cached_property
     def text(self) -> str:

@@ -125,10 +125,32 @@ class _Formatter(string.Formatter):
         return self.wording.value(value)
 
 
-def render(message: Message | str, wording: Wording | None = None) -> str:
+class Deferred:
+    """A message put together only when it is read: a whole store's evaluation makes hundreds of
+    thousands of deadlines and findings, and reads the words of very few."""
+
+    __slots__ = ("_build", "_built")
+
+    def __init__(self, build: Callable[[], Message | str]) -> None:
+        self._build, self._built = build, None
+
+    def resolve(self) -> Message | str:
+        if self._built is None:
+            self._built = self._build()
+        return self._built
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Deferred) and self.resolve() == other.resolve()
+
+    __hash__ = object.__hash__
+
+
+def render(message: Message | str | Deferred, wording: Wording | None = None) -> str:
     """The message in the wording's language (English by default); a plain string is returned as is.
 
     A key missing from the wording's templates falls back to English, so a new message still shows."""
+    if isinstance(message, Deferred):
+        message = message.resolve()
     if isinstance(message, str):
         return message
     wording = wording or ENGLISH

@@ -162,6 +162,8 @@ class RuleIndex:
         # The rule ids events of each kind cite (see evaluate()): one dict per span, found by day.
         self._cited: dict[int, dict] = {}
         self.cited_by_day: dict[date, dict] = {}
+        self.interim_by_day: dict[date, list[Rule]] = {}  # with the owner's zones' (see remedies.py)
+        self.remedies_by_day: dict[date, dict] = {}  # the remedy rules in force, by kind of decision
 
     def remember(self, key, compute):
         """`compute()`, kept under `key`: for values that are the same for every case on a day."""
@@ -263,6 +265,13 @@ class Profile:
     def bans_on(self, day: date) -> tuple[Rule, ...]:
         return self.index.of_types(_BANS, day)
 
+    @cached_property
+    def protection_events(self) -> frozenset[str]:
+        """The event kinds any urgent protection of this profile or its zones is asked for after, at
+        any time: most events (entries, exits) call for none, and are passed over at once."""
+        rules = [rule for owner in (self, *self.zones) for rule in owner.rules if rule.type is _INTERIM]
+        return frozenset(kind for rule in rules for kind in rule.body.events)
+
     def zone(self, name: str) -> Zone | None:
         return next((z for z in self.zones if z.name == name), None)
 
@@ -284,6 +293,7 @@ class Profile:
 
 
 _BANS = (RuleType.BAN,)
+_INTERIM = RuleType.INTERIM
 _MISSING = object()
 _ONE_DAY = timedelta(days=1)
 

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from casetracker.rules.deadlines import add_days, add_months
 from casetracker.rules.facts import ComputedDeadline, EventFact, Finding
 from casetracker.rules.holidays import next_working_day
-from casetracker.rules.messages import Message, Term, joined, sentences
+from casetracker.rules.messages import Deferred, Message, Term, joined, sentences
 from casetracker.rules.model import Profile, ProfileSet, Rule
 from casetracker.rules.schema import RuleType, Variant
 from casetracker.rules.timeline import approximate_findings
@@ -96,6 +96,19 @@ class Period:
 
 
 def _periods(rule: Rule) -> list[Period]:
+    """The general period and the procedures' own, worked out once per rule."""
+    kept = _PERIODS.get(id(rule))
+    if kept is None or kept[0] is not rule:  # an id may be reused once a rule is gone
+        if len(_PERIODS) > 4096:
+            _PERIODS.clear()
+        kept = _PERIODS[id(rule)] = (rule, _build_periods(rule))
+    return kept[1]
+
+
+_PERIODS: dict[int, tuple[Rule, list[Period]]] = {}
+
+
+def _build_periods(rule: Rule) -> list[Period]:
     body = rule.body
     procedure = body.general or Procedure.NORMAL
     general = Period(
@@ -126,10 +139,23 @@ def _variant(variant: Variant, rule_suspensive: str | None, rule_verified: bool)
 
 def remedy_rule(profile: Profile, decision: EventKind, day: date) -> Rule | None:
     """The remedy against a decision of this kind taken on `day` in the profile's country."""
-    for rule in profile.index.of_types(_REMEDY, day):
-        if rule.body.decision == decision:
-            return rule
-    return None
+    index = profile.index
+    by_kind = index.remedies_by_day.get(day)
+    if by_kind is None:  # the same for every day of a span: kept by day, looked up without a bisection
+        if len(index.remedies_by_day) > 50_000:
+            index.remedies_by_day.clear()
+        by_kind = index.remember(
+            ("remedies", index.span(day)), lambda: _by_decision(index.of_types(_REMEDY, day))
+        )
+        index.remedies_by_day[day] = by_kind
+    return by_kind.get(decision)
+
+
+def _by_decision(rules: tuple[Rule, ...]) -> dict[str, Rule]:
+    found: dict[str, Rule] = {}
+    for rule in rules:
+        found.setdefault(rule.body.decision, rule)
+    return found
 
 
 def remedy_deadlines(
@@ -142,11 +168,12 @@ def remedy_deadlines(
     findings: list[Finding] = []
     refusals: list[Refusal] = []
     used_notices: set[str] = set()
+    appeals = [e.date for e in events if e.kind is _APPEAL_FILED]
     for k, decision in enumerate(events):
         if decision.kind not in DECISION_EVENTS:
             continue
         where = _profile_of(decision, home, profiles)
-        notice = _notice(events[k + 1 :], decision)
+        notice = _notice(events, k)
         if notice is not None:
             used_notices.add(notice.id)
         rule = remedy_rule(where, decision.kind, decision.date)
@@ -160,16 +187,15 @@ def remedy_deadlines(
         start, found = _start(rule, decision, notice)
         findings += found
         deadline = _deadline(rule, decision, start, where)
-        deadlines.append(deadline)
         if decision.kind is _DECISION_NEGATIVE:
             refusals.append(Refusal(decision, notice, deadline.due))
         earlier = _earlier_step(rule, decision, start)
-        if earlier is not None:
-            deadlines.append(earlier)
-    for deadline in deadlines:
-        found = _urgent(deadline, events, on)
-        if found is not None:
-            findings.append(found)
+        answered = any(day >= decision.date for day in appeals)
+        for computed in (deadline, earlier) if earlier is not None else (deadline,):
+            deadlines.append(computed)
+            urgent = None if answered else _urgent(computed, decision, on)
+            if urgent is not None:
+                findings.append(urgent)
     for event in events:
         if event.kind is _NOTIFIED and event.id not in used_notices:
             findings.append(
@@ -190,13 +216,15 @@ def _profile_of(event: EventFact, home: Profile, profiles: ProfileSet) -> Profil
     return profiles.get(event.country) or home
 
 
-def _notice(later: list[EventFact], decision: EventFact) -> EventFact | None:
-    """The notification of `decision`: the first one recorded after it and before the next decision."""
-    for event in later:
-        if event.kind in DECISION_EVENTS:
+def _notice(events: list[EventFact], k: int) -> EventFact | None:
+    """The notification of the decision events[k]: the first one recorded after it and before the
+    next decision."""
+    for i in range(k + 1, len(events)):
+        kind = events[i].kind
+        if kind in DECISION_EVENTS:
             return None
-        if event.kind is _NOTIFIED:
-            return event
+        if kind is _NOTIFIED:
+            return events[i]
     return None
 
 
@@ -243,12 +271,46 @@ def _deadline(rule: Rule, decision: EventFact, start: EventFact, where: Profile)
         assumed = Message("proc.unknown") if len(periods) > 1 or others_doubtful else ""
         sure = not others_doubtful
     first_day = body.first_day_counts is True
-    dated = sorted(
-        ((p.last_day(start.date, calendar_days, first_day), p) for p in chosen), key=lambda pair: pair[0]
-    )
+    if len(chosen) == 1:
+        dated = [(chosen[0].last_day(start.date, calendar_days, first_day), chosen[0])]
+    else:
+        dated = sorted(
+            ((p.last_day(start.date, calendar_days, first_day), p) for p in chosen), key=lambda pair: pair[0]
+        )
     act_by, governing = dated[0]
     verified = governing.verified and sure
-    due, moved = _moved(body, act_by, where)
+    due = next_working_day(where.code, act_by) if body.moves_off_holidays is True else act_by
+
+    def words() -> Message | str:
+        moved = _moved(body, act_by, due)
+        return _remedy_words(rule, decision, start, dated, due, assumed, moved, verified)
+
+    return ComputedDeadline(
+        "remedy",
+        due,
+        rule.id,
+        rule.source,
+        decision.id,
+        Deferred(words),
+        act_by=act_by if act_by != due else None,
+        verified=verified,
+    )
+
+
+def _remedy_words(
+    rule: Rule,
+    decision: EventFact,
+    start: EventFact,
+    dated: list[tuple[date, Period]],
+    due: date,
+    assumed: Message | str,
+    moved: Message | str,
+    verified: bool,
+) -> Message | str:
+    """What a remedy deadline says: the remedy, the body, the period and from when it runs; the
+    procedure assumed and the other periods that may apply; the law, and what is not verified."""
+    body = rule.body
+    governing = dated[0][1]
     main = Message(
         "deadline.remedy",
         {
@@ -272,7 +334,7 @@ def _deadline(rule: Rule, decision: EventFact, start: EventFact, where: Profile)
             for day, p in dated
         ]
         alternatives = Message("alternatives", {"list": joined(listed, "; ")})
-    text = sentences(
+    return sentences(
         main,
         assumed,
         alternatives,
@@ -284,21 +346,14 @@ def _deadline(rule: Rule, decision: EventFact, start: EventFact, where: Profile)
         Message("remedy.next", {"next": body.next_instance}) if body.next_instance else "",
         _period_caution(rule, verified),
     )
-    return ComputedDeadline(
-        "remedy",
-        due,
-        rule.id,
-        rule.source,
-        decision.id,
-        text,
-        act_by=act_by if act_by != due else None,
-        verified=verified,
-    )
 
 
 def _period_caution(rule: Rule, verified: bool) -> Message | str:
     """The caveats of the remedy's details, and of its period when the one that applies is not
     verified (another procedure's period, unverified on its own, does not cast doubt on this one)."""
+    plain = rule.verified and rule.start_verified and not rule.unverified_fields and not rule.overrides
+    if plain and verified:
+        return ""  # most rules: nothing to add
     parts = []
     if not verified and rule.verified:  # the profile vouches for the rule, not for this period
         parts.append(Message("caveat.unverified_fields", {"fields": joined([Term("field", "period")])}))
@@ -318,18 +373,15 @@ def _suspensive(periods) -> str:
     return next(answer for answer in _CAUTIOUS_FIRST if answer in answers)
 
 
-def _moved(body, due: date, where: Profile) -> tuple[date, Message | str]:
-    """The last day, moved off a weekend or public holiday where the law says so; and what was done."""
+def _moved(body, counted: date, due: date) -> Message | str:
+    """What happened to a last day that fell on a weekend or public holiday, and by what law."""
     if body.moves_off_holidays is True:
-        moved = next_working_day(where.code, due)
-        if moved != due:
-            return moved, Message(
-                "holiday.moved", {"day": due, "moved": moved, "law": body.holiday_article or ""}
-            )
-        return due, ""  # a working day: nothing to say
+        if due != counted:
+            return Message("holiday.moved", {"day": counted, "moved": due, "law": body.holiday_article or ""})
+        return ""  # a working day: nothing to say
     if body.moves_off_holidays is False:
-        return due, Message("holiday.not_moved", {"law": body.holiday_article or ""})
-    return due, Message("holiday.unknown")
+        return Message("holiday.not_moved", {"law": body.holiday_article or ""})
+    return Message("holiday.unknown")
 
 
 def _condition(period: Period) -> Message:
@@ -339,7 +391,10 @@ def _condition(period: Period) -> Message:
 
 
 def _decision(kind: EventKind) -> Term:
-    return Term("decision", kind.value)
+    return _DECISION_TERMS[kind]
+
+
+_DECISION_TERMS = {kind: Term("decision", kind.value) for kind in EventKind}
 
 
 def _trigger_word(start: EventFact) -> Term:
@@ -384,15 +439,12 @@ def _earlier_step(rule: Rule, decision: EventFact, start: EventFact) -> Computed
     )
 
 
-def _urgent(deadline: ComputedDeadline, events: list[EventFact], on: date) -> Finding | None:
-    """Critical when the deadline has passed, or is at most three days off, with no answer recorded."""
-    decision = next((e for e in events if e.id == deadline.event_id), None)
-    if decision is None:
-        return None
-    answered = any(e.kind is _APPEAL_FILED and e.date >= decision.date for e in events)
+def _urgent(deadline: ComputedDeadline, decision: EventFact, on: date) -> Finding | None:
+    """Critical when the deadline has passed, or is at most three days off (the caller knows that
+    no answer to the decision is recorded)."""
     day = deadline.act_by or deadline.due
     left = (day - on).days
-    if answered or left > URGENT_DAYS:
+    if left > URGENT_DAYS:
         return None
     what = _decision(decision.kind)
     if left < 0:
@@ -506,6 +558,8 @@ def protection_findings(events: list[EventFact], home: Profile, profiles: Profil
     seen: set[str] = set()
     for event in events:
         where = _profile_of(event, home, profiles)
+        if event.kind not in where.protection_events:
+            continue
         for rule in _interim_rules(where, event.date):
             if event.kind in rule.body.events and rule.id not in seen:
                 seen.add(rule.id)
@@ -533,7 +587,14 @@ def protection_findings(events: list[EventFact], home: Profile, profiles: Profil
 
 
 def _interim_rules(profile: Profile, day: date) -> list[Rule]:
-    rules = list(profile.index.of_types(_INTERIM, day))
-    for zone in profile.zones:
-        rules += zone.index.of_types(_INTERIM, day)
-    return rules
+    """The urgent protections of the profile and its zones in force on `day` (kept by day: the
+    events of a store fall on a few thousand days)."""
+    kept = profile.index.interim_by_day.get(day)
+    if kept is None:
+        if len(profile.index.interim_by_day) > 50_000:
+            profile.index.interim_by_day.clear()
+        kept = list(profile.index.of_types(_INTERIM, day))
+        for zone in profile.zones:
+            kept += zone.index.of_types(_INTERIM, day)
+        profile.index.interim_by_day[day] = kept
+    return kept
