@@ -307,6 +307,11 @@ class ProfileSet:
     def get(self, code: str) -> Profile | None:
         return self.profiles.get(code.upper())
 
+    @cached_property
+    def protection_events(self) -> frozenset[str]:
+        """The event kinds that call for an urgent protection in some profile."""
+        return frozenset().union(*(profile.protection_events for profile in self.profiles.values()))
+
     def __contains__(self, code: str) -> bool:
         return code.upper() in self.profiles
 

@@ -556,7 +556,10 @@ def protection_findings(events: list[EventFact], home: Profile, profiles: Profil
     an interim measure against a removal or extradition, an urgent action for a disappearance."""
     findings = []
     seen: set[str] = set()
+    anywhere = profiles.protection_events
     for event in events:
+        if event.kind not in anywhere:  # an entry, an exit, a notification: nothing to ask for
+            continue
         where = _profile_of(event, home, profiles)
         if event.kind not in where.protection_events:
             continue

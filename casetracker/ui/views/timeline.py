@@ -97,8 +97,11 @@ class TimelinePanel(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("What happened:"), self.kind)
         form.addRow(self.tr("Date:"), date_row)
-        form.addRow(self.tr("Place:"), self.place)
-        form.addRow(self.tr("Country:"), self.country)
+        place_row = QHBoxLayout()  # one row for where it happened: the timeline above keeps its room
+        place_row.addWidget(self.place, 2)
+        place_row.addWidget(QLabel(self.tr("Country:")))
+        place_row.addWidget(self.country, 1)
+        form.addRow(self.tr("Place:"), place_row)
         self.procedure_label = QLabel(self.tr("Procedure, as the decision states it:"))
         form.addRow(self.procedure_label, self.procedure)
         form.addRow(self.tr("Details:"), self.details)
