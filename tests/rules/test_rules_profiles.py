@@ -1,4 +1,4 @@
-"""The shipped profiles: they validate, and their appeal periods are what country-facts.md says."""
+"""The shipped profiles: they validate, and their figures are what their sources say."""
 
 from datetime import date
 

@@ -39,7 +39,7 @@ DIFFERENT = [
     ("Жуков", "Zhurov"),
 ]
 
-# The systems Russian passports and references have used (shared/country-facts.md, "Names").
+# The systems Russian passports and references have used.
 SCHEMAS = [
     iuliia.MVD_310,
     iuliia.MVD_310_FR,
