@@ -61,7 +61,7 @@ PROPAGANDA_DOMAINS = (
     "sputnik-georgia.ru", "sputnik.kg", "sputnik-tj.com", "sputniknews.uz", "sputnik.az", "sputnikarmenia.ru",
     "ria.ru", "tass.ru", "tass.com", "rg.ru", "vesti.ru", "smotrim.ru", "1tv.ru", "ntv.ru", "iz.ru",
     "news-pravda.com", "pravda-en.com", "pravda-de.com", "pravda-fr.com", "pravda-es.com",
-    "extremnews.com", "urdupoint.com",
+    "extremnews.com", "urdupoint.com", "lenta.ru", "vestikavkaza.ru",
 )  # fmt: skip
 
 

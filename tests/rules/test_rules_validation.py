@@ -94,6 +94,12 @@ BROKEN = [
         "periods[0].sources[0].url",
         "state propaganda outlet",
     ),
+    (
+        'url = "https://example.org/a"',
+        'url = "https://lenta.ru/news/2025/05/27/uzbekistan"',
+        "periods[0].sources[0].url",
+        "state propaganda outlet",
+    ),
     ('url = "https://example.org/a"', 'url = "example.org"', "periods[0].sources[0].url", "http"),
     (
         '[periods.stay]\nzone = "schengen"',
