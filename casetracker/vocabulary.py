@@ -76,20 +76,20 @@ class Procedure(StrEnum):
     SUBSEQUENT = "subsequent"
 
 
-# The events that are decisions someone may challenge, each with its own remedy in a profile.
-DECISION_EVENTS = frozenset(
-    {
-        EventKind.DECISION_NEGATIVE,
-        EventKind.ENTRY_DENIED,
-        EventKind.VISA_CANCELLED,
-        EventKind.PERMIT_ANNULLED,
-        EventKind.EXPULSION_ORDER,
-        EventKind.ENTRY_BAN,
-        EventKind.DEPORTATION,
-        EventKind.DETENTION,
-        EventKind.EXTRADITION_REQUEST,
-    }
+# The events that are decisions someone may challenge, each with its own remedy in a profile, in the
+# order a listing shows them.
+DECISION_KINDS = (
+    EventKind.DECISION_NEGATIVE,
+    EventKind.ENTRY_DENIED,
+    EventKind.VISA_CANCELLED,
+    EventKind.PERMIT_ANNULLED,
+    EventKind.EXPULSION_ORDER,
+    EventKind.ENTRY_BAN,
+    EventKind.DEPORTATION,
+    EventKind.DETENTION,
+    EventKind.EXTRADITION_REQUEST,
 )
+DECISION_EVENTS = frozenset(DECISION_KINDS)
 
 
 class DatePrecision(StrEnum):

@@ -14,26 +14,13 @@ from datetime import date, timedelta
 
 from casetracker.rules.model import Profile, ProfileSet, Rule
 from casetracker.rules.schema import RuleType
-from casetracker.vocabulary import DECISION_EVENTS, EventKind
+from casetracker.vocabulary import DECISION_KINDS, EventKind
 
 STALE_AFTER_DAYS = 180  # a fact not re-checked for this long is flagged
 DEADLINE_TYPES = frozenset(
     {RuleType.REMEDY, RuleType.CUSTODY_LIMIT, RuleType.FILING, RuleType.REGISTRATION, RuleType.STAY}
 )
 """The rules a date is computed from: these must rest on the law, not on a report of it."""
-
-DECISION_ORDER = (
-    EventKind.DECISION_NEGATIVE,
-    EventKind.ENTRY_DENIED,
-    EventKind.VISA_CANCELLED,
-    EventKind.PERMIT_ANNULLED,
-    EventKind.EXPULSION_ORDER,
-    EventKind.ENTRY_BAN,
-    EventKind.DEPORTATION,
-    EventKind.DETENTION,
-    EventKind.EXTRADITION_REQUEST,
-)
-assert frozenset(DECISION_ORDER) == DECISION_EVENTS
 
 # The states a decision kind's remedy can be in, from the best to the worst.
 ENCODED = "encoded"
@@ -91,7 +78,7 @@ def coverage(profiles: ProfileSet, on: date) -> CoverageSummary:
 
 def profile_coverage(profile: Profile, on: date) -> list[CoverageRow]:
     remedies = {rule.body.decision: rule for rule in profile.index.of_types((RuleType.REMEDY,), on)}
-    return [_row(profile, kind, remedies.get(kind), on) for kind in DECISION_ORDER]
+    return [_row(profile, kind, remedies.get(kind), on) for kind in DECISION_KINDS]
 
 
 def _row(profile: Profile, kind: EventKind, rule: Rule | None, on: date) -> CoverageRow:

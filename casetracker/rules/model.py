@@ -162,8 +162,7 @@ class RuleIndex:
         # The rule ids events of each kind cite (see evaluate()): one dict per span, found by day.
         self._cited: dict[int, dict] = {}
         self.cited_by_day: dict[date, dict] = {}
-        self.interim_by_day: dict[date, list[Rule]] = {}  # with the owner's zones' (see remedies.py)
-        self.remedies_by_day: dict[date, dict] = {}  # the remedy rules in force, by kind of decision
+        self._by_day: dict[str, dict[date, Any]] = {}  # see by_day()
 
     def remember(self, key, compute):
         """`compute()`, kept under `key`: for values that are the same for every case on a day."""
@@ -172,6 +171,19 @@ class RuleIndex:
             if len(self.memo) > 4096:
                 self.memo.clear()
             found = self.memo[key] = compute()
+        return found
+
+    def by_day(self, what: str, day: date, compute):
+        """`compute()`, kept under `what` by day: for values the same on every day of a span, looked
+        up in hot loops without a bisection (a store's events fall on a few thousand days)."""
+        table = self._by_day.get(what)
+        if table is None:
+            table = self._by_day[what] = {}
+        found = table.get(day, _MISSING)
+        if found is _MISSING:
+            if len(table) > 50_000:
+                table.clear()
+            found = table[day] = compute()
         return found
 
     def ids_of_types(self, types: tuple[RuleType, ...], day: date) -> tuple[str, ...]:

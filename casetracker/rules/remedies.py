@@ -96,19 +96,7 @@ class Period:
 
 
 def _periods(rule: Rule) -> list[Period]:
-    """The general period and the procedures' own, worked out once per rule."""
-    kept = _PERIODS.get(id(rule))
-    if kept is None or kept[0] is not rule:  # an id may be reused once a rule is gone
-        if len(_PERIODS) > 4096:
-            _PERIODS.clear()
-        kept = _PERIODS[id(rule)] = (rule, _build_periods(rule))
-    return kept[1]
-
-
-_PERIODS: dict[int, tuple[Rule, list[Period]]] = {}
-
-
-def _build_periods(rule: Rule) -> list[Period]:
+    """The general period and the procedures' own."""
     body = rule.body
     procedure = body.general or Procedure.NORMAL
     general = Period(
@@ -140,15 +128,7 @@ def _variant(variant: Variant, rule_suspensive: str | None, rule_verified: bool)
 def remedy_rule(profile: Profile, decision: EventKind, day: date) -> Rule | None:
     """The remedy against a decision of this kind taken on `day` in the profile's country."""
     index = profile.index
-    by_kind = index.remedies_by_day.get(day)
-    if by_kind is None:  # the same for every day of a span: kept by day, looked up without a bisection
-        if len(index.remedies_by_day) > 50_000:
-            index.remedies_by_day.clear()
-        by_kind = index.remember(
-            ("remedies", index.span(day)), lambda: _by_decision(index.of_types(_REMEDY, day))
-        )
-        index.remedies_by_day[day] = by_kind
-    return by_kind.get(decision)
+    return index.by_day("remedies", day, lambda: _by_decision(index.of_types(_REMEDY, day))).get(decision)
 
 
 def _by_decision(rules: tuple[Rule, ...]) -> dict[str, Rule]:
@@ -255,7 +235,7 @@ def _start(rule: Rule, decision: EventFact, notice: EventFact | None) -> tuple[E
 def _deadline(rule: Rule, decision: EventFact, start: EventFact, where: Profile) -> ComputedDeadline:
     body = rule.body
     calendar_days = body.calendar_days is not False
-    periods = _periods(rule)
+    periods = where.index.remember(("periods", rule.id), lambda: _periods(rule))
     procedure = decision.procedure
     chosen = [p for p in periods if p.procedure == procedure] if procedure else []
     # "variants" marked unverified: other procedures' periods are not known, so the general period
@@ -592,12 +572,11 @@ def protection_findings(events: list[EventFact], home: Profile, profiles: Profil
 def _interim_rules(profile: Profile, day: date) -> list[Rule]:
     """The urgent protections of the profile and its zones in force on `day` (kept by day: the
     events of a store fall on a few thousand days)."""
-    kept = profile.index.interim_by_day.get(day)
-    if kept is None:
-        if len(profile.index.interim_by_day) > 50_000:
-            profile.index.interim_by_day.clear()
-        kept = list(profile.index.of_types(_INTERIM, day))
+
+    def in_force() -> list[Rule]:
+        found = list(profile.index.of_types(_INTERIM, day))
         for zone in profile.zones:
-            kept += zone.index.of_types(_INTERIM, day)
-        profile.index.interim_by_day[day] = kept
-    return kept
+            found += zone.index.of_types(_INTERIM, day)
+        return found
+
+    return profile.index.by_day("interim", day, in_force)

@@ -143,24 +143,33 @@ def test_a_damaged_json_export_is_refused_and_nothing_is_imported(store, tmp_pat
         target.close()
 
 
+def without_files(bundle: dict) -> dict:
+    """A deep copy of a bundle's payload, its evidence files left out."""
+    payload = json.loads(json.dumps(bundle))
+    payload["files"] = []
+    return payload
+
+
+def refused_leaving_it_unchanged(target, tmp_path, payload: dict, error: type[Exception]) -> None:
+    before = store_digest(target)
+    with target.transaction() as session, pytest.raises(error):
+        import_bundle(session, "me", seal_crafted(tmp_path, payload), BUNDLE_PASSPHRASE)
+    assert store_digest(target) == before
+
+
 @pytest.mark.parametrize("damage", DAMAGE, ids=list(DAMAGE))
 def test_a_crafted_bundle_is_refused_by_the_same_checks(tmp_path, sent_bundle, damage):  # noqa: F811
-    payload = json.loads(json.dumps(sent_bundle))
-    payload["files"] = []
+    payload = without_files(sent_bundle)
     DAMAGE[damage](payload)
     target = create_store(tmp_path / "target", "target passphrase")
     try:
-        before = store_digest(target)
-        with target.transaction() as session, pytest.raises(CaseTrackerError):
-            import_bundle(session, "t", seal_crafted(tmp_path, payload), BUNDLE_PASSPHRASE)
-        assert store_digest(target) == before
+        refused_leaving_it_unchanged(target, tmp_path, payload, CaseTrackerError)
     finally:
         target.close()
 
 
 def test_a_bundle_cannot_hang_its_case_on_someone_already_here(tmp_path, sent_bundle):  # noqa: F811
-    payload = json.loads(json.dumps(sent_bundle))
-    payload["files"] = []
+    payload = without_files(sent_bundle)
     target = create_store(tmp_path / "target", "target passphrase")
     try:
         with target.transaction() as session:
@@ -174,10 +183,7 @@ def test_a_bundle_cannot_hang_its_case_on_someone_already_here(tmp_path, sent_bu
         posing["persons"][0]["id"] = str(here.id)
         posing["cases"][0]["person_id"] = str(here.id)
         for crafted, refusal in ((alone, UnreadableFile), (posing, Conflict)):
-            before = store_digest(target)
-            with target.transaction() as session, pytest.raises(refusal):
-                import_bundle(session, "me", seal_crafted(tmp_path, crafted), BUNDLE_PASSPHRASE)
-            assert store_digest(target) == before
+            refused_leaving_it_unchanged(target, tmp_path, crafted, refusal)
     finally:
         target.close()
 
@@ -187,8 +193,7 @@ def test_history_received_in_a_bundle_says_so_and_never_reads_as_local(tmp_path,
 
     from casetracker.store.models import AuditEntry
 
-    payload = json.loads(json.dumps(sent_bundle))
-    payload["files"] = []
+    payload = without_files(sent_bundle)
     payload["bundle"]["from"] = "Коллега Анна"
     forged = dict(payload["audit"][0])
     forged |= {"id": str(uuid.uuid4()), "actor": "me", "entity_id": str(uuid.uuid4())}

@@ -23,17 +23,23 @@ def _loose(folder) -> list[str]:
     return found
 
 
+def backed_up_case_with_evidence(cli, tmp_path):
+    """A case with one evidence file, and the backup of its store on a stick: (number, backup)."""
+    number = make_case(cli)
+    evidence = tmp_path / "decision.pdf"
+    evidence.write_bytes(b"%PDF-1.4 decision")
+    cli("attach", number, str(evidence))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    cli("backup", str(usb))
+    (backup,) = usb.iterdir()
+    return number, backup
+
+
 def test_the_store_backups_exports_and_reports_are_private_under_a_loose_umask(cli, store_dir, tmp_path):
     previous = os.umask(0o022)
     try:
-        number = make_case(cli)
-        evidence = tmp_path / "decision.pdf"
-        evidence.write_bytes(b"%PDF-1.4 decision")
-        cli("attach", number, str(evidence))
-        usb = tmp_path / "usb"
-        usb.mkdir()
-        cli("backup", str(usb))
-        (backup,) = usb.iterdir()
+        number, backup = backed_up_case_with_evidence(cli, tmp_path)
         outputs = tmp_path / "outputs"
         outputs.mkdir(mode=0o700)
         cli("export", "--format", "json", "-o", str(outputs / "all.json"))
@@ -59,14 +65,7 @@ def test_a_store_made_with_loose_modes_is_made_private_when_opened(cli, store_di
 
 
 def test_restore_refuses_a_backup_whose_files_link_elsewhere(cli, tmp_path):
-    number = make_case(cli)
-    evidence = tmp_path / "decision.pdf"
-    evidence.write_bytes(b"%PDF-1.4 decision")
-    cli("attach", number, str(evidence))
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    cli("backup", str(usb))
-    (backup,) = usb.iterdir()
+    _, backup = backed_up_case_with_evidence(cli, tmp_path)
     secret = tmp_path / "outside-secret.txt"
     secret.write_text("root:x:0:0:not for the store")
     (blob,) = (backup / "attachments").iterdir()

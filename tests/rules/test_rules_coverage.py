@@ -10,7 +10,6 @@ import pytest
 
 from casetracker.rules import load_profiles, load_shipped
 from casetracker.rules.coverage import (
-    DECISION_ORDER,
     ENCODED,
     MISSING,
     NOT_APPLICABLE,
@@ -19,6 +18,7 @@ from casetracker.rules.coverage import (
     coverage,
 )
 from casetracker.rules.loading import news_only_files
+from casetracker.vocabulary import DECISION_KINDS
 
 ON = date(2026, 12, 5)
 LAW = '[[periods.sources]]\ntitle = "Testland Aliens Act"\nurl = "https://example.org/act"\nkind = "law"\n'
@@ -87,7 +87,7 @@ def status(summary, country, decision):
 
 
 def test_each_decision_kind_of_each_country_is_encoded_unverified_unknown_or_missing(summary):
-    assert len(summary.rows) == 2 * len(DECISION_ORDER)
+    assert len(summary.rows) == 2 * len(DECISION_KINDS)
     negative = status(summary, "AQ", "decision_negative")
     assert negative.status == ENCODED
     assert (negative.verified_on, negative.source_kind) == (date(2026, 12, 1), "law")
@@ -138,7 +138,7 @@ def test_rules_coverage_prints_every_country_and_decision_kind():
     assert shown.returncode == 0, shown.stderr
     record = json.loads(shown.stdout)
     profiles, _ = load_shipped()
-    assert len(record["remedies"]) == len(profiles) * len(DECISION_ORDER)
+    assert len(record["remedies"]) == len(profiles) * len(DECISION_KINDS)
     germany = {r["decision"]: r for r in record["remedies"] if r["country"] == "DE"}
     assert germany["decision_negative"]["status"] in (ENCODED, UNVERIFIED)
     assert germany["decision_negative"]["source_kind"] in ("law", "government", "court", "unhcr_aida")
