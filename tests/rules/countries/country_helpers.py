@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from casetracker.rules import CaseFacts, EventFact, evaluate, load_shipped
+from casetracker.rules import CaseFacts, ComputedDeadline, EventFact, evaluate, load_shipped
 from casetracker.rules.remedies import remedy_rule
 from casetracker.vocabulary import CaseKind, DatePrecision, EventKind
 
 PROFILES, PROBLEMS = load_shipped()
+UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <what> — …"
 
 CASE_KIND = {
     EventKind.DECISION_NEGATIVE: CaseKind.ASYLUM,
@@ -62,3 +63,10 @@ def deadline(
 def remedy(code: str, decision: str, on: date):
     """The remedy rule itself, for its fields (body, suspensive, sources...)."""
     return remedy_rule(PROFILES.get(code), EventKind(decision), on)
+
+
+def custody(code: str, detained: date) -> list[ComputedDeadline]:
+    """The deadlines for an extradition request after a detention in `code` on `detained`."""
+    events = (EventFact("det", EventKind.DETENTION, detained, DatePrecision.EXACT, code),)
+    facts = CaseFacts("T-1", CaseKind.DETENTION_EXTRADITION, code, frozenset(), events)
+    return [d for d in evaluate(facts, PROFILES, detained).deadlines if d.kind == "custody_limit"]

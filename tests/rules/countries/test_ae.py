@@ -7,15 +7,9 @@ remedy says what to look for. The UAE is not an ICCPR party and accepts no CAT c
 from datetime import date
 
 import pytest
-from country_helpers import PROBLEMS, PROFILES, deadline
+from country_helpers import PROFILES, deadline
 
 from casetracker.rules import RuleType
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <fields> — …"
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
 
 
 def test_deportation_period_unknown_names_both_kinds():

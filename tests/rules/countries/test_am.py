@@ -6,22 +6,10 @@ is cancelled.
 
 from datetime import date
 
-from country_helpers import PROBLEMS, PROFILES, deadline, remedy
+from country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
-from casetracker.rules import CaseFacts, EventFact, RuleType, evaluate
-from casetracker.vocabulary import CaseKind, DatePrecision, EventKind, RiskMarker
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <fields> — …"
-
-
-def custody(detained: date):
-    events = (EventFact("det", EventKind.DETENTION, detained, DatePrecision.EXACT, "AM"),)
-    facts = CaseFacts("T-1", CaseKind.DETENTION_EXTRADITION, "AM", frozenset(), events)
-    return [d for d in evaluate(facts, PROFILES, detained).deadlines if d.kind == "custody_limit"]
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
+from casetracker.rules import CaseFacts, RuleType, evaluate
+from casetracker.vocabulary import CaseKind, RiskMarker
 
 
 def test_asylum_refused_thirty_days_from_learning_of_it_suspensive_but_unverified():
@@ -101,7 +89,7 @@ def test_custody_before_28_june_2023_minsk_article_62_forty_days():
     "должно быть освобождено, если … требование о выдаче … не будет
     получено … в течение сорока дней со дня взятия под стражу". Whether the 1997 Protocol bound both
     states was not checked: the days are marked unverified."""
-    [limit] = custody(date(2023, 3, 1))
+    [limit] = custody("AM", date(2023, 3, 1))
     assert limit.due == date(2023, 4, 10) and limit.rule == "AM.custody_limit.2022-02-24"
     assert "art. 62(1)" in limit.text and UNVERIFIED in limit.text
 
@@ -113,7 +101,7 @@ def test_custody_from_28_june_2023_chisinau_article_not_read():
     государствами - участниками Конвенции от 07.10.2002, которая вступает в силу для России с
     28.06.2023"; zakonpravo.kz deposit list: "Republic of Armenia - deposited on January 21, 2005".
     The Chisinau article on release was not read: the rule is unverified and says so."""
-    [limit] = custody(date(2026, 3, 2))
+    [limit] = custody("AM", date(2026, 3, 2))
     assert limit.due == date(2026, 4, 11) and limit.rule == "AM.custody_limit.2023-06-28"
     assert "Chisinau" in limit.text and "NOT read" in limit.text and UNVERIFIED in limit.text
 

@@ -6,13 +6,7 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 from datetime import date
 
 import pytest
-from country_helpers import PROBLEMS, deadline
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <what> — …"
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
+from country_helpers import UNVERIFIED, deadline
 
 
 def test_asylum_refused_fifteen_days_from_service():

@@ -8,22 +8,10 @@ says what to look for in the decision itself.
 from datetime import date
 
 import pytest
-from country_helpers import PROBLEMS, PROFILES, deadline
+from country_helpers import PROFILES, UNVERIFIED, custody, deadline
 
-from casetracker.rules import CaseFacts, EventFact, evaluate
-from casetracker.vocabulary import CaseKind, DatePrecision, EventKind, RiskMarker
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <fields> — …"
-
-
-def custody(detained: date):
-    events = (EventFact("det", EventKind.DETENTION, detained, DatePrecision.EXACT, "KG"),)
-    facts = CaseFacts("T-1", CaseKind.DETENTION_EXTRADITION, "KG", frozenset(), events)
-    return [d for d in evaluate(facts, PROFILES, detained).deadlines if d.kind == "custody_limit"]
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
+from casetracker.rules import CaseFacts, evaluate
+from casetracker.vocabulary import CaseKind, RiskMarker
 
 
 def test_asylum_refused_period_unknown_points_to_the_free_law_clinic():
@@ -70,7 +58,7 @@ def test_custody_before_28_june_2023_minsk_article_62_forty_days():
     """Garant, Minsk Convention art. 62 (Protocol of 1997 text),
     https://base.garant.ru/10119702/7dc915bc75cffbb81484b76070f99d35:
     "… в течение сорока дней со дня взятия под стражу"."""
-    [limit] = custody(date(2023, 6, 1))
+    [limit] = custody("KG", date(2023, 6, 1))
     assert limit.due == date(2023, 7, 11) and limit.rule == "KG.custody_limit.2022-02-24"
     assert "art. 62(1)" in limit.text and UNVERIFIED in limit.text
 
@@ -80,7 +68,7 @@ def test_custody_from_28_june_2023_chisinau_article_not_read():
     https://zakonpravo.kz/en/on-the-ratification-of-the-convention-on-legal-assistance-and-legal-relations-in-civil-family-and-criminal-matters
     "Kyrgyz Republic - deposited on
     September 2, 2004"; in force for Russia from 28.06.2023 (ConsultantPlus). Article not read."""
-    [limit] = custody(date(2026, 3, 2))
+    [limit] = custody("KG", date(2026, 3, 2))
     assert limit.due == date(2026, 4, 11) and limit.rule == "KG.custody_limit.2023-06-28"
     assert "Chisinau" in limit.text and "NOT read" in limit.text and UNVERIFIED in limit.text
 

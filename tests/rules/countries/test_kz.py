@@ -6,16 +6,10 @@ no visa is cancelled.
 
 from datetime import date
 
-from country_helpers import PROBLEMS, PROFILES, deadline, remedy
+from country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
-from casetracker.rules import CaseFacts, EventFact, evaluate
-from casetracker.vocabulary import CaseKind, DatePrecision, EventKind, RiskMarker
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <fields> — …"
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
+from casetracker.rules import CaseFacts, evaluate
+from casetracker.vocabulary import CaseKind, RiskMarker
 
 
 def test_asylum_refused_three_month_complaint_unverified():
@@ -84,9 +78,7 @@ def test_custody_forty_days_under_national_law():
     "Освобождение лица, к которому применено временное содержание под
     стражей, осуществляется прокурором, если: 1) в течение сорока суток от запрашивающей стороны не
     поступило требование о выдаче; 2) в течение сорока суток не применен экстрадиционный арест"."""
-    events = (EventFact("det", EventKind.DETENTION, date(2026, 3, 2), DatePrecision.EXACT, "KZ"),)
-    facts = CaseFacts("T-1", CaseKind.DETENTION_EXTRADITION, "KZ", frozenset(), events)
-    [limit] = [d for d in evaluate(facts, PROFILES, date(2026, 3, 2)).deadlines if d.kind == "custody_limit"]
+    [limit] = custody("KZ", date(2026, 3, 2))
     assert limit.due == date(2026, 4, 11) and limit.rule == "KZ.custody_limit.2022-02-24"
     assert "art. 588(7)" in limit.text and "Chisinau" in limit.text
 

@@ -6,15 +6,9 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 from datetime import date
 
 import pytest
-from country_helpers import PROBLEMS, PROFILES, deadline
+from country_helpers import PROFILES, UNVERIFIED, deadline
 
 from casetracker.rules import RuleType
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <what> — …"
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
 
 
 def test_asylum_refused_fourteen_calendar_days():

@@ -5,15 +5,9 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 
 from datetime import date
 
-from country_helpers import PROBLEMS, PROFILES, deadline, remedy
+from country_helpers import PROFILES, UNVERIFIED, deadline, remedy
 
 from casetracker.rules import RuleType
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <what> — …"
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
 
 
 def test_asylum_refused_one_month_from_notification_regular_procedure_only():

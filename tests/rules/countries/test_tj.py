@@ -7,16 +7,7 @@ is cancelled.
 from datetime import date
 
 import pytest
-from country_helpers import PROBLEMS, PROFILES, deadline
-
-from casetracker.rules import CaseFacts, EventFact, evaluate
-from casetracker.vocabulary import CaseKind, DatePrecision, EventKind
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <fields> — …"
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
+from country_helpers import UNVERIFIED, custody, deadline
 
 
 def test_asylum_refused_one_month_from_written_notification_unverified_for_merits():
@@ -68,8 +59,6 @@ def test_custody_forty_days_treaty_unverified():
     "… в течение сорока дней со дня взятия под стражу"; Tajikistan signed the Chisinau Convention
     (adilet.zan.kz, Law No. 531 of 2004: "Подписали: … Республика Таджикистан") but its ratification
     was not seen, so which treaty applies, and the rule, are unverified."""
-    events = (EventFact("det", EventKind.DETENTION, date(2026, 3, 2), DatePrecision.EXACT, "TJ"),)
-    facts = CaseFacts("T-1", CaseKind.DETENTION_EXTRADITION, "TJ", frozenset(), events)
-    [limit] = [d for d in evaluate(facts, PROFILES, date(2026, 3, 2)).deadlines if d.kind == "custody_limit"]
+    [limit] = custody("TJ", date(2026, 3, 2))
     assert limit.due == date(2026, 4, 11) and limit.rule == "TJ.custody_limit.2022-02-24"
     assert "Chisinau article was NOT read" in limit.text and UNVERIFIED in limit.text

@@ -7,16 +7,9 @@ is cancelled. No first-step period was found for any decision.
 from datetime import date
 
 import pytest
-from country_helpers import PROBLEMS, PROFILES, deadline, remedy
+from country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
-from casetracker.rules import CaseFacts, EventFact, RuleType, evaluate
-from casetracker.vocabulary import CaseKind, DatePrecision, EventKind
-
-UNVERIFIED = "check before relying on it"  # "unverified — …" or "not verified: <fields> — …"
-
-
-def test_the_profiles_load():
-    assert PROBLEMS == []
+from casetracker.rules import RuleType
 
 
 def test_no_asylum_procedure_so_no_appeal_period():
@@ -63,8 +56,6 @@ def test_custody_minsk_article_62_forty_days_unverified_for_uzbekistan():
     "… в течение сорока дней со дня взятия под стражу". Uzbekistan is not among the Chisinau signatories
     (adilet.zan.kz, Law No. 531 of 2004) and signed the 1997 Protocol (adilet, Law No. 399-I of 1999);
     its ratifications were not verified, so the rule is marked unverified."""
-    events = (EventFact("det", EventKind.DETENTION, date(2026, 3, 2), DatePrecision.EXACT, "UZ"),)
-    facts = CaseFacts("T-1", CaseKind.DETENTION_EXTRADITION, "UZ", frozenset(), events)
-    [limit] = [d for d in evaluate(facts, PROFILES, date(2026, 3, 2)).deadlines if d.kind == "custody_limit"]
+    [limit] = custody("UZ", date(2026, 3, 2))
     assert limit.due == date(2026, 4, 11) and limit.rule == "UZ.custody_limit.2022-02-24"
     assert "Minsk" in limit.text and "art. 62(1)" in limit.text and UNVERIFIED in limit.text
