@@ -9,7 +9,7 @@ same rules, field by field, by `check_record`.
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -297,8 +297,19 @@ def check_record(row: Any) -> Any:
     """Every field of a model row (an ORM object, read from a file, say) checked and cleaned in place."""
     for field, rule in RULES.get(type(row), {}).items():
         setattr(row, field, rule(getattr(row, field)))
+    for field, value in vars(row).items():
+        if isinstance(value, datetime):
+            _check_moment(field, value)
     _check_together(type(row), vars(row))
     return row
+
+
+def _check_moment(field: str, value: datetime) -> None:
+    """A recorded moment (created, changed, deleted) from a file: with its time zone, in our years."""
+    if value.tzinfo is None:
+        raise InvalidInput(field.replace("_", " "), "is a time without a time zone")
+    if not EARLIEST <= value.date() <= LATEST:
+        raise InvalidInput(field.replace("_", " "), f"is outside the years {EARLIEST.year} to {LATEST.year}")
 
 
 # Fields that may not come before another: the later field, the earlier, and what is said.

@@ -125,6 +125,10 @@ DAMAGE = {
     "the case number ../../etc": lambda d: d["cases"][0].__setitem__("number", "../../etc"),
     "an unknown event kind": lambda d: d["cases"][0]["events"][0].__setitem__("kind", "teleported"),
     "a case without its person": lambda d: d.__setitem__("persons", []),
+    "a creation time with no time zone": lambda d: d["persons"][0].__setitem__(
+        "created_at", "2024-03-01T10:00:00"
+    ),
+    "a creation time in the year 1": lambda d: d["persons"][0].__setitem__("created_at", "0001-01-02"),
 }
 
 
