@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -89,13 +91,25 @@ class CaseEditor(QWidget):
         top.addStretch()
         top.addWidget(self.summary_button)
         top.addWidget(self.undo_button)
-        upper = QHBoxLayout()
-        upper.addWidget(overview_box, 3)
-        upper.addWidget(person_box, 2)
+        upper = QWidget()
+        upper_layout = QHBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(overview_box, 3)
+        upper_layout.addWidget(person_box, 2)
+        # The overview and the tabs share the height, and the divider between them can be dragged: on
+        # a small laptop screen the timeline and the deadlines need the room more than the summary.
+        scrolled = QScrollArea()  # dragged smaller than the form, the overview scrolls
+        scrolled.setWidget(upper)
+        scrolled.setWidgetResizable(True)
+        scrolled.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(scrolled)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(upper)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.kind, self.status)
         self.setTabOrder(self.status, self.priority)
         self.setTabOrder(self.priority, self.caseworker)
