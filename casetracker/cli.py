@@ -21,6 +21,7 @@ from casetracker.dates import DateError, format_partial_date, parse_date, parse_
 from casetracker.errors import CaseTrackerError, InvalidInput
 from casetracker.passphrases import passphrase_problem
 from casetracker.services import cases, people, records, store_settings, trash
+from casetracker.services.rules_update import update_deadlines_to_current_rules
 from casetracker.start_options import add_start_options
 from casetracker.store.database import Store, create_store, open_store
 from casetracker.vocabulary import CaseKind, EventKind, Priority, Procedure, RiskMarker
@@ -187,6 +188,24 @@ def unlock(arguments: argparse.Namespace) -> Store:
     return open_store(store_dir(arguments), read_passphrase())
 
 
+def unlock_current(arguments: argparse.Namespace) -> Store:
+    """The unlocked store, its computed deadlines brought up to date first if a release changed the
+    rules since they were computed (once: a report must not show a period the rules dropped)."""
+    store = unlock(arguments)
+    try:
+        updated = update_deadlines_to_current_rules(store)
+    except BaseException:
+        store.close()
+        raise
+    if updated.recomputed:
+        print(
+            f"The rules were updated since this store's deadlines were worked out: {updated.recomputed} "
+            f"case(s) recomputed, the deadlines of {updated.changed} changed.",
+            file=sys.stderr,
+        )
+    return store
+
+
 def emit(arguments: argparse.Namespace, record: Any, text: str) -> None:
     if getattr(arguments, "json", False):
         print(json.dumps(record, ensure_ascii=False, indent=2))
@@ -282,7 +301,7 @@ def cmd_passphrase(arguments: argparse.Namespace) -> int:
 
 def write(arguments: argparse.Namespace, work: Callable[..., Any]) -> Any:
     """Run `work(session, actor)` as one transaction on the unlocked store."""
-    store = unlock(arguments)
+    store = unlock_current(arguments)
     try:
         with store.transaction() as session:
             return work(session, store_settings.current_actor(session))
@@ -291,7 +310,7 @@ def write(arguments: argparse.Namespace, work: Callable[..., Any]) -> Any:
 
 
 def read(arguments: argparse.Namespace, work: Callable[..., Any]) -> Any:
-    store = unlock(arguments)
+    store = unlock_current(arguments)
     try:
         with store.session() as session:
             return work(session)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -87,6 +89,15 @@ def load_profiles(directory: Path | str) -> tuple[ProfileSet, list[Problem]]:
 def load_shipped() -> tuple[ProfileSet, list[Problem]]:
     """The profiles shipped with the application."""
     return load_profiles(resource_path("rules"))
+
+
+@functools.cache
+def shipped_fingerprint() -> str:
+    """A digest of the shipped profile files: it changes whenever a release changes a rule."""
+    digest = hashlib.sha256()
+    for path in sorted(resource_path("rules").glob("*.toml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _build_rules(doc: dict, owner: str) -> tuple[Rule, ...]:

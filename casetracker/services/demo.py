@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from casetracker.dates import PartialDate
 from casetracker.services import cases, people, store_settings
+from casetracker.services.rules_update import mark_rules_current
 from casetracker.vocabulary import DatePrecision, DeadlineKind
 
 DEMO_CASEWORKER = "Demo caseworker"
@@ -454,7 +455,9 @@ def fill_demo_store(session: Session, today: date | None = None) -> list[str]:
     """Add the demo persons and cases in the caller's transaction; returns the case numbers."""
     store_settings.set_setting(session, store_settings.CASEWORKER, DEMO_CASEWORKER)
     today = today or date.today()
-    return [_add_demo_case(session, demo, today) for demo in _CASES]
+    numbers = [_add_demo_case(session, demo, today) for demo in _CASES]
+    mark_rules_current(session)  # their deadlines were just worked out under the shipped rules
+    return numbers
 
 
 def _add_demo_case(session: Session, demo: DemoCase, today: date) -> str:

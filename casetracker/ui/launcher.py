@@ -127,16 +127,28 @@ class Session:
         store = self.context.store
         self.maintenance = self._executor(store)
 
-        def work(_session) -> list[str]:
+        def work(_session) -> tuple[list[str], int]:
             from casetracker.services.backups import rolling_backup
+            from casetracker.services.rules_update import update_deadlines_to_current_rules
 
             problems = store.integrity_problems()
-            if not problems and not store.is_demo:
+            if problems:
+                return problems, 0
+            updated = update_deadlines_to_current_rules(store).changed  # once after a rules update
+            if not store.is_demo:
                 rolling_backup(store)
-            return problems
+            return problems, updated
 
-        def report(problems: list[str]) -> None:
+        def report(outcome: tuple[list[str], int]) -> None:
+            problems, updated = outcome
             window = self.window  # a new one after a language switch
+            if updated and self.context is not None:
+                self.context.changed.emit("deadlines")
+                self.context.changed.emit("cases")
+            if updated and window is not None:
+                window.statusBar().showMessage(
+                    window.tr("The rules were updated: the deadlines of {0} case(s) changed.").format(updated)
+                )
             if problems and window is not None:
                 from casetracker.ui import messages
 

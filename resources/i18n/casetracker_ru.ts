@@ -32,92 +32,92 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="56"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="58"/>
         <source>PDF summary…</source>
         <translation>PDF-сводка…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="59"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="61"/>
         <source>Undo last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="64"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="65"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
         <source>Caseworker:</source>
         <translation>Куратор:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
         <source>Lawyer:</source>
         <translation>Юрист:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="71"/>
         <source>Summary:</source>
         <translation>Суть дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="72"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="71"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="73"/>
         <source>Overview (saved as you type)</source>
         <translation>Обзор (сохраняется по мере ввода)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="73"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="75"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="83"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="85"/>
         <source>Rules and deadlines</source>
         <translation>Правила и сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="86"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="85"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="87"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="86"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="88"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="195"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="209"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="198"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="212"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
@@ -1121,62 +1121,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="71"/>
+        <location filename="../../casetracker/ui/unlock.py" line="79"/>
         <source>Create your case store</source>
         <translation>Создание хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="83"/>
+        <location filename="../../casetracker/ui/unlock.py" line="91"/>
         <source>Everything you store is encrypted with this passphrase. If it is forgotten, nobody can recover the cases: not your organisation, not the developers. Write it down and keep it somewhere safe.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="91"/>
+        <location filename="../../casetracker/ui/unlock.py" line="99"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="93"/>
+        <location filename="../../casetracker/ui/unlock.py" line="101"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="94"/>
+        <location filename="../../casetracker/ui/unlock.py" line="102"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="95"/>
+        <location filename="../../casetracker/ui/unlock.py" line="103"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="98"/>
+        <location filename="../../casetracker/ui/unlock.py" line="106"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="114"/>
+        <location filename="../../casetracker/ui/unlock.py" line="122"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="117"/>
+        <location filename="../../casetracker/ui/unlock.py" line="125"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="118"/>
+        <location filename="../../casetracker/ui/unlock.py" line="126"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="119"/>
+        <location filename="../../casetracker/ui/unlock.py" line="127"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="123"/>
+        <location filename="../../casetracker/ui/unlock.py" line="131"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
@@ -2679,7 +2679,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/timeline.py" line="87"/>
-        <location filename="../../casetracker/ui/views/timeline.py" line="163"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="166"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
@@ -2704,37 +2704,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="100"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="104"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="101"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="102"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="102"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="105"/>
         <source>Procedure, as the decision states it:</source>
         <translation>Процедура, как указано в решении:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="104"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="107"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="152"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="155"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="171"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="174"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="215"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="218"/>
         <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -2805,22 +2805,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="160"/>
+        <location filename="../../casetracker/ui/unlock.py" line="167"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="171"/>
+        <location filename="../../casetracker/ui/unlock.py" line="178"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="172"/>
+        <location filename="../../casetracker/ui/unlock.py" line="179"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="174"/>
+        <location filename="../../casetracker/ui/unlock.py" line="181"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -3039,12 +3039,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="254"/>
+        <location filename="../../casetracker/ui/launcher.py" line="266"/>
         <source>Something went wrong, and the last action may not have been completed: check that what you just did is shown as you expect. Everything saved before is safe. If it happens again, please report it (the details written to the terminal hold no case data).</source>
         <translation>Что-то пошло не так, и последнее действие могло не завершиться: проверьте, что только что сделанное отображается так, как вы ожидаете. Всё сохранённое ранее в безопасности. Если это повторится, сообщите об этом (сведения, выведенные в терминал, не содержат данных дел).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="295"/>
+        <location filename="../../casetracker/ui/launcher.py" line="307"/>
         <source>This case store is already open in another window of Exile Case Tracker. Switch to that window (if it is locked, unlock it there). Two windows on one store would each show the other&apos;s changes late.</source>
         <translation>Это хранилище дел уже открыто в другом окне Exile Case Tracker. Перейдите в то окно (если оно заблокировано, разблокируйте его там). Два окна с одним хранилищем показывали бы изменения друг друга с опозданием.</translation>
     </message>
@@ -3521,12 +3521,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="146"/>
+        <location filename="../../casetracker/ui/launcher.py" line="150"/>
+        <source>The rules were updated: the deadlines of {0} case(s) changed.</source>
+        <translation>Правила обновлены: сроки изменились в делах: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="158"/>
         <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
         <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="155"/>
+        <location filename="../../casetracker/ui/launcher.py" line="167"/>
         <source>The daily backup could not be made: {0}</source>
         <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>
