@@ -50,7 +50,7 @@ def main() -> None:
         fill_demo_store(session)
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
-    window.resize(1300, 820)
+    window.resize(1280, 720)  # a small laptop screen
     window.show()
 
     def shot(name: str, widget=window) -> None:
