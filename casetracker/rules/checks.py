@@ -87,7 +87,7 @@ def event_findings(event: EventFact, profile: Profile, markers: frozenset[RiskMa
                     event.id,
                 )
             )
-    if event.precision is _MONTH:
+    if event.precision is _MONTH and _rules_change_soon(event.date, profile):
         last, changed = _month_of(event, profile)
         if changed:
             findings.append(
@@ -110,6 +110,14 @@ def event_findings(event: EventFact, profile: Profile, markers: frozenset[RiskMa
     return findings
 
 
+def _rules_change_soon(first: date, profile: Profile) -> bool:
+    """Whether a rule of the profile starts or ends within a month after `first`: most days are far
+    from any such change, and are told so by one bisection."""
+    index = profile.index
+    k = index.span(first) + 1  # the span after the one holding `first`
+    return k < len(index.starts) and (index.starts[k] - first).days <= 31
+
+
 def _month_of(event: EventFact, profile: Profile) -> tuple[date, Joined | None]:
     """For an event known only to its month: the month's last day, and the rules that differ between
     the event's day and that one (None when the same ones are in force). The same for every event of
@@ -119,6 +127,8 @@ def _month_of(event: EventFact, profile: Profile) -> tuple[date, Joined | None]:
 
     def compute() -> tuple[date, Joined | None]:
         last = end_of_month(first)
+        if profile.index.span(last) == profile.index.span(first):
+            return last, None  # no rule starts or ends in between
         kinds = TOUCHES.get(event.kind, ())
         before = set(profile.index.ids_of_types(kinds, first))
         after = set(profile.index.ids_of_types(kinds, last))

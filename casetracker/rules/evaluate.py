@@ -110,25 +110,19 @@ def evaluate(facts: CaseFacts, profiles: ProfileSet, on: date) -> Evaluation:
 
     findings += risk_findings(profile, facts.markers, on)
     findings += danger_findings(events, profile, facts.kind is _DETENTION_EXTRADITION, on)
-    event_rules = _event_rules(events, profile, profiles, asylum, facts.markers, findings)
+    findings += _event_findings(events, profile, profiles, facts.markers)
     deadlines.sort(key=_DUE_KIND)
-    return Evaluation(stay, deadlines, findings, event_rules)
+    return Evaluation(stay, deadlines, findings, lambda: _event_rules(events, profile, profiles))
 
 
 def _event_rules(
-    events: list[EventFact],
-    profile: Profile,
-    profiles: ProfileSet,
-    asylum: bool,
-    markers: frozenset,
-    findings: list[Finding],
+    events: list[EventFact], profile: Profile, profiles: ProfileSet
 ) -> dict[str, tuple[str, ...]]:
-    """The rule ids each event touches (its own country's, where it happened elsewhere); the checks
-    of single events are added to `findings`."""
+    """The rule ids each event touches (its own country's, where it happened elsewhere)."""
     event_rules = {}
     code = profile.code
     for event in events:
-        event_id, kind, day, precision, country, _ = event
+        event_id, kind, day, _, country, _ = event
         where = profile if not country or country == code else profiles.get(country) or profile
         index = where.index
         # The same for every case: kept by span of days (the same rules in force) and event kind.
@@ -139,9 +133,22 @@ def _event_rules(
         if cited is None:
             cited = by_kind[kind] = touched_rule_ids(event, where)
         event_rules[event_id] = cited
-        if kind in _CHECKED_KINDS or precision is _MONTH:
-            findings += event_findings(event, where, markers)
     return event_rules
+
+
+def _event_findings(
+    events: list[EventFact], profile: Profile, profiles: ProfileSet, markers: frozenset
+) -> list[Finding]:
+    """The checks of single events (a refusal at the border, an annulled permit, a month-only date),
+    under the rules of the country where each happened."""
+    findings = []
+    code = profile.code
+    for event in events:
+        if event.kind in _CHECKED_KINDS or event.precision is _MONTH:
+            country = event.country
+            where = profile if not country or country == code else profiles.get(country) or profile
+            findings += event_findings(event, where, markers)
+    return findings
 
 
 def compute_stay(

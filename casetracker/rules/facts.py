@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -12,7 +13,6 @@ from casetracker.rules.model import Source
 from casetracker.vocabulary import CaseKind, DatePrecision, DocumentKind, EventKind, RiskMarker
 
 Severity = Literal["info", "warning", "critical"]
-SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "critical": 2}
 
 
 class EventFact(NamedTuple):
@@ -46,6 +46,27 @@ class CaseFacts:
     events: tuple[EventFact, ...] = ()
     travel: tuple[EventFact, ...] = ()  # every entry and exit of the person, in every country
     documents: tuple[DocumentFact, ...] = ()
+
+    def __init__(
+        self,
+        number: str,
+        kind: CaseKind,
+        country: str,
+        markers: frozenset[RiskMarker] = frozenset(),
+        events: tuple[EventFact, ...] = (),
+        travel: tuple[EventFact, ...] = (),
+        documents: tuple[DocumentFact, ...] = (),
+    ) -> None:
+        # As Finding's: one update of the instance dict (a whole store's facts are read at once).
+        self.__dict__.update(
+            number=number,
+            kind=kind,
+            country=country,
+            markers=markers,
+            events=events,
+            travel=travel,
+            documents=documents,
+        )
 
 
 @dataclass(frozen=True)
@@ -156,8 +177,15 @@ class Evaluation:
     stay: StayAllowance | None  # None: no rule, no stays, or lawful stay on another basis (see findings)
     deadlines: list[ComputedDeadline] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    event_rules: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> rule ids touched
+    rule_ids: Callable[[], dict[str, tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def event_rules(self) -> dict[str, tuple[str, ...]]:
+        """Event id -> the ids of the rules it touches: worked out when first read (a case's report
+        cites them), never for the many evaluations of a whole store that only look at alarms."""
+        return self.rule_ids() if self.rule_ids is not None else {}
 
     @property
     def worst(self) -> Severity:
-        return max((f.severity for f in self.findings), key=SEVERITY_ORDER.__getitem__, default="info")
+        severities = {f.severity for f in self.findings}
+        return "critical" if "critical" in severities else "warning" if "warning" in severities else "info"

@@ -22,6 +22,7 @@ def _calendar(code: str, year: int):
         return None
 
 
+@functools.lru_cache(maxsize=65_536)  # a store's deadlines fall on a few thousand days per country
 def next_working_day(code: str, day: date) -> date:
     """`day` itself if it is a working day in the country, else the next one that is."""
     calendar = _calendar(code, day.year)

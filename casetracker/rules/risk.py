@@ -27,12 +27,10 @@ WANTED = frozenset({RiskMarker.WANTED_INTERSTATE, RiskMarker.INTERPOL_NOTICE, Ri
 
 
 def risk_findings(profile: Profile, markers: frozenset[RiskMarker], on: date) -> list[Finding]:
-    rule = profile.rule_on(_RISK_RULE, on)
-    # The same for every case with these markers under this rule: worked out once.
+    # The same for every case with these markers on this day: worked out once.
     return list(
         profile.index.remember(
-            ("risk", rule and rule.id, markers, tuple(zone.index.span(on) for zone in profile.zones)),
-            lambda: _risk(profile, rule, markers, on),
+            ("risk", on, markers), lambda: _risk(profile, profile.rule_on(_RISK_RULE, on), markers, on)
         )
     )
 

@@ -93,8 +93,9 @@ def overstays(stays: list[Interval], limit: int, window: int) -> list[tuple[date
     the stay's first day."""
     found = []
     for start, end in stays:
+        highest = window_count(stays, end, window)
+        if highest <= limit:
+            continue  # never over during this stay: its last day holds the highest count
         last = rolling_last_day(stays, start, limit, window)
-        first_over = start if last is None else last + ONE_DAY
-        if first_over <= end:
-            found.append((first_over, end, window_count(stays, end, window)))
+        found.append((start if last is None else last + ONE_DAY, end, highest))
     return found

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
+from typing import NamedTuple
 
 from casetracker.rules.facts import EventFact, Finding
-from casetracker.rules.messages import Message, Month, Place, joined
+from casetracker.rules.messages import Joined, Message, Month, Place, joined
 from casetracker.rules.stay import Interval, merge
 from casetracker.vocabulary import DatePrecision, EventKind
 
@@ -84,8 +84,10 @@ def approximate_findings(event: EventFact, use: Message) -> list[Finding]:
     return [Finding("imprecise_date", "warning", text, event_id=event.id)]
 
 
-@dataclass(frozen=True)
-class Stays:
+class Stays(NamedTuple):
+    """Built twice or more for every case evaluated: a named tuple is quicker to build than a frozen
+    dataclass."""
+
     intervals: list[Interval]  # merged stays in the counted countries, none after `on`
     present: bool  # in one of the countries on `on` (an open stay runs to `on`)
     current_entry: date | None  # first day of the stay running on `on`
@@ -104,7 +106,6 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
     intervals: list[Interval] = []
     findings: list[Finding] = []
     since: date | None = None
-    where = joined(map(_place, sorted(countries)), "/") if len(countries) < 4 else Message("the_zone")
     for event in _day_order(travel, countries):
         inside = event.country in countries
         exact = event.precision is _EXACT
@@ -153,7 +154,7 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
                     "info",
                     Message(
                         "entry_without_exit.elsewhere",
-                        {"country": _place(event.country), "day": event.date, "where": where},
+                        {"country": _place(event.country), "day": event.date, "where": _counted(countries)},
                     ),
                     event_id=event.id,
                 )
@@ -163,6 +164,11 @@ def build_stays(travel: list[EventFact], countries: frozenset[str], on: date) ->
     if since is not None:
         intervals.append((since, on))
     return Stays(merge(intervals), since is not None, since, findings)
+
+
+def _counted(countries: frozenset[str]) -> Message | Joined:
+    """The countries whose stays count together, as a finding names them."""
+    return joined(map(_place, sorted(countries)), "/") if len(countries) < 4 else Message("the_zone")
 
 
 def _day_order(travel: list[EventFact], countries: frozenset[str]):
@@ -205,8 +211,8 @@ def travel_events(case_events: Iterable[EventFact], travel: Iterable[EventFact])
     seen: dict[str, EventFact] = {}
     for events in (travel, case_events):
         for event in events:
-            event_id, kind, _, _, country, _ = event
-            if kind in TRAVEL_KINDS and event_id not in seen:
+            if event.kind in TRAVEL_KINDS and event.id not in seen:
+                country = event.country
                 upper = country.upper()
-                seen[event_id] = event if upper == country else event._replace(country=upper)
+                seen[event.id] = event if upper == country else event._replace(country=upper)
     return list(seen.values())

@@ -109,3 +109,14 @@ def test_extradition_appeal_to_the_supreme_court_period_not_found():
     found = deadline("IL", "extradition_request", date(2026, 3, 2))
     assert found.due is None and "District Court's judgment" in found.text
     assert "memory" not in found.text and "30 days" not in found.text
+
+
+def test_stay_ninety_days_in_any_180_day_period():
+    """Consulate General of Israel in St Petersburg (Israeli MFA), "Безвизовый режим с Россией",
+    https://embassies.gov.il/spb/ConsularServices/Pages/visa-free.aspx, the Russia-Israel agreement on the
+    waiver of visa requirements, art. 1(1): citizens holding valid passports (other than diplomatic and
+    service ones) "могут въезжать, выезжать, следовать транзитом и пребывать на территории государства
+    другой Стороны без виз девяносто (90) дней в течение периода в сто восемьдесят (180) дней"."""
+    stay, _ = PROFILES.get("IL").stay_on(date(2026, 2, 2))
+    assert (stay.body.limit_days, stay.body.window_days) == (90, 180)
+    assert stay.sources[0].kind == "government"

@@ -6,7 +6,7 @@ the Administrative Procedure Law No. 2577 (İYUK) gives 60 days.
 
 from datetime import date
 
-from country_helpers import PROFILES, deadline, remedy
+from country_helpers import PROFILES, UNVERIFIED, deadline, remedy
 
 from casetracker.rules import RuleType
 
@@ -25,7 +25,7 @@ def test_asylum_rejection_regular_procedure_30_days_from_written_notification():
     found = deadline(
         "TR", "decision_negative", date(2026, 3, 2), notified=date(2026, 3, 4), procedure="normal"
     )
-    assert found.due == date(2026, 4, 3)
+    assert found.due == date(2026, 4, 3) and UNVERIFIED not in found.text
 
 
 def test_asylum_rejection_accelerated_procedure_15_days():
@@ -48,6 +48,7 @@ def test_asylum_rejection_inadmissible_has_no_period_of_its_own_and_the_note_say
         "TR", "decision_negative", date(2026, 3, 2), notified=date(2026, 3, 4), procedure="inadmissible"
     )
     assert found.due == date(2026, 4, 3) and "no period of its own" in found.text
+    assert UNVERIFIED in found.text  # the general period is sure only for the general procedure
     rule = remedy("TR", "decision_negative", date(2026, 3, 2))
     assert [v.procedure for v in rule.body.variants] == ["accelerated"]
     assert "Inadmissible claims" in rule.note and "take the period from the decision" in rule.note
