@@ -82,7 +82,7 @@ class Rule:
 
     def is_verified(self, *names: str) -> bool:
         """False when the rule, or one of the named fields, is marked unverified in the data."""
-        return self.verified and not (set(names) & self.unverified_fields)
+        return self.verified and self.unverified_fields.isdisjoint(names)
 
     def caveats(self, *names: str) -> str:
         """Text a caseworker must see beside any number taken from this rule (English)."""

@@ -170,7 +170,7 @@ def remedy_deadlines(
         if decision.kind is _DECISION_NEGATIVE:
             refusals.append(Refusal(decision, notice, deadline.due))
         earlier = _earlier_step(rule, decision, start)
-        answered = any(day >= decision.date for day in appeals)
+        answered = bool(appeals) and any(day >= decision.date for day in appeals)
         for computed in (deadline, earlier) if earlier is not None else (deadline,):
             deadlines.append(computed)
             urgent = None if answered else _urgent(computed, decision, on)
