@@ -47,27 +47,6 @@ class CaseFacts:
     travel: tuple[EventFact, ...] = ()  # every entry and exit of the person, in every country
     documents: tuple[DocumentFact, ...] = ()
 
-    def __init__(
-        self,
-        number: str,
-        kind: CaseKind,
-        country: str,
-        markers: frozenset[RiskMarker] = frozenset(),
-        events: tuple[EventFact, ...] = (),
-        travel: tuple[EventFact, ...] = (),
-        documents: tuple[DocumentFact, ...] = (),
-    ) -> None:
-        # As Finding's: one update of the instance dict (a whole store's facts are read at once).
-        self.__dict__.update(
-            number=number,
-            kind=kind,
-            country=country,
-            markers=markers,
-            events=events,
-            travel=travel,
-            documents=documents,
-        )
-
 
 @dataclass(frozen=True)
 class StayAllowance:
