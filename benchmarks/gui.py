@@ -78,7 +78,8 @@ def measure_pages(window):
     timings = []
     for row in range(0, model.rowCount(), model.rowCount() // 40):
         start = time.perf_counter()
-        model.row_at(row)
+        while model.row_at(row) is None:  # asked of the database worker: wait until the page arrives
+            app.processEvents()
         timings.append(time.perf_counter() - start)
     timings.sort()
     rss = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) // 1024

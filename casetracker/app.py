@@ -6,7 +6,8 @@ import logging
 import os
 import sys
 
-from casetracker.errors import CaseTrackerError, report_bug
+from casetracker.crash_notice import report_bug
+from casetracker.errors import CaseTrackerError
 from casetracker.start_options import desktop_start
 
 

@@ -6,9 +6,6 @@ they may end up on screen next to a client or in a bug report. Anything that
 is not one of these is a bug.
 """
 
-import logging
-import sys
-import traceback
 from pathlib import Path
 
 
@@ -154,14 +151,3 @@ class Conflict(CaseTrackerError):
 class Cancelled(Exception):
     """Raised by a progress callback when the caseworker presses Cancel; the work stops and leaves
     nothing half-done (a report leaves no file, a backup no folder, an import no rows)."""
-
-
-def report_bug(error: BaseException) -> None:
-    """Log where a bug happened, without the exception's message (it may quote personal data)."""
-    frames = "".join(traceback.format_tb(error.__traceback__))
-    logging.getLogger("casetracker").error("unexpected %s\n%s", type(error).__name__, frames)
-    print(
-        "casetracker: an unexpected error happened; nothing was changed by the failed step. "
-        "Please report it (the lines above name where, without any case data).",
-        file=sys.stderr,
-    )

@@ -28,6 +28,11 @@ def settings_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
+def crash_notices_dir() -> Path:
+    """Where a crash notice (a bug's type and stack, never its message) is written for a bug report."""
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)) / "crashes"
+
+
 def viewing_copies_dir() -> Path:
     """Where decrypted evidence opened for viewing is kept for the moment: one known folder, so that
     copies left by a crash are found and deleted at the next start."""

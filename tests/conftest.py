@@ -21,7 +21,7 @@ PASSPHRASE = "correct horse battery staple — ключ"
 def _private_user_folders(tmp_path_factory, monkeypatch):
     """Never touch the real user data or settings folders."""
     home = tmp_path_factory.mktemp("home")
-    for variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    for variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
     monkeypatch.delenv("CASETRACKER_PASSPHRASE", raising=False)
 

@@ -11,7 +11,7 @@ from casetracker.ui.settings import AppSettings
 
 def make_window(qtbot, store, tmp_path) -> MainWindow:
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    window = MainWindow(AppContext(store, settings, SynchronousExecutor()))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -90,7 +90,9 @@ def test_the_caseworker_filter_lists_every_caseworker_and_learns_new_ones(qtbot,
         person = people.add_person(session, actor, PersonDraft(name="Вера Новикова"))
         return cases.add_case(session, actor, person.person.id, "asylum", "DE", caseworker="Новый сотрудник")
 
-    window.context.write(open_case, "cases")
+    from casetracker.ui.operations import Change
+
+    window.context.op(window, open_case, writes=Change.CASES).run()
     names = [combo.itemData(index) for index in range(1, combo.count())]
     assert "Новый сотрудник" in names
     assert combo.currentData() == chosen  # refilling the choices keeps the caseworker's filter

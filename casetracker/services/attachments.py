@@ -213,6 +213,47 @@ def add_attachment(
     return attachment
 
 
+@dataclass
+class FilesAdded:
+    """What came of adding several files: each file added or refused, in order."""
+
+    added: list[Attachment]
+    refused: list[tuple[str, CaseTrackerError]]  # (file name, why)
+    stopped: bool = False  # Cancel was pressed: the files after the added ones were not tried
+
+
+def add_attachments(
+    store: Store,
+    actor: str,
+    number: str,
+    sources: list[Path],
+    *,
+    event_id: uuid.UUID | None = None,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+) -> FilesAdded:
+    """Encrypt each of `sources` into the store, each in its own transaction: a file that is
+    refused (too large, unreadable) does not stop the others, and each file added stays added.
+    `progress` may raise `Cancelled` between two files."""
+    from casetracker.errors import Cancelled
+
+    outcome = FilesAdded([], [])
+    for index, source in enumerate(sources):
+        try:
+            progress(index, len(sources) if len(sources) > 1 else 0)  # one file: a busy bar
+        except Cancelled:
+            outcome.stopped = True
+            break
+        try:
+            with store.transaction() as session:
+                added = add_attachment(
+                    session, actor, number, source, store.paths.attachments, event_id=event_id
+                )
+            outcome.added.append(added)
+        except CaseTrackerError as error:
+            outcome.refused.append((source.name, error))
+    return outcome
+
+
 def _encrypt_into_store(
     session: Session, attachment: Attachment, reader: BinaryIO, attachments_dir: Path
 ) -> Path:

@@ -7,12 +7,14 @@ not any real person's story.
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlmodel import Session
 
 from casetracker.dates import PartialDate
 from casetracker.services import cases, people, store_settings
 from casetracker.services.rules_update import mark_rules_current
+from casetracker.store.database import Store, create_store
 from casetracker.vocabulary import DatePrecision, DeadlineKind
 
 DEMO_CASEWORKER = "Demo caseworker"
@@ -449,6 +451,14 @@ _CASES = (
         (("entry", date(2022, 10, 2), "Ben Gurion airport", "Tourist entry"),),
     ),
 )
+
+
+def create_demo_store(root: Path, passphrase: str) -> tuple[Store, list[str]]:
+    """A new store in `root` filled with the fictional demo cases; the store and the case numbers."""
+    store = create_store(root, passphrase, demo=True)
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+    return store, numbers
 
 
 def fill_demo_store(session: Session, today: date | None = None) -> list[str]:

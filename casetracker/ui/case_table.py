@@ -1,8 +1,9 @@
 """The case list's table model: holds the ids of every matching case, fetches rows as they are shown.
 
 The ordered ids come from one query run on the database worker; rows are read in
-pages of 100 when the view first paints them and kept in a small cache, so the
-list stays quick with 100k cases.
+pages of 100, also on the worker, when the view first asks for them, and kept in a small
+cache, so the list stays quick with 100k cases. A row whose page is on its way is blank
+for that moment; the view repaints it when the page arrives.
 """
 
 from collections import OrderedDict
@@ -34,13 +35,13 @@ _ON_TINT = QColor("#1a1a1a")
 
 class CaseTableModel(QAbstractTableModel):
     loaded = Signal(int)  # the number of matching cases, once the ids have arrived
-    failed = Signal(object)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self._context = context
         self._ids: list[str] = []
         self._pages: OrderedDict[int, list[CaseListRow]] = OrderedDict()
+        self._asked: set[int] = set()  # pages on their way from the worker
         self._filter = CaseFilter()
         self._sort, self._descending = "number", False
         self._generation = 0  # answers to an older request are dropped
@@ -56,12 +57,10 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         generation, case_filter = self._generation, self._filter
         sort, descending = self._sort, self._descending
-        self._context.executor.run(
-            lambda session: queries.case_ids(session, case_filter, sort, descending),
-            lambda ids: self._show(generation, ids),
-            self.failed.emit,
-            supersede=self,
+        read = self._context.op(
+            self, lambda session: queries.case_ids(session, case_filter, sort, descending), supersede=self
         )
+        read.success(lambda ids: self._show(generation, ids)).run()
 
     def _show(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
@@ -69,6 +68,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
+        self._asked.clear()
         self.endResetModel()
         self.loaded.emit(len(ids))
 
@@ -77,15 +77,31 @@ class CaseTableModel(QAbstractTableModel):
             return None
         page = row // PAGE
         if page not in self._pages:
-            ids = self._ids[page * PAGE : (page + 1) * PAGE]
-            self._pages[page] = self._context.read(lambda session: queries.case_rows(session, ids))
-            if len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
+            self._fetch(page)
+            if page not in self._pages:  # on its way: blank until it arrives
+                return None
+        self._pages.move_to_end(page)
         rows = self._pages[page]
         offset = row - page * PAGE
         return rows[offset] if offset < len(rows) else None
+
+    def _fetch(self, page: int) -> None:
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        generation, ids = self._generation, self._ids[page * PAGE : (page + 1) * PAGE]
+        read = self._context.op(self, lambda session: queries.case_rows(session, ids))
+        read.success(lambda rows: self._page_arrived(generation, page, rows)).run()
+
+    def _page_arrived(self, generation: int, page: int, rows: list[CaseListRow]) -> None:
+        if generation != self._generation:
+            return  # the list was reloaded meanwhile
+        self._asked.discard(page)
+        self._pages[page] = rows
+        if len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first, last = page * PAGE, min((page + 1) * PAGE, len(self._ids)) - 1
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     # --- Qt model ------------------------------------------------------------------------------
 

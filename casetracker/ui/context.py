@@ -1,21 +1,23 @@
-"""What every window and view is given: the unlocked store, who is working, and the executor.
+"""What every window and view is given: the unlocked store, who is working, and the database worker.
 
-Writes go through `write()`: one transaction, and a `changed` signal naming what
-changed so each view refreshes only when it cares.
+Views ask for database work with `op()` (see operations.py) and listen to `changed`, which names
+what a write changed (a `Change`), so that each view reloads only when it shows it.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from casetracker.services import store_settings
 from casetracker.store.database import Store
+from casetracker.ui.operations import Change, Op
 from casetracker.ui.settings import AppSettings
 
 
 class AppContext(QObject):
-    changed = Signal(str)  # "cases", "people", "deadlines", "overrides"
+    changed = Signal(object)  # a Change
 
     def __init__(self, store: Store, settings: AppSettings, executor) -> None:
         super().__init__()
@@ -25,15 +27,21 @@ class AppContext(QObject):
         with store.session() as session:
             self.actor = store_settings.current_actor(session)
 
-    def read(self, work: Callable[[Any], Any]) -> Any:
-        """A quick read on the GUI thread (indexed lookups of a few rows)."""
-        with self.store.reading() as session:
-            return work(session)
+    def op(
+        self,
+        parent: QWidget,
+        work: Callable[..., Any],
+        *,
+        writes: Change | None = None,
+        whole_store: bool = False,
+        progress: str | None = None,
+        supersede: Hashable | None = None,
+    ) -> Op:
+        """Database work asked for by `parent`; see operations.Op."""
+        return Op(
+            self, parent, work, writes=writes, whole_store=whole_store, progress=progress, supersede=supersede
+        )
 
-    def write(self, work: Callable[[Any, str], Any], *what_changed: str) -> Any:
-        """Run `work(session, actor)` as one transaction, then announce what changed."""
-        with self.store.transaction() as session:
-            result = work(session, self.actor)
-        for what in what_changed:
-            self.changed.emit(what)
-        return result
+    def changes_made(self, what: Change) -> None:
+        """Tell every view what a write changed."""
+        self.changed.emit(what)

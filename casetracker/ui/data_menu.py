@@ -1,13 +1,11 @@
 """The Data menu: import, export, backups, case bundles and the deadline calendar.
 
 Each item asks what it needs (a path through `choose_path`, a passphrase, a confirmation),
-then runs the service off the GUI thread with a progress dialog and Cancel
-(`run_with_progress`), and shows what was done. The services are imported when an item is
+then runs the service on the database worker with a progress dialog and Cancel
+(an `Op`), and shows what was done. The services are imported when an item is
 used, so the menu costs nothing at start-up. Passphrases live only in the task that needs them.
 """
 
-import logging
-import traceback
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -16,12 +14,9 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
-from casetracker.errors import CaseTrackerError
-from casetracker.ui import data_tasks, file_dialogs, messages
-from casetracker.ui.background import run_with_progress
+from casetracker.ui import data_tasks, failures, file_dialogs, messages
+from casetracker.ui.operations import Change
 from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
-
-log = logging.getLogger(__name__)
 
 
 def choose_path(
@@ -46,7 +41,6 @@ class DataMenu(QObject):
         super().__init__(window)  # the window is reached through parent(): no reference cycle
         self.context = window.context
         self.choose_path = choose_path  # tests replace it: file dialogs cannot be clicked offscreen
-        self.synchronous = False  # tests: run the work at once instead of on a worker thread
         self.last_dialog: QDialog | None = None
         self.menu = window.menuBar().addMenu(self.tr("&Data"))
         self.actions: dict[str, QAction] = {}
@@ -135,9 +129,10 @@ class DataMenu(QObject):
             return
         self._run(
             self.tr("Backing up the store…"),
-            partial(data_tasks.back_up, self.context.store, folder),
+            partial(data_tasks.back_up, folder),
             self._backed_up,
             folder,
+            whole_store=True,
         )
 
     def _backed_up(self, made: data_tasks.BackupMade) -> None:
@@ -254,7 +249,9 @@ class DataMenu(QObject):
         found = backups.list_backups(chosen)
         if found:
             return found[-1]
-        messages.error(self.window, str(backups.NotABackup(chosen, f"it has no {backups.INDEX_NAME}")))
+        messages.error(
+            self.window, failures.describe(backups.NotABackup(chosen, f"it has no {backups.INDEX_NAME}"))
+        )
         return None
 
     # --- case bundles ---------------------------------------------------------------------------------
@@ -321,17 +318,15 @@ class DataMenu(QObject):
         self._show(dialog)
 
     def _receive(self, path: Path, passphrase: str) -> None:
-        store, actor = self.context.store, self.context.actor
         self._run(
             self.tr("Opening the bundle…"),
-            partial(data_tasks.receive, store, actor, path, passphrase),
+            partial(data_tasks.receive, self.context.store.paths.attachments, path, passphrase),
             self._received,
             path,
+            writes=Change.CASES | Change.PEOPLE,
         )
 
     def _received(self, result) -> None:
-        for what in ("cases", "people"):
-            self.context.changed.emit(what)
         lines = [
             self.tr("Imported case {0} with %n evidence file(s).", "", result.files).format(
                 ", ".join(result.case_numbers)
@@ -374,23 +369,19 @@ class DataMenu(QObject):
 
     # --- running and showing ------------------------------------------------------------------------------
 
-    def _run(self, label: str, work, done, place: Path) -> None:
-        failed = partial(self._failed, place)
-        run_with_progress(
-            self.window, self.context.store, label, work, done, failed, synchronous=self.synchronous
-        )
+    def _run(
+        self, label: str, work, done, place: Path, *, writes: Change | None = None, whole_store: bool = False
+    ) -> None:
+        task = self.context.op(self.window, work, writes=writes, whole_store=whole_store, progress=label)
+        task.success(done).failure(partial(self._failed, place)).run()
 
     def _failed(self, place: Path, error: Exception) -> None:
-        if isinstance(error, CaseTrackerError):
-            text = str(error)
-        elif isinstance(error, OSError):
+        if isinstance(error, OSError):  # said with the file or folder the caseworker chose
             text = self.tr("{0} could not be used: {1}. Nothing was changed in the store.").format(
-                place, error.strerror or type(error).__name__
+                place, failures.system_reason(error)
             )
-        else:  # a bug: its message may quote personal data, so only its kind is logged
-            frames = "".join(traceback.format_tb(error.__traceback__))
-            log.error("a Data menu task failed with %s\n%s", type(error).__name__, frames)
-            text = self.tr("Something went wrong; nothing was changed in the store.")
+        else:
+            text = failures.describe(error)
         messages.error(self.window, text)
 
     def _show(self, dialog: QDialog) -> None:

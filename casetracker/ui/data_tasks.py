@@ -1,8 +1,9 @@
 """The work behind the Data menu, run on a worker thread: services only, never a widget.
 
-Each function takes what the caseworker chose, then `(session, progress)` from
-`run_with_progress`; `progress` raises when Cancel was pressed. Services are imported
-here, when a task runs, so that the menu costs nothing at start-up.
+Each function takes what the caseworker chose, then what its operation gives it (see
+operations.Op): `(session, progress)` for a read, `(session, actor, progress)` for a write,
+`(store, actor, progress)` for work on the whole store; `progress` raises when Cancel was
+pressed. Services are imported here, when a task runs, so that the menu costs nothing at start-up.
 """
 
 from dataclasses import dataclass
@@ -35,11 +36,11 @@ def export_csv(folder: Path, session, progress) -> tuple[int, Path]:
     return len(written), target
 
 
-def back_up(store, folder: Path, session, progress) -> BackupMade:
+def back_up(folder: Path, store, _actor, progress) -> BackupMade:
     from casetracker.services import backups, cases
 
-    counted = cases.count_cases(session)
-    session.close()  # no read transaction held open while the database is copied
+    with store.reading() as session:  # closed before the copy: no read transaction held open meanwhile
+        counted = cases.count_cases(session)
     path = backups.backup_store(store, folder, progress=progress)
     size = sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
     evidence = sum(1 for item in (path / ATTACHMENTS_DIR).iterdir() if item.is_file())
@@ -65,12 +66,12 @@ def send(store, number: str, path: Path, passphrase: str, session, progress) -> 
     return write_bundle(session, number, path, passphrase, attachments_dir=store.paths.attachments)
 
 
-def receive(store, actor: str, path: Path, passphrase: str, _session, progress):
+def receive(attachments_dir: Path, path: Path, passphrase: str, session, actor: str, progress):
+    """In the operation's one transaction: all of the case or nothing."""
     from casetracker.exchange.bundle import import_bundle
 
     progress(0, 1)
-    with store.transaction() as session:  # all of the case or nothing
-        return import_bundle(session, actor, path, passphrase, attachments_dir=store.paths.attachments)
+    return import_bundle(session, actor, path, passphrase, attachments_dir=attachments_dir)
 
 
 def calendar(path: Path, with_names: bool, session, progress) -> int:

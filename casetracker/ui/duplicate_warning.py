@@ -1,12 +1,21 @@
 """Warn before a second record is made for someone already known."""
 
-from PySide6.QtWidgets import QLabel
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from casetracker.services import duplicates, people
 
 
-def likely_duplicates(context, draft: people.PersonDraft) -> list[duplicates.DuplicateMatch]:
-    return context.read(lambda session: duplicates.find_likely_duplicates(session, draft, limit=5))
+def look_for_duplicates(
+    context,
+    parent: QWidget,
+    draft: people.PersonDraft,
+    then: Callable[[list[duplicates.DuplicateMatch]], None],
+) -> None:
+    """Find who `draft` may already be, then `then(matches)`."""
+    find = context.op(parent, lambda session: duplicates.find_likely_duplicates(session, draft, limit=5))
+    find.success(then).run()
 
 
 def show_duplicates(label: QLabel, matches: list[duplicates.DuplicateMatch]) -> None:

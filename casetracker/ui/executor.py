@@ -1,21 +1,19 @@
-"""Database work off the GUI thread: one worker, results delivered back to the GUI thread.
-
-`run(work, done, failed)` calls `work(session)` on the single database worker
-(one SQLite writer at a time) and then `done(result)` or `failed(error)` on the
-GUI thread. Tests use `SynchronousExecutor`, which runs everything at once.
+"""The one database worker: every piece of database work the app's windows ask for runs on it, one at
+a time (one SQLite writer, and no read that waits for a write of the same app), and its result is
+delivered back to the GUI thread. Views do not use it directly: they go through `operations.Op`.
 
 A view that asks again before its last question was answered (a list reloaded for each pause in
 typing, a dashboard refreshed after each save) passes `supersede=`: a job still waiting when a newer
 one with the same key arrives is skipped. Without it the worker would answer every stale question in
 turn, and on a large store the screen would fall further and further behind.
+
+Tests give the app a `SynchronousExecutor`, which runs each job at once on the calling thread.
 """
 
 from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-from casetracker.store.database import Store
 
 
 class _Relay(QObject):
@@ -25,17 +23,16 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, store: Store, work: Callable, relay: _Relay, wanted: Callable[[], bool]) -> None:
+    def __init__(self, task: Callable[[], Any], relay: _Relay, wanted: Callable[[], bool]) -> None:
         super().__init__()
-        self._store, self._work, self._relay, self._wanted = store, work, relay, wanted
+        self._task, self._relay, self._wanted = task, relay, wanted
 
     def run(self) -> None:
         if not self._wanted():  # a newer question from the same view is waiting behind it
             self._relay.skipped.emit()
             return
         try:
-            with self._store.reading() as session:
-                result = self._work(session)
+            result = self._task()
         except Exception as error:  # delivered to the GUI thread, which decides what to show
             self._relay.failed.emit(error)
         else:
@@ -43,8 +40,7 @@ class _Job(QRunnable):
 
 
 class DatabaseExecutor:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self) -> None:
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
@@ -53,12 +49,13 @@ class DatabaseExecutor:
 
     def run(
         self,
-        work: Callable[[Any], Any],
+        task: Callable[[], Any],
         done: Callable[[Any], None],
         failed: Callable[[Exception], None],
         *,
         supersede: Hashable | None = None,
-    ):
+    ) -> None:
+        """Run `task()` on the worker, then `done(result)` or `failed(error)` on the GUI thread."""
         relay = _Relay()
         self._relays.add(relay)  # kept alive until the job reports
         ticket = object()
@@ -79,26 +76,25 @@ class DatabaseExecutor:
         relay.finished.connect(lambda result: finish(done, result))
         relay.failed.connect(lambda error: finish(failed, error))
         relay.skipped.connect(skipped)
-        self._pool.start(_Job(self._store, work, relay, wanted))
+        self._pool.start(_Job(task, relay, wanted))
 
-    def wait(self) -> None:
-        self._pool.waitForDone()
+    def wait(self, milliseconds: int = -1) -> bool:
+        """Wait for the worker to finish its jobs (at most `milliseconds`); True if it did."""
+        return self._pool.waitForDone(milliseconds)
 
 
 class SynchronousExecutor:
-    """Runs the work at once on the calling thread (tests)."""
+    """Runs each job at once on the calling thread (tests)."""
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    skipped = 0
 
-    def run(self, work, done, failed, *, supersede: Hashable | None = None) -> None:
+    def run(self, task, done, failed, *, supersede: Hashable | None = None) -> None:
         try:
-            with self._store.reading() as session:
-                result = work(session)
+            result = task()
         except Exception as error:
             failed(error)
         else:
             done(result)
 
-    def wait(self) -> None:
-        pass
+    def wait(self, milliseconds: int = -1) -> bool:
+        return True

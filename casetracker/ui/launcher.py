@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from casetracker import paths
-from casetracker.errors import AppAlreadyOpen, CaseTrackerError, StoreLocked, report_bug
+from casetracker.errors import AppAlreadyOpen
 from casetracker.resources import resource_path
 from casetracker.store.locking import AppClaim
 from casetracker.ui import messages, preload
@@ -97,16 +97,16 @@ class Session:
         self._check_timer.timeout.connect(self._check_then_back_up)
         self._start(store)
 
-    def _executor(self, store: Store):
+    def _executor(self):
         from casetracker.ui.executor import DatabaseExecutor
 
-        return (self._executor_class or DatabaseExecutor)(store)
+        return (self._executor_class or DatabaseExecutor)()
 
     def _start(self, store: Store, *, check_store: bool = True) -> None:
         from casetracker.ui.context import AppContext
         from casetracker.ui.main_window import MainWindow
 
-        self.context = AppContext(store, self.settings, self._executor(store))
+        self.context = AppContext(store, self.settings, self._executor())
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_requested.connect(self.edit_settings)
@@ -120,14 +120,15 @@ class Session:
         """In the background: authenticate every page, then, only if the store is sound, make the
         daily backup. A damaged store must never push good backups out of the rotation.
 
-        It runs on its own worker, so that the caseworker's first clicks are not queued behind
-        a check that reads every page of a large store."""
+        It runs on a worker of its own, the one exception to the one database worker of the
+        window's operations, so that the caseworker's first clicks are not queued behind a check
+        that reads every page of a large store."""
         if self.context is None:
             return
         store = self.context.store
-        self.maintenance = self._executor(store)
+        self.maintenance = self._executor()
 
-        def work(_session) -> tuple[list[str], int]:
+        def work() -> tuple[list[str], int]:
             from casetracker.services.backups import rolling_backup
             from casetracker.services.rules_update import update_deadlines_to_current_rules
 
@@ -143,8 +144,9 @@ class Session:
             problems, updated = outcome
             window = self.window  # a new one after a language switch
             if updated and self.context is not None:
-                self.context.changed.emit("deadlines")
-                self.context.changed.emit("cases")
+                from casetracker.ui.operations import Change
+
+                self.context.changes_made(Change.DEADLINES | Change.CASES)
             if updated and window is not None:
                 window.statusBar().showMessage(
                     window.tr("The rules were updated: the deadlines of {0} case(s) changed.").format(updated)
@@ -161,20 +163,25 @@ class Session:
                 )
 
         def failed(error: Exception) -> None:
+            from casetracker.ui import failures
+
             window = self.window
-            if window is not None:
-                window.statusBar().showMessage(
-                    window.tr("The daily backup could not be made: {0}").format(error)
-                )
+            if window is None:
+                return
+            if not failures.is_known(error):
+                failures.show_bug(window, error)
+                return
+            window.statusBar().showMessage(
+                window.tr("The daily backup could not be made: {0}").format(failures.describe(error))
+            )
 
         self.maintenance.run(work, report, failed)
 
     def wait_for_workers(self) -> None:
-        self.context.executor.wait()
-        # Backups, exports, imports, reports (background.py): cancelled by lock(), they stop at their
-        # next step. One stuck on a vanished disk must not keep the window open: after a while the
-        # store closes anyway (the task then fails, leaving nothing half-done).
-        QThreadPool.globalInstance().waitForDone(TASK_STOP_WAIT_MS)
+        # Backups, exports, imports, reports: cancelled by lock(), they stop at their next step.
+        # One stuck on a vanished disk must not keep the window open: after a while the store
+        # closes anyway (the task then fails, leaving nothing half-done).
+        self.context.executor.wait(TASK_STOP_WAIT_MS)
         if self.maintenance is not None:
             self.maintenance.wait()
             self.maintenance = None
@@ -182,8 +189,9 @@ class Session:
     def _lock_when_idle(self) -> None:
         """A caseworker who leaves a long backup or export running is idle but not done: the app
         waits a while for the task to end before it locks (and cancels it if it is still running)."""
-        busy = QThreadPool.globalInstance().activeThreadCount()
-        if busy and self._idle_waited_ms < IDLE_TASK_GRACE_MS:
+        from casetracker.ui.operations import long_work_running
+
+        if long_work_running() and self._idle_waited_ms < IDLE_TASK_GRACE_MS:
             self._idle_waited_ms += IdleWatcher.RETRY_MS
             self.idle.retry_soon()
             return
@@ -199,9 +207,9 @@ class Session:
         self.window.save_geometry()
         self.window.hide_with_its_dialogs()
         self.window.deleteLater()
-        from casetracker.ui.background import cancel_running_tasks
+        from casetracker.ui.operations import cancel_running
 
-        cancel_running_tasks()
+        cancel_running()
         self.wait_for_workers()
         from casetracker.ui.file_dialogs import forget_last_folder
         from casetracker.ui.viewing_copies import remove_viewing_copies
@@ -252,24 +260,12 @@ class Session:
 
 
 def _unexpected(kind, error, trace) -> None:
-    """An exception escaping a Qt slot: log where, never the message (it may quote personal data),
-    and tell the caseworker, who may have started the app from a menu and sees no terminal.
-    A view answering after the app locked meets the closed store: nothing to report."""
-    if isinstance(error, StoreLocked):
-        return
-    if isinstance(error, CaseTrackerError):  # known: its message says what to do
-        messages.error(QApplication.activeWindow(), str(error))
-        return
-    report_bug(error)
-    messages.error(
-        QApplication.activeWindow(),
-        QCoreApplication.translate(
-            "launcher",
-            "Something went wrong, and the last action may not have been completed: check that "
-            "what you just did is shown as you expect. Everything saved before is safe. If it "
-            "happens again, please report it (the details written to the terminal hold no case data).",
-        ),
-    )
+    """An exception escaping a Qt slot takes the one failure path: a known condition in its own
+    words, a bug as a crash notice and a dialog that says where it is (the caseworker may have
+    started the app from a menu and sees no terminal)."""
+    from casetracker.ui import failures
+
+    failures.show(QApplication.activeWindow(), error)
 
 
 def run(arguments) -> int:
@@ -327,15 +323,13 @@ def unlock_or_create(root, settings: AppSettings) -> Store | None:
 def open_demo_store() -> Store:
     """A fresh demo store of fictional cases, replacing the previous demo store only."""
     preload.wait()
-    from casetracker.services.demo import fill_demo_store
-    from casetracker.store.database import create_store, remove_store
+    from casetracker.services.demo import create_demo_store
+    from casetracker.store.database import remove_store
     from casetracker.store.keycheck import Manifest
 
     root = paths.demo_store_dir()
     previous = Manifest.load(paths.StorePaths(root).manifest)
     if previous is not None and previous.demo:
         remove_store(root)
-    store = create_store(root, DEMO_PASSPHRASE, demo=True)
-    with store.transaction() as session:
-        fill_demo_store(session)
+    store, _numbers = create_demo_store(root, DEMO_PASSPHRASE)
     return store

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.errors import CaseTrackerError
 from casetracker.services import cases, trash
 from casetracker.services.evaluation import shipped_profiles
-from casetracker.ui import messages
+from casetracker.ui import failures, messages
 from casetracker.ui.context import AppContext
+from casetracker.ui.operations import Change
 from casetracker.ui.settings import GEOMETRY
 from casetracker.ui.views.case_editor import AutosaveText, CaseEditor
 from casetracker.ui.views.case_list import CaseListView
@@ -221,15 +221,17 @@ class MainWindow(QMainWindow):
         # The editor goes first and at once: it reloads on every change, and its case is about to go.
         self.case_tabs.removeTab(self.case_tabs.indexOf(editor))
         shiboken6.delete(editor)
-        try:
-            self.context.write(
-                lambda s, actor: trash.move_to_trash(s, actor, "case", cases.find_case(s, number).id),
-                "cases",
-                "deadlines",
-            )
-        except CaseTrackerError as error:
-            messages.error(self, str(error))
+
+        def refused(error: Exception) -> None:
+            messages.error(self, failures.describe(error))
             self.open_case(number)
+
+        move = self.context.op(
+            self,
+            lambda s, actor: trash.move_to_trash(s, actor, "case", cases.find_case(s, number).id),
+            writes=Change.CASES | Change.DEADLINES,
+        )
+        move.failure(refused).run()
 
     def show_trash(self) -> None:
         from casetracker.ui.views.trash import TrashDialog
@@ -261,14 +263,6 @@ class MainWindow(QMainWindow):
 
         self.navigation.setCurrentRow(PEOPLE)
         self.people.select_person(uuid.UUID(person_hex))
-
-    def report_error(self, error: Exception) -> None:
-        text = (
-            str(error)
-            if isinstance(error, CaseTrackerError)
-            else self.tr("Something went wrong; nothing was lost.")
-        )
-        messages.error(self, text)
 
     def hide_with_its_dialogs(self) -> None:
         """Hide the window and every window opened from it (search, trash, a report preview): each

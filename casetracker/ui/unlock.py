@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.errors import CaseTrackerError
 from casetracker.passphrases import MINIMUM_LENGTH, strength
-from casetracker.ui import preload
+from casetracker.ui import failures, preload
 from casetracker.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -141,15 +141,11 @@ class FirstRunDialog(QDialog):
     def _create(self) -> None:
         try:
             with _busy():
-                from casetracker.services import store_settings
-                from casetracker.store.database import create_store
+                from casetracker.services.store_settings import start_store
 
-                store = create_store(self.root, self.passphrase.text())
-                with store.transaction() as session:
-                    caseworker = self.caseworker.text().strip()
-                    store_settings.set_setting(session, store_settings.CASEWORKER, caseworker)
+                store = start_store(self.root, self.passphrase.text(), self.caseworker.text())
         except CaseTrackerError as error:
-            show_error(self, self.error, str(error))
+            show_error(self, self.error, failures.describe(error))
             return
         self.store = store
         self.passphrase.clear()
@@ -198,7 +194,7 @@ class UnlockDialog(QDialog):
 
                 self.store = open_store(self.root, self.passphrase.text())
         except CaseTrackerError as error:
-            show_error(self, self.error, str(error))
+            show_error(self, self.error, failures.describe(error))
             self.passphrase.clear()
             self.passphrase.setFocus()
             return

@@ -112,12 +112,12 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="209"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="221"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="212"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="224"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <location filename="../../casetracker/ui/views/case_list.py" line="41"/>
-        <location filename="../../casetracker/ui/views/case_list.py" line="134"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="133"/>
         <source>Any caseworker</source>
         <translation>Любой куратор</translation>
     </message>
@@ -173,42 +173,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="21"/>
+        <location filename="../../casetracker/ui/case_table.py" line="22"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="22"/>
+        <location filename="../../casetracker/ui/case_table.py" line="23"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="23"/>
+        <location filename="../../casetracker/ui/case_table.py" line="24"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="24"/>
+        <location filename="../../casetracker/ui/case_table.py" line="25"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="25"/>
+        <location filename="../../casetracker/ui/case_table.py" line="26"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="26"/>
+        <location filename="../../casetracker/ui/case_table.py" line="27"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="27"/>
+        <location filename="../../casetracker/ui/case_table.py" line="28"/>
         <source>Next deadline</source>
         <translation>Ближайший срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="28"/>
+        <location filename="../../casetracker/ui/case_table.py" line="29"/>
         <source>Alert</source>
         <translation>Сигнал</translation>
     </message>
@@ -216,12 +216,12 @@
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../casetracker/ui/views/countries.py" line="46"/>
+        <location filename="../../casetracker/ui/views/countries.py" line="51"/>
         <source>Not loaded (fix these files): {0}</source>
         <translation>Не загружены (исправьте эти файлы): {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/countries.py" line="54"/>
+        <location filename="../../casetracker/ui/views/countries.py" line="59"/>
         <source>Not verified for more than 180 days</source>
         <translation>Не проверялось более 180 дней</translation>
     </message>
@@ -249,22 +249,22 @@
         <translation>Недавно изменённые</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="70"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="65"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="74"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="69"/>
         <source>No deadlines in the next two weeks.</source>
         <translation>В ближайшие две недели сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="77"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="72"/>
         <source>No case at critical risk.</source>
         <translation>Нет дел с критическим риском.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="79"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="74"/>
         <source>No cases yet.</source>
         <translation>Дел пока нет.</translation>
     </message>
@@ -272,57 +272,57 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="51"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="45"/>
         <source>&amp;Data</source>
         <translation>Д&amp;анные</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="48"/>
         <source>Import spreadsheet…</source>
         <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="50"/>
         <source>Export everything (JSON)…</source>
         <translation>Экспортировать всё (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="51"/>
         <source>Export tables (CSV)…</source>
         <translation>Экспортировать таблицы (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
         <source>Back up now…</source>
         <translation>Создать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
         <source>Verify a backup…</source>
         <translation>Проверить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
         <source>Restore a backup…</source>
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
         <source>Send a case to a colleague…</source>
         <translation>Передать дело коллеге…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="66"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
         <source>Receive a case…</source>
         <translation>Принять дело…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="68"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
         <source>Export deadlines to calendar…</source>
         <translation>Экспортировать сроки в календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="91"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="85"/>
         <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
 
 Export anyway?</source>
@@ -331,57 +331,57 @@ Export anyway?</source>
 Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="96"/>
         <source>Export everything as JSON</source>
         <translation>Экспорт всех данных в JSON</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="103"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="97"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="106"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="100"/>
         <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
         <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="108"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="111"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="121"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="115"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="123"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="132"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="126"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="137"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="131"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="146"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="141"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="148"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="143"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -392,17 +392,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="155"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="150"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="159"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="154"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="156"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -411,37 +411,37 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="164"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="159"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="172"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="167"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="176"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="176"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="183"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="180"/>
         <source>{0} problem(s)</source>
         <translation>проблем: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="188"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="183"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -454,32 +454,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="194"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="189"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="197"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="192"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="200"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="203"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="204"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="199"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="210"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="205"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -494,12 +494,12 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="223"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="218"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="232"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="227"/>
         <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
 
 To work in the restored store, quit and start the app with:
@@ -510,37 +510,37 @@ casetracker --store &quot;{2}&quot;</source>
 casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="237"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="232"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="240"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="235"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="268"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="265"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="272"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="269"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="274"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="271"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="276"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="281"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="278"/>
         <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -549,7 +549,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/data_menu.py" line="336"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="331"/>
         <source>Imported case {0} with %n evidence file(s).</source>
         <translation>
             <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
@@ -558,265 +558,255 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="287"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="284"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="297"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="294"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="301"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="298"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="303"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="300"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="308"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="305"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="309"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="306"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="313"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="310"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="312"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="317"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="314"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="326"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="322"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="342"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="337"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="345"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="346"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="341"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="358"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="353"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="362"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="361"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="369"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="371"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="387"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="380"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="393"/>
-        <source>Something went wrong; nothing was changed in the store.</source>
-        <translation>Что-то пошло не так; в хранилище ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="107"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="108"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="111"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="112"/>
         <source>These people may be recorded twice, the likeliest first. Nothing is joined by itself: select a pair, compare the two records, choose the one to keep and press Merge.</source>
         <translation>Эти люди, возможно, записаны дважды; самые вероятные — первыми. Само ничего не объединяется: выберите пару, сравните две записи, выберите, какую оставить, и нажмите «Объединить».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="119"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="120"/>
         <source>First record</source>
         <translation>Первая запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="120"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="121"/>
         <source>Second record</source>
         <translation>Вторая запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="139"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="140"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="157"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="158"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="157"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="158"/>
         <source>May be the same as</source>
         <translation>Возможно, это тот же человек, что</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="157"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="158"/>
         <source>How likely</source>
         <translation>Насколько вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="157"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="158"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="178"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="179"/>
         <source>Looking for people recorded twice…</source>
         <translation>Ищем людей, записанных дважды…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="217"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="216"/>
         <source>No people seem to be recorded twice.</source>
         <translation>Похоже, никто не записан дважды.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="220"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="219"/>
         <source>The {0} likeliest of {1} pairs are listed.</source>
         <translation>Показаны {0} самых вероятных пар из {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="224"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="223"/>
         <source>Pairs found: {0}. Select one to compare the two records.</source>
         <translation>Найдено пар: {0}. Выберите пару, чтобы сравнить две записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="235"/>
-        <source>Something went wrong; nothing was lost.</source>
-        <translation>Что-то пошло не так; ничего не потеряно.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="238"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="233"/>
         <source>Could not look for people recorded twice: {0}</source>
         <translation>Не удалось найти людей, записанных дважды: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="242"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="238"/>
         <source>{0} (born {1})</source>
         <translation>{0} (род. {1})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="246"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="242"/>
         <source>Very likely</source>
         <translation>Очень вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="248"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="244"/>
         <source>Likely</source>
         <translation>Вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="249"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="245"/>
         <source>Possibly</source>
         <translation>Возможно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="257"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="253"/>
         <source>the same name {0}</source>
         <translation>одинаковое имя {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="259"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="255"/>
         <source>similar names {0} and {1}</source>
         <translation>похожие имена {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="261"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="257"/>
         <source>the same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="263"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="259"/>
         <source>dates of birth {0} days apart</source>
         <translation>даты рождения различаются на {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="265"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="261"/>
         <source>the same document number {0}</source>
         <translation>одинаковый номер документа {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="300"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="305"/>
         <source>Why they may be one person: {0}.</source>
         <translation>Почему это может быть один человек: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="328"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="333"/>
         <source>This record stays</source>
         <translation>Эта запись остаётся</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="330"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="335"/>
         <source>This record is merged into the other and goes to the trash</source>
         <translation>Эта запись объединяется с другой и уходит в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="333"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="338"/>
         <source>Select a pair above to compare the two records.</source>
         <translation>Выберите пару выше, чтобы сравнить две записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="339"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="344"/>
         <source>Merge will keep “{0}”: the cases, documents, notes and spellings of “{1}” move to it, and “{1}” goes to the trash.</source>
         <translation>При объединении останется «{0}»: дела, документы, заметки и написания имени «{1}» перейдут к этой записи, а «{1}» уйдёт в корзину.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="354"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="359"/>
         <source>Merge “{1}” into “{0}”?
 
 The cases, documents, notes, spellings and risk markers of “{1}” will move to “{0}”, and “{1}” will go to the trash.
@@ -829,7 +819,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 Это можно отменить: восстановите «{1}» через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="372"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="366"/>
         <source>“{1}” was merged into “{0}”. To undo, restore “{1}” from Case → Trash.</source>
         <translation>Запись «{1}» объединена с «{0}». Чтобы отменить, восстановите «{1}» через меню Дело → Корзина.</translation>
     </message>
@@ -860,148 +850,148 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="77"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="64"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="83"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="70"/>
         <source>or drop files here. Each file is stored encrypted; the original is not changed.</source>
         <translation>или перетащите файлы сюда. Они хранятся зашифрованными, оригиналы не меняются.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="90"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="77"/>
         <source>Belongs to:</source>
         <translation>Относится к:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="105"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="92"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="107"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="94"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="109"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="96"/>
         <source>Move to trash…</source>
         <translation>В корзину…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="111"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="98"/>
         <source>Check all again</source>
         <translation>Проверить все заново</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="115"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="115"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="115"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="115"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="128"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="115"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="116"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="129"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="116"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="153"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="144"/>
         <source>the whole case</source>
         <translation>делу в целом</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="163"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="154"/>
         <source>(deleted event)</source>
         <translation>(удалённое событие)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="169"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="160"/>
         <source>whole case</source>
         <translation>всё дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="192"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="183"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="193"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="184"/>
         <source>checking…</source>
         <translation>проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="194"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="185"/>
         <source>missing!</source>
         <translation>отсутствует!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="195"/>
-        <location filename="../../casetracker/ui/views/attachments.py" line="196"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="186"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="187"/>
         <source>changed!</source>
         <translation>изменён!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="197"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="188"/>
         <source>unreadable!</source>
         <translation>не читается!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="215"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="206"/>
         <source>The file is exactly as it was when it was added (its SHA-256 matches).</source>
         <translation>Файл в точности такой же, каким был при добавлении (его SHA-256 совпадает).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="217"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="208"/>
         <source>The file is being checked against the SHA-256 taken when it was added.</source>
         <translation>Файл сверяется с SHA-256, вычисленным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="219"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="210"/>
         <source>The encrypted file is missing from the store&apos;s attachments folder.</source>
         <translation>Зашифрованный файл отсутствует в папке вложений хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="220"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="211"/>
         <source>The encrypted file cannot be read (check the disk and the folder).</source>
         <translation>Зашифрованный файл не удаётся прочитать (проверьте диск и папку).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="221"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="212"/>
         <source>The file has been changed or damaged since it was added.</source>
         <translation>Файл изменён или повреждён после добавления.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="226"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="217"/>
         <source>The evidence may have been tampered with: do not rely on it or pass it on. Restore the newest backup into a new folder and check the file there. Nothing was changed.</source>
         <translation>Возможно, доказательство подделано: не полагайтесь на него и не передавайте его дальше. Восстановите последнюю резервную копию в новую папку и проверьте файл там. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="234"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="225"/>
         <source>%n file(s) failed the integrity check (marked in red).</source>
         <translation>
             <numerusform>%n файл не прошёл проверку целостности (выделен красным).</numerusform>
@@ -1010,37 +1000,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="245"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
         <source>No files yet.</source>
         <translation>Файлов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="245"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
         <source>Select a file to see its details.</source>
         <translation>Выберите файл, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="251"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="242"/>
         <source>SHA-256: {0}  ·  {1}</source>
         <translation>SHA-256: {0}  ·  {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="289"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="278"/>
         <source>The files could not be checked: {0}</source>
         <translation>Не удалось проверить файлы: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="301"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="291"/>
         <source>Add evidence files to the case</source>
         <translation>Добавить файлы доказательств в дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="312"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="302"/>
         <source>Only files can be added, and {0} is not one. Nothing was added.</source>
         <translation>Добавлять можно только файлы, а {0} — не файл. Ничего не добавлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="340"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="314"/>
         <source>Encrypting %n file(s) into the store…</source>
         <translation>
             <numerusform>%n файл шифруется и добавляется в хранилище…</numerusform>
@@ -1049,7 +1039,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="351"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="325"/>
         <source>Added %n file(s) ({0}), stored encrypted with their SHA-256. The originals were not changed.</source>
         <translation>
             <numerusform>Добавлен %n файл ({0}): хранится в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
@@ -1058,62 +1048,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="358"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="332"/>
         <source>Stopped: the files after these were not added.</source>
         <translation>Остановлено: следующие за ними файлы не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="359"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="334"/>
         <source>Not added: {0}: {1}</source>
         <translation>Не добавлен: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="404"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="375"/>
         <source>This file was not opened.</source>
         <translation>Файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="415"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="385"/>
         <source>No program on this computer opens this kind of file. Save a copy instead.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы. Сохраните копию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="419"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="388"/>
         <source>Decrypting and checking the file…</source>
         <translation>Файл расшифровывается и проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="426"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="395"/>
         <source>No copy was saved.</source>
         <translation>Копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="430"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="399"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="441"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="410"/>
         <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="448"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="415"/>
         <source>Checking the file and saving a copy…</source>
         <translation>Файл проверяется, сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="459"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="426"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить файл «{0}» в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="471"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="429"/>
         <source>Moved {0} to the trash. It can be restored from Case → Trash.</source>
         <translation>Файл «{0}» перемещён в корзину. Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="483"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="452"/>
         <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
         <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
     </message>
@@ -1184,32 +1174,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="162"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="164"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="168"/>
         <source>No changes recorded yet.</source>
         <translation>Изменений пока нет.</translation>
     </message>
@@ -1335,63 +1325,63 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="53"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="51"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="61"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="62"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="65"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="66"/>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="99"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="97"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="91"/>
         <source>Step 1 of 3: choose the spreadsheet</source>
         <translation>Шаг 1 из 3: выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="92"/>
         <source>Step 2 of 3: say what each column holds</source>
         <translation>Шаг 2 из 3: укажите, что содержит каждый столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="95"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
         <source>Step 3 of 3: check, then import</source>
         <translation>Шаг 3 из 3: проверьте и импортируйте</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="96"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
         <source>Imported</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="99"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="97"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="129"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="127"/>
         <source>The spreadsheet has headings but no rows to import.</source>
         <translation>В таблице есть заголовки, но нет строк для импорта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="132"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="130"/>
         <source>%n row(s) cannot be imported, so nothing will be imported. Correct them in the spreadsheet and open it again, or choose to skip them.</source>
         <translation>
             <numerusform>%n строку нельзя импортировать, поэтому ничего не будет импортировано. Исправьте таблицу и откройте её снова или включите пропуск строк с проблемами.</numerusform>
@@ -1400,124 +1390,114 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="136"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="134"/>
         <source>No row can be imported.</source>
         <translation>Ни одну строку нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="139"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="137"/>
         <source>Some people may already be in the store. Choose under “Possible duplicates” whether to add the cases to them or to create new persons.</source>
         <translation>Возможно, некоторые люди уже есть в хранилище. На вкладке «Возможные дубликаты» выберите, добавить ли дела к ним или создать новых людей.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="144"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="142"/>
         <source>Import stores {0} new person(s), {1} case(s) and {2} event(s) at once: all of it, or nothing.</source>
         <translation>Импорт сохранит всё сразу или ничего: новых людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="152"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="150"/>
         <source>Choose the spreadsheet to import</source>
         <translation>Выберите таблицу для импорта</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="153"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="151"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="163"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="161"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="178"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="174"/>
         <source>The file is empty: it has no rows to import.</source>
         <translation>Файл пуст: в нём нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="192"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="188"/>
         <source>Checking every row…</source>
         <translation>Проверяются все строки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="218"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="212"/>
         <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
         <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="239"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="233"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="241"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="235"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="246"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="248"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="248"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="248"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="252"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="275"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="269"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="285"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="280"/>
         <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
         <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="289"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="284"/>
         <source>{0} person(s) were already in the store; their new cases were added to them.</source>
         <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="287"/>
         <source>{0} row(s) with problems were skipped.</source>
         <translation>Пропущено строк с проблемами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="296"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="291"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="298"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="293"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="305"/>
-        <source>The import failed; nothing was imported.</source>
-        <translation>Импорт не удался; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="313"/>
-        <source>The file could not be read because of an unexpected error.</source>
-        <translation>Не удалось прочитать файл из-за непредвиденной ошибки.</translation>
     </message>
 </context>
 <context>
@@ -1632,11 +1612,6 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
-    <message>
-        <location filename="../../casetracker/ui/main_window.py" line="269"/>
-        <source>Something went wrong; nothing was lost.</source>
-        <translation>Что-то пошло не так; данные не потеряны.</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1709,47 +1684,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="33"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="34"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="34"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="35"/>
         <source>Type a name in any spelling…</source>
         <translation>Введите имя в любом написании…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="36"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="37"/>
         <source>…or the name of a new person</source>
         <translation>…или имя нового человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="49"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="50"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="51"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="52"/>
         <source>New person:</source>
         <translation>Новый человек:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="52"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="53"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="53"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="54"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="54"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="55"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="86"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="89"/>
+        <source>The opening date is outside the years a case can have.</source>
+        <translation>Дата открытия вне лет, которые может охватывать дело.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/new_case.py" line="91"/>
+        <source>The opening date is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>Дата открытия — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/new_case.py" line="97"/>
         <source>Choose a person from the list, or type the name of a new person.</source>
         <translation>Выберите человека из списка или введите имя нового человека.</translation>
     </message>
@@ -1757,57 +1742,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="199"/>
+        <location filename="../../casetracker/ui/views/people.py" line="205"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="201"/>
+        <location filename="../../casetracker/ui/views/people.py" line="207"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="203"/>
+        <location filename="../../casetracker/ui/views/people.py" line="209"/>
         <source>As in the foreign passport (optional)</source>
         <translation>Как в загранпаспорте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="205"/>
+        <location filename="../../casetracker/ui/views/people.py" line="211"/>
         <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="211"/>
+        <location filename="../../casetracker/ui/views/people.py" line="217"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="214"/>
+        <location filename="../../casetracker/ui/views/people.py" line="220"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="215"/>
+        <location filename="../../casetracker/ui/views/people.py" line="221"/>
         <source>Latin spelling:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="216"/>
+        <location filename="../../casetracker/ui/views/people.py" line="222"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="217"/>
+        <location filename="../../casetracker/ui/views/people.py" line="223"/>
         <source>Only the name is needed now; everything else can be added later.</source>
         <translation>Сейчас нужно только имя; остальное можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="236"/>
+        <location filename="../../casetracker/ui/views/people.py" line="242"/>
         <source>The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты рождения не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="239"/>
+        <location filename="../../casetracker/ui/views/people.py" line="245"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения указана в будущем.</translation>
     </message>
@@ -1815,17 +1800,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="114"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="115"/>
         <source>Write a note…</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="116"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="117"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="132"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="133"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
@@ -1889,47 +1874,47 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="51"/>
+        <location filename="../../casetracker/ui/views/people.py" line="52"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="53"/>
+        <location filename="../../casetracker/ui/views/people.py" line="54"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="61"/>
+        <location filename="../../casetracker/ui/views/people.py" line="62"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="62"/>
+        <location filename="../../casetracker/ui/views/people.py" line="63"/>
         <source>People who may be recorded twice, to compare and merge</source>
         <translation>Люди, которые, возможно, записаны дважды: сравнить и объединить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="71"/>
+        <location filename="../../casetracker/ui/views/people.py" line="72"/>
         <source>Choose a person on the left, or add a new person.</source>
         <translation>Выберите человека слева или добавьте нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="130"/>
+        <location filename="../../casetracker/ui/views/people.py" line="136"/>
         <source>The first {0} people; type to narrow the list.</source>
         <translation>Показаны первые {0}; уточните запрос, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="132"/>
+        <location filename="../../casetracker/ui/views/people.py" line="138"/>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="134"/>
+        <location filename="../../casetracker/ui/views/people.py" line="140"/>
         <source>People: {0}</source>
         <translation>Всего человек: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="139"/>
+        <location filename="../../casetracker/ui/views/people.py" line="145"/>
         <source>born {0}</source>
         <translation>род. {0}</translation>
     </message>
@@ -1937,283 +1922,283 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="150"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="151"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="153"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="154"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="155"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="156"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="157"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="158"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="159"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="160"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="161"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="162"/>
         <source>Birth place:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="164"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="165"/>
         <source>Current location:</source>
         <translation>Местонахождение:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="167"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="168"/>
         <source>Secure contact:</source>
         <translation>Защищённая связь:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="188"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="189"/>
         <source>Risk markers</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="195"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="196"/>
         <source>Article of the Criminal Code, case number…</source>
         <translation>Статья УК, номер дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="197"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="198"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="209"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="210"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="213"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="214"/>
         <source>Passport transliterations, press and court renderings</source>
         <translation>Транслитерации в паспортах, написания в СМИ и судебных документах</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="216"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="217"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="217"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="308"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="309"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="229"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="230"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="233"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
         <source>Double-click a case, or press Enter, to open it</source>
         <translation>Чтобы открыть дело, дважды щёлкните по нему или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
         <source>No cases for this person yet.</source>
         <translation>У этого человека пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="238"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="239"/>
         <source>Double-click a case to open it.</source>
         <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="243"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
         <source>Documents and permits</source>
         <translation>Документы и разрешения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="263"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
         <source>Issuing country: two-letter code such as RU, GE or DE</source>
         <translation>Страна выдачи: двухбуквенный код, например RU, GE или DE</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="269"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="271"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="272"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="164"/>
         <source>Where the person is now</source>
         <translation>Где человек сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="104"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="105"/>
         <source>Move person to trash…</source>
         <translation>Переместить человека в корзину…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="106"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="107"/>
         <source>Only a person without cases can be moved to the trash.</source>
         <translation>В корзину можно переместить только человека без дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="166"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="167"/>
         <source>As agreed with the person</source>
         <translation>Как договорились с человеком</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="215"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="216"/>
         <source>New spelling</source>
         <translation>Новое написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
         <source>Remove selected document</source>
         <translation>Удалить выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Add a document:</source>
         <translation>Добавить документ:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="297"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="298"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="303"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="303"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="303"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="303"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="306"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="307"/>
         <source>Relative&apos;s name</source>
         <translation>Имя родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="307"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="308"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="311"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="312"/>
         <source>Relation:</source>
         <translation>Родство:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="410"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="419"/>
         <source>{0} (expired)</source>
         <translation>{0} (срок истёк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="467"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="489"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить {0} в корзину? Запись можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="482"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="504"/>
         <source>A name is needed; the previous name is kept.</source>
         <translation>Имя обязательно; оставлено прежнее имя.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="496"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="520"/>
         <source>Not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="499"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="523"/>
         <source>This date is in the future.</source>
         <translation>Эта дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="525"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="549"/>
         <source>Remove the marker “{0}” and its details?</source>
         <translation>Удалить фактор риска «{0}» и его подробности?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="548"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="572"/>
         <source>This spelling is already there.</source>
         <translation>Такое написание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="562"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="589"/>
         <source>“Valid from” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует с» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="567"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="594"/>
         <source>“Valid until” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует до» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="570"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="597"/>
         <source>“Valid until” is before “Valid from”.</source>
         <translation>Дата «Действует до» раньше даты «Действует с».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="592"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="621"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
     </message>
@@ -2373,55 +2358,55 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="56"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="57"/>
         <source>Other spellings:</source>
         <translation>Другие написания:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="57"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
         <source>Place of birth:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="62"/>
         <source>Recorded on:</source>
         <translation>Запись создана:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="66"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="67"/>
         <source>Keep this record</source>
         <translation>Оставить эту запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="75"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="76"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="77"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="83"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="86"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="78"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="84"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="87"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="83"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="86"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="84"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="87"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2474,7 +2459,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Сводка для юриста делается из самого дела: откройте дело и нажмите «PDF-сводка…». В статистике нет имён и подробностей дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="153"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="143"/>
+        <source>“{0}” is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«{0}» — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="156"/>
         <source>Building the statistics…</source>
         <translation>Строится статистика…</translation>
     </message>
@@ -2482,57 +2472,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="41"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="42"/>
         <source>in any {0} days</source>
         <translation>за любые {0} дней</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="43"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="44"/>
         <source>per entry</source>
         <translation>за один въезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="55"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="56"/>
         <source>Stay</source>
         <translation>Пребывание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="64"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="65"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="96"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="97"/>
         <source>entered by hand</source>
         <translation>введён вручную</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="99"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="100"/>
         <source>period not verified</source>
         <translation>срок не проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="76"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="77"/>
         <source>No deadlines.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="46"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="47"/>
         <source>Over the limit since {0}; the last legal day was {1}.</source>
         <translation>Превышение с {0}; последний законный день был {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="50"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="51"/>
         <source>{0} days left after today. Last legal day: {1}.</source>
         <translation>Осталось дней после сегодняшнего: {0}. Последний законный день: {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="57"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="58"/>
         <source>{0} of {1} days {2} used.</source>
         <translation>Использовано {0} из {1} дней {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="82"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="83"/>
         <source>Findings</source>
         <translation>Выводы по правилам</translation>
     </message>
@@ -2550,27 +2540,27 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Имя в любом написании, номер дела, место, слова из заметки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="66"/>
+        <location filename="../../casetracker/ui/views/search.py" line="72"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="67"/>
+        <location filename="../../casetracker/ui/views/search.py" line="73"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="68"/>
+        <location filename="../../casetracker/ui/views/search.py" line="74"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="69"/>
+        <location filename="../../casetracker/ui/views/search.py" line="75"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/search.py" line="76"/>
+        <location filename="../../casetracker/ui/views/search.py" line="82"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2605,37 +2595,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>SummaryOptions</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="44"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="41"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="46"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="43"/>
         <source>For the lawyer: everything</source>
         <translation>Для юриста: всё</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="47"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="44"/>
         <source>For sharing: no contacts, address, family or notes</source>
         <translation>Для передачи: без контактов, адреса, семьи и заметок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="49"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="46"/>
         <source>Initials instead of names</source>
         <translation>Инициалы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="53"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="50"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="55"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="52"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="56"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="53"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
@@ -2643,98 +2633,98 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="63"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="63"/>
         <source>What</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="63"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="62"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="63"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="72"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="73"/>
         <source>2022-09-15, 2022-09 (month only) or ~2022-09-15</source>
         <translation>2022-09-15, 2022-09 (только месяц) или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="78"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="79"/>
         <source>In the case&apos;s country</source>
         <translation>В стране дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="83"/>
         <source>Not recorded (every period that may apply is shown)</source>
         <translation>Не записана (показаны все сроки, которые могут применяться)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="87"/>
-        <location filename="../../casetracker/ui/views/timeline.py" line="166"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="88"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="167"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="89"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="90"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="92"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="93"/>
         <source>Delete selected event…</source>
         <translation>Удалить выбранное событие…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="98"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="99"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="99"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="100"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="104"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="105"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="102"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="103"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="105"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="106"/>
         <source>Procedure, as the decision states it:</source>
         <translation>Процедура, как указано в решении:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="107"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="108"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="155"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="156"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="174"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="175"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="218"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="215"/>
         <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -2742,62 +2732,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="34"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="35"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="38"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="39"/>
         <source>Records moved to the trash stay in the store until they are restored. Select one and press Restore to put it back where it was.</source>
         <translation>Записи в корзине остаются в хранилище, пока их не восстановят. Выберите запись и нажмите «Восстановить», чтобы вернуть её на место.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="44"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="45"/>
         <source>The trash is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="50"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="51"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="64"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="65"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="64"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="65"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="64"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="65"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="64"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="65"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="134"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="146"/>
         <source>{0} · merged into {1}</source>
         <translation>{0} · объединён(а) с {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="140"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="152"/>
         <source>{0} restored: {1}. The merge was undone: their cases, documents and notes are theirs again.</source>
         <translation>Восстановлено ({0}): {1}. Объединение отменено: дела, документы и заметки снова относятся к этой записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="143"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="155"/>
         <source>{0} restored: {1} (case {2}).</source>
         <translation>Восстановлено ({0}): {1} (дело {2}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="144"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="156"/>
         <source>{0} restored: {1}.</source>
         <translation>Восстановлено ({0}): {1}.</translation>
     </message>
@@ -2805,24 +2795,73 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="167"/>
+        <location filename="../../casetracker/ui/unlock.py" line="163"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="178"/>
+        <location filename="../../casetracker/ui/unlock.py" line="174"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="179"/>
+        <location filename="../../casetracker/ui/unlock.py" line="175"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="181"/>
+        <location filename="../../casetracker/ui/unlock.py" line="177"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="47"/>
+        <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
+        <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="50"/>
+        <source>The disk or the system refused: {0}. Nothing was changed in the store.</source>
+        <translation>Диск или система отказали: {0}. В хранилище ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="59"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="60"/>
+        <location filename="../../casetracker/ui/failures.py" line="61"/>
+        <source>permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="62"/>
+        <source>it does not exist (is the disk connected?)</source>
+        <translation>его не существует (подключён ли диск?)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="63"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="64"/>
+        <source>the disk could not be read or written</source>
+        <translation>диск не удалось прочитать или записать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="82"/>
+        <source>Something went wrong inside the app, and the last action was stopped. The step that failed changed nothing, and everything saved before is safe. Check that what you just did is shown as you expect.</source>
+        <translation>В приложении произошла ошибка, и последнее действие остановлено. Прерванный шаг ничего не изменил, всё сохранённое раньше в сохранности. Проверьте, что только что сделанное отображается так, как вы ожидаете.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="89"/>
+        <source>If it happens again, please send this file with your report; it holds no case data: {0}</source>
+        <translation>Если это повторится, пожалуйста, приложите к сообщению об ошибке этот файл; в нём нет данных дел: {0}</translation>
     </message>
 </context>
 <context>
@@ -3026,12 +3065,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>label</name>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="16"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="25"/>
         <source>This may be someone already in the store:</source>
         <translation>Возможно, этот человек уже есть в хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="20"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="29"/>
         <source>Open that person instead, or click again to add a new person anyway.</source>
         <translation>Откройте его карточку или нажмите ещё раз, чтобы всё же добавить нового человека.</translation>
     </message>
@@ -3039,35 +3078,28 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="266"/>
-        <source>Something went wrong, and the last action may not have been completed: check that what you just did is shown as you expect. Everything saved before is safe. If it happens again, please report it (the details written to the terminal hold no case data).</source>
-        <translation>Что-то пошло не так, и последнее действие могло не завершиться: проверьте, что только что сделанное отображается так, как вы ожидаете. Всё сохранённое ранее в безопасности. Если это повторится, сообщите об этом (сведения, выведенные в терминал, не содержат данных дел).</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/launcher.py" line="307"/>
+        <location filename="../../casetracker/ui/launcher.py" line="303"/>
         <source>This case store is already open in another window of Exile Case Tracker. Switch to that window (if it is locked, unlock it there). Two windows on one store would each show the other&apos;s changes late.</source>
         <translation>Это хранилище дел уже открыто в другом окне Exile Case Tracker. Перейдите в то окно (если оно заблокировано, разблокируйте его там). Два окна с одним хранилищем показывали бы изменения друг друга с опозданием.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>operations</name>
     <message>
-        <location filename="../../casetracker/ui/background.py" line="67"/>
+        <location filename="../../casetracker/ui/operations.py" line="171"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+</context>
+<context>
+    <name>parent</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="80"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="77"/>
         <source>Building the case summary…</source>
         <translation>Строится сводка по делу…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="94"/>
-        <source>The report could not be built.</source>
-        <translation>Не удалось построить отчёт.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="41"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="42"/>
         <source>approx. {0}</source>
         <translation>около {0}</translation>
     </message>
@@ -3511,27 +3543,19 @@ This can be undone: restore “{1}” from Case → Trash.</source>
     </message>
 </context>
 <context>
-    <name>widget</name>
-    <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="495"/>
-        <source>Something went wrong; nothing was lost.</source>
-        <translation>Что-то пошло не так; данные не потеряны.</translation>
-    </message>
-</context>
-<context>
     <name>window</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="150"/>
+        <location filename="../../casetracker/ui/launcher.py" line="152"/>
         <source>The rules were updated: the deadlines of {0} case(s) changed.</source>
         <translation>Правила обновлены: сроки изменились в делах: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="158"/>
+        <location filename="../../casetracker/ui/launcher.py" line="160"/>
         <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
         <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="167"/>
+        <location filename="../../casetracker/ui/launcher.py" line="175"/>
         <source>The daily backup could not be made: {0}</source>
         <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>

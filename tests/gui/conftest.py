@@ -18,7 +18,7 @@ def settings(tmp_path) -> AppSettings:
 @pytest.fixture
 def window(qtbot, store, settings) -> MainWindow:
     """The main window on the test's store; database work runs at once."""
-    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    shown = MainWindow(AppContext(store, settings, SynchronousExecutor()))
     qtbot.addWidget(shown)
     shown.show()
     return shown

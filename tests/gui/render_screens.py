@@ -49,7 +49,7 @@ def main() -> None:
     with store.transaction() as session:
         fill_demo_store(session)
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    window = MainWindow(AppContext(store, settings, SynchronousExecutor()))
     window.resize(1280, 720)  # a small laptop screen
     window.show()
 
@@ -74,7 +74,8 @@ def main() -> None:
     ):
         editor.tabs.setCurrentWidget(tab)
         shot(name)
-    current = next(c.number for c in window.context.read(cases.list_cases) if c.country == "NL")
+    with store.reading() as session:
+        current = next(c.number for c in cases.list_cases(session) if c.country == "NL")
     editor = window.open_case(current)  # a refusal of a few days ago, its procedure not recorded
     editor.tabs.setCurrentWidget(editor.rules)
     shot("decision_rules")
@@ -116,7 +117,9 @@ def main() -> None:
         timeline = cases.case_detail(session, found[0].number).events
         trash.move_to_trash(session, actor, "event", timeline[0].id)
 
-    window.context.write(trash_a_case_and_an_event, "cases")
+    from casetracker.ui.operations import Change
+
+    window.context.op(window, trash_a_case_and_an_event, writes=Change.CASES).run()
     window.show_trash()
     window.trash_dialog.table.selectRow(0)
     shot("trash", window.trash_dialog)

@@ -271,7 +271,7 @@ def test_typing_or_moving_the_mouse_in_any_window_keeps_the_app_unlocked(
 def test_the_idle_lock_waits_for_a_running_backup_or_import(qtbot, store, store_dir, settings, monkeypatch):
     import threading
 
-    from PySide6.QtCore import QRunnable, QThreadPool
+    from casetracker.ui.executor import DatabaseExecutor
 
     monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
     monkeypatch.setattr(launcher.IdleWatcher, "RETRY_MS", 30)
@@ -279,13 +279,14 @@ def test_the_idle_lock_waits_for_a_running_backup_or_import(qtbot, store, store_
     monkeypatch.setattr(app, "quit", lambda: None)
     release = threading.Event()
 
-    class LongTask(QRunnable):  # as a backup running on the background pool
-        def run(self):
-            release.wait(10)
+    def long_task(_session, progress):  # as a backup running on the database worker
+        progress(0, 1)
+        release.wait(10)
 
-    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
-    qtbot.addWidget(session.window)
-    QThreadPool.globalInstance().start(LongTask())
+    session = launcher.Session(
+        app, settings, store_dir, store, DatabaseExecutor
+    )  # the lock deletes its window
+    session.context.op(session.window, long_task, progress="Backing up").run()
     session.idle.timer.start(30)
     qtbot.wait(300)
     assert session.window is not None and not store._closed  # not closed under the running task
@@ -299,12 +300,12 @@ def test_locking_cancels_a_running_task_and_leaves_nothing_half_done(
 ):
     import time
 
-    from casetracker.ui.background import run_with_progress
+    from casetracker.ui.executor import DatabaseExecutor
 
     monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
     app = QApplication.instance()
     monkeypatch.setattr(app, "quit", lambda: None)
-    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    session = launcher.Session(app, settings, store_dir, store, DatabaseExecutor)
     qtbot.addWidget(session.window)
     steps, outcomes = [], []
 
@@ -315,7 +316,8 @@ def test_locking_cancels_a_running_task_and_leaves_nothing_half_done(
             time.sleep(0.01)
         return "finished"
 
-    run_with_progress(session.window, store, "Exporting", endless_export, outcomes.append, outcomes.append)
+    export = session.context.op(session.window, endless_export, progress="Exporting")
+    export.success(outcomes.append).failure(outcomes.append).run()
     qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
     session.lock()
     assert store._closed and session.window is None

@@ -29,7 +29,7 @@ CONTENT = b"%PDF-1.4 decision of the migration service " * 500
 
 @pytest.fixture
 def context(store, settings) -> AppContext:
-    return AppContext(store, settings, SynchronousExecutor(store))
+    return AppContext(store, settings, SynchronousExecutor())
 
 
 @pytest.fixture
@@ -50,7 +50,6 @@ def opened() -> list[QUrl]:
 def editor(qtbot, context, number, opened) -> CaseEditor:
     shown = CaseEditor(context, number)
     qtbot.addWidget(shown)
-    shown.files.synchronous = True
     shown.files.opener = lambda url: opened.append(url) or True  # no real viewer in tests
     shown.tabs.setCurrentWidget(shown.files)
     shown.resize(1100, 700)
@@ -71,7 +70,13 @@ def rows(editor: CaseEditor) -> list[list[str]]:
 
 
 def stored(context, number):
-    return context.read(lambda s: attachments.list_attachments(s, number))
+    with context.store.reading() as session:
+        return attachments.list_attachments(session, number)
+
+
+def history_of(context, attachment) -> list[str]:
+    with context.store.reading() as session:
+        return [entry.action for entry in audit.history(session, attachment.id)]
 
 
 def flip_first_chunk(context, attachment) -> None:
@@ -154,8 +159,7 @@ def test_saved_copy_is_exact_and_noted_in_the_history(qtbot, editor, context, nu
     editor.files.export_selected(target)
     assert target.read_bytes() == CONTENT
     assert "not encrypted" in editor.files.result.text()
-    history = context.read(lambda s: audit.history(s, attachment.id))
-    assert [entry.action for entry in history] == ["create", "export"]
+    assert history_of(context, attachment) == ["create", "export"]
 
 
 def test_open_gives_the_viewer_a_private_copy_that_goes_when_the_tab_closes(
@@ -164,7 +168,6 @@ def test_open_gives_the_viewer_a_private_copy_that_goes_when_the_tab_closes(
     window = MainWindow(context)
     qtbot.addWidget(window)
     editor = window.open_case(number)
-    editor.files.synchronous = True
     editor.files.opener = lambda url: opened.append(url) or True
     editor.files.add_files([evidence(tmp_path)])
     editor.files.table.selectRow(0)
@@ -198,7 +201,6 @@ def test_locking_removes_every_viewing_copy_before_asking_for_the_passphrase(
     session = launcher.Session(QApplication.instance(), settings, store_dir, store, SynchronousExecutor)
     qtbot.addWidget(session.window)
     editor = session.window.open_case(number)
-    editor.files.synchronous = True
     editor.files.opener = lambda url: copies.append(Path(url.toLocalFile())) or True
     editor.files.add_files([evidence(tmp_path)])
     editor.files.table.selectRow(0)
@@ -283,8 +285,7 @@ def test_copies_left_by_a_crash_are_deleted_at_the_next_start(qtbot, editor, tmp
     copy = Path(opened[0].toLocalFile())
     assert paths.viewing_copies_dir() in copy.parents  # one known place, private to this user
     [attachment] = stored(editor.files._context, editor.number)
-    history = editor.files._context.read(lambda s: audit.history(s, attachment.id))
-    assert [entry.action for entry in history] == ["create", "view"]  # the chain of custody
+    assert history_of(editor.files._context, attachment) == ["create", "view"]  # the chain of custody
     assert copy.parent.stat().st_mode & 0o077 == 0 and paths.viewing_copies_dir().stat().st_mode & 0o077 == 0
     # The app dies here without cleaning up; the next start finds the copy and removes it.
     remove_leftover_copies()

@@ -12,7 +12,7 @@ import types
 
 import icalendar
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from sqlmodel import select
 
@@ -23,8 +23,9 @@ from casetracker.store.database import create_store, open_store
 from casetracker.store.models import Person
 from casetracker.ui import data_tasks, messages
 from casetracker.ui.context import AppContext
-from casetracker.ui.executor import SynchronousExecutor
+from casetracker.ui.executor import DatabaseExecutor, SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
+from casetracker.ui.operations import Change
 from casetracker.ui.settings import AppSettings
 from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
 from tests.conftest import PASSPHRASE
@@ -35,10 +36,9 @@ BUNDLE_PASSPHRASE = "river stone lantern"
 
 def make_window(qtbot, store, tmp_path, name: str = "settings.ini") -> MainWindow:
     settings = AppSettings(QSettings(str(tmp_path / name), QSettings.Format.IniFormat))
-    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    shown = MainWindow(AppContext(store, settings, SynchronousExecutor()))
     qtbot.addWidget(shown)
     shown.show()
-    shown.data_menu.synchronous = True
     return shown
 
 
@@ -193,7 +193,7 @@ def test_cancel_stops_a_backup_running_off_the_gui_thread_and_leaves_nothing(
         real_copy(source, target)
 
     monkeypatch.setattr(store_backup, "copy_into", slow_copy)
-    window.data_menu.synchronous = False
+    window.context.executor = DatabaseExecutor()  # the real worker: Cancel is pressed while it runs
     answers(window, stick)
     window.data_menu.actions["backup"].trigger()
     progress = window.findChild(QProgressDialog)
@@ -201,7 +201,7 @@ def test_cancel_stops_a_backup_running_off_the_gui_thread_and_leaves_nothing(
     assert "Backing up" in progress.labelText()
     qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     release.set()
-    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert window.context.executor.wait(10_000)
     qtbot.wait(50)  # the worker's last signal reaches the GUI thread
     assert list(stick.iterdir()) == [] and said == []
     assert window.data_menu.last_dialog is None
@@ -356,7 +356,7 @@ def test_a_case_goes_to_a_colleague_in_a_bundle_and_arrives_in_their_store(qtbot
         colleague.data_menu.actions["receive"].trigger()
         type_passphrase(qtbot, colleague.data_menu.last_dialog, BUNDLE_PASSPHRASE)
         assert "Imported case KG-2023-0001 with 1 evidence file(s)." in outcome(colleague)
-        assert announced == ["cases", "people"]
+        assert announced == [Change.CASES | Change.PEOPLE]
         with colleague_store.session() as session:
             assert [case.number for case in cases.list_cases(session)] == ["KG-2023-0001"]
             [received] = attachments.list_attachments(session, "KG-2023-0001")

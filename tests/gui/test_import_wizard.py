@@ -15,6 +15,7 @@ from sqlmodel import select
 from casetracker.exchange.importer import ImportCancelled
 from casetracker.services import cases, people
 from casetracker.store.models import AuditEntry, StoreSetting
+from casetracker.ui import failures
 from casetracker.ui.i18n import install_language
 from casetracker.ui.views import import_steps
 from casetracker.ui.views.import_wizard import COLUMNS, DONE, FILE, PREVIEW, run_import_wizard
@@ -33,7 +34,6 @@ BAD_ROWS = [
 
 def open_wizard(window, path=None):
     wizard = run_import_wizard(window, path)
-    wizard.synchronous = True
     return wizard
 
 
@@ -204,7 +204,7 @@ def test_in_russian_the_reasons_are_listed_and_saved_in_russian(qtbot, in_russia
     assert saved[0] == ["Строка", "Столбец", "Почему нельзя импортировать"]
     assert {(row, column): why for row, column, why in saved[1:]} == shown
     assert said == []
-    assert wizard._message(ImportCancelled()) == "Импорт отменён; ничего не импортировано."
+    assert failures.describe(ImportCancelled()) == "Импорт отменён; ничего не импортировано."
     click(qtbot, wizard.close_button)
 
 

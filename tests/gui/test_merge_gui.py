@@ -40,8 +40,7 @@ def recorded_twice(store) -> dict[str, tuple]:
 class HeldExecutor(SynchronousExecutor):
     """The database worker: runs the work at once, or while held, only when `answer()` is called."""
 
-    def __init__(self, store) -> None:
-        super().__init__(store)
+    def __init__(self) -> None:
         self.held = False
         self.waiting: list[tuple] = []
 
@@ -57,13 +56,14 @@ class HeldExecutor(SynchronousExecutor):
         while self.waiting:
             super().run(*self.waiting.pop(0))
 
-    def wait(self) -> None:
+    def wait(self, milliseconds: int = -1) -> bool:
         self.answer()
+        return True
 
 
 @pytest.fixture
-def executor(store) -> HeldExecutor:
-    return HeldExecutor(store)
+def executor() -> HeldExecutor:
+    return HeldExecutor()
 
 
 @pytest.fixture

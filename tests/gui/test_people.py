@@ -19,7 +19,7 @@ from casetracker.ui.views.people import PeopleView
 @pytest.fixture
 def context(store, tmp_path):
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    return AppContext(store, settings, SynchronousExecutor(store))
+    return AppContext(store, settings, SynchronousExecutor())
 
 
 @pytest.fixture

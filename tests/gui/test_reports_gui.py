@@ -26,7 +26,7 @@ def window(qtbot, store, tmp_path) -> MainWindow:
         person = people.find_people(session, "Сугробов")[0]
         people.update_person(session, "t", person.id, secure_contact="signal:+000-SECRET-CONTACT")
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    shown = MainWindow(AppContext(store, settings, SynchronousExecutor()))
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -111,7 +111,7 @@ def test_statistics_are_built_from_the_reports_section(qtbot, window, monkeypatc
     reports = window.reports
     qtbot.keyClicks(reports.start, "2023-02-31")
     qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)
-    assert "not a valid date" in reports.error.text()
+    assert reports.error.text() == "“2023-02-31” is not a real date. Write YYYY-MM-DD or DD.MM.YYYY."
     reports.start.clear()
     qtbot.keyClicks(reports.start, "2022-01-01")
     qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)

@@ -18,7 +18,7 @@ def window(qtbot, store, tmp_path) -> MainWindow:
     with store.transaction() as session:
         fill_demo_store(session)
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    shown = MainWindow(AppContext(store, settings, SynchronousExecutor()))
     qtbot.addWidget(shown)
     shown.show()
     return shown

@@ -7,6 +7,7 @@ import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt, QTimer
 
+from casetracker import paths
 from casetracker.services import cases
 from casetracker.services.demo import fill_demo_store
 from casetracker.store.locking import AppClaim
@@ -71,5 +72,10 @@ def test_an_unexpected_error_in_a_window_is_shown_without_its_message(qtbot, mon
 
     QTimer.singleShot(0, a_bug)
     qtbot.waitUntil(lambda: len(said) == 1)
-    assert "Something went wrong" in said[0] and "Everything saved before is safe" in said[0]
+    assert "Something went wrong" in said[0] and "everything saved before is safe" in said[0]
     assert "Новикова" not in said[0] and "EE-2024-0001" not in said[0]
+    [notice] = paths.crash_notices_dir().iterdir()
+    assert str(notice) in said[0]  # the caseworker is told where the notice for a bug report is
+    written = notice.read_text(encoding="utf-8")
+    assert "ValueError" in written and "a_bug" in written  # what failed, and where
+    assert "Новикова" not in written and "EE-2024-0001" not in written

@@ -34,7 +34,7 @@ def number(store) -> str:
 @pytest.fixture
 def window(qtbot, store, number, tmp_path) -> MainWindow:
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    shown = MainWindow(AppContext(store, settings, SynchronousExecutor(store)))
+    shown = MainWindow(AppContext(store, settings, SynchronousExecutor()))
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -152,7 +152,6 @@ def test_a_file_moved_to_the_trash_in_the_files_tab_comes_back(qtbot, window, st
     source.write_bytes(CONTENT)
     editor = window.open_case(number)
     files = editor.files
-    files.synchronous = True
     editor.tabs.setCurrentWidget(files)
     files.add_files([source])
     assert files.table.rowCount() == 1
@@ -181,7 +180,6 @@ def test_the_history_tab_lists_a_file_added_and_moved_to_the_trash(qtbot, window
     source = tmp_path / FILE_NAME
     source.write_bytes(CONTENT)
     editor = window.open_case(number)
-    editor.files.synchronous = True
     editor.files.add_files([source])
     editor.tabs.setCurrentWidget(editor.history)
     assert history_rows(editor)[0][2:4] == ["Added", f"Attachment · {FILE_NAME}"]  # newest first

@@ -9,10 +9,8 @@ under random names and are deleted when the case tab closes, the app locks or qu
 
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
@@ -26,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.errors import CaseTrackerError
 from casetracker.services import attachments, trash
 from casetracker.services.attachments import AttachmentProblem, Problem
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import Attachment
-from casetracker.ui import file_dialogs, messages
-from casetracker.ui.background import run_with_progress
+from casetracker.ui import failures, file_dialogs, messages
 from casetracker.ui.labels import label
+from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
 from casetracker.ui.viewing_copies import ViewingCopies
 from casetracker.ui.views.timeline import shown_date
@@ -44,15 +41,6 @@ FILE, SIZE, ADDED, BY, EVENT, SHA256, STATE = range(7)
 CHECKING = "checking"  # not a kind of problem: the check has not reported yet
 
 
-@dataclass
-class _Intake:
-    """What came of adding a batch of files: each file added or refused, in order."""
-
-    added: list[Attachment] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
-    stopped: bool = False
-
-
 class FilesPanel(QWidget):
     """The Files tab of a case."""
 
@@ -60,7 +48,6 @@ class FilesPanel(QWidget):
         super().__init__(parent)
         self._context, self._number = context, number
         self.opener = opener or QDesktopServices.openUrl  # tests put a recorder here
-        self.synchronous = False  # tests: background work runs at once
         self._files: list[Attachment] = []
         self._event_names: dict[uuid.UUID, str] = {}
         # Check results by attachment id, with the blob's size and times they were taken at.
@@ -138,7 +125,11 @@ class FilesPanel(QWidget):
         """Show the case's files and events; check in the background what has not been checked."""
         self._event_names = {event.id: self._event_text(event) for event in detail.events}
         self._fill_events()
-        self._files = self._context.read(lambda s: attachments.list_attachments(s, self._number))
+        number = self._number
+        self._context.op(self, lambda s: attachments.list_attachments(s, number)).success(self._listed).run()
+
+    def _listed(self, files: list[Attachment]) -> None:
+        self._files = files
         self._fill_table()
         stale = [a.id for a in self._files if self._checked.get(a.id, (None,))[0] != self._signature(a)]
         if stale:
@@ -278,17 +269,16 @@ class FilesPanel(QWidget):
             return {i: attachments.check_attachment(session, i, folder) for i in ids}
 
         def done(results: dict[uuid.UUID, Problem | None]) -> None:
-            if not shiboken6.isValid(self):
-                return  # the tab was closed while its files were being checked
             for attachment_id, problem in results.items():
                 self._checked[attachment_id] = (signatures.get(attachment_id), problem)
             self._fill_table()
 
         def failed(error: Exception) -> None:
-            if shiboken6.isValid(self):
-                self.result.setText(self.tr("The files could not be checked: {0}").format(_said(self, error)))
+            self.result.setText(
+                self.tr("The files could not be checked: {0}").format(failures.describe(error))
+            )
 
-        self._context.executor.run(work, done, failed)
+        self._context.op(self, work).success(done).failure(failed).run()
 
     def check_again(self) -> None:
         self._checked.clear()
@@ -314,35 +304,19 @@ class FilesPanel(QWidget):
                 ),
             )
             return
-        store, actor, event_id = self._context.store, self._context.actor, self.belongs_to.currentData()
+        number, event_id = self._number, self.belongs_to.currentData()
 
-        def work(_session, progress) -> _Intake:
-            from casetracker.errors import Cancelled
-
-            intake = _Intake()
-            for index, path in enumerate(paths):
-                try:
-                    progress(index, len(paths) if len(paths) > 1 else 0)  # one file: a busy bar
-                except Cancelled:
-                    intake.stopped = True
-                    break
-                try:
-                    with store.transaction() as session:
-                        intake.added.append(
-                            attachments.add_attachment(
-                                session, actor, self._number, path, store.paths.attachments, event_id=event_id
-                            )
-                        )
-                except CaseTrackerError as error:
-                    intake.refused.append((path.name, str(error)))
-            return intake
+        def work(store, actor, progress) -> attachments.FilesAdded:
+            return attachments.add_attachments(
+                store, actor, number, paths, event_id=event_id, progress=progress
+            )
 
         label_text = self.tr("Encrypting %n file(s) into the store…", "", len(paths))
-        run_with_progress(
-            self, store, label_text, work, self._added, self._add_failed, synchronous=self.synchronous
-        )
+        self._context.op(self, work, whole_store=True, writes=Change.CASES, progress=label_text).success(
+            self._added
+        ).run()
 
-    def _added(self, intake: _Intake) -> None:
+    def _added(self, intake: attachments.FilesAdded) -> None:
         lines = []
         if intake.added:
             size = QLocale().formattedDataSize(sum(a.size for a in intake.added))
@@ -356,16 +330,13 @@ class FilesPanel(QWidget):
             )
         if intake.stopped:
             lines.append(self.tr("Stopped: the files after these were not added."))
-        lines += [self.tr("Not added: {0}: {1}").format(name, why) for name, why in intake.refused]
+        lines += [
+            self.tr("Not added: {0}: {1}").format(name, failures.describe(why))
+            for name, why in intake.refused
+        ]
         self.result.setText("\n".join(lines))
         if intake.refused:
             messages.error(self, "\n".join(lines))
-        if intake.added:
-            self._context.changed.emit("cases")
-
-    def _add_failed(self, error: Exception) -> None:
-        self._context.changed.emit("cases")  # files before the failing one may have been added
-        messages.error(self, _said(self, error))
 
     def dragEnterEvent(self, event) -> None:
         if self._dropped_files(event.mimeData()):
@@ -404,9 +375,8 @@ class FilesPanel(QWidget):
         if attachment is None or self._refused(attachment, self.tr("This file was not opened.")):
             return
         target = self._copies.new_path(attachment.filename)
-        store, actor = self._context.store, self._context.actor
 
-        def work(_session, _progress) -> Path:  # a plaintext copy on disk: in the chain of custody
+        def work(store, actor, _progress) -> Path:  # a plaintext copy on disk: in the chain of custody
             return attachments.export_attachment(store, attachment.id, target, actor=actor, purpose="view")
 
         def done(path: Path) -> None:
@@ -415,10 +385,9 @@ class FilesPanel(QWidget):
                     self, self.tr("No program on this computer opens this kind of file. Save a copy instead.")
                 )
 
-        run_with_progress(
-            self, self._context.store, self.tr("Decrypting and checking the file…"), work, done,
-            lambda error: self._open_failed(attachment, error), synchronous=self.synchronous,
-        )  # fmt: skip
+        label_text = self.tr("Decrypting and checking the file…")
+        view = self._context.op(self, work, whole_store=True, progress=label_text).success(done)
+        view.failure(lambda error: self._open_failed(attachment, error)).run()
 
     def export_selected(self, target: str | Path | None = None) -> None:
         """Save a decrypted copy, checked against its SHA-256 first, and note it in the history."""
@@ -430,9 +399,9 @@ class FilesPanel(QWidget):
             target = file_dialogs.save_file(self, self.tr("Save a copy of the file"), name)
         if not target:
             return
-        store, actor, target = self._context.store, self._context.actor, Path(target)
+        target = Path(target)
 
-        def work(_session, _progress) -> Path:  # the export goes into the audit log
+        def work(store, actor, _progress) -> Path:  # the export goes into the audit log
             return attachments.export_attachment(store, attachment.id, target, actor=actor, overwrite=True)
 
         def done(path: Path) -> None:
@@ -442,12 +411,10 @@ class FilesPanel(QWidget):
                     "when it is no longer needed."
                 ).format(path)
             )
-            self._context.changed.emit("cases")
 
-        run_with_progress(
-            self, store, self.tr("Checking the file and saving a copy…"), work, done,
-            lambda error: self._open_failed(attachment, error), synchronous=self.synchronous,
-        )  # fmt: skip
+        label_text = self.tr("Checking the file and saving a copy…")
+        save = self._context.op(self, work, whole_store=True, writes=Change.CASES, progress=label_text)
+        save.success(done).failure(lambda error: self._open_failed(attachment, error)).run()
 
     # --- moving to the trash --------------------------------------------------------------------------
 
@@ -459,21 +426,23 @@ class FilesPanel(QWidget):
         question = self.tr("Move {0} to the trash? It can be restored from Case → Trash.")
         if not messages.confirm(self, question.format(attachment.filename)):
             return
-        try:
-            self._context.write(
-                lambda s, actor: trash.move_to_trash(s, actor, "attachment", attachment.id), "cases"
-            )
-        except CaseTrackerError as error:
-            messages.error(self, str(error))
-            return
-        self._files = [a for a in self._files if a.id != attachment.id]
-        self._fill_table()
         moved = self.tr("Moved {0} to the trash. It can be restored from Case → Trash.")
-        self.result.setText(moved.format(attachment.filename))
+
+        def done(_result) -> None:
+            self._files = [a for a in self._files if a.id != attachment.id]
+            self._fill_table()
+            self.result.setText(moved.format(attachment.filename))
+
+        move = self._context.op(
+            self,
+            lambda s, actor: trash.move_to_trash(s, actor, "attachment", attachment.id),
+            writes=Change.CASES,
+        )
+        move.success(done).run()
 
     def _open_failed(self, attachment: Attachment, error: Exception) -> None:
         if not isinstance(error, AttachmentProblem):
-            messages.error(self, _said(self, error))
+            messages.error(self, failures.describe(error))
             return
         self._checked.pop(attachment.id, None)  # found failing only now: checked again, then shown in red
         self._check([attachment.id])
@@ -486,10 +455,3 @@ class FilesPanel(QWidget):
             + " "
             + self._advice(),
         )
-
-
-def _said(widget: QWidget, error: Exception) -> str:
-    """A known condition in its own words; anything else without details (they could be personal)."""
-    if isinstance(error, CaseTrackerError):
-        return str(error)
-    return widget.tr("Something went wrong; nothing was lost.")

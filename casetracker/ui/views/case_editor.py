@@ -1,7 +1,6 @@
 """The case editor: every field saved as it is edited, the last edit undoable, the timeline,
 what the rules say, notes and history."""
 
-import contextlib
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.errors import CaseTrackerError
 from casetracker.services import audit, cases, evaluation
-from casetracker.ui import messages
+from casetracker.ui import failures, messages
 from casetracker.ui.labels import choices, label
+from casetracker.ui.operations import Change
 from casetracker.ui.views.attachments import FilesPanel
 from casetracker.ui.views.case_panels import HistoryPanel, NotesPanel, RulesPanel
 from casetracker.ui.views.timeline import TimelinePanel
@@ -42,7 +41,8 @@ class CaseEditor(QWidget):
         self._context = context
         self.number = number
         self._undo: list[tuple[str, object]] = []
-        self._loading = False
+        self._detail = None
+        self._loading = True  # no field saves itself until the case has been shown
         self.kind = self._combo(choices(CaseKind), "kind")
         self.status = self._combo(choices(CaseStatus), "status")
         self.priority = self._combo(choices(Priority), "priority")
@@ -145,18 +145,21 @@ class CaseEditor(QWidget):
         old = getattr(case, field)
         if old == value:
             return
-        try:
-            self._context.write(
-                lambda s, actor: cases.update_case(s, actor, self.number, **{field: value}), "cases"
-            )
-        except CaseTrackerError as error:
-            messages.error(self, str(error))
-            with contextlib.suppress(CaseTrackerError):  # show what is stored, if it can be read
-                self.reload()
-            return
-        if not undoing:
-            self._undo.append((field, old))
-        self.undo_button.setEnabled(bool(self._undo))
+        number = self.number
+
+        def saved(_result) -> None:
+            if not undoing:
+                self._undo.append((field, old))
+            self.undo_button.setEnabled(bool(self._undo))
+
+        def refused(error: Exception) -> None:
+            messages.error(self, failures.describe(error))
+            self.reload(quietly=True)  # show what is stored, if it can be read
+
+        save = self._context.op(
+            self, lambda s, actor: cases.update_case(s, actor, number, **{field: value}), writes=Change.CASES
+        )
+        save.success(saved).failure(refused).run()
 
     def make_summary(self) -> None:
         """Ask who the summary is for, then build it and show the preview.
@@ -178,13 +181,22 @@ class CaseEditor(QWidget):
 
     # --- showing the case -----------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, *, quietly: bool = False) -> None:
+        """Read the case again and show it; `quietly`: a store that cannot be read is not said again."""
+        number = self.number
+
         def read(session):
-            detail = cases.case_detail(session, self.number)
+            detail = cases.case_detail(session, number)
             result = evaluation.evaluate_case(session, detail.case)
             return detail, result, audit.history_of_case(session, detail.case.id)
 
-        self._detail, result, entries = self._context.read(read)
+        show = self._context.op(self, read, supersede=self).success(lambda found: self._show_case(*found))
+        if quietly:
+            show.failure(lambda _error: None)
+        show.run()
+
+    def _show_case(self, detail, result, entries) -> None:
+        self._detail = detail
         case = self._detail.case
         self._loading = True
         try:
@@ -218,8 +230,8 @@ class CaseEditor(QWidget):
         self.files.show_files(self._detail)
         self.history.show_history(entries)
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("cases", "deadlines", "people", "overrides"):
+    def _on_changed(self, what: Change) -> None:
+        if what:  # anything may show on a case: its events, its person, its deadlines, the rules
             self.reload()
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from casetracker.services import queries
 from casetracker.services.evaluation import shipped_profiles
 from casetracker.services.queries import CaseFilter
-from casetracker.ui import messages
 from casetracker.ui.case_table import COLUMNS, CaseTableModel
 from casetracker.ui.labels import choices, label
+from casetracker.ui.operations import Change
 from casetracker.vocabulary import CaseKind, CaseStatus, Priority
 
 
@@ -71,7 +71,6 @@ class CaseListView(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.model.loaded.connect(lambda total: self.count.setText(self.tr("%n case(s)", "", total)))
-        self.model.failed.connect(lambda error: messages.error(self, str(error)))
         context.changed.connect(self._on_changed)
         # Turning sorting on loads the list once, sorted by number.
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -123,7 +122,7 @@ class CaseListView(QWidget):
 
     def _load_caseworkers(self) -> None:
         """Off the GUI thread: on a large store, finding every caseworker's name reads every case."""
-        self._context.executor.run(queries.caseworkers, self._show_caseworkers, lambda _error: None)
+        self._context.op(self, queries.caseworkers).success(self._show_caseworkers).run()
 
     def _show_caseworkers(self, names: list[str]) -> None:
         if not shiboken6.isValid(self.caseworker):  # the answer came after the app locked
@@ -137,10 +136,10 @@ class CaseListView(QWidget):
         self.caseworker.setCurrentIndex(max(0, self.caseworker.findData(chosen)))
         self.caseworker.blockSignals(False)
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("cases", "people", "deadlines"):
+    def _on_changed(self, what: Change) -> None:
+        if what & (Change.CASES | Change.PEOPLE | Change.DEADLINES):
             self.model.reload()
-        if what == "cases":
+        if Change.CASES in what:
             self._load_caseworkers()
 
     def _open(self, row: int) -> None:

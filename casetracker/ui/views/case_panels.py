@@ -17,6 +17,7 @@ from casetracker.services import cases, evaluation
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import AuditEntry
 from casetracker.ui.labels import action_label, day, entity_label, field_label, label, wording
+from casetracker.ui.operations import Change
 
 _SEVERITY_COLOURS = {"critical": "#b00020", "warning": "#9a5b00", "info": "#33546b"}
 
@@ -113,11 +114,11 @@ class NotesPanel(QWidget):
         self.view = QTextBrowser()
         self.text = QPlainTextEdit(placeholderText=self.tr("Write a note…"))
         self.text.setMaximumHeight(90)
-        add = QPushButton(self.tr("Add note"))
-        add.clicked.connect(self.add)
+        self.add_button = QPushButton(self.tr("Add note"))
+        self.add_button.clicked.connect(self.add)
         row = QHBoxLayout()
         row.addWidget(self.text)
-        row.addWidget(add)
+        row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(row)
@@ -136,8 +137,11 @@ class NotesPanel(QWidget):
         text = self.text.toPlainText().strip()
         if not text:
             return
-        self._context.write(lambda s, actor: cases.add_note(s, actor, self._number, text), "cases")
-        self.text.clear()
+        number = self._number
+        note = self._context.op(
+            self, lambda s, actor: cases.add_note(s, actor, number, text), writes=Change.CASES
+        )
+        note.success(lambda _: self.text.clear()).run()
 
 
 class HistoryPanel(QTextBrowser):

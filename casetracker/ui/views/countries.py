@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.rules import describe_profile
 from casetracker.services import evaluation
+from casetracker.ui.operations import Change
 
 
 class CountriesView(QWidget):
@@ -35,12 +36,16 @@ class CountriesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
         layout.addLayout(body)
+        self._profiles = {}
         self.list.currentItemChanged.connect(self._show)
-        context.changed.connect(lambda what: self.refresh() if what == "overrides" else None)
+        context.changed.connect(lambda what: self.refresh() if Change.OVERRIDES in what else None)
         self.refresh()
 
     def refresh(self) -> None:
-        self._profiles = self._context.read(evaluation.profiles_in_use)
+        self._context.op(self, evaluation.profiles_in_use).success(self._list).run()
+
+    def _list(self, profiles) -> None:
+        self._profiles = profiles
         _, problems = evaluation.shipped_profiles()
         self.problems.setText(
             self.tr("Not loaded (fix these files): {0}").format("; ".join(str(p) for p in problems))

@@ -49,14 +49,9 @@ class DashboardView(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Ask the database worker for the dashboard; it is shown when it arrives."""
         day = today or date.today()
-        self._context.executor.run(
-            lambda session: queries.dashboard(session, day), self._show, self._failed, supersede=self
-        )
-
-    def _failed(self, error: Exception) -> None:
-        from casetracker.ui import messages
-
-        messages.error(self, str(error))
+        self._context.op(self, lambda session: queries.dashboard(session, day), supersede=self).success(
+            self._show
+        ).run()
 
     def _show(self, board: queries.Dashboard) -> None:
         red = QColor("#b00020")

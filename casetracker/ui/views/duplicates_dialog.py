@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.errors import CaseTrackerError, NotFound
+from casetracker.errors import NotFound
 from casetracker.services import duplicates, people
-from casetracker.ui import labels, messages
+from casetracker.ui import failures, labels, messages
 from casetracker.ui.context import AppContext
+from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
 from casetracker.ui.views.person_editor import ERROR_STYLE, date_text
 
@@ -166,8 +167,8 @@ class DuplicatesDialog(QDialog):
         self.reload()
         super().showEvent(event)
 
-    def _on_changed(self, what: str) -> None:
-        if what == "people" and self.isVisible():
+    def _on_changed(self, what: Change) -> None:
+        if Change.PEOPLE in what and self.isVisible():
             self.reload()  # a merge, a new person, a person restored or renamed
 
     def reload(self) -> None:
@@ -178,11 +179,9 @@ class DuplicatesDialog(QDialog):
         self.status.setText(self.tr("Looking for people recorded twice…"))
         self.status.show()
         self._update_summary()
-        self._context.executor.run(
-            duplicates.all_pairs,
-            lambda pairs: self._loaded(generation, pairs),
-            lambda error: self._failed(generation, error),
-        )
+        find = self._context.op(self, duplicates.all_pairs)
+        find.success(lambda pairs: self._loaded(generation, pairs))
+        find.failure(lambda error: self._failed(generation, error)).run()
 
     def _loaded(self, generation: int, pairs: list[duplicates.DuplicatePair]) -> None:
         if generation != self._generation:
@@ -229,13 +228,10 @@ class DuplicatesDialog(QDialog):
         if generation != self._generation:
             return
         self._loading = False
-        text = (
-            str(error)
-            if isinstance(error, CaseTrackerError)
-            else self.tr("Something went wrong; nothing was lost.")
-        )
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(self.tr("Could not look for people recorded twice: {0}").format(text))
+        self.status.setText(
+            self.tr("Could not look for people recorded twice: {0}").format(failures.describe(error))
+        )
         self._update_summary()
 
     def _who(self, name: str, born) -> str:
@@ -274,18 +270,27 @@ class DuplicatesDialog(QDialog):
     def _show_pair(self) -> None:
         pair = self.selected()
         self._shown = None
-        if pair is not None:
+        if pair is None:
+            self._fill_pair(None, None)
+            return
 
-            def read(session):
-                return [
-                    (people.get_person(session, pid), people.cases_of(session, pid)) for pid in _ids(pair)
-                ]
+        def read(session):
+            return [(people.get_person(session, pid), people.cases_of(session, pid)) for pid in _ids(pair)]
 
-            try:
-                self._shown = self._context.read(read)
-            except NotFound:  # merged or moved to the trash meanwhile
+        def vanished(error: Exception) -> None:
+            if isinstance(error, NotFound):  # merged or moved to the trash meanwhile
                 self.reload()
-                return
+            else:
+                failures.show(self, error)
+
+        self._context.op(self, read).success(lambda shown: self._fill_pair(pair, shown)).failure(
+            vanished
+        ).run()
+
+    def _fill_pair(self, pair: duplicates.DuplicatePair | None, shown: list | None) -> None:
+        if pair is not self.selected():
+            return  # another pair was chosen meanwhile
+        self._shown = shown
         for panel, record in zip((self.left, self.right), self._shown or (None, None), strict=True):
             panel.setEnabled(record is not None)
             if record is None:
@@ -358,21 +363,20 @@ class DuplicatesDialog(QDialog):
         ).format(keep_name, merge_name)
         if not messages.confirm(self, question):
             return
-        try:
-            self._context.write(
-                lambda session, actor: duplicates.merge_persons(session, actor, keep_id, merge_id),
-                "people",
-                "cases",
-            )
-        except CaseTrackerError as problem:  # one transaction: nothing was changed
-            messages.error(self, str(problem))
+        said = self.tr("“{1}” was merged into “{0}”. To undo, restore “{1}” from Case → Trash.")
+
+        def refused(problem: Exception) -> None:  # one transaction: nothing was changed
+            messages.error(self, failures.describe(problem))
             self.reload()
-            return
-        self.result.setText(
-            self.tr("“{1}” was merged into “{0}”. To undo, restore “{1}” from Case → Trash.").format(
-                keep_name, merge_name
-            )
+
+        merge = self._context.op(
+            self,
+            lambda session, actor: duplicates.merge_persons(session, actor, keep_id, merge_id),
+            writes=Change.PEOPLE | Change.CASES,
         )
+        merge.success(lambda _: self.result.setText(said.format(keep_name, merge_name))).failure(
+            refused
+        ).run()
 
 
 def _ids(pair: duplicates.DuplicatePair) -> tuple[uuid.UUID, uuid.UUID]:

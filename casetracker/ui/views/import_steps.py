@@ -27,7 +27,6 @@ from casetracker.exchange.mapping import (
     remembered_for,
 )
 from casetracker.exchange.sheets import Table, read_tables
-from casetracker.store.database import Store
 from casetracker.store.models import Person
 
 SAMPLES_PER_COLUMN = 3
@@ -174,7 +173,7 @@ def problem_report(
 
 
 def import_previewed(
-    store: Store,
+    session,
     actor: str,
     plan: ImportPlan,
     *,
@@ -182,17 +181,16 @@ def import_previewed(
     only_good_rows: bool,
     progress: Callable[[int, int], None],
 ) -> ImportResult:
-    """Import exactly what was previewed, in one transaction: all of it, or nothing.
+    """Import exactly what was previewed, in the one transaction `session` is in: all of it, or nothing.
 
-    `progress` may raise to stop (the progress dialog's Cancel does); the transaction is then
-    rolled back and ImportCancelled raised, so the caseworker is told that nothing was written.
+    `progress` may raise to stop (the progress dialog's Cancel does); ImportCancelled is raised
+    instead, so the transaction is rolled back and the caseworker is told that nothing was written.
     """
     from casetracker.errors import Cancelled  # what the progress dialog raises on Cancel
 
     try:
-        with store.transaction() as session:
-            return apply_plan(
-                session, actor, plan, duplicates=duplicates, only_good_rows=only_good_rows, progress=progress
-            )
+        return apply_plan(
+            session, actor, plan, duplicates=duplicates, only_good_rows=only_good_rows, progress=progress
+        )
     except Cancelled:
         raise ImportCancelled() from None

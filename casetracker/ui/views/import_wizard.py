@@ -20,10 +20,9 @@ from shiboken6 import isValid
 from casetracker.errors import CaseTrackerError
 from casetracker.exchange import ImportResult
 from casetracker.exchange.importer import Duplicates
-from casetracker.exchange.problems import WordedError
-from casetracker.ui import file_dialogs, messages
-from casetracker.ui.background import run_with_progress
+from casetracker.ui import failures, file_dialogs, messages
 from casetracker.ui.labels import current_language
+from casetracker.ui.operations import Change
 from casetracker.ui.views.import_pages import DonePage, FilePage, MappingPage, PreviewPage
 from casetracker.ui.views.import_steps import (
     Preview,
@@ -44,7 +43,6 @@ class ImportWizard(QDialog):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.synchronous = False  # tests run the import on the calling thread
         self.layout_read: SheetLayout | None = None
         self.preview: Preview | None = None
         self.result: ImportResult | None = None
@@ -163,14 +161,12 @@ class ImportWizard(QDialog):
             self.file_page.error.setText(self.tr("Choose a file first."))
             return
         self.next_button.setEnabled(False)
-        self.context.executor.run(
-            lambda session: read_layout(session, Path(path)),
-            self._while_open(self._layout_read),
-            self._while_open(self._file_failed),
-        )
+        read = self.context.op(self, lambda session: read_layout(session, Path(path)))
+        read.success(self._while_open(self._layout_read)).failure(self._while_open(self._file_failed))
+        read.afterwards(self._update_buttons).run()
 
     def _file_failed(self, error: Exception) -> None:
-        self.file_page.error.setText(self._message(error))
+        self.file_page.error.setText(failures.describe(error))
         self._show(FILE)
 
     def _layout_read(self, layout: SheetLayout) -> None:
@@ -198,11 +194,9 @@ class ImportWizard(QDialog):
         def work(session):  # a plan for choices changed since is not worth reading the file again
             return preview(session, layout, choices) if generation == self._generation else None
 
-        self.context.executor.run(
-            work,
-            self._while_open(lambda planned: self._planned(generation, planned)),
-            self._while_open(lambda error: self._plan_failed(generation, error)),
-        )
+        plan = self.context.op(self, work)
+        plan.success(self._while_open(lambda planned: self._planned(generation, planned)))
+        plan.failure(self._while_open(lambda error: self._plan_failed(generation, error))).run()
 
     def _while_open(self, handler):
         """A handler for work that ends on the executor: dropped if the wizard was closed meanwhile."""
@@ -223,7 +217,7 @@ class ImportWizard(QDialog):
     def _plan_failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self.mapping_page.status.clear()
-            self.mapping_page.missing.setText(self._message(error))
+            self.mapping_page.missing.setText(failures.describe(error))
             self.mapping_page.missing.show()
 
     # --- the preview's report and the import -----------------------------------------------------
@@ -252,8 +246,8 @@ class ImportWizard(QDialog):
 
         try:
             with_output(Path(path), lambda handle: handle.write(report), self.context.store.journal)
-        except CaseTrackerError as error:
-            messages.error(self, str(error))
+        except (CaseTrackerError, OSError) as error:
+            failures.show(self, error)
             return
         self.preview_page.saved.setText(self.tr("Saved to {0}").format(path))
 
@@ -261,27 +255,28 @@ class ImportWizard(QDialog):
         can_import, _ = self._verdict()
         if not can_import or self.preview is None:
             return
-        store, actor, plan = self.context.store, self.context.actor, self.preview.plan
+        plan = self.preview.plan
         duplicates = self.preview_page.duplicates_decision()
         skip = self.preview_page.skip_bad_rows.isChecked()
 
-        def work(_session, progress):
+        def work(session, actor, progress):
             return import_previewed(
-                store, actor, plan, duplicates=duplicates, only_good_rows=skip, progress=progress
+                session, actor, plan, duplicates=duplicates, only_good_rows=skip, progress=progress
             )
 
         self._importing = True
         self._update_buttons()
         label = self.tr("Importing the spreadsheet…")
-        run_with_progress(
-            self, store, label, work, self._imported, self._import_failed, synchronous=self.synchronous
-        )
+        changes = Change.CASES | Change.PEOPLE | Change.DEADLINES
+        run = self.context.op(self, work, writes=changes, progress=label).success(self._imported)
+        run.failure(self._import_failed).afterwards(self._import_over).run()
+
+    def _import_over(self) -> None:
+        self._importing = False
+        self._update_buttons()
 
     def _imported(self, result: ImportResult) -> None:
-        self._importing = False
         self.result = result
-        for what in ("cases", "people", "deadlines"):
-            self.context.changed.emit(what)
         text = self.tr("Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.").format(
             result.persons, len(result.case_numbers), result.events, result.plan.file
         )
@@ -300,17 +295,7 @@ class ImportWizard(QDialog):
         self._show(DONE)
 
     def _import_failed(self, error: Exception) -> None:
-        self._importing = False
-        self._update_buttons()
-        messages.error(self, self._message(error, self.tr("The import failed; nothing was imported.")))
-
-    def _message(self, error: Exception, unexpected: str = "") -> str:
-        if isinstance(error, WordedError):  # a rejection or a cancellation, in the caseworker's language
-            return error.text(current_language())
-        if isinstance(error, CaseTrackerError):
-            return str(error)  # written for the caseworker; names rows and files, never the data
-        log.error("import wizard: unexpected %s", type(error).__name__)  # no message: it may hold data
-        return unexpected or self.tr("The file could not be read because of an unexpected error.")
+        messages.error(self, failures.describe(error))  # a rejection or a cancellation: nothing was imported
 
     def reject(self) -> None:
         if not self._importing:  # the progress dialog's Cancel stops an import, not this button

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError, parse_date
-from casetracker.errors import CaseTrackerError
 from casetracker.services import cases, people
 from casetracker.services.evaluation import shipped_profiles
-from casetracker.ui.duplicate_warning import likely_duplicates, show_duplicates
+from casetracker.ui import failures
+from casetracker.ui.duplicate_warning import look_for_duplicates, show_duplicates
 from casetracker.ui.labels import choices
+from casetracker.ui.operations import Change
 from casetracker.vocabulary import CaseKind
 
 
@@ -65,8 +66,14 @@ class NewCaseDialog(QDialog):
         self._search("")
 
     def _search(self, text: str) -> None:
+        find = self._context.op(
+            self, lambda session: people.find_people(session, text, limit=50), supersede=self
+        )
+        find.success(self._list).run()
+
+    def _list(self, rows: list[people.PersonRow]) -> None:
         self.matches.clear()
-        for row in self._context.read(lambda session: people.find_people(session, text, limit=50)):
+        for row in rows:
             spellings = f" ({', '.join(row.other_names)})" if row.other_names else ""
             item = QListWidgetItem(row.name + spellings)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -78,7 +85,11 @@ class NewCaseDialog(QDialog):
         try:
             opened = parse_date(self.opened.text())
         except DateError as error:
-            self.error.setText(str(error))
+            self.error.setText(
+                self.tr("The opening date is outside the years a case can have.")
+                if error.out_of_range
+                else self.tr("The opening date is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.")
+            )
             return
         chosen = self.matches.currentItem()
         new_name = self.new_person.text().strip()
@@ -86,30 +97,31 @@ class NewCaseDialog(QDialog):
             self.error.setText(self.tr("Choose a person from the list, or type the name of a new person."))
             return
 
-        if new_name and new_name != self._warned_about:
-            matches = likely_duplicates(self._context, people.PersonDraft(name=new_name))
-            if matches:
-                self._warned_about = new_name
-                show_duplicates(self.error, matches)
-                return
+        person_id = None if new_name else chosen.data(Qt.ItemDataRole.UserRole)
+        kind, country = self.kind.currentData(), self.country.currentData()
 
         def create(session, actor):
             if new_name:
-                person_id = people.add_person(session, actor, people.PersonDraft(name=new_name)).person.id
-            else:
-                person_id = chosen.data(Qt.ItemDataRole.UserRole)
-            return cases.add_case(
-                session,
-                actor,
-                person_id,
-                self.kind.currentData(),
-                self.country.currentData(),
-                opened_on=opened,
-            ).number
+                added = people.add_person(session, actor, people.PersonDraft(name=new_name))
+                return cases.add_case(session, actor, added.person.id, kind, country, opened_on=opened).number
+            return cases.add_case(session, actor, person_id, kind, country, opened_on=opened).number
 
-        try:
-            self.number = self._context.write(create, "cases", "people")
-        except CaseTrackerError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+        def created(number: str) -> None:
+            self.number = number
+            self.accept()
+
+        def add() -> None:
+            write = self._context.op(self, create, writes=Change.CASES | Change.PEOPLE).success(created)
+            write.failure(lambda error: self.error.setText(failures.describe(error))).run()
+
+        def warn_or_add(matches) -> None:
+            if not matches:
+                add()
+                return
+            self._warned_about = new_name
+            show_duplicates(self.error, matches)
+
+        if new_name and new_name != self._warned_about:
+            look_for_duplicates(self._context, self, people.PersonDraft(name=new_name), warn_or_add)
+        else:
+            add()

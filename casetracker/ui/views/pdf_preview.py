@@ -8,7 +8,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from casetracker.errors import CaseTrackerError
-from casetracker.ui import file_dialogs, messages
+from casetracker.ui import failures, file_dialogs
 
 
 class PdfPreview(QDialog):
@@ -60,8 +60,8 @@ class PdfPreview(QDialog):
 
         try:
             with_output(path, lambda handle: handle.write(self.pdf), self._journal)
-        except CaseTrackerError as error:
-            messages.error(self, str(error))
+        except (CaseTrackerError, OSError) as error:
+            failures.show(self, error)
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

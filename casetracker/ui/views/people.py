@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError
-from casetracker.errors import CaseTrackerError
 from casetracker.services import people
+from casetracker.ui import failures
 from casetracker.ui.context import AppContext
-from casetracker.ui.duplicate_warning import likely_duplicates, show_duplicates
+from casetracker.ui.duplicate_warning import look_for_duplicates, show_duplicates
+from casetracker.ui.operations import Change
 from casetracker.ui.views.duplicates_dialog import DuplicatesDialog
 from casetracker.ui.views.person_editor import (
     ID_ROLE,
@@ -108,16 +109,21 @@ class PeopleView(QWidget):
         self.editor.reload()
         self._show_editor_page()
 
-    def _changed(self, what: str) -> None:
-        if what == "people":
+    def _changed(self, what: Change) -> None:
+        if Change.PEOPLE in what:
             self.refresh()
-        elif what == "cases":
+        elif Change.CASES in what:
             self.editor.reload()  # the person's case list
 
     def _fill_list(self) -> None:
         self._search_timer.stop()
         text = self.search.text()
-        rows = self._context.read(lambda session: people.find_people(session, text, LIST_LIMIT + 1))
+        find = self._context.op(
+            self, lambda session: people.find_people(session, text, LIST_LIMIT + 1), supersede=self
+        )
+        find.success(lambda rows: self._list(text, rows)).run()
+
+    def _list(self, text: str, rows: list[people.PersonRow]) -> None:
         shown = self.editor.person_id
         self.list.blockSignals(True)
         self.list.clear()
@@ -240,22 +246,28 @@ class NewPersonDialog(QDialog):
             return
         latin = self.latin.text().strip()
         draft = people.PersonDraft(name=name, other_names=(latin,) if latin else (), birth_date=born)
-        if draft != self._warned_about:
-            matches = likely_duplicates(self._context, draft)
-            if matches:
-                self._warned_about = draft
-                self.error.setText("")
-                show_duplicates(self.error, matches)
-                return
-        try:
-            detail = self._context.write(
-                lambda session, actor: people.add_person(session, actor, draft), "people"
-            )
-        except CaseTrackerError as problem:
-            self._refuse(str(problem))
+        if draft == self._warned_about:
+            self._add(draft)  # warned once: a second click adds the person anyway
+        else:
+            look_for_duplicates(self._context, self, draft, lambda matches: self._warn_or_add(draft, matches))
+
+    def _warn_or_add(self, draft: people.PersonDraft, matches) -> None:
+        if not matches:
+            self._add(draft)
             return
-        self.person_id = detail.person.id
-        super().accept()
+        self._warned_about = draft
+        self.error.setText("")
+        show_duplicates(self.error, matches)
+
+    def _add(self, draft: people.PersonDraft) -> None:
+        def added(detail) -> None:
+            self.person_id = detail.person.id
+            super(NewPersonDialog, self).accept()
+
+        add = self._context.op(
+            self, lambda session, actor: people.add_person(session, actor, draft), writes=Change.PEOPLE
+        )
+        add.success(added).failure(lambda problem: self._refuse(failures.describe(problem))).run()
 
     def _refuse(self, text: str) -> None:
         self.error.setText(text)

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError, parse_date
-from casetracker.errors import CaseTrackerError, NotFound
+from casetracker.errors import NotFound
 from casetracker.services import people, trash
-from casetracker.ui import labels, messages
+from casetracker.ui import failures, labels, messages
 from casetracker.ui.context import AppContext
+from casetracker.ui.operations import Change
 from casetracker.vocabulary import DocumentKind, RiskMarker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -356,11 +357,19 @@ class PersonEditor(QWidget):
                 people.cases_of(session, person_id),
             )
 
-        try:
-            detail, family, cases = self._context.read(read)
-        except NotFound:  # moved to the trash meanwhile
-            self._person_id = self._detail = None
-            return
+        def vanished(error: Exception) -> None:
+            if isinstance(error, NotFound) and self._person_id == person_id:  # moved to the trash meanwhile
+                self._person_id = self._detail = None
+            elif not isinstance(error, NotFound):
+                failures.show(self, error)
+
+        self._context.op(self, read).success(lambda found: self._fill(person_id, *found)).failure(
+            vanished
+        ).run()
+
+    def _fill(self, person_id, detail, family, cases) -> None:
+        if person_id != self._person_id:
+            return  # another person was chosen meanwhile
         self._detail = detail
         person = detail.person
         latin = ", ".join(detail.latin_names[:1])
@@ -441,24 +450,37 @@ class PersonEditor(QWidget):
 
     # --- saving -------------------------------------------------------------------------------
 
-    def _save(self, work: Callable, error: QLabel | None = None, *what_changed: str) -> bool:
-        """Store one change as one transaction; a refusal is shown next to its field."""
+    def _save(
+        self,
+        work: Callable,
+        error: QLabel | None = None,
+        *,
+        changes: Change = Change.PEOPLE,
+        then: Callable[[], None] | None = None,
+        refused: Callable[[], None] | None = None,
+    ) -> None:
+        """Store one change as one transaction, then `then()`; a refusal is shown next to its field
+        (or in a message box), then `refused()`."""
         person_id = self._person_id
         if person_id is None:
-            return False
-        try:
-            self._context.write(
-                lambda session, actor: work(session, actor, person_id), "people", *what_changed
-            )
-        except CaseTrackerError as problem:
+            return
+
+        def saved(_result) -> None:
+            if error is not None:
+                error.hide()
+            if then is not None:
+                then()
+
+        def not_saved(problem: Exception) -> None:
             if error is None:
-                messages.error(self, str(problem))
+                messages.error(self, failures.describe(problem))
             else:
-                show_error(error, str(problem))
-            return False
-        if error is not None:
-            error.hide()
-        return True
+                show_error(error, failures.describe(problem))
+            if refused is not None:
+                refused()
+
+        save = self._context.op(self, lambda session, actor: work(session, actor, person_id), writes=changes)
+        save.success(saved).failure(not_saved).run()
 
     def move_to_trash(self) -> None:
         """Move the shown person to the trash (only once their cases are gone), after asking."""
@@ -467,11 +489,11 @@ class PersonEditor(QWidget):
         question = self.tr("Move {0} to the trash? It can be restored from Case → Trash.")
         if not messages.confirm(self, question.format(self._detail.person.name)):
             return
-        moved = self._save(
-            lambda s, actor, pid: trash.move_to_trash(s, actor, "person", pid), self.trash_error
+        self._save(
+            lambda s, actor, pid: trash.move_to_trash(s, actor, "person", pid),
+            self.trash_error,
+            refused=self.reload,  # a case opened meanwhile (another window): show it, as the refusal names it
         )
-        if not moved:
-            self.reload()  # a case opened meanwhile (another window): show it, as the refusal names it
 
     def _save_name(self) -> None:
         value = self.name.text().strip()
@@ -484,7 +506,9 @@ class PersonEditor(QWidget):
         self.name.setModified(False)
         # The case list shows names, so cases change too.
         self._save(
-            lambda s, actor, pid: people.update_person(s, actor, pid, name=value), self.name_error, "cases"
+            lambda s, actor, pid: people.update_person(s, actor, pid, name=value),
+            self.name_error,
+            changes=Change.PEOPLE | Change.CASES,
         )
 
     def _save_birth_date(self) -> None:
@@ -547,8 +571,11 @@ class PersonEditor(QWidget):
         if text.casefold() in {spelling.casefold() for spelling in known}:
             show_error(self.spelling_error, self.tr("This spelling is already there."))
             return
-        if self._save(lambda s, actor, pid: people.add_spelling(s, actor, pid, text), self.spelling_error):
-            self.new_spelling.clear()
+        self._save(
+            lambda s, actor, pid: people.add_spelling(s, actor, pid, text),
+            self.spelling_error,
+            then=self.new_spelling.clear,
+        )
 
     def _remove_spelling(self) -> None:
         for item in self.spellings.selectedItems():
@@ -574,9 +601,11 @@ class PersonEditor(QWidget):
         def add(session, actor, pid):
             return people.add_document(session, actor, pid, kind, country, number, valid_from, valid_until)
 
-        if self._save(add, self.document_error):
+        def clear() -> None:
             for edit in (self.doc_number, self.doc_from, self.doc_until):
                 edit.clear()
+
+        self._save(add, self.document_error, then=clear)
 
     def _remove_document(self) -> None:
         rows = {item.row() for item in self.documents.selectedItems()}
@@ -595,8 +624,7 @@ class PersonEditor(QWidget):
         def add(session, actor, pid):
             return people.add_family_link(session, actor, pid, relation, relative_name=name)
 
-        if self._save(add, self.family_error):
-            self.relative_name.clear()
+        self._save(add, self.family_error, then=self.relative_name.clear)
 
     def _remove_relative(self) -> None:
         for item in self.family.selectedItems():

@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError, parse_date
-from casetracker.errors import CaseTrackerError
-from casetracker.ui import messages
-from casetracker.ui.background import run_with_progress
 
 LANGUAGE_CHOICES = (("English", "en"), ("Русский", "ru"))
 PAPER_CHOICES = (("A4", "a4"), ("US Letter", "letter"))
@@ -81,7 +78,7 @@ def preview_case_summary(parent: QWidget, context, number: str, options: dict) -
     _build_and_preview(parent, context, label, build, f"{number}{suffix}.pdf")
 
 
-def _build_and_preview(parent, context, label, build, suggested, synchronous=False) -> None:
+def _build_and_preview(parent, context, label, build, suggested) -> None:
     def show(pdf: bytes) -> None:
         from casetracker.ui.views.pdf_preview import PdfPreview  # QtPdf loads with the first preview
 
@@ -89,11 +86,15 @@ def _build_and_preview(parent, context, label, build, suggested, synchronous=Fal
         parent.last_preview = preview  # kept for tests and so it is not collected while open
         preview.show()
 
-    def fail(error: Exception) -> None:
-        known = isinstance(error, CaseTrackerError)
-        messages.error(parent, str(error) if known else parent.tr("The report could not be built."))
+    context.op(parent, build, progress=label).success(show).run()
 
-    run_with_progress(parent, context.store, label, build, show, fail, synchronous=synchronous)
+
+def _is_date(text: str) -> bool:
+    try:
+        parse_date(text)
+    except DateError:
+        return not text
+    return True
 
 
 class ReportsView(QWidget):
@@ -102,7 +103,6 @@ class ReportsView(QWidget):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self._context = context
-        self.synchronous = False
         self.last_preview = None
         self.start = QLineEdit(placeholderText=self.tr("from (YYYY-MM-DD), empty for all"))
         self.end = QLineEdit(placeholderText=self.tr("to (YYYY-MM-DD), empty for all"))
@@ -137,8 +137,11 @@ class ReportsView(QWidget):
     def build(self) -> None:
         try:
             start, end = self._date(self.start), self._date(self.end)
-        except DateError as error:
-            self.error.setText(str(error))
+        except DateError:
+            wrong = next(f.text().strip() for f in (self.start, self.end) if not _is_date(f.text().strip()))
+            self.error.setText(
+                self.tr("“{0}” is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.").format(wrong)
+            )
             return
         self.error.clear()
         language, paper = self.language.currentData(), self.paper.currentData()
@@ -151,4 +154,4 @@ class ReportsView(QWidget):
             )
 
         label = self.tr("Building the statistics…")
-        _build_and_preview(self, self._context, label, work, "statistics.pdf", self.synchronous)
+        _build_and_preview(self, self._context, label, work, "statistics.pdf")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.errors import CaseTrackerError
 from casetracker.services import search
+from casetracker.ui import failures
 from casetracker.ui.context import AppContext
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
@@ -51,17 +51,23 @@ class SearchDialog(QDialog):
         self.query.returnPressed.connect(self._open_first)
         self.results.itemActivated.connect(self._open)
 
-    def run_search(self) -> None:
+    def run_search(self, *, then_open: bool = False) -> None:
+        """Ask the worker; the hits are listed when they arrive (and the first opened, if asked)."""
         text = self.query.text().strip()
         self.results.clear()
         if not text:
             self.status.clear()
             return
-        try:
-            hits = self._context.read(lambda session: search.search(session, text, RESULT_LIMIT))
-        except CaseTrackerError as error:  # the store is locked or busy: say so, keep the dialog
-            self.status.setText(str(error))
-            return
+
+        def refused(error: Exception) -> None:  # the store is locked or busy: say so, keep the dialog
+            self.status.setText(failures.describe(error))
+
+        find = self._context.op(
+            self, lambda session: search.search(session, text, RESULT_LIMIT), supersede=self
+        )
+        find.success(lambda hits: self._list(hits, then_open)).failure(refused).run()
+
+    def _list(self, hits: list[search.SearchHit], then_open: bool) -> None:
         kinds = {
             "person": self.tr("Person"),
             "case": self.tr("Case"),
@@ -76,13 +82,12 @@ class SearchDialog(QDialog):
         self.status.setText(self.tr("%n result(s)", "", len(hits)))
         if hits:
             self.results.setCurrentRow(0)
+            if then_open:
+                self._open(self.results.currentItem())
 
     def _open_first(self) -> None:
         self._timer.stop()
-        self.run_search()
-        item = self.results.currentItem()
-        if item is not None:
-            self._open(item)
+        self.run_search(then_open=True)
 
     def _open(self, item: QListWidgetItem) -> None:
         hit: search.SearchHit = item.data(HIT_ROLE)

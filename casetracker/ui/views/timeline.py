@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError, parse_partial_date
-from casetracker.errors import CaseTrackerError, InvalidInput
+from casetracker.errors import InvalidInput
 from casetracker.services import cases, trash
 from casetracker.store.models import Event
-from casetracker.ui import messages
+from casetracker.ui import failures, messages
 from casetracker.ui.labels import choices, country_choices, current_language, label
+from casetracker.ui.operations import Change
 from casetracker.vocabulary import DECISION_EVENTS, DatePrecision, EventKind, Procedure
 
 
@@ -183,30 +184,26 @@ class TimelinePanel(QWidget):
         values["procedure"] = (
             self.procedure.currentData() if self.kind.currentData() in DECISION_EVENTS else ""
         )
-        editing = self._editing
-        try:
-            if editing is None:
-                self._context.write(
-                    lambda s, actor: cases.add_event(
-                        s, actor, self._number, self.kind.currentData(), when, **values
-                    ),
-                    "cases",
-                    "deadlines",
-                )
+        editing, number, kind = self._editing, self._number, self.kind.currentData()
+        if editing is None:
+
+            def save(s, actor):
+                return cases.add_event(s, actor, number, kind, when, **values)
+        else:
+
+            def save(s, actor):
+                return cases.update_event(s, actor, editing.id, kind=kind, when=when, **values)
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, InvalidInput) and error.field == "date":
+                self.date_error.setText(failures.describe(error))
             else:
-                self._context.write(
-                    lambda s, actor: cases.update_event(
-                        s, actor, editing.id, kind=self.kind.currentData(), when=when, **values
-                    ),
-                    "cases",
-                    "deadlines",
-                )
-        except InvalidInput as error:
-            self.date_error.setText(error.reason if error.field == "date" else str(error))
-            return
-        except CaseTrackerError as error:
-            messages.error(self, str(error))
-            return
+                messages.error(self, failures.describe(error))
+
+        write = self._context.op(self, save, writes=Change.CASES | Change.DEADLINES)
+        write.success(self._saved).failure(refused).run()
+
+    def _saved(self, _event) -> None:
         self.clear_form()
         self.changed.emit()
 
@@ -218,10 +215,12 @@ class TimelinePanel(QWidget):
         question = self.tr("Move the event of {0} to the trash? It can be restored from Case → Trash.")
         if not messages.confirm(self, question.format(shown_date(self, event.date, event.date_precision))):
             return
-        self._context.write(
-            lambda s, actor: trash.move_to_trash(s, actor, "event", event.id), "cases", "deadlines"
+        move = self._context.op(
+            self,
+            lambda s, actor: trash.move_to_trash(s, actor, "event", event.id),
+            writes=Change.CASES | Change.DEADLINES,
         )
-        self.changed.emit()
+        move.success(lambda _: self.changed.emit()).run()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self._editing is not None:

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.errors import CaseTrackerError, NotFound
+from casetracker.errors import NotFound
 from casetracker.services import trash
 from casetracker.services.trash import TrashItem
-from casetracker.ui import messages
+from casetracker.ui import failures, messages
 from casetracker.ui.labels import label, trash_kind_label
+from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
 
 DELETED, WHAT, CASE, DESCRIPTION = range(4)
@@ -69,8 +70,12 @@ class TrashDialog(QDialog):
     # --- showing ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        read = self._context.op(self, lambda session: trash.list_trash(session, word=label), supersede=self)
+        read.success(self._listed).run()
+
+    def _listed(self, items: list[TrashItem]) -> None:
         chosen = self.selected()
-        self._items = self._context.read(lambda session: trash.list_trash(session, word=label))
+        self._items = items
         self._fill(chosen.id if chosen else None)
 
     def _fill(self, chosen_id: uuid.UUID | None = None) -> None:
@@ -101,8 +106,8 @@ class TrashDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self._items[rows[0].row()] if rows else None
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("cases", "people", "deadlines") and self.isVisible():
+    def _on_changed(self, what: Change) -> None:
+        if what & (Change.CASES | Change.PEOPLE | Change.DEADLINES) and self.isVisible():
             self.reload()  # something else was moved to the trash, or restored
 
     def showEvent(self, event) -> None:
@@ -115,18 +120,25 @@ class TrashDialog(QDialog):
         item = self.selected()
         if item is None:
             return
-        try:
-            self._context.write(
-                lambda session, actor: trash.restore(session, actor, item.id), "cases", "people", "deadlines"
-            )
-        except CaseTrackerError as error:  # its case or person is in the trash: said what to restore first
-            messages.error(self, str(error))
+
+        def restored(_result) -> None:
+            self._items = [other for other in self._items if other.id != item.id]
+            self._fill()
+            self.result.setText(self._restored(item))
+
+        def refused(
+            error: Exception,
+        ) -> None:  # its case or person is in the trash: said what to restore first
+            messages.error(self, failures.describe(error))
             if isinstance(error, NotFound):
                 self.reload()  # restored meanwhile, from another window or the command line
-            return
-        self._items = [other for other in self._items if other.id != item.id]
-        self._fill()
-        self.result.setText(self._restored(item))
+
+        restore = self._context.op(
+            self,
+            lambda session, actor: trash.restore(session, actor, item.id),
+            writes=Change.CASES | Change.PEOPLE | Change.DEADLINES,
+        )
+        restore.success(restored).failure(refused).run()
 
     def _description(self, item: TrashItem) -> str:
         if item.merged_into is None:

@@ -1,0 +1,93 @@
+"""The one path every failure in the app takes to the caseworker.
+
+A failure is one of three things:
+
+- a known condition (`errors.CaseTrackerError`): its own words, in the app's language, saying what
+  is wrong and what to do;
+- the disk or the system refusing a file (`OSError`): which file, and the system's reason;
+- anything else, a bug: a dialog in the app's language says what failed, that nothing was changed,
+  and where the crash notice was written (the type and the stack, never the message, which may quote
+  personal data).
+
+Nothing here shows `str()` of an exception that is not a known condition. A view that shows a
+known condition in its own place (a red line under a field) asks `describe()` for the words.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casetracker.crash_notice import report_bug
+from casetracker.errors import Cancelled, CaseTrackerError, StoreLocked
+from casetracker.ui import messages
+
+
+def is_known(error: BaseException) -> bool:
+    """A condition the caseworker can act on, as opposed to a bug."""
+    return isinstance(error, CaseTrackerError | OSError)
+
+
+def describe(error: BaseException) -> str:
+    """The words for a known condition, in the app's language."""
+    text = getattr(error, "text", None)
+    if callable(text):  # a condition worded by message key
+        from casetracker.ui.labels import current_language
+
+        return text(current_language())
+    if isinstance(error, CaseTrackerError):
+        return str(error)
+    if isinstance(error, OSError):
+        where = Path(error.filename).name if error.filename else ""
+        reason = system_reason(error)
+        if where:
+            return QCoreApplication.translate(
+                "failures", "{0} could not be used: {1}. Nothing was changed in the store."
+            ).format(where, reason)
+        return QCoreApplication.translate(
+            "failures", "The disk or the system refused: {0}. Nothing was changed in the store."
+        ).format(reason)
+    raise TypeError(f"not a known condition: {type(error).__name__}")
+
+
+def system_reason(error: OSError) -> str:
+    """Why the disk or the system refused, in the app's language for the usual reasons."""
+    reasons = {
+        errno.ENOSPC: QCoreApplication.translate("failures", "the disk is full"),
+        errno.EACCES: QCoreApplication.translate("failures", "permission denied"),
+        errno.EPERM: QCoreApplication.translate("failures", "permission denied"),
+        errno.ENOENT: QCoreApplication.translate("failures", "it does not exist (is the disk connected?)"),
+        errno.EROFS: QCoreApplication.translate("failures", "the disk is read-only"),
+        errno.EIO: QCoreApplication.translate("failures", "the disk could not be read or written"),
+    }
+    return reasons.get(error.errno, error.strerror or type(error).__name__)
+
+
+def show(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the caseworker about any failure: a known condition in its words, a bug as a bug."""
+    if isinstance(error, Cancelled | StoreLocked):
+        return  # the caseworker cancelled, or a view answered after the app locked: nothing to say
+    if is_known(error):
+        messages.error(parent, describe(error))
+    else:
+        show_bug(parent, error)
+
+
+def show_bug(parent: QWidget | None, error: BaseException) -> None:
+    """Write the crash notice, then say what happened and where the notice is."""
+    notice = report_bug(error)
+    text = QCoreApplication.translate(
+        "failures",
+        "Something went wrong inside the app, and the last action was stopped. The step that failed "
+        "changed nothing, and everything saved before is safe. Check that what you just did is shown "
+        "as you expect.",
+    )
+    if notice is not None:
+        text += "\n\n" + QCoreApplication.translate(
+            "failures",
+            "If it happens again, please send this file with your report; it holds no case data: {0}",
+        ).format(notice)
+    messages.error(parent or QApplication.activeWindow(), text)
