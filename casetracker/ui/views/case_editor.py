@@ -148,6 +148,7 @@ class CaseEditor(QWidget):
         number = self.number
 
         def saved(_result) -> None:
+            setattr(case, field, value)  # what is stored now, before the case is read again
             if not undoing:
                 self._undo.append((field, old))
             self.undo_button.setEnabled(bool(self._undo))
