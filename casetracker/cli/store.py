@@ -5,18 +5,11 @@ terminal or, for a change, from CASETRACKER_NEW_PASSPHRASE (for scripts).
 """
 
 import argparse
-import shutil
 
-from casetracker.cli.common import (
-    PASSPHRASE_VARIABLE,
-    UsageError,
-    command,
-    read_passphrase,
-    store_dir,
-    unlock,
-)
+from casetracker.cli.common import PASSPHRASE_VARIABLE, UsageError, command, read_passphrase, store_dir
 from casetracker.passphrases import passphrase_problem
 from casetracker.services import cases, store_settings
+from casetracker.services.passphrase import change_store_passphrase
 from casetracker.store.database import create_store, open_store
 
 NEW_PASSPHRASE_VARIABLE = "CASETRACKER_NEW_PASSPHRASE"
@@ -90,24 +83,14 @@ def cmd_demo(arguments: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(arguments: argparse.Namespace) -> int:
-    store = unlock(arguments)
-    try:
-        # Refused before the new passphrase is asked for, while the app or a command has the store open.
-        with store.alone("passphrase change"):
-            new = new_passphrase(variable=NEW_PASSPHRASE_VARIABLE)
-            store.change_passphrase(new)
-            # The daily backups beside the store still open with the old passphrase: if it was given
-            # away (at a border, say), they must not stay. Replace them with one under the new one.
-            from casetracker.services.backups import list_backups, rolling_backup
-
-            old = list_backups(store.paths.backups)
-            for backup in old:
-                shutil.rmtree(backup)
-            rolling_backup(store)
-    finally:
-        store.close()
+    # The new passphrase is asked for only once no other process (the app, a command) has the store open.
+    changed = change_store_passphrase(
+        store_dir(arguments), read_passphrase(), lambda: new_passphrase(variable=NEW_PASSPHRASE_VARIABLE)
+    )
     print("The passphrase was changed. The old one no longer opens the store.")
-    if old:
-        print(f"{len(old)} backup(s) made with the old passphrase were deleted and a new one made.")
+    if changed.old_backups:
+        print(
+            f"{changed.old_backups} backup(s) made with the old passphrase were deleted and a new one made."
+        )
         print("Backups elsewhere (a USB stick) still open with the old passphrase: replace them too.")
     return 0
