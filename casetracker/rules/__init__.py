@@ -17,7 +17,7 @@ from casetracker.rules.facts import (
 )
 from casetracker.rules.loading import check_files, load_profiles, load_shipped
 from casetracker.rules.model import LocalOverride, Problem, Profile, ProfileSet, Rule, Source, Zone
-from casetracker.rules.overrides import RuleOverride, check_override
+from casetracker.rules.overrides import RuleOverride, apply_overrides, check_override
 from casetracker.rules.schema import RuleType
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "Source",
     "StayAllowance",
     "Zone",
+    "apply_overrides",
     "check_files",
     "check_override",
     "describe_profile",

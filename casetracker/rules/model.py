@@ -332,8 +332,3 @@ class ProfileSet:
 
     def __len__(self) -> int:
         return len(self.profiles)
-
-    def with_overrides(self, overrides) -> ProfileSet:
-        from casetracker.rules.overrides import apply_overrides  # overrides builds on this module
-
-        return apply_overrides(self, overrides)

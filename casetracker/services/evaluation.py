@@ -18,6 +18,7 @@ from casetracker.rules import (
     Problem,
     ProfileSet,
     RuleOverride,
+    apply_overrides,
     evaluate,
     load_shipped,
 )
@@ -41,7 +42,7 @@ def shipped_profiles() -> tuple[ProfileSet, tuple[Problem, ...]]:
 def profiles_in_use(session: Session) -> ProfileSet:
     """The shipped profiles with this organisation's local corrections applied."""
     shipped, _ = shipped_profiles()
-    return shipped.with_overrides(stored_overrides(session))
+    return apply_overrides(shipped, stored_overrides(session))
 
 
 def stored_overrides(session: Session) -> list[RuleOverride]:

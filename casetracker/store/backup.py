@@ -18,19 +18,31 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
 
 from casetracker.errors import DiskFull, StoreBusy
+from casetracker.paths import StorePaths
 from casetracker.store import files
-from casetracker.store.database import Store
 
 _ATTEMPTS = 20
 
 
-def backup_database(store: Store, reason: str, folder: Path | None = None) -> Path:
+class OpenStore(Protocol):
+    """What a copy needs of an open store: its files, its engine and a checkpoint. The open store
+    (`database.Store`) backs itself up through this module before a migration, so this module
+    names only what it needs, and the two do not import each other."""
+
+    paths: StorePaths
+    engine: Engine
+
+    def checkpoint(self) -> bool: ...
+
+
+def backup_database(store: OpenStore, reason: str, folder: Path | None = None) -> Path:
     folder = folder or store.paths.backups
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"cases-{stamp}-{reason}.db"
@@ -38,7 +50,7 @@ def backup_database(store: Store, reason: str, folder: Path | None = None) -> Pa
     return target
 
 
-def copy_database(store: Store, target: Path) -> None:
+def copy_database(store: OpenStore, target: Path) -> None:
     """Copy the database file to `target` (whole and fsynced, or not at all), consistent as of now."""
     with stable_database_file(store) as database:
         files.copy_durably(database, target)
@@ -75,14 +87,14 @@ def write_into(target: Path, data: bytes) -> None:
         raise
 
 
-def copy_database_into(store: Store, target: Path) -> None:
+def copy_database_into(store: OpenStore, target: Path) -> None:
     """`copy_into` for the database, consistent as of now even while others write."""
     with stable_database_file(store) as database:
         copy_into(database, target)
 
 
 @contextmanager
-def stable_database_file(store: Store) -> Iterator[Path]:
+def stable_database_file(store: OpenStore) -> Iterator[Path]:
     """The database file, holding every committed change and left unchanged until the block ends."""
     wal = store.paths.database.with_name(store.paths.database.name + "-wal")
     for _ in range(_ATTEMPTS):

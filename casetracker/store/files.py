@@ -6,18 +6,21 @@ import os
 import secrets
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO, Protocol
 
 from casetracker import faults
 from casetracker.errors import DiskFull
 
-if TYPE_CHECKING:
-    from casetracker.store.leftovers import Journal
-
-
 TEMPORARY_PREFIX = ".tmp-"  # what a file or folder is named until it is complete
+
+
+class TemporaryNames(Protocol):
+    """Where temporary names are recorded while their files are written: the store's journal
+    (`leftovers.Journal`, which builds on this module, so this one names only what it needs)."""
+
+    def temporary_name(self, target: Path) -> AbstractContextManager[Path]: ...
 
 
 def private_file(path: Path) -> int:
@@ -48,7 +51,7 @@ def fsync_directory(directory: Path) -> None:
 
 
 @contextmanager
-def atomic_file(path: Path, journal: "Journal | None" = None) -> Iterator[BinaryIO]:
+def atomic_file(path: Path, journal: TemporaryNames | None = None) -> Iterator[BinaryIO]:
     """A file to write into that appears at `path`, complete and on disk, only if the block ends
     without an error; otherwise nothing is left behind. Given the store's `journal`, the
     temporary name is recorded in the store first, so that a crash leaves nothing behind either
@@ -78,7 +81,7 @@ def _unrecorded_name(path: Path) -> Iterator[Path]:
     yield path.parent / f"{TEMPORARY_PREFIX}{secrets.token_hex(8)}"
 
 
-def write_atomically(path: Path, data: bytes, journal: "Journal | None" = None) -> None:
+def write_atomically(path: Path, data: bytes, journal: TemporaryNames | None = None) -> None:
     """Write `data` to `path` through a temporary file in the same folder, then rename it (the
     temporary name recorded in the store's `journal`, if given: see `atomic_file`)."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

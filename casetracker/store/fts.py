@@ -8,7 +8,7 @@ One FTS5 table holds a document per searchable record (person, case, event, note
 - body:   summary and outcome, event place and text, note text.
 
 The rowid is derived from the record's UUID, so a document is replaced or removed
-without a lookup. What goes into a document is decided by casetracker.services.search;
+without a lookup. What goes into a document is decided by casetracker.store.search_documents;
 a PostgreSQL server could stand in for this module with the same functions.
 """
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from rules_helpers import case, entry, ev, exit_
 
-from casetracker.rules import DocumentFact, RuleOverride, evaluate, load_shipped
+from casetracker.rules import DocumentFact, RuleOverride, apply_overrides, evaluate, load_shipped
 from casetracker.rules.schema import RuleType
 from casetracker.vocabulary import CaseKind, DatePrecision, DocumentKind, EventKind, RiskMarker
 
@@ -274,12 +274,13 @@ def test_month_only_event_when_rules_changed_that_month():
 
 
 def test_zone_override_and_effective_to():
-    local = PROFILES.with_overrides(
+    local = apply_overrides(
+        PROFILES,
         [
             RuleOverride("schengen", "schengen.stay.2013-10-18", "limit_days", 60, "test"),
             RuleOverride("LT", "LT.entry.2023-05-03", "effective_to", None, "law renewed"),
             RuleOverride("GE", "GE.ban.critics.2022-03-01", "targets", ("deserter",), "seen in 2024"),
-        ]
+        ],
     )
     assert local.problems == ()
     assert local.get("FI").stay_on(ON)[0].body.limit_days == 60

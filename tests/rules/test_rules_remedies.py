@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from rules_helpers import case, entry, ev
 
-from casetracker.rules import RuleOverride, check_override, evaluate, load_profiles
+from casetracker.rules import RuleOverride, apply_overrides, check_override, evaluate, load_profiles
 from casetracker.vocabulary import CaseKind, DatePrecision, EventKind, Procedure
 
 K = EventKind
@@ -434,7 +434,7 @@ def test_a_period_starting_with_the_day_of_notice_counts_that_day(profiles):
 def test_a_local_override_of_a_remedy_period_is_applied_and_shown(profiles):
     override = RuleOverride("AQ", "AQ.remedy.decision_negative.2020-01-01", "days", 21, "court practice")
     assert check_override(profiles, override) == []
-    local = profiles.with_overrides([override])
+    local = apply_overrides(profiles, [override])
     result = evaluate(case("AQ", events=refused(procedure="extended")), local, date(2026, 3, 3))
     assert remedy(result).due == date(2026, 3, 23) and "court practice" in remedy(result).text
 

@@ -13,9 +13,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # What goes into each document is the search service's business; the migration only
-    # builds the index once from the rows already in the store.
-    from casetracker.services.search import rebuild_index
+    # What goes into each document is decided in one place, beside the index; the migration
+    # only builds the index once from the rows already in the store.
+    from casetracker.store.search_documents import rebuild_index
 
     rebuild_index(op.get_bind())
 

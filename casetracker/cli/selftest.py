@@ -2,11 +2,11 @@
 
 import argparse
 
-from casetracker import cli
+from casetracker.cli import common
 
 
 def register(commands) -> None:
-    self_test = cli.command(
+    self_test = common.command(
         commands,
         "self-test",
         "check this installation on a temporary demo store (your own store is not opened)",

@@ -8,7 +8,7 @@ import argparse
 import uuid
 from pathlib import Path
 
-from casetracker import cli
+from casetracker.cli import common
 from casetracker.errors import InvalidInput
 from casetracker.services import attachments, backups, calendar, store_settings
 
@@ -20,20 +20,22 @@ CALENDAR_DETAILS = (
 
 
 def register(commands) -> None:
-    attach = cli.command(commands, "attach", "add an evidence file to a case (stored encrypted)", cmd_attach)
+    attach = common.command(
+        commands, "attach", "add an evidence file to a case (stored encrypted)", cmd_attach
+    )
     attach.add_argument("number", help="the case number, e.g. EE-2024-0003")
     attach.add_argument("file", type=Path)
     attach.add_argument("--event", metavar="ID", help="the event on the case this file belongs to")
-    cli.json_flag(attach)
+    common.json_flag(attach)
 
-    backup = cli.command(commands, "backup", "write an encrypted backup of the whole store", cmd_backup)
+    backup = common.command(commands, "backup", "write an encrypted backup of the whole store", cmd_backup)
     backup.add_argument("folder", type=Path, metavar="DIR", help="an existing folder, e.g. on a USB stick")
 
-    verify = cli.command(commands, "verify", "check a backup: every page and every file", cmd_verify)
+    verify = common.command(commands, "verify", "check a backup: every page and every file", cmd_verify)
     verify.add_argument("backup", type=Path, metavar="BACKUP", help="the backup folder")
     verify.add_argument("--thorough", action="store_true", help="also check every index (slower)")
 
-    restore = cli.command(commands, "restore", "restore a backup into a new store folder", cmd_restore)
+    restore = common.command(commands, "restore", "restore a backup into a new store folder", cmd_restore)
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup folder")
     # The same option as `casetracker --store DIR`, accepted after the command too; here it
     # names the NEW folder. An existing store is never overwritten.
@@ -41,7 +43,9 @@ def register(commands) -> None:
         "--store", type=Path, default=argparse.SUPPRESS, help="the new store folder (must not exist yet)"
     )
 
-    ics = cli.command(commands, "calendar", "write open deadlines as an iCalendar (.ics) file", cmd_calendar)
+    ics = common.command(
+        commands, "calendar", "write open deadlines as an iCalendar (.ics) file", cmd_calendar
+    )
     ics.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     ics.add_argument("--details", action="store_true", help="put the person's name in event titles")
 
@@ -53,7 +57,7 @@ def cmd_attach(arguments: argparse.Namespace) -> int:
             event_id = uuid.UUID(arguments.event)
         except ValueError:
             raise InvalidInput("event", f"'{arguments.event}' is not an event id") from None
-    store = cli.unlock(arguments)
+    store = common.unlock(arguments)
     try:
         with store.transaction() as session:
             attachment = attachments.add_attachment(
@@ -73,7 +77,7 @@ def cmd_attach(arguments: argparse.Namespace) -> int:
         "sha256": attachment.sha256,
         "media_type": attachment.media_type,
     }
-    cli.emit(
+    common.emit(
         arguments,
         record,
         f"Attached {attachment.filename} ({attachment.size:,} bytes) to case {arguments.number.upper()}; "
@@ -83,7 +87,7 @@ def cmd_attach(arguments: argparse.Namespace) -> int:
 
 
 def cmd_backup(arguments: argparse.Namespace) -> int:
-    store = cli.unlock(arguments)
+    store = common.unlock(arguments)
     try:
         path = backups.backup_store(store, arguments.folder)
     finally:
@@ -93,7 +97,7 @@ def cmd_backup(arguments: argparse.Namespace) -> int:
 
 
 def cmd_verify(arguments: argparse.Namespace) -> int:
-    report = backups.verify_backup(arguments.backup, cli.read_passphrase(), thorough=arguments.thorough)
+    report = backups.verify_backup(arguments.backup, common.read_passphrase(), thorough=arguments.thorough)
     for problem in report.problems:
         print(f"Problem: {problem}")
     if not report.ok:
@@ -107,8 +111,8 @@ def cmd_verify(arguments: argparse.Namespace) -> int:
 
 
 def cmd_restore(arguments: argparse.Namespace) -> int:
-    target = cli.store_dir(arguments)
-    report = backups.restore_backup(arguments.backup, cli.read_passphrase(), target)
+    target = common.store_dir(arguments)
+    report = backups.restore_backup(arguments.backup, common.read_passphrase(), target)
     for problem in report.attachment_problems:
         print(f"Problem: {problem}")
     print(
@@ -119,7 +123,7 @@ def cmd_restore(arguments: argparse.Namespace) -> int:
 
 
 def cmd_calendar(arguments: argparse.Namespace) -> int:
-    count = cli.read(
+    count = common.read(
         arguments,
         lambda session: calendar.write_calendar(session, arguments.output, with_details=arguments.details),
     )

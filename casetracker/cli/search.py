@@ -8,7 +8,7 @@ import argparse
 import time
 import uuid
 
-from casetracker import cli
+from casetracker.cli import common
 from casetracker.errors import InvalidInput, NotFound
 from casetracker.services import duplicates, people, search
 from casetracker.store.models import AuditEntry
@@ -26,53 +26,45 @@ _MOVED = {
 
 
 def register(commands) -> None:
-    found = cli.command(commands, "search", "find persons, cases, events and notes", cmd_search)
+    found = common.command(commands, "search", "find persons, cases, events and notes", cmd_search)
     found.add_argument("query", nargs="*", help="words, in any script or spelling; the last may be a prefix")
     found.add_argument(
-        "--limit", type=cli.count(1, 1000), default=50, help="at most this many results (1-1000)"
+        "--limit", type=common.count(1, 1000), default=50, help="at most this many results (1-1000)"
     )
     found.add_argument("--reindex", action="store_true", help="rebuild the search index from the records")
-    cli.json_flag(found)
-    person = _subcommands(commands, "person")
-    if person is not None:
-        cli.json_flag(
-            cli.command(person, "duplicates", "list persons who may be recorded twice", cmd_person_duplicates)
-        )
-        merge = cli.command(
-            person,
-            "merge",
-            "merge a person recorded twice: move the cases, documents, notes and spellings of "
-            "MERGE_ID to KEEP_ID and put MERGE_ID in the trash (undo with 'person unmerge')",
-            cmd_person_merge,
-        )
-        merge.add_argument("keep_id", metavar="KEEP_ID", help="the person to keep")
-        merge.add_argument("merge_id", metavar="MERGE_ID", help="the person merged into KEEP_ID")
-        cli.json_flag(merge)
-        unmerge = cli.command(
-            person, "unmerge", "undo a merge, as 'person merge' printed", cmd_person_unmerge
-        )
-        unmerge.add_argument("entry_id", metavar="AUDIT_ENTRY_ID", help="the merge's audit entry")
-        cli.json_flag(unmerge)
+    common.json_flag(found)
 
 
-def _subcommands(commands, name: str):
-    """The sub-command set of an existing group (argparse keeps it only on the group's parser)."""
-    parser = commands.choices.get(name)
-    if parser is None:
-        return None
-    return next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+def register_person_commands(person) -> None:
+    """Add `duplicates`, `merge` and `unmerge` to the `person` group."""
+    common.json_flag(
+        common.command(person, "duplicates", "list persons who may be recorded twice", cmd_person_duplicates)
+    )
+    merge = common.command(
+        person,
+        "merge",
+        "merge a person recorded twice: move the cases, documents, notes and spellings of "
+        "MERGE_ID to KEEP_ID and put MERGE_ID in the trash (undo with 'person unmerge')",
+        cmd_person_merge,
+    )
+    merge.add_argument("keep_id", metavar="KEEP_ID", help="the person to keep")
+    merge.add_argument("merge_id", metavar="MERGE_ID", help="the person merged into KEEP_ID")
+    common.json_flag(merge)
+    unmerge = common.command(person, "unmerge", "undo a merge, as 'person merge' printed", cmd_person_unmerge)
+    unmerge.add_argument("entry_id", metavar="AUDIT_ENTRY_ID", help="the merge's audit entry")
+    common.json_flag(unmerge)
 
 
 def cmd_search(arguments: argparse.Namespace) -> int:
     if arguments.reindex:
         start = time.perf_counter()
-        count = cli.write(arguments, lambda session, _actor: search.reindex(session))
+        count = common.write(arguments, lambda session, _actor: search.reindex(session))
         print(f"Rebuilt the search index: {count} record(s) in {time.perf_counter() - start:.1f} s.")
         return 0
     query = " ".join(arguments.query).strip()
     if not query:
-        raise cli.UsageError("Say what to search for, or use --reindex.")
-    hits = cli.read(arguments, lambda session: search.search(session, query, arguments.limit))
+        raise common.UsageError("Say what to search for, or use --reindex.")
+    hits = common.read(arguments, lambda session: search.search(session, query, arguments.limit))
     record = [
         {
             "kind": hit.kind,
@@ -86,12 +78,12 @@ def cmd_search(arguments: argparse.Namespace) -> int:
         for hit in hits
     ]
     lines = [f"{hit.kind:7} {hit.title}  {hit.snippet.replace(chr(10), ' ')[:80]}" for hit in hits]
-    cli.emit(arguments, record, "\n".join(lines) or "Nothing found.")
+    common.emit(arguments, record, "\n".join(lines) or "Nothing found.")
     return 0
 
 
 def cmd_person_duplicates(arguments: argparse.Namespace) -> int:
-    pairs = cli.read(arguments, duplicates.all_pairs)
+    pairs = common.read(arguments, duplicates.all_pairs)
     record = [
         {
             "person_id": str(pair.person_id),
@@ -108,7 +100,7 @@ def cmd_person_duplicates(arguments: argparse.Namespace) -> int:
         + "; ".join(pair.reasons)
         for pair in pairs
     ]
-    cli.emit(arguments, record, "\n".join(lines) or "No likely duplicates.")
+    common.emit(arguments, record, "\n".join(lines) or "No likely duplicates.")
     return 0
 
 
@@ -138,7 +130,7 @@ def cmd_person_merge(arguments: argparse.Namespace) -> int:
         merged = people.get_person(session, merge_id, include_deleted=True).person.name
         return entry.id, kept, merged, _moved(entry), bool(entry.after["added_spellings"])
 
-    entry_id, kept, merged, moved, spelled = cli.write(arguments, merge)
+    entry_id, kept, merged, moved, spelled = common.write(arguments, merge)
     record = {
         "audit_entry_id": str(entry_id),
         "keep_id": str(keep_id),
@@ -153,7 +145,7 @@ def cmd_person_merge(arguments: argparse.Namespace) -> int:
         lines.append(f"{merged} is now another spelling of {kept}.")
     lines.append(f"{merged} is in the trash. To undo: casetracker person unmerge {entry_id}")
     lines.append(f"(or restore {merged} from the trash: casetracker trash restore {merge_id})")
-    cli.emit(arguments, record, "\n".join(lines))
+    common.emit(arguments, record, "\n".join(lines))
     return 0
 
 
@@ -173,11 +165,11 @@ def cmd_person_unmerge(arguments: argparse.Namespace) -> int:
         merged = people.get_person(session, merged_id).person.name
         return keep_id, merged_id, kept, merged, _moved(entry)
 
-    keep_id, merged_id, kept, merged, moved = cli.write(arguments, unmerge)
+    keep_id, merged_id, kept, merged, moved = common.write(arguments, unmerge)
     record = {"undone": str(entry_id), "keep_id": str(keep_id), "merged_id": str(merged_id), "moved": moved}
     text = (
         f"Undid the merge of {merged} ({merged_id}) into {kept} ({keep_id}).\n"
         f"Back with {merged}: {_moved_text(moved)}."
     )
-    cli.emit(arguments, record, text)
+    common.emit(arguments, record, text)
     return 0

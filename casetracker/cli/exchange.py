@@ -9,7 +9,8 @@ or from CASETRACKER_BUNDLE_PASSPHRASE (for scripts).
 import argparse
 from pathlib import Path
 
-from casetracker import cli, exchange
+from casetracker import exchange
+from casetracker.cli import common
 from casetracker.exchange.importer import Duplicates
 from casetracker.services import store_settings
 
@@ -18,7 +19,9 @@ PLAINTEXT = "Note: this export is not encrypted. Keep it only where the persons'
 
 
 def register(commands) -> None:
-    sheet = cli.command(commands, "import", "import a spreadsheet (CSV, XLSX) or a JSON export", cmd_import)
+    sheet = common.command(
+        commands, "import", "import a spreadsheet (CSV, XLSX) or a JSON export", cmd_import
+    )
     sheet.add_argument("file", type=Path, metavar="FILE")
     sheet.add_argument("--mapping", type=Path, metavar="FILE", help="a JSON file mapping headings to fields")
     sheet.add_argument("--dry-run", action="store_true", help="check everything, then import nothing")
@@ -30,7 +33,7 @@ def register(commands) -> None:
         help="persons likely already in the store: stop (default), link their cases to them, or create",
     )
 
-    export = cli.command(commands, "export", "export everything as JSON or as CSV files", cmd_export)
+    export = common.command(commands, "export", "export everything as JSON or as CSV files", cmd_export)
     export.add_argument("--format", choices=("json", "csv"), required=True)
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="PATH", help="file (json), folder (csv)"
@@ -38,13 +41,13 @@ def register(commands) -> None:
     export.add_argument("--audit", action="store_true", help="include the audit log")
     export.add_argument("--delimiter", default=",", choices=(",", ";", "\t"), help="CSV delimiter")
 
-    bundle = cli.command(
+    bundle = common.command(
         commands, "bundle", "write an encrypted bundle of one case for a colleague", cmd_bundle
     )
     bundle.add_argument("number", help="the case number, e.g. EE-2024-0003")
     bundle.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
-    receive = cli.command(
+    receive = common.command(
         commands, "import-bundle", "import a case bundle from a colleague", cmd_import_bundle
     )
     receive.add_argument("file", type=Path, metavar="FILE")
@@ -68,7 +71,7 @@ def cmd_import(arguments: argparse.Namespace) -> int:
             duplicates=arguments.duplicates,
         )
 
-    result = cli.write(arguments, work)
+    result = common.write(arguments, work)
     print(result.summary())
     if result.case_numbers and not result.dry_run:
         shown = ", ".join(result.case_numbers[:10])
@@ -78,7 +81,7 @@ def cmd_import(arguments: argparse.Namespace) -> int:
 
 def _import_json(arguments: argparse.Namespace) -> int:
     data = exchange.read_export(arguments.file)
-    store = cli.unlock(arguments)
+    store = common.unlock(arguments)
     try:
         with store.transaction() as session:
             result = exchange.import_json(session, store_settings.current_actor(session), data)
@@ -102,15 +105,15 @@ def cmd_export(arguments: argparse.Namespace) -> int:
         )
         return f"Wrote {len(files)} CSV file(s) to {folder}."
 
-    print(cli.read(arguments, work))
+    print(common.read(arguments, work))
     print(PLAINTEXT)
     return 0
 
 
 def cmd_bundle(arguments: argparse.Namespace) -> int:
-    store = cli.unlock(arguments)
+    store = common.unlock(arguments)
     try:
-        passphrase = cli.read_passphrase(
+        passphrase = common.read_passphrase(
             "Passphrase for the bundle (tell it to your colleague separately): ",
             variable=BUNDLE_PASSPHRASE_VARIABLE,
             twice=True,
@@ -128,9 +131,9 @@ def cmd_bundle(arguments: argparse.Namespace) -> int:
 
 
 def cmd_import_bundle(arguments: argparse.Namespace) -> int:
-    store = cli.unlock(arguments)
+    store = common.unlock(arguments)
     try:
-        passphrase = cli.read_passphrase("Passphrase of the bundle: ", variable=BUNDLE_PASSPHRASE_VARIABLE)
+        passphrase = common.read_passphrase("Passphrase of the bundle: ", variable=BUNDLE_PASSPHRASE_VARIABLE)
         with store.transaction() as session:
             actor = store_settings.current_actor(session)
             result = exchange.import_bundle(

@@ -9,7 +9,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from casetracker import cli
+from casetracker.cli import common
 from casetracker.errors import NotFound
 from casetracker.exchange.problems import check_input_file
 from casetracker.resources import resource_path
@@ -20,19 +20,21 @@ from casetracker.services import cases, evaluation, rule_overrides
 
 
 def register(commands) -> None:
-    rules = cli.group(commands, "rules", "country rule profiles")
-    check = cli.command(rules, "check", "check profile files for mistakes", cmd_rules_check)
+    rules = common.group(commands, "rules", "country rule profiles")
+    check = common.command(rules, "check", "check profile files for mistakes", cmd_rules_check)
     check.add_argument("files", nargs="*", type=Path, help="profile files (default: the shipped ones)")
-    show = cli.command(rules, "show", "show a country's rules", cmd_rules_show)
+    show = common.command(rules, "show", "show a country's rules", cmd_rules_show)
     show.add_argument("country", metavar="CC")
-    show.add_argument("--on", type=cli.exact_date, help="only the rules in force on this day")
+    show.add_argument("--on", type=common.exact_date, help="only the rules in force on this day")
     show.add_argument("--local", action="store_true", help="include this store's local overrides")
-    covered = cli.command(
+    covered = common.command(
         rules, "coverage", "which decisions have a remedy encoded, and on what sources", cmd_rules_coverage
     )
-    covered.add_argument("--on", type=cli.exact_date, help="the rules in force on this day (default: today)")
-    cli.json_flag(covered)
-    override = cli.command(rules, "override", "correct one field of a rule locally", cmd_rules_override)
+    covered.add_argument(
+        "--on", type=common.exact_date, help="the rules in force on this day (default: today)"
+    )
+    common.json_flag(covered)
+    override = common.command(rules, "override", "correct one field of a rule locally", cmd_rules_override)
     override.add_argument("country", metavar="CC", help="country code, or a zone such as schengen")
     override.add_argument("rule_id")
     override.add_argument("field")
@@ -41,12 +43,12 @@ def register(commands) -> None:
 
 
 def register_case_commands(case_commands) -> None:
-    evaluate = cli.command(
+    evaluate = common.command(
         case_commands, "evaluate", "apply the country's rules to a case", cmd_case_evaluate
     )
     evaluate.add_argument("number")
-    evaluate.add_argument("--on", type=cli.exact_date, help="evaluate as of this day (default: today)")
-    cli.json_flag(evaluate)
+    evaluate.add_argument("--on", type=common.exact_date, help="evaluate as of this day (default: today)")
+    common.json_flag(evaluate)
 
 
 MAX_PROFILE_BYTES = 1024 * 1024  # a country's profile is a few kilobytes
@@ -73,7 +75,7 @@ def cmd_rules_coverage(arguments: argparse.Namespace) -> int:
     on = arguments.on or date.today()
     profiles, _ = evaluation.shipped_profiles()
     summary = coverage(profiles, on)
-    cli.emit(arguments, coverage_record(summary), coverage_text(summary, profiles))
+    common.emit(arguments, coverage_record(summary), coverage_text(summary, profiles))
     return 0
 
 
@@ -124,7 +126,7 @@ def coverage_text(summary: CoverageSummary, profiles) -> str:
 
 def cmd_rules_show(arguments: argparse.Namespace) -> int:
     if arguments.local:
-        profiles = cli.read(arguments, evaluation.profiles_in_use)
+        profiles = common.read(arguments, evaluation.profiles_in_use)
     else:
         profiles, _ = evaluation.shipped_profiles()
     profile = profiles.get(arguments.country)
@@ -141,7 +143,7 @@ def cmd_rules_override(arguments: argparse.Namespace) -> int:
     except json.JSONDecodeError:
         value = arguments.value  # plain text needs no quotes on the command line
     override = RuleOverride(arguments.country, arguments.rule_id, arguments.field, value, arguments.reason)
-    cli.write(arguments, lambda session, actor: rule_overrides.add_override(session, actor, override))
+    common.write(arguments, lambda session, actor: rule_overrides.add_override(session, actor, override))
     print(f"Local override stored: {arguments.rule_id}.{arguments.field} = {value!r}")
     return 0
 
@@ -150,9 +152,9 @@ def cmd_case_evaluate(arguments: argparse.Namespace) -> int:
     def work(session):
         return evaluation.evaluate_case(session, cases.find_case(session, arguments.number), arguments.on)
 
-    result = cli.read(arguments, work)
+    result = common.read(arguments, work)
     record = evaluation_record(result)
-    cli.emit(arguments, record, _evaluation_text(record))
+    common.emit(arguments, record, _evaluation_text(record))
     return 0
 
 

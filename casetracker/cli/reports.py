@@ -7,14 +7,14 @@
 import argparse
 from pathlib import Path
 
-from casetracker import cli
+from casetracker.cli import common
 from casetracker.reports import LANGUAGES, PAPERS, PROFILES, build_case_summary, build_statistics
 
 UNENCRYPTED = "Note: a PDF file is not encrypted. Keep it only where the person's data is safe."
 
 
 def register(commands) -> None:
-    report = cli.command(commands, "report", "write a case summary PDF for a lawyer", cmd_report)
+    report = common.command(commands, "report", "write a case summary PDF for a lawyer", cmd_report)
     report.add_argument("number", help="the case number, e.g. EE-2024-0003")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     report.add_argument(
@@ -25,13 +25,19 @@ def register(commands) -> None:
     )
     report.add_argument("--initials", action="store_true", help="show names as initials")
     report.add_argument("--no-notes", action="store_true", help="leave the notes out")
-    report.add_argument("--on", type=cli.exact_date, help="apply the rules as of this day (default: today)")
+    report.add_argument(
+        "--on", type=common.exact_date, help="apply the rules as of this day (default: today)"
+    )
     _common(report)
 
-    stats = cli.command(commands, "stats", "write the aggregate statistics PDF (no personal data)", cmd_stats)
+    stats = common.command(
+        commands, "stats", "write the aggregate statistics PDF (no personal data)", cmd_stats
+    )
     stats.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    stats.add_argument("--from", dest="start", type=cli.exact_date, help="cases opened on or after this day")
-    stats.add_argument("--to", dest="end", type=cli.exact_date, help="cases opened on or before this day")
+    stats.add_argument(
+        "--from", dest="start", type=common.exact_date, help="cases opened on or after this day"
+    )
+    stats.add_argument("--to", dest="end", type=common.exact_date, help="cases opened on or before this day")
     _common(stats)
 
 
@@ -41,7 +47,7 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 
 def cmd_report(arguments: argparse.Namespace) -> int:
-    store = cli.unlock(arguments)
+    store = common.unlock(arguments)
     try:
         with store.session() as session:
             path = build_case_summary(
@@ -65,7 +71,7 @@ def cmd_report(arguments: argparse.Namespace) -> int:
 
 
 def cmd_stats(arguments: argparse.Namespace) -> int:
-    store = cli.unlock(arguments)
+    store = common.unlock(arguments)
     try:
         with store.session() as session:
             path = build_statistics(
