@@ -10,7 +10,7 @@ from casetracker.cli.common import PASSPHRASE_VARIABLE, UsageError, command, rea
 from casetracker.passphrases import passphrase_problem
 from casetracker.services import cases, store_settings
 from casetracker.services.passphrase import change_store_passphrase
-from casetracker.store.database import create_store, open_store
+from casetracker.store.database import open_store
 
 NEW_PASSPHRASE_VARIABLE = "CASETRACKER_NEW_PASSPHRASE"
 
@@ -33,9 +33,7 @@ def new_passphrase(prompt: str = "New passphrase: ", *, variable: str = PASSPHRA
 
 
 def cmd_init(arguments: argparse.Namespace) -> int:
-    store = create_store(store_dir(arguments), new_passphrase())
-    with store.transaction() as session:
-        store_settings.set_setting(session, store_settings.CASEWORKER, arguments.caseworker.strip())
+    store = store_settings.start_store(store_dir(arguments), new_passphrase(), arguments.caseworker)
     store.close()
     print(f"Created an encrypted store in {store.paths.root}.")
     print("Keep the passphrase safe: if it is forgotten, nobody can recover the store.")
@@ -72,11 +70,9 @@ def cmd_check(arguments: argparse.Namespace) -> int:
 
 
 def cmd_demo(arguments: argparse.Namespace) -> int:
-    from casetracker.services.demo import fill_demo_store
+    from casetracker.services.demo import create_demo_store
 
-    store = create_store(store_dir(arguments), read_passphrase("New passphrase: ", twice=True), demo=True)
-    with store.transaction() as session:
-        numbers = fill_demo_store(session)
+    store, numbers = create_demo_store(store_dir(arguments), read_passphrase("New passphrase: ", twice=True))
     store.close()
     print(f"Created a demo store with {len(numbers)} fictional cases in {store.paths.root}.")
     return 0

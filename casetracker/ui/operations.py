@@ -32,7 +32,7 @@ from __future__ import annotations
 import enum
 import threading
 from collections.abc import Callable, Hashable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -41,8 +41,15 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from casetracker.errors import Cancelled
 from casetracker.ui import failures
 
-if TYPE_CHECKING:
-    from casetracker.ui.context import AppContext
+
+class _Context(Protocol):
+    """What an operation needs of the app's context (context.AppContext)."""
+
+    store: Any
+    actor: str
+    executor: Any
+
+    def changes_made(self, what: Change) -> None: ...
 
 
 class Change(enum.Flag):
@@ -80,7 +87,7 @@ def long_work_running() -> bool:
 class Op:
     def __init__(
         self,
-        context: AppContext,
+        context: _Context,
         parent: QWidget,
         work: Callable[..., Any],
         *,
