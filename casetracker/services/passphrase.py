@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from casetracker.errors import InvalidInput
+from casetracker.errors import InvalidInput, WrongPassphrase
 from casetracker.passphrases import passphrase_problem
 from casetracker.services.backups import list_backups, rolling_backup
 from casetracker.store.database import Store, open_store
@@ -24,8 +24,14 @@ class PassphraseChanged:
     old_backups: int  # backups beside the store made under the old passphrase: deleted, one new made
 
 
-def change_passphrase(store: Store, new_passphrase: str | Callable[[], str]) -> PassphraseChanged:
+def change_passphrase(
+    store: Store, new_passphrase: str | Callable[[], str], *, current: str | None = None
+) -> PassphraseChanged:
     """Re-encrypt the open `store` under `new_passphrase` and replace the backups beside it.
+
+    With `current`, the passphrase the caseworker typed to prove it is them (the app asks for it:
+    an unlocked laptop left alone must not let someone else lock the owner out); a wrong one is
+    refused (`WrongPassphrase`) before anything else.
 
     `new_passphrase` may be a function that asks for it: it is called only once no other process
     has the store open, so that nobody types a new passphrase for a change that is then refused.
@@ -34,6 +40,8 @@ def change_passphrase(store: Store, new_passphrase: str | Callable[[], str]) -> 
     leaves the old passphrase in force (`DiskFull`). Once the new passphrase is in force, the old
     no longer opens the store, whatever happens to the backups after.
     """
+    if current is not None and not store.accepts(current):
+        raise WrongPassphrase()
     with store.alone(OPERATION):
         new = new_passphrase() if callable(new_passphrase) else new_passphrase
         problem = passphrase_problem(new)

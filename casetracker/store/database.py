@@ -125,6 +125,10 @@ class Store:
         """A block in which no other process has the store open (`StoreInUse` if one has)."""
         return self._use.alone(operation)
 
+    def accepts(self, passphrase: str) -> bool:
+        """Is this the passphrase the store is encrypted with now (checked against its manifest)?"""
+        return self._manifest.accepts(passphrase)
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the whole database under a new passphrase; refused (`StoreInUse`) while
         another process has the store open, since its key would stop working mid-write."""

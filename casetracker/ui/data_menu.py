@@ -54,6 +54,7 @@ class DataMenu(QObject):
                 ("backup", self.tr("Back up now…"), self.back_up),
                 ("verify", self.tr("Verify a backup…"), self.verify),
                 ("restore", self.tr("Restore a backup…"), self.restore),
+                ("passphrase", self.tr("Change the passphrase…"), self.change_passphrase),
             ),
             (
                 ("send", self.tr("Send a case to a colleague…"), self.send_case),
@@ -237,6 +238,47 @@ class DataMenu(QObject):
                 [str(problem) for problem in report.attachment_problems],
             ),
             target,
+        )
+
+    def change_passphrase(self) -> None:
+        from casetracker.passphrases import MINIMUM_LENGTH
+
+        dialog = PassphraseDialog(
+            self.tr("Change the passphrase"),
+            self.tr(
+                "The store will be encrypted again under the new passphrase; the current one will no "
+                "longer open it. The backups in the store's folder are replaced by one made under the "
+                "new passphrase. Backups elsewhere (a USB stick) still open with the current one: "
+                "delete them, or keep them as safe as the old passphrase.\n\n"
+                "Use at least {0} characters; four or more unrelated words are best. If the new "
+                "passphrase is forgotten, nobody can recover the cases."
+            ).format(MINIMUM_LENGTH),
+            self.tr("Change the passphrase"),
+            self.window,
+            twice=True,
+            minimum=MINIMUM_LENGTH,
+            current=True,
+        )
+        dialog.accepted.connect(lambda: self._change_passphrase(*dialog.take_both()))
+        self._show(dialog)
+
+    def _change_passphrase(self, current: str, new: str) -> None:
+        def work(store, _actor, progress):
+            from casetracker.services.passphrase import change_passphrase
+
+            progress(0, 0)
+            return change_passphrase(store, new, current=current)
+
+        said = self.tr(
+            "The passphrase was changed: the store now opens only with the new one. {0} backup(s) made "
+            "under the old passphrase were deleted from the store's folder, and a new one was made."
+        )
+        self._run(
+            self.tr("Encrypting the store under the new passphrase…"),
+            work,
+            lambda changed: self._outcome(self.tr("Passphrase changed"), said.format(changed.old_backups)),
+            self.context.store.paths.root,
+            whole_store=True,
         )
 
     def _choose_backup(self, title: str) -> Path | None:

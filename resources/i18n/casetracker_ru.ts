@@ -4,27 +4,27 @@
 <context>
     <name>CalendarOptions</name>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="114"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="127"/>
         <source>Export deadlines to a calendar</source>
         <translation>Экспорт сроков в календарь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="116"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="129"/>
         <source>Include names in event titles</source>
         <translation>Указывать имена в названиях событий</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="119"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="132"/>
         <source>A calendar file is not encrypted, and calendars are often copied to phones and cloud services. Without names, anyone who sees it learns only case numbers and kinds of deadline. Include names only in a calendar you trust as much as this store.</source>
         <translation>Файл календаря не зашифрован, а календари часто копируют на телефоны и в облачные сервисы. Без имён тот, кто его увидит, узнает только номера дел и виды сроков. Указывайте имена, только если доверяете календарю так же, как этому хранилищу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="126"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="139"/>
         <source>Every open deadline becomes an all-day event with reminders 7 days and 1 day before.</source>
         <translation>Каждый открытый срок станет событием на весь день с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="129"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="142"/>
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
     </message>
@@ -112,12 +112,12 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="221"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="222"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="224"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="225"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
@@ -307,22 +307,27 @@
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
+        <source>Change the passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
         <source>Send a case to a colleague…</source>
         <translation>Передать дело коллеге…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
         <source>Receive a case…</source>
         <translation>Принять дело…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="63"/>
         <source>Export deadlines to calendar…</source>
         <translation>Экспортировать сроки в календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="85"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="86"/>
         <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
 
 Export anyway?</source>
@@ -331,57 +336,57 @@ Export anyway?</source>
 Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="96"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="97"/>
         <source>Export everything as JSON</source>
         <translation>Экспорт всех данных в JSON</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="97"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="98"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="100"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="101"/>
         <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
         <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="103"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="111"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="112"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="115"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="116"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="118"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="126"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="127"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="131"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="132"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="141"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="142"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="143"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="144"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -392,17 +397,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="150"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="151"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="154"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="155"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="156"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="157"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -411,37 +416,37 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="159"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="160"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="167"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="168"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="176"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="177"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="176"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="177"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="179"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="180"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>{0} problem(s)</source>
         <translation>проблем: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="183"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="184"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -454,32 +459,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="189"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="190"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="192"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="193"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="196"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="199"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="199"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="200"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="205"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="206"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -494,12 +499,12 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="218"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="219"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="227"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="228"/>
         <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
 
 To work in the restored store, quit and start the app with:
@@ -510,37 +515,67 @@ casetracker --store &quot;{2}&quot;</source>
 casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="232"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="233"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="235"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="236"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="265"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="247"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="256"/>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="249"/>
+        <source>The store will be encrypted again under the new passphrase; the current one will no longer open it. The backups in the store&apos;s folder are replaced by one made under the new passphrase. Backups elsewhere (a USB stick) still open with the current one: delete them, or keep them as safe as the old passphrase.
+
+Use at least {0} characters; four or more unrelated words are best. If the new passphrase is forgotten, nobody can recover the cases.</source>
+        <translation>Хранилище будет заново зашифровано новой парольной фразой; нынешняя перестанет его открывать. Резервные копии в папке хранилища заменяются одной, сделанной под новой фразой. Копии в других местах (на флешке) по-прежнему открываются нынешней фразой: удалите их или храните так же надёжно, как старую фразу.
+
+Используйте не меньше {0} символов; лучше всего четыре или больше не связанных между собой слов. Если новая фраза забудется, восстановить дела не сможет никто.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="273"/>
+        <source>The passphrase was changed: the store now opens only with the new one. {0} backup(s) made under the old passphrase were deleted from the store&apos;s folder, and a new one was made.</source>
+        <translation>Парольная фраза сменена: теперь хранилище открывается только новой. Резервных копий под старой фразой удалено из папки хранилища: {0}; сделана новая копия.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="277"/>
+        <source>Encrypting the store under the new passphrase…</source>
+        <translation>Хранилище шифруется новой парольной фразой…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза сменена</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="307"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="269"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="311"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="271"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="313"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="276"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="318"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="278"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="320"/>
         <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -549,7 +584,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/data_menu.py" line="331"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="373"/>
         <source>Imported case {0} with %n evidence file(s).</source>
         <translation>
             <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
@@ -558,107 +593,107 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="284"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="326"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="294"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="336"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="298"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="300"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="342"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="305"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="347"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="306"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="348"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="310"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="352"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="312"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="354"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="314"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="322"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="337"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="379"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="382"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="341"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="383"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="393"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="353"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="395"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="399"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="401"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="361"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="403"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="406"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="408"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="380"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="422"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
@@ -1818,22 +1853,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="57"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="60"/>
+        <source>Current passphrase:</source>
+        <translation>Нынешняя парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="61"/>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="64"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="59"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="66"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="83"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="90"/>
         <source>Use at least {0} characters.</source>
         <translation>Используйте не менее {0} символов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="85"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="92"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -3086,7 +3131,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../casetracker/ui/operations.py" line="171"/>
+        <location filename="../../casetracker/ui/operations.py" line="178"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -95,6 +95,7 @@ def test_the_menu_names_every_task_in_plain_words(window):
         "Back up now…",
         "Verify a backup…",
         "Restore a backup…",
+        "Change the passphrase…",
         "Send a case to a colleague…",
         "Receive a case…",
         "Export deadlines to calendar…",
@@ -398,3 +399,51 @@ def test_restore_makes_a_new_store_and_leaves_the_current_one(
         restored.close()
     with store.session() as session:  # the current store is still open and whole
         assert cases.count_cases(session) == len(demo_numbers)
+
+
+NEW_PASSPHRASE = "lantern orchard violet harbour"
+
+
+def change_passphrase(qtbot, window, current: str, new: str) -> PassphraseDialog:
+    window.data_menu.actions["passphrase"].trigger()
+    dialog = window.data_menu.last_dialog
+    type_text(dialog.current, current)
+    type_text(dialog.passphrase, new)
+    type_text(dialog.repeat, new)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_the_passphrase_is_changed_from_the_menu_and_the_old_backups_go(qtbot, window, store, said):
+    store_dir = store.paths.root
+    with store.reading() as session:
+        cases_before = cases.count_cases(session)
+    make_backup(window, store.paths.backups)  # one beside the store, under the old passphrase
+    change_passphrase(qtbot, window, PASSPHRASE, NEW_PASSPHRASE)
+    assert said == [] and "now opens only with the new one" in outcome(window)
+    assert "1 backup(s) made under the old passphrase were deleted" in outcome(window)
+    with window.context.store.reading() as session:  # the app goes on working in it
+        assert cases.count_cases(session) == cases_before
+    window.context.store.close()
+    with pytest.raises(Exception, match="passphrase is wrong"):
+        open_store(store_dir, PASSPHRASE)
+    open_store(store_dir, NEW_PASSPHRASE).close()
+    [backup] = list(store.paths.backups.iterdir())
+    assert backup.is_dir()
+
+
+def test_a_wrong_current_passphrase_changes_nothing(qtbot, window, store, said):
+    change_passphrase(qtbot, window, "not the passphrase at all", NEW_PASSPHRASE)
+    assert len(said) == 1 and "passphrase is wrong" in said[0]
+    assert not isinstance(window.data_menu.last_dialog, OutcomeDialog)
+    window.context.store.close()
+    open_store(store.paths.root, PASSPHRASE).close()  # still the old one
+
+
+def test_the_new_passphrase_must_be_long_enough_before_it_can_be_asked_for(qtbot, window):
+    window.data_menu.actions["passphrase"].trigger()
+    dialog = window.data_menu.last_dialog
+    type_text(dialog.current, PASSPHRASE)
+    for field in (dialog.passphrase, dialog.repeat):
+        type_text(field, "short")
+    assert not dialog.accept_button.isEnabled() and "at least 10 characters" in dialog.hint.text()

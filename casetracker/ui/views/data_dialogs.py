@@ -44,27 +44,34 @@ class PassphraseDialog(QDialog):
         *,
         twice: bool = False,
         minimum: int = 1,
+        current: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._minimum = minimum
+        self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.explanation = _paragraph(explanation)
         self.hint = _paragraph("", ERROR_COLOUR)
         form = QFormLayout()
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        if current:  # a change: the passphrase in force first, to show it is the store's owner
+            form.addRow(self.tr("Current passphrase:"), self.current)
+            form.addRow(self.tr("New passphrase:"), self.passphrase)
+        else:
+            self.current.hide()
+            form.addRow(self.tr("Passphrase:"), self.passphrase)
         if twice:
             form.addRow(self.tr("Repeat it:"), self.repeat)
         else:
             self.repeat.hide()
-        self._twice = twice
+        self._twice, self._asks_current = twice, current
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in buttons.buttons():  # Enter in a field submits; no button steals it
             button.setAutoDefault(False)
-        for field in (self.passphrase, self.repeat):
+        for field in (self.current, self.passphrase, self.repeat):
             field.returnPressed.connect(self._submit)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -73,8 +80,8 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
-        self.passphrase.textChanged.connect(self._check)
-        self.repeat.textChanged.connect(self._check)
+        for field in (self.current, self.passphrase, self.repeat):
+            field.textChanged.connect(self._check)
         self._check()
 
     def _check(self) -> None:
@@ -88,7 +95,7 @@ class PassphraseDialog(QDialog):
         self.hint.setText(problem)
         self.hint.setVisible(bool(problem))
         complete = len(text) >= self._minimum and (not self._twice or text == self.repeat.text())
-        self.accept_button.setEnabled(complete)
+        self.accept_button.setEnabled(complete and (not self._asks_current or bool(self.current.text())))
 
     def _submit(self) -> None:
         if self.accept_button.isEnabled():
@@ -101,8 +108,14 @@ class PassphraseDialog(QDialog):
         self.repeat.clear()
         return text
 
+    def take_both(self) -> tuple[str, str]:
+        """(current, new), once: the fields are cleared."""
+        current = self.current.text()
+        self.current.clear()
+        return current, self.take()
+
     def reject(self) -> None:
-        self.take()
+        self.take_both()
         super().reject()
 
 
