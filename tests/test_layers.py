@@ -6,7 +6,17 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "casetracker"
-LOWER_LAYERS = ["store", "rules", "services", "reports", "vocabulary.py", "dates.py", "errors.py", "paths.py"]
+LOWER_LAYERS = [
+    "catalogue",
+    "store",
+    "rules",
+    "services",
+    "reports",
+    "vocabulary.py",
+    "dates.py",
+    "errors.py",
+    "paths.py",
+]
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -44,5 +54,18 @@ def test_rules_stay_pure_without_a_database():
         if module.startswith(
             ("sqlmodel", "sqlalchemy", "sqlcipher3", "casetracker.store", "casetracker.services")
         )
+    ]
+    assert offenders == []
+
+
+def test_the_catalogue_stands_on_nothing_but_the_vocabulary_the_resources_and_the_errors():
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {module}"
+        for path in python_files("catalogue")
+        for module in imported_modules(path)
+        if module.startswith("casetracker")
+        and module.split(".")[:2] != ["casetracker", "catalogue"]
+        and module
+        not in ("casetracker", "casetracker.vocabulary", "casetracker.resources", "casetracker.errors")
     ]
     assert offenders == []
