@@ -6,11 +6,10 @@ import re
 from datetime import date
 from enum import StrEnum
 
+from casetracker.catalogue import country_name, translated
 from casetracker.dates import DateError, PartialDate, parse_partial_date
 from casetracker.exchange.mapping import normalise
 from casetracker.exchange.problem_messages import Words, english
-from casetracker.reports.countries import country_name
-from casetracker.reports.labels import LABELS
 from casetracker.vocabulary import CaseKind, CaseStatus, DatePrecision, EventKind, Priority, Procedure
 
 _TIME_SUFFIX = re.compile(r"^(\S+)\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
@@ -55,7 +54,7 @@ def _words(prefix: str, vocabulary: type[StrEnum], extra: dict[str, str]) -> dic
         words[normalise(member.value)] = member.value
         words[normalise(member.value.replace("_", " "))] = member.value
         for language in ("en", "ru"):
-            label = LABELS[language].get(f"{prefix}.{member.value}")
+            label = translated("glossary", f"{prefix}.{member.value}", language)
             if label:
                 words[normalise(label)] = member.value
     words.update({normalise(word): value for word, value in extra.items()})
@@ -84,6 +83,10 @@ CASE_KINDS = _words(
         "Выдача": "detention_extradition",
         "Extradition": "detention_extradition",
         "Detention": "detention_extradition",
+        "Задержание / экстрадиция": "detention_extradition",
+        "Detention / extradition": "detention_extradition",
+        "Похищение / исчезновение": "abduction_disappearance",
+        "Abduction / disappearance": "abduction_disappearance",
         "Похищение": "abduction_disappearance",
         "Исчезновение": "abduction_disappearance",
         "Disappearance": "abduction_disappearance",
@@ -116,6 +119,8 @@ EVENT_KINDS = _words(
         "Отрицательное решение": "decision_negative",
         "Отказ": "decision_negative",
         "Уведомление": "notified",
+        "Получено уведомление": "notified",
+        "Decision notified": "notified",
         "Жалоба": "appeal_filed",
         "Апелляция": "appeal_filed",
         "Подача жалобы": "appeal_filed",
@@ -138,6 +143,10 @@ EVENT_KINDS = _words(
         "Запрет на въезд": "entry_ban",
         "Исчезновение": "disappearance",
         "Последний контакт": "last_contact",
+        "Выдана виза": "visa_issued",
+        "Выдан ВНЖ": "permit_issued",
+        "Подано заявление": "application_filed",
+        "Подана жалоба": "appeal_filed",
         "Последняя связь": "last_contact",
         "Найден": "located",
         "Нашелся": "located",
@@ -161,7 +170,8 @@ PROCEDURES = _words(
      "Неприемлемое": "inadmissible", "Неприемлемо": "inadmissible", "Пограничная": "border",
      "На границе": "border", "Под стражей": "detained", "В заключении": "detained", "Дублинская": "dublin",
      "Дублин": "dublin", "Расширенная": "extended", "Повторное": "subsequent",
-     "Повторное заявление": "subsequent"},
+     "Повторное заявление": "subsequent", "Повторное ходатайство": "subsequent",
+     "Решение под стражей": "detained"},
 )  # fmt: skip
 PRIORITIES = _words(
     "priority",

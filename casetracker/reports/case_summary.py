@@ -15,9 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session
 
+from casetracker.catalogue import country_name
 from casetracker.reports import layout
 from casetracker.reports.case_data import CaseReportData, RuleRef, read_case
-from casetracker.reports.countries import country_name
 from casetracker.reports.labels import Labels, check_language
 from casetracker.reports.layout import Progress, Styles, text
 from casetracker.reports.output import atomic_output, with_output
@@ -149,8 +149,8 @@ def _title(data: CaseReportData, labels: Labels, styles: Styles, width: float) -
         (labels("priority"), labels.value("priority", data.priority)),
         (labels("opened"), labels.day(data.opened_on)),
         (labels("closed"), labels.day(data.closed_on) if data.closed_on else labels("dash")),
-        (labels("caseworker"), _or_missing(data.caseworker, labels)),
-        (labels("lawyer"), _or_missing(data.lawyer, labels)),
+        (labels("role.caseworker"), _or_missing(data.caseworker, labels)),
+        (labels("role.lawyer"), _or_missing(data.lawyer, labels)),
         (labels("generated"), labels.day(date.today())),
     ]
     marking_lines = [
@@ -528,7 +528,7 @@ def _notes(data: CaseReportData, labels: Labels, styles: Styles) -> list:
 def _signature(data: CaseReportData, labels: Labels, styles: Styles, width: float) -> list:
     line = "_" * 34
     rows = [
-        [Paragraph(text(labels("signature.name")), styles.cell_bold), _or_missing(data.caseworker, labels)],
+        [Paragraph(text(labels("role.caseworker")), styles.cell_bold), _or_missing(data.caseworker, labels)],
         [Paragraph(text(labels("signature.date")), styles.cell_bold), line],
         [Paragraph(text(labels("signature.sign")), styles.cell_bold), line],
     ]

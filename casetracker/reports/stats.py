@@ -17,9 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 from sqlmodel import Session
 
+from casetracker.catalogue import country_name
 from casetracker.errors import InvalidInput
 from casetracker.reports import fonts, layout
-from casetracker.reports.countries import country_name
 from casetracker.reports.labels import Labels, check_language
 from casetracker.reports.layout import Progress, Styles, text
 from casetracker.reports.output import atomic_output, with_output

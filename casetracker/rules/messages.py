@@ -1,25 +1,28 @@
-"""What the engine says, as message keys with parameters, and the English templates that word them.
+"""What the engine says, as message keys with parameters, worded through the catalogue.
 
 A finding or a computed deadline keeps a `Message` (a key and its parameters: dates as dates, numbers
 as ints, countries as `Place`, vocabulary values as their enums, rule data as given). Text is made only
 when someone reads it, in the language asked for: `render(message, wording)`. English is the default
-(`Finding.text`, the command line, stored deadline descriptions); other languages bring their own
-templates (messages_ru.py) and their own words for countries and vocabulary values.
+(`Finding.text`, the command line, stored deadline descriptions); the templates are the catalogue's
+"findings" domain (casetracker/catalogue/findings.py and the .po), countries and vocabulary values are
+named by its glossary.
 
 Template syntax is str.format's. A number followed by its noun is written `{days:day|days}` (English:
-one|other) or `{days:день|дня|дней}` (Russian: one|few|many); see plural().
+one|other) or `{days:день|дня|дней}` (Russian: one|few|many); see casetracker.catalogue.
 """
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import cache
 from typing import Any, NamedTuple
 
-from casetracker.rules.messages_ru import RU
+from casetracker import catalogue
+from casetracker.catalogue.findings import EN
+from casetracker.catalogue.glossary import group_of
 
 
 class Message:
@@ -74,28 +77,41 @@ def joined(items: Iterable, separator: str = ", ") -> Joined:
 
 
 def plural(count: int, forms: list[str] | tuple[str, ...]) -> str:
-    """The noun form for `count`: two forms (one|other) as in English, three (one|few|many) as in
-    Russian: 1 день, 2 дня, 5 дней, 11 дней, 21 день, 22 дня, 111 дней."""
-    if len(forms) == 2:
-        return forms[0] if count == 1 else forms[1]
-    n = abs(count)
-    if n % 10 == 1 and n % 100 != 11:
-        return forms[0]
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return forms[1]
-    return forms[2]
+    """The noun form for `count`: two forms (one|other) by English's rule, three (one|few|many) by
+    Russian's: 1 день, 2 дня, 5 дней, 11 дней, 21 день, 22 дня, 111 дней."""
+    return catalogue.plural(count, forms, "en" if len(forms) == 2 else "ru")
 
 
 @dataclass(frozen=True)
 class Wording:
-    """How one language words messages: its templates and its way of printing each kind of value."""
+    """How one language words messages: the catalogue's templates and names, and its dates."""
 
     language: str
-    templates: Mapping[str, str]
-    day: Callable[[date], str]
-    month: Callable[[date], str]
-    place: Callable[[Place], str]
-    word: Callable[[Enum], str]  # a vocabulary value (event kind, document kind, risk marker)
+
+    def template(self, key: str) -> str:
+        return catalogue.template("findings", key, self.language)
+
+    def day(self, value: date) -> str:
+        return catalogue.day(value, self.language)
+
+    def month(self, value: date) -> str:
+        return catalogue.month(value, self.language)
+
+    def place(self, value: Place) -> str:
+        if self.language == "en":
+            return value.name
+        name = catalogue.country_name(value.code, self.language)
+        if name != value.code:
+            return name
+        return catalogue.translated("glossary", f"zone.{value.code}", self.language) or value.name
+
+    def word(self, value: Enum) -> str:
+        """A vocabulary value (event kind, document kind, risk marker): as stored in English sentences,
+        by its glossary name in other languages."""
+        group = group_of(value)
+        if self.language == "en" or group is None:
+            return str(value.value).replace("_", " ")
+        return catalogue.term(group, value.value, self.language)
 
     def value(self, value: Any) -> str:
         if isinstance(value, Message):
@@ -109,19 +125,22 @@ class Wording:
         if isinstance(value, Month):
             return self.month(value.day)
         if isinstance(value, Term):
-            return self.templates.get(f"{value.group}.{value.value}", value.value.replace("_", " "))
+            key = f"{value.group}.{value.value}"
+            return catalogue.translated("findings", key, self.language) or value.value.replace("_", " ")
         if isinstance(value, Joined):
             return value.separator.join(self.value(item) for item in value.items)
         return str(value)
 
 
-class _Formatter(string.Formatter):
+class _Formatter(catalogue.Formatter):
     def __init__(self, wording: Wording) -> None:
+        super().__init__(wording.language)
         self.wording = wording
 
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if "|" in format_spec:
-            return f"{value} {plural(value, format_spec.split('|'))}"
+    def number(self, value: int) -> str:
+        return str(value)
+
+    def value(self, value: Any) -> str:
         return self.wording.value(value)
 
 
@@ -154,296 +173,22 @@ def render(message: Message | str | Deferred, wording: Wording | None = None) ->
     if isinstance(message, str):
         return message
     wording = wording or ENGLISH
-    template = wording.templates.get(message.key) or EN[message.key]
-    return _Formatter(wording).vformat(template, (), message.params)
+    return _Formatter(wording).vformat(wording.template(message.key), (), message.params)
 
 
 def placeholders(template: str) -> set[str]:
     """The parameter names a template uses."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return catalogue.placeholders(template)
 
 
-def dotted_day(day: date) -> str:
-    """DD.MM.YYYY, as Russian-language documents write dates."""
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+@cache
+def wording(language: str) -> Wording:
+    """How findings and computed deadlines are worded in `language`."""
+    return ENGLISH if language == "en" else Wording(language)
 
 
-def dotted_month(day: date) -> str:
-    return f"{day.month:02d}.{day.year}"
-
-
-def _english_word(value: Enum) -> str:
-    return str(value.value).replace("_", " ")
-
-
-def wording(language: str, place: Callable[[Place], str], word: Callable[[Enum], str]) -> Wording:
-    """The wording of a language other than English, whose names of countries and vocabulary values
-    come from the layer above (reports keeps them; the engine knows only codes and values)."""
-    if language == "en":
-        return ENGLISH
-    return Wording(language, CATALOGS[language], DAY_FORMATS[language], dotted_month, place, word)
-
-
-EN: dict[str, str] = {
-    # timeline.py: order, dates and stays
-    "events.case": "case events",
-    "events.travel": "entries and exits",
-    "events_out_of_order": "The {what} were not in date order; they were sorted by date before computing.",
-    "future_date": "{event} on {day} is after {on} and was left out of the computation; correct the date "
-    "if it is a mistake.",
-    "imprecise_month": "{event} is known only to the month ({month}); {use}",
-    "imprecise_approximate": "{event} on {day} is approximate; it was used as if exact, so {use}",
-    "use.appeal_month": "the period is counted from the 1st, the earliest possible.",
-    "use.appeal_exact": "act by the earliest possible date.",
-    "use.entry_month": "the stay is counted from the 1st (worst case).",
-    "use.uncertain": "the days used may be off by the uncertainty.",
-    "use.exit_month": "the exit is taken as {day} (worst case).",
-    "the_zone": "the zone",
-    "entry_without_exit.same": "Entry on {day} with no exit since the entry on {since}; counted as one "
-    "continuous stay (worst case).",
-    "entry_without_exit.elsewhere": "Entry into {country} on {day} with no exit from {where} recorded; the "
-    "stay there is taken to end that day.",
-    "exit_without_entry": "Exit from {country} on {day} with no entry recorded before it; only the exit day "
-    "is counted, so days used may be too low. Add the entry.",
-    # model.py: caveats beside numbers taken from a rule
-    "caveat.unverified": "unverified — check before relying on it",
-    "caveat.unverified_fields": "not verified: {fields} — check before relying on it",
-    "field.period": "the period",
-    "field.body": "where it is lodged",
-    "field.suspensive": "whether it stops removal",
-    "field.holidays": "whether a weekend or holiday moves the last day",
-    "field.counted_from": "from what the period runs",
-    "field.calendar_days": "whether days are calendar or working days",
-    "field.earlier_step": "the period of the earlier step",
-    "field.article": "the article of the law",
-    "field.first_day": "whether the first day counts",
-    "caveat.start": "start date not verified (in force at least since {since})",
-    "caveat.override": "local override of {field}: {reason}",
-    # checks.py
-    "residence_policy": "Residence policy in {country} on {day}: {policy}.",
-    "rules_changed_in_month": "The rules for {event} in {country} changed between {first} and {last}; the "
-    "event's exact day decides which applied: {rules}.",
-    "entry_denied_no_ban": "Entry refused in {country} on {day} with no general ban in force; ask for the "
-    "written reasons and the legal basis.",
-    "entry_denied_no_ban.regime": "Entry refused in {country} on {day} with no general ban in force (entry "
-    "regime: {regime}); ask for the written reasons and the legal basis.",
-    "regime.visa_free": "visa free",
-    "regime.visa": "visa",
-    "regime.visa_on_arrival": "visa on arrival",
-    "regime.banned": "banned",
-    "entry_denied_ban": "Entry refused on {day} during the ban {ban} in force since {since}: {scope}.",
-    "ban.purposes": "Purposes refused: {purposes}.",
-    "ban.exceptions": "Exceptions that may apply: {exceptions}.",
-    "ban.targeted": "The person is marked {markers}, a group this practice targets.",
-    "document_expired": "The {document} ({country}) expired on {day}.",
-    "document_expiring": "The {document} ({country}) expires on {day}, in {left:day|days}.",
-    "profile_stale": "Some facts of the {name} profile were last checked on {verified}, more than "
-    "{limit:day|days} before {on}; they may be out of date.",
-    # deadlines.py
-    "no_appeal_rule": "No appeal period for {country} in force on {day}; check the deadline with a lawyer.",
-    "notification_without_decision": "Notification on {day} with no negative decision recorded before it; "
-    "no appeal deadline was computed. Record the decision.",
-    "assumed_trigger.no_notice": "The appeal period of {rule} runs from notification, but no notification "
-    "date is recorded; it was counted from the decision date, the earliest possible. Record the date the "
-    "decision was received.",
-    "assumed_trigger.unknown": "The appeal period of {rule} may run from the decision or from its "
-    "notification (the profile does not say); it was counted from the decision date, the earliest.",
-    "weekend_note": "if the last day is a weekend or holiday, national rules may move it later; not applied "
-    "here",
-    "period.days": "{days:day|days}",
-    "period.months": "{months:month|months}",
-    "day_kind.calendar": "calendar days",
-    "day_kind.working": "working days",
-    "day_kind.assumed": "calendar days assumed",
-    "trigger.decision_negative": "negative decision",
-    "trigger.notified": "notification",
-    "appeal_when.accelerated": " in the accelerated procedure",
-    "appeal_when.if": " if {condition}",
-    "appeal_when.detained": " if detained",
-    "deadline.appeal": "Appeal to {body}{when}: {period} ({day_kind}) from the {trigger} on {base}, due "
-    "{due}. {caveats}.",
-    "appeal_overdue": "Appeal deadline {due} passed {ago:day|days} ago with no appeal recorded.",
-    "appeal_due": "Appeal due in {left:day|days} ({due}) and no appeal recorded.",
-    "span.years": "{years} year(s)",
-    "span.days": "{days} days",
-    "span.working_days": "{days} working days",
-    "deadline.asylum_filing": "Asylum claim within {span} of arrival ({entry}), by {due}: otherwise "
-    "{consequence}. {caveats}.",
-    "deadline.registration": "Register within {days} days of entry ({entry}), by {due} (entry day counted as "
-    "day 1).",
-    "deadline.registration.caveats": "Register within {days} days of entry ({entry}), by {due} (entry day "
-    "counted as day 1). {caveats}",
-    # remedies.py: the remedy against each decision
-    "period.hours": "{hours:hour|hours}",
-    "trigger.decision": "decision",
-    "trigger.detention": "detention",
-    "decision.decision_negative": "refusal of the asylum claim",
-    "decision.entry_denied": "refusal of entry",
-    "decision.visa_cancelled": "cancellation of the visa",
-    "decision.permit_annulled": "annulment of the residence permit",
-    "decision.expulsion_order": "expulsion order",
-    "decision.entry_ban": "entry ban",
-    "decision.deportation": "deportation",
-    "decision.detention": "detention",
-    "decision.extradition_request": "extradition request",
-    "procedure.normal": "general procedure",
-    "procedure.accelerated": "accelerated procedure",
-    "procedure.manifestly_unfounded": "rejected as manifestly unfounded",
-    "procedure.inadmissible": "rejected as inadmissible",
-    "procedure.border": "border procedure",
-    "procedure.detained": "decided in detention",
-    "procedure.dublin": "Dublin transfer",
-    "procedure.extended": "extended procedure",
-    "procedure.subsequent": "subsequent application",
-    "suspensive.yes": "yes",
-    "suspensive.no": "no (ask the court to stop the removal)",
-    "suspensive.on_request": "only if the court is asked",
-    "suspensive.unknown": "not known",
-    "deadline.remedy": "{remedy} to {body} against the {decision}: {period} ({day_kind}) from the {trigger} "
-    "on {base}; last day {due}.",
-    "proc.recorded": "Procedure recorded: {procedure}.",
-    "proc.general_for": "Procedure recorded: {procedure}; the profile gives it no period of its own, so the "
-    "general period applies.",
-    "proc.unknown": "The procedure is not recorded, so the earliest period that may apply is given; record "
-    "the procedure the decision states.",
-    "alternatives": "By procedure: {list}.",
-    "alternative": "{condition}: {period}, by {due}",
-    "alternative.unverified": "{condition}: {period} (not verified), by {due}",
-    "condition.procedure": "{procedure}",
-    "condition.when": "if {when}",
-    "holiday.moved": "The count ends on {day}, a weekend day or public holiday; {law} moves the last day to "
-    "{moved}.",
-    "holiday.not_moved": "A last day on a weekend or public holiday is not moved later ({law}).",
-    "holiday.unknown": "Whether a last day on a weekend or public holiday moves later is not known: act by "
-    "the day given.",
-    "remedy.suspensive": "Stops removal: {answer}.",
-    "remedy.article": "Law: {article}.",
-    "remedy.article_unknown": "The article of the law is not recorded.",
-    "remedy.next": "Next instance: {next}.",
-    "deadline.earlier_step": "{step} within {days:day|days} of {base}, by {due}, before the {remedy}.",
-    "remedy.overdue": "The last day to challenge the {decision}, {due}, passed {ago:day|days} ago, and no "
-    "appeal is recorded.",
-    "remedy.today": "Today, {due}, is the last day to challenge the {decision}, and no appeal is recorded.",
-    "remedy.due": "{left:day|days} left to challenge the {decision} (by {due}), and no appeal is recorded.",
-    "no_remedy": "The profile for {country} records no remedy against the {decision} of {day}. The decision "
-    "must state the remedy and its period: find them there and enter the deadline by hand.",
-    "remedy_unknown": "The period to challenge the {decision} in {country} ({remedy}) is not known: {why}. "
-    "{look_for}",
-    "look_for.default": "The decision must state the remedy and its period: find them there and enter the "
-    "deadline by hand.",
-    "deadline.custody": "The extradition request must reach the authorities within {days:day|days} of the "
-    "detention on {detention}, by {due} ({treaty}, {article}): {consequence}.",
-    "custody.due": "No extradition request is recorded, and under the {treaty} ({article}) it must arrive by "
-    "{due}: prepare to demand release.",
-    "custody.passed": "Under the {treaty} ({article}) the extradition request had to arrive by {due}, and "
-    "none is recorded: demand release now.",
-    "caution": "Caution: {caveats}.",
-    "urgent_protection": "Urgent protection after the {event} on {day}: ask {body} for {measure}. {how}",
-    # evaluate.py
-    "no_profile": "There is no rule profile for {country}: no stay, deadline or risk was computed from "
-    "rules. Check them by hand.",
-    "no_stay_rule": "No stay limit is known for Russian citizens in {country} on {day}.",
-    "no_stays": "No entry into {where} is recorded; the stay allowance was not computed.",
-    "stay_extension": "The stay may be extended once by {days:day|days}.",
-    "until.today": " to this day",
-    "until.basis": " until {day}, the day before the stay became lawful on another basis",
-    "until.exit": " until the exit on {day}",
-    "overstay.rolling": "Over the limit of {limit} days in {window} from {first}{until}: {worst} days in the "
-    "{window} days ending {end}.",
-    "allowed.until": "a stay until {day}",
-    "allowed.used_up": "{limit} days of stay, used up on {day} (days of lawful stay on another basis not "
-    "counted)",
-    "overstay.per_entry": "Over the allowance of {limit} days per entry: the entry on {entry} allowed "
-    "{allowed}.",
-    "limit.rolling": "{limit} days in any {window}",
-    "limit.rolling_per_entry": "{limit} days in any {window} and {per_entry} per entry",
-    "limit.per_entry": "{limit} days per entry",
-    "stay_other_basis.past": "The days from {start} to {end} were not counted against the short-stay limit "
-    "in {where} ({limit}) because {basis}. Assumed: {assumed}.",
-    "figures.rolling": "{used} of {limit} days in the {window} days ending {day}",
-    "figures.per_entry": "{used} of {limit} days of the stay running on {day}",
-    "figures.both": "{first} and {second}",
-    "stay_other_basis.running": "The short-stay limit in {where} ({limit}) does not apply from {since} while "
-    "{basis}: those days are not counted and no last day of stay is computed. Days used before then: "
-    "{figures}. The count resumes when this basis ends. Assumed: {assumed}.",
-    "stay.over": "Over the stay limit in {where} ({limit}) since {since}: the last lawful day was {last}.",
-    "stay.present": "In {where} {used} days used of {limit}; may stay until {last}.",
-    "stay.entering": "Not in {where} on {on}; if entering that day: {used} days used of {limit}; may stay "
-    "until {last}.",
-    # basis.py: lawful stay on another basis, read after "while" or "because"
-    "basis.pending": "the asylum application filed on {filed} is pending",
-    "basis.pending.no_notice": "the asylum application filed on {filed} is pending (the refusal of {refused} "
-    "has no notification recorded)",
-    "basis.pending.appeal_open": "the asylum application filed on {filed} is pending (an appeal against the "
-    "refusal of {refused} is possible until {last})",
-    "basis.refused": "the asylum application filed on {filed} was pending: it was refused on {refused} and "
-    "its appeal period ended on {last} with no appeal recorded",
-    "basis.refused.no_period": "the asylum application filed on {filed} was pending: it was refused on "
-    "{refused} and no appeal period is known, so it was taken to end on {last} with no appeal recorded",
-    "basis.permit_issued": "a residence permit was issued on {day} and no annulment is recorded",
-    "basis.permit_issued.annulled": "a residence permit was issued on {day} (annulled on {annulled})",
-    "basis.permit_valid": "the residence permit issued by {country} is valid until {until}",
-    "basis.permit_open": "the residence permit issued by {country} is with no end of validity recorded",
-    "basis.permit_ended": "the residence permit issued by {country} was valid until {until}",
-    "basis.permit_annulled": "the residence permit issued by {country} was valid until {until} (annulled on "
-    "{annulled})",
-    "assumed.asylum": "the application protects the stay from the day it is filed; a refusal ends that only "
-    "once it has been notified and its appeal period has passed with no appeal recorded (an appeal is "
-    "taken to let the person stay while it is pending, which accelerated procedures may not allow; an "
-    "appeal recorded after the period is not taken to restore it); a positive decision keeps the stay "
-    "lawful",
-    "assumed.permit": "the permit covers each day from its first to its last day of validity; an annulment "
-    "ends it the day before (any time allowed to leave is not counted as lawful)",
-    "assumed.permit_start": "{assumed}; its first day of validity is not recorded, so it is taken to cover "
-    "{how}",
-    "how.issued": "the days from the permit issued on {day}",
-    "how.stay": "the whole stay from {day}; record it for exact figures",
-    "how.day": "only {day}; record it for exact figures",
-    # risk.py
-    "risk_unknown": "The {country} profile has no extradition or abduction assessment; judge the risk case "
-    "by case.",
-    "level.none": "none",
-    "level.low": "low",
-    "level.medium": "medium",
-    "level.high": "high",
-    "level.critical": "critical",
-    "level.not_assessed": "not assessed",
-    "extradition.level": "Extradition risk in {country}: {level}.",
-    "extradition.person": "The person is {reasons}.",
-    "why.interstate_honoured": "on Russia's interstate wanted list, and {country} acts on Russian requests",
-    "why.interstate_unknown": "on Russia's interstate wanted list; whether {country} acts on it is unknown",
-    "why.interpol_detains": "subject of an Interpol notice, and {country} detains on such notices",
-    "why.interpol": "subject of an Interpol notice",
-    "why.criminal_case": "the subject of a criminal case or federal wanted listing in Russia, which can "
-    "become an interstate request",
-    "reasons": "Reasons: {reasons}.",
-    "protection.bodies": "Interim measures against an extradition can be asked of: {bodies}.",
-    "protection.none": "The profiles record no international body that takes urgent complaints against "
-    "{country}: protection must come from its own courts, UNHCR and embassies.",
-    "abduction.level": "Abduction risk in {country}: {level}.",
-    "abduction.targeted": "People marked {markers} have been seized there.",
-    "danger.detained": "Held since {day} in {country}, where extradition risk is {level}: ask for urgent "
-    "protection against extradition now, and watch the deadlines.",
-    "danger.missing": "Missing since {day} ({days:day|days}): ask for an urgent action and tell the "
-    "authorities; record the day the person is located.",
-    # deadlines computed outside the engine (services/evaluation.py)
-    "deadline.stay_end": "Last day of lawful stay",
-    # composition: sentences one after another, caveats joined by "; "
-    "sentences": "{parts}",
-    "caveats": "{parts}",
-}
-
-ENGLISH = Wording(
-    language="en",
-    templates=EN,
-    day=date.isoformat,
-    month=lambda day: f"{day:%Y-%m}",
-    place=lambda place: place.name,
-    word=_english_word,
-)
-
-CATALOGS: dict[str, Mapping[str, str]] = {"en": EN, "ru": RU}
-DAY_FORMATS: dict[str, Callable[[date], str]] = {"en": date.isoformat, "ru": dotted_day}
+ENGLISH = Wording("en")
+__all__ = ["EN", "ENGLISH", "Deferred", "Joined", "Message", "Month", "Place", "Term", "Wording", "render"]
 
 
 def sentences(*parts: Message | str | None) -> Message | str:

@@ -2912,197 +2912,197 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="122"/>
+        <location filename="../../casetracker/ui/labels.py" line="50"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="123"/>
+        <location filename="../../casetracker/ui/labels.py" line="51"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="124"/>
+        <location filename="../../casetracker/ui/labels.py" line="52"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="125"/>
+        <location filename="../../casetracker/ui/labels.py" line="53"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="126"/>
+        <location filename="../../casetracker/ui/labels.py" line="54"/>
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="127"/>
-        <source>Travel document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="128"/>
+        <location filename="../../casetracker/ui/labels.py" line="56"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="133"/>
+        <location filename="../../casetracker/ui/labels.py" line="61"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="134"/>
+        <location filename="../../casetracker/ui/labels.py" line="62"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="135"/>
+        <location filename="../../casetracker/ui/labels.py" line="63"/>
         <source>Moved to trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="136"/>
+        <location filename="../../casetracker/ui/labels.py" line="64"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="137"/>
+        <location filename="../../casetracker/ui/labels.py" line="65"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="138"/>
+        <location filename="../../casetracker/ui/labels.py" line="66"/>
         <source>Copy saved</source>
         <translation>Сохранена копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="139"/>
+        <location filename="../../casetracker/ui/labels.py" line="67"/>
         <source>Opened for viewing</source>
         <translation>Открыт для просмотра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="142"/>
+        <location filename="../../casetracker/ui/labels.py" line="70"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="143"/>
+        <location filename="../../casetracker/ui/labels.py" line="71"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="144"/>
+        <location filename="../../casetracker/ui/labels.py" line="72"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="145"/>
+        <location filename="../../casetracker/ui/labels.py" line="73"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="146"/>
-        <source>Opened</source>
+        <location filename="../../casetracker/ui/labels.py" line="55"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="74"/>
+        <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="147"/>
-        <source>Closed</source>
+        <location filename="../../casetracker/ui/labels.py" line="75"/>
+        <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="148"/>
+        <location filename="../../casetracker/ui/labels.py" line="76"/>
         <source>Caseworker</source>
         <translation>Куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="149"/>
+        <location filename="../../casetracker/ui/labels.py" line="77"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="150"/>
+        <location filename="../../casetracker/ui/labels.py" line="78"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="151"/>
+        <location filename="../../casetracker/ui/labels.py" line="79"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="152"/>
+        <location filename="../../casetracker/ui/labels.py" line="80"/>
         <source>Alert level</source>
         <translation>Уровень сигнала</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="153"/>
+        <location filename="../../casetracker/ui/labels.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="154"/>
+        <location filename="../../casetracker/ui/labels.py" line="82"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="155"/>
+        <location filename="../../casetracker/ui/labels.py" line="83"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="156"/>
+        <location filename="../../casetracker/ui/labels.py" line="84"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="157"/>
+        <location filename="../../casetracker/ui/labels.py" line="85"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="158"/>
+        <location filename="../../casetracker/ui/labels.py" line="86"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="159"/>
+        <location filename="../../casetracker/ui/labels.py" line="87"/>
         <source>Annulled on</source>
         <translation>Аннулирован</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="160"/>
+        <location filename="../../casetracker/ui/labels.py" line="88"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="161"/>
+        <location filename="../../casetracker/ui/labels.py" line="89"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="162"/>
+        <location filename="../../casetracker/ui/labels.py" line="90"/>
         <source>Event it runs from</source>
         <translation>Событие, от которого отсчитывается</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="163"/>
+        <location filename="../../casetracker/ui/labels.py" line="91"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="164"/>
+        <location filename="../../casetracker/ui/labels.py" line="92"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="165"/>
+        <location filename="../../casetracker/ui/labels.py" line="93"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="166"/>
+        <location filename="../../casetracker/ui/labels.py" line="94"/>
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>
@@ -3147,444 +3147,6 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <location filename="../../casetracker/ui/views/timeline.py" line="42"/>
         <source>approx. {0}</source>
         <translation>около {0}</translation>
-    </message>
-</context>
-<context>
-    <name>vocabulary</name>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="15"/>
-        <source>Entry denial</source>
-        <translation>Отказ во въезде</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="16"/>
-        <source>Visa cancellation</source>
-        <translation>Аннулирование визы</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="17"/>
-        <source>Residence permit annulment</source>
-        <translation>Аннулирование ВНЖ</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="18"/>
-        <source>Asylum</source>
-        <translation>Убежище</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="19"/>
-        <source>Detention / extradition</source>
-        <translation>Задержание / экстрадиция</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="20"/>
-        <source>Abduction / disappearance</source>
-        <translation>Похищение / исчезновение</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="21"/>
-        <source>Deportation</source>
-        <translation>Депортация</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="22"/>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="23"/>
-        <source>Expulsion order</source>
-        <translation>Решение о выдворении</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="24"/>
-        <source>Entry ban</source>
-        <translation>Запрет въезда</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="26"/>
-        <source>Open</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="27"/>
-        <source>Waiting</source>
-        <translation>Ожидание</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="28"/>
-        <source>Appeal</source>
-        <translation>Обжалование</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="29"/>
-        <source>Closed</source>
-        <translation>Закрыто</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="30"/>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="31"/>
-        <source>Normal</source>
-        <translation>Обычный</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="32"/>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="33"/>
-        <source>Urgent</source>
-        <translation>Срочный</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="35"/>
-        <source>Entry</source>
-        <translation>Въезд</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="36"/>
-        <source>Exit</source>
-        <translation>Выезд</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="37"/>
-        <source>Entry denied</source>
-        <translation>Отказ во въезде</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="38"/>
-        <source>Visa issued</source>
-        <translation>Виза выдана</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="39"/>
-        <source>Visa cancelled</source>
-        <translation>Виза аннулирована</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="40"/>
-        <source>Permit issued</source>
-        <translation>ВНЖ выдан</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="41"/>
-        <source>Permit annulled</source>
-        <translation>ВНЖ аннулирован</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="42"/>
-        <source>Application filed</source>
-        <translation>Заявление подано</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="43"/>
-        <source>Interview</source>
-        <translation>Интервью</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="44"/>
-        <source>Positive decision</source>
-        <translation>Положительное решение</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="45"/>
-        <source>Negative decision</source>
-        <translation>Отрицательное решение</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="46"/>
-        <source>Decision notified</source>
-        <translation>Решение вручено</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="47"/>
-        <source>Appeal filed</source>
-        <translation>Жалоба подана</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="48"/>
-        <source>Hearing</source>
-        <translation>Слушание</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="49"/>
-        <source>Detention</source>
-        <translation>Задержание</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="50"/>
-        <source>Release</source>
-        <translation>Освобождение</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="51"/>
-        <source>Extradition request</source>
-        <translation>Запрос об экстрадиции</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="52"/>
-        <source>Interim measure</source>
-        <translation>Обеспечительная мера</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="53"/>
-        <source>Disappearance</source>
-        <translation>Исчезновение</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="54"/>
-        <source>Last contact</source>
-        <translation>Последняя связь</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="55"/>
-        <source>Located</source>
-        <translation>Местонахождение установлено</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="56"/>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="58"/>
-        <source>General procedure</source>
-        <translation>Общая процедура</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="59"/>
-        <source>Accelerated procedure</source>
-        <translation>Ускоренная процедура</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="60"/>
-        <source>Rejected as manifestly unfounded</source>
-        <translation>Отказ как явно необоснованное</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="61"/>
-        <source>Rejected as inadmissible</source>
-        <translation>Отказ как неприемлемое</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="62"/>
-        <source>Border procedure</source>
-        <translation>Пограничная процедура</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="63"/>
-        <source>Decided in detention</source>
-        <translation>Решение во время содержания под стражей</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="64"/>
-        <source>Dublin transfer</source>
-        <translation>Дублинская передача</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="65"/>
-        <source>Extended procedure</source>
-        <translation>Расширенная процедура</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="66"/>
-        <source>Subsequent application</source>
-        <translation>Повторное ходатайство</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="68"/>
-        <source>Exact day</source>
-        <translation>Точная дата</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="69"/>
-        <source>Month only</source>
-        <translation>Только месяц</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="70"/>
-        <source>Approximate</source>
-        <translation>Приблизительно</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="72"/>
-        <source>Criminal case in Russia</source>
-        <translation>Уголовное дело в России</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="73"/>
-        <source>Federal wanted list</source>
-        <translation>Федеральный розыск</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="74"/>
-        <source>Interstate wanted list</source>
-        <translation>Межгосударственный розыск</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="75"/>
-        <source>Interpol notice</source>
-        <translation>Уведомление Интерпола</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="76"/>
-        <source>Foreign agent</source>
-        <translation>«Иностранный агент»</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="77"/>
-        <source>Mobilisation summons</source>
-        <translation>Мобилизационная повестка</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="78"/>
-        <source>Deserter</source>
-        <translation>Дезертирство</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="80"/>
-        <source>Appeal (accelerated)</source>
-        <translation>Обжалование (ускоренная процедура)</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="81"/>
-        <source>Appeal (detained)</source>
-        <translation>Обжалование (под стражей)</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="82"/>
-        <source>Challenge the decision</source>
-        <translation>Обжалование решения</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="83"/>
-        <source>Step before the challenge</source>
-        <translation>Шаг до обжалования</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="84"/>
-        <source>Extradition request due</source>
-        <translation>Срок поступления запроса об экстрадиции</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="85"/>
-        <source>Asylum filing limit</source>
-        <translation>Срок подачи на убежище</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="86"/>
-        <source>Registration</source>
-        <translation>Регистрация</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="87"/>
-        <source>Last day of lawful stay</source>
-        <translation>Последний день законного пребывания</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="88"/>
-        <source>Document expiry</source>
-        <translation>Истечение срока документа</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="89"/>
-        <source>Done</source>
-        <translation>Выполнен</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="90"/>
-        <source>Missed</source>
-        <translation>Пропущен</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="91"/>
-        <source>Cancelled</source>
-        <translation>Отменён</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="93"/>
-        <source>Foreign passport</source>
-        <translation>Загранпаспорт</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="94"/>
-        <source>Internal passport</source>
-        <translation>Внутренний паспорт</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="95"/>
-        <source>Visa</source>
-        <translation>Виза</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="96"/>
-        <source>Residence permit</source>
-        <translation>ВНЖ</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="97"/>
-        <source>Travel document</source>
-        <translation>Проездной документ</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="98"/>
-        <source>Cyrillic</source>
-        <translation>Кириллица</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="99"/>
-        <source>Latin</source>
-        <translation>Латиница</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="101"/>
-        <source>law</source>
-        <translation>закон</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="102"/>
-        <source>government</source>
-        <translation>госорган</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="103"/>
-        <source>court</source>
-        <translation>суд</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="104"/>
-        <source>UNHCR / AIDA</source>
-        <translation>УВКБ ООН / AIDA</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="105"/>
-        <source>NGO, secondary</source>
-        <translation>НКО, вторичный</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="106"/>
-        <source>news, secondary</source>
-        <translation>СМИ, вторичный</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="108"/>
-        <source>Info</source>
-        <translation>Информация</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="109"/>
-        <source>Warning</source>
-        <translation>Предупреждение</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/labels.py" line="110"/>
-        <source>Critical</source>
-        <translation>Критично</translation>
     </message>
 </context>
 <context>

@@ -8,19 +8,21 @@ from pathlib import Path
 import pytest
 from exchange_samples import ROWS, TWO_ROW_HEADER, write_csv
 
+from casetracker import catalogue
 from casetracker.errors import InvalidInput
 from casetracker.exchange import ImportRejected, import_sheet, importer, plan_import
 from casetracker.exchange import problem_messages as messages
 from casetracker.exchange.importer import ImportCancelled
 from casetracker.exchange.mapping import FIELDS
-from casetracker.exchange.problem_messages import EN, RU, Listed, render
+from casetracker.exchange.problem_messages import EN, Listed, render
 from casetracker.exchange.problems import RowProblem
 from casetracker.services import people
 from casetracker.services.validation import check_country, check_text, check_vocabulary
 from casetracker.vocabulary import CaseKind, Priority
 
 PACKAGE = Path(messages.__file__).parent
-CATALOG_FILES = {"problem_messages.py", "problem_messages_ru.py"}
+CATALOG_FILES = {"problem_messages.py"}
+RU = {key: catalogue.translated("import", key, "ru") for key in EN}
 NBSP = "\u00a0"
 
 HEADINGS = TWO_ROW_HEADER[2]  # ФИО; Латиница; Дата рождения; Страна; Тип дела; Дата; Событие; Место; Описание
@@ -206,9 +208,13 @@ def test_a_reason_without_russian_words_is_said_in_english(monkeypatch):
     stray = RowProblem(4, "", "the old text", "no.such.key", {})
     assert stray.text("ru") == "the old text" and stray.text("de") == "the old text"
     empty = RowProblem.about(4, "ФИО", "name.empty")
-    monkeypatch.delitem(RU, "name.empty")
+    translated = catalogue.translated
+    monkeypatch.setattr(catalogue, "translated", lambda domain, key, language: None)
     assert empty.text("ru") == "the name is empty"
-    monkeypatch.setitem(RU, "name.empty", "{missing} не заполнено")  # a translation with a wrong parameter
+    wrong = "{missing} не заполнено"  # a translation with a wrong parameter
+    monkeypatch.setattr(
+        catalogue, "translated", lambda *args: wrong if args[1] == "name.empty" else translated(*args)
+    )
     assert empty.text("ru") == "the name is empty"
 
 

@@ -95,7 +95,7 @@ class RulesPanel(QTextBrowser):
         which alternatives apply, as the engine worded it (or the caseworker's own words). A period
         the profile does not vouch for is marked so beside the day."""
         origin = self.tr("entered by hand") if deadline.origin == "manual" else deadline.origin
-        status = _e(label(deadline.status))
+        status = _e(label(deadline.status, "deadline_status"))
         if unverified:
             warning = _e(self.tr("period not verified"))
             status += f" · <b style='color:{_SEVERITY_COLOURS['critical']}'>{warning}</b>"

@@ -1,0 +1,15 @@
+"""The words of dates: the patterns of a day and a month in figures and with the month's name, and the
+month names themselves (a translator's choice, like any text: the reports' abbreviations are their own)."""
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+
+EN: dict[str, str] = {
+    "day": "{year:04d}-{month:02d}-{day:02d}",
+    "month": "{year:04d}-{month:02d}",
+    "long_day": "{day} {month} {year}",
+    "long_month": "{month} {year}",
+    "approximate": "approx. {day}",
+    # a month's name within a date (the genitive in Russian: 1 марта), and standing alone (март 2024)
+    **{f"month_name.{number}": name for number, name in enumerate(_MONTHS, 1)},
+    **{f"month_alone.{number}": name for number, name in enumerate(_MONTHS, 1)},
+}
