@@ -8,7 +8,6 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from casetracker.services import store_settings
 from casetracker.store.database import Store
@@ -29,7 +28,7 @@ class AppContext(QObject):
 
     def op(
         self,
-        parent: QWidget,
+        parent: QObject,
         work: Callable[..., Any],
         *,
         writes: Change | None = None,

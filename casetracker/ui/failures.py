@@ -66,25 +66,42 @@ def system_reason(error: OSError) -> str:
     return reasons.get(error.errno, error.strerror or type(error).__name__)
 
 
-def show(parent: QWidget | None, error: BaseException) -> None:
-    """Tell the caseworker about any failure: a known condition in its words, a bug as a bug."""
+def show(parent: QWidget | None, error: BaseException, *, during: str = "", change: bool = False) -> None:
+    """Tell the caseworker about any failure: a known condition in its words, a bug as a bug
+    (see `show_bug` for `during` and `change`)."""
     if isinstance(error, Cancelled | StoreLocked):
         return  # the caseworker cancelled, or a view answered after the app locked: nothing to say
     if is_known(error):
         messages.error(parent, describe(error))
     else:
-        show_bug(parent, error)
+        show_bug(parent, error, during=during, change=change)
 
 
-def show_bug(parent: QWidget | None, error: BaseException) -> None:
-    """Write the crash notice, then say what happened and where the notice is."""
+def show_bug(parent: QWidget | None, error: BaseException, *, during: str = "", change: bool = False) -> None:
+    """Write the crash notice, then say what failed, that it changed nothing, and where the notice is.
+
+    `during`: the long task that failed, as its progress dialog named it; `change`: a change that
+    was being saved (in one transaction, so not saved at all)."""
     notice = report_bug(error)
-    text = QCoreApplication.translate(
-        "failures",
-        "Something went wrong inside the app, and the last action was stopped. The step that failed "
-        "changed nothing, and everything saved before is safe. Check that what you just did is shown "
-        "as you expect.",
-    )
+    if during:
+        text = QCoreApplication.translate(
+            "failures",
+            "Something went wrong inside the app during “{0}”, and it was stopped. The step that failed "
+            "changed nothing, and everything saved before is safe.",
+        ).format(during.rstrip("…. "))
+    elif change:
+        text = QCoreApplication.translate(
+            "failures",
+            "Something went wrong inside the app, and the last change was not saved. Everything saved "
+            "before is safe. Check what is shown, then make the change again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "failures",
+            "Something went wrong inside the app, and the last action was stopped. The step that failed "
+            "changed nothing, and everything saved before is safe. Check that what you just did is shown "
+            "as you expect.",
+        )
     if notice is not None:
         text += "\n\n" + QCoreApplication.translate(
             "failures",

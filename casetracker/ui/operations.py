@@ -88,7 +88,7 @@ class Op:
     def __init__(
         self,
         context: _Context,
-        parent: QWidget,
+        parent: QObject,
         work: Callable[..., Any],
         *,
         writes: Change | None = None,
@@ -124,7 +124,6 @@ class Op:
         return self
 
     def run(self) -> None:
-        context = self._context
         cancelled = threading.Event()
         dialog = self._progress_dialog(cancelled) if self._label is not None else None
         relay = _Progress()
@@ -137,16 +136,6 @@ class Op:
                 raise Cancelled()
             relay.stepped.emit(done, total)
 
-        def task() -> Any:  # on the worker thread
-            arguments = (progress,) if dialog is not None else ()
-            if self._whole_store:
-                return self._work(context.store, context.actor, *arguments)
-            if self._writes is not None:
-                with context.store.transaction() as session:
-                    return self._work(session, context.actor, *arguments)
-            with context.store.reading() as session:
-                return self._work(session, *arguments)
-
         def finish() -> None:
             _running.discard(cancelled)
             if dialog is not None:
@@ -154,25 +143,41 @@ class Op:
                 dialog.deleteLater()
             relay.deleteLater()
 
-        def done(result: Any) -> None:
-            finish()
-            self._announce(context)
-            if self._on_success is not None and _alive(self._parent):
-                self._on_success(result)
-            self._end()
+        self._context.executor.run(
+            lambda: self._task((progress,) if dialog is not None else ()),
+            lambda result: (finish(), self._succeeded(result)),
+            lambda error: (finish(), self._failed(error)),
+            supersede=self._supersede,
+        )
 
-        def failed(error: Exception) -> None:
-            finish()
-            if self._whole_store:  # the steps before the failing one were each saved
-                self._announce(context)
-            if _alive(self._parent):
-                if self._on_failure is not None and failures.is_known(error):
-                    self._on_failure(error)
-                else:
-                    failures.show(self._parent, error)
-            self._end()
+    def _task(self, extra: tuple) -> Any:
+        """The work, in the session or with the store it asked for (on the worker thread)."""
+        context = self._context
+        if self._whole_store:
+            return self._work(context.store, context.actor, *extra)
+        if self._writes is not None:
+            with context.store.transaction() as session:
+                return self._work(session, context.actor, *extra)
+        with context.store.reading() as session:
+            return self._work(session, *extra)
 
-        context.executor.run(task, done, failed, supersede=self._supersede)
+    def _succeeded(self, result: Any) -> None:
+        self._announce()
+        if self._on_success is not None and _alive(self._parent):
+            self._on_success(result)
+        self._end()
+
+    def _failed(self, error: Exception) -> None:
+        if self._whole_store:  # the steps before the failing one were each saved
+            self._announce()
+        if _alive(self._parent):
+            if self._on_failure is not None and failures.is_known(error):
+                self._on_failure(error)
+            else:
+                window = self._parent if isinstance(self._parent, QWidget) else None  # not a model
+                one_change = self._writes is not None and not self._whole_store
+                failures.show(window, error, during=self._label or "", change=one_change)
+        self._end()
 
     def _progress_dialog(self, cancelled: threading.Event) -> QProgressDialog:
         cancel = QCoreApplication.translate("operations", "Cancel")
@@ -183,9 +188,9 @@ class Op:
         dialog.canceled.connect(cancelled.set)
         return dialog
 
-    def _announce(self, context) -> None:
+    def _announce(self) -> None:
         if self._writes:
-            context.changes_made(self._writes)
+            self._context.changes_made(self._writes)
 
     def _end(self) -> None:
         if self._afterwards is not None and _alive(self._parent):
@@ -197,6 +202,6 @@ def _show_step(dialog: QProgressDialog, done: int, total: int) -> None:
     dialog.setValue(done)
 
 
-def _alive(widget: QWidget) -> bool:
-    """Is the view that asked still there (a tab may be closed while its work ran)?"""
-    return shiboken6.isValid(widget)
+def _alive(asker: QObject) -> bool:
+    """Is the view (or model) that asked still there (a tab may be closed while its work ran)?"""
+    return shiboken6.isValid(asker)

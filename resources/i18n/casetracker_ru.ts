@@ -2899,12 +2899,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="82"/>
+        <location filename="../../casetracker/ui/failures.py" line="87"/>
+        <source>Something went wrong inside the app during “{0}”, and it was stopped. The step that failed changed nothing, and everything saved before is safe.</source>
+        <translation>В приложении произошла ошибка во время операции «{0}», и она остановлена. Прерванный шаг ничего не изменил, всё сохранённое раньше в сохранности.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="93"/>
+        <source>Something went wrong inside the app, and the last change was not saved. Everything saved before is safe. Check what is shown, then make the change again.</source>
+        <translation>В приложении произошла ошибка, и последнее изменение не сохранено. Всё сохранённое раньше в сохранности. Проверьте, что отображается, и внесите изменение ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="99"/>
         <source>Something went wrong inside the app, and the last action was stopped. The step that failed changed nothing, and everything saved before is safe. Check that what you just did is shown as you expect.</source>
         <translation>В приложении произошла ошибка, и последнее действие остановлено. Прерванный шаг ничего не изменил, всё сохранённое раньше в сохранности. Проверьте, что только что сделанное отображается так, как вы ожидаете.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="89"/>
+        <location filename="../../casetracker/ui/failures.py" line="106"/>
         <source>If it happens again, please send this file with your report; it holds no case data: {0}</source>
         <translation>Если это повторится, пожалуйста, приложите к сообщению об ошибке этот файл; в нём нет данных дел: {0}</translation>
     </message>
@@ -3131,7 +3141,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../casetracker/ui/operations.py" line="178"/>
+        <location filename="../../casetracker/ui/operations.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

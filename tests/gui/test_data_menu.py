@@ -447,3 +447,17 @@ def test_the_new_passphrase_must_be_long_enough_before_it_can_be_asked_for(qtbot
     for field in (dialog.passphrase, dialog.repeat):
         type_text(field, "short")
     assert not dialog.accept_button.isEnabled() and "at least 10 characters" in dialog.hint.text()
+
+
+def test_a_bug_in_a_long_task_is_said_with_the_task_it_stopped(window, tmp_path, said, monkeypatch):
+    def broken_export(path, session, progress):
+        progress(0, 1)
+        raise RuntimeError(f"could not write {path}")
+
+    monkeypatch.setattr(data_tasks, "export_json", broken_export)
+    answers(window, tmp_path / "export.json")
+    window.data_menu.actions["json"].trigger()
+    [shown] = said[-1:]
+    assert "during “Exporting everything”, and it was stopped" in shown
+    assert "export.json" not in shown.split("\n\n")[0]  # the bug's own message is not repeated
+    assert not (tmp_path / "export.json").exists()
