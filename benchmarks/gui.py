@@ -38,7 +38,7 @@ print("READY", flush=True)
 # line; the parent process notes when each line arrives.
 APP = """
 import sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from casetracker.ui import launcher
 
@@ -78,8 +78,8 @@ def measure_pages(window):
     timings = []
     for row in range(0, model.rowCount(), model.rowCount() // 40):
         start = time.perf_counter()
-        while model.row_at(row) is None:  # asked of the database worker: wait until the page arrives
-            app.processEvents()
+        while model.row_at(row) is None:  # asked of the database worker: wait, idle, for the page
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         timings.append(time.perf_counter() - start)
     timings.sort()
     rss = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) // 1024

@@ -21,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from casetracker.crash_notice import report_bug
 from casetracker.errors import Cancelled, CaseTrackerError, StoreLocked
 from casetracker.ui import messages
 
@@ -82,6 +81,8 @@ def show_bug(parent: QWidget | None, error: BaseException, *, during: str = "", 
 
     `during`: the long task that failed, as its progress dialog named it; `change`: a change that
     was being saved (in one transaction, so not saved at all)."""
+    from casetracker.crash_notice import report_bug  # loaded only when a bug happens: a quicker start
+
     notice = report_bug(error)
     if during:
         text = QCoreApplication.translate(
