@@ -57,10 +57,7 @@ MAX_PAYLOAD_BYTES = 1024**3  # the evidence files' 512 MB as base64, and the cas
 
 class WrongBundlePassphrase(CaseTrackerError):
     def __init__(self) -> None:
-        super().__init__(
-            "The bundle cannot be opened with this passphrase (or the file was altered). "
-            "Ask the colleague who made it for the passphrase; nothing was imported."
-        )
+        super().__init__(key="wrong_bundle_passphrase")
 
 
 def bundle_data(session: Session, number: str, attachments_dir: Path | None = None) -> dict:
@@ -96,7 +93,7 @@ def bundle_data(session: Session, number: str, attachments_dir: Path | None = No
 
 def seal(payload: dict, passphrase: str, *, scrypt_n: int = SCRYPT_N) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise CaseTrackerError(f"Choose a bundle passphrase of at least {MIN_PASSPHRASE} characters.")
+        raise CaseTrackerError(key="bundle_passphrase_short", count=MIN_PASSPHRASE)
     salt, nonce = os.urandom(16), os.urandom(12)
     header = json.dumps(
         {
@@ -186,7 +183,7 @@ def import_bundle(
     files = payload.get("files") or []
     check_bundled_files(files)  # before anything is imported
     if files and attachments_dir is None:
-        raise CaseTrackerError(f"{path.name} carries evidence files, but no attachments folder was given.")
+        raise CaseTrackerError(key="bundle_no_attachments_folder", file=path.name)
     about = payload.get("bundle")
     sender = about.get("from") if isinstance(about, dict) else None
     result = import_json(

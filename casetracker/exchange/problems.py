@@ -77,6 +77,9 @@ class WordedError(CaseTrackerError):
             return str(self)
         return render(self.key, self.params, language, fallback=self.message)
 
+    def worded(self, language: str, *, app: bool) -> str:  # its key is the import's, not the errors'
+        return self.text(language)
+
 
 class ImportRejected(WordedError):
     """Rows cannot be imported, or likely duplicates need a decision; nothing was imported."""

@@ -59,11 +59,7 @@ class BackupFailed(CaseTrackerError):
 
 class BackupDiskFull(DiskFull):
     def __init__(self, folder: Path) -> None:
-        CaseTrackerError.__init__(
-            self,
-            f"The disk of {folder} is full, so no backup was made and nothing was left behind. "
-            "Free some space or choose another folder; the store itself is unchanged.",
-        )
+        CaseTrackerError.__init__(self, key="backup_disk_full", folder=str(folder))
 
 
 class NotABackup(CaseTrackerError):
@@ -244,9 +240,7 @@ def restore_backup(
     if StorePaths(target).database.exists() or StorePaths(target).manifest.exists():
         raise StoreExists(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise CaseTrackerError(
-            f"{target} is not an empty folder; restore into a new folder. Nothing was changed."
-        )
+        raise CaseTrackerError(key="restore_target_not_empty", folder=str(target))
     blobs = _blobs(path / ATTACHMENTS_DIR)
     copying = 1 + len(blobs) + 1  # the database, each file, then the new store is opened
 
