@@ -8,6 +8,11 @@ _RESTORE_APP = (
     "store (or a new one)"
 )
 
+_QUOTE_ADVICE = (
+    'A quotation mark inside a cell must be doubled (""), and a cell that starts with one must end with one. '
+    "Correct that row in the spreadsheet and import again; nothing was imported."
+)
+
 EN: dict[str, str] = {
     "wrong_passphrase": "The passphrase is wrong. Check the keyboard layout and Caps Lock, then try again.",
     "store_not_found": "There is no case store in {path}. Create one with 'casetracker init', or choose "
@@ -146,6 +151,43 @@ EN: dict[str, str] = {
     "not_a_backup.unreadable_index": "its {index} cannot be read ({error})",
     "not_a_backup.foreign_index": "its {index} is not one this program wrote",
     "not_a_backup.too_new": "it was made by a newer version; install the newest version to read it",
+    # a file to import that cannot be read
+    "file.missing": "The file {path} does not exist.",
+    "file.permission": "The file {path} cannot be read (permission denied).",
+    "file.unreadable": "The file {path} cannot be read ({detail}).",
+    "file.folder": "{path} is a folder, not {what}.",
+    "file.special": "{path} is not an ordinary file (it is a device or a pipe), so not {what}.",
+    "file.too_large": "{file} is {size} MB; files over {limit} MB are not imported as {what}.",
+    "file.too_large.advice": "{file} is {size} MB; files over {limit} MB are not imported as {what}. "
+    "{advice}",
+    "file.grew": "{file} is larger than {what} may be; it was not imported.",
+    "file_kind.spreadsheet": "a spreadsheet",
+    "file_kind.json_export": "a JSON export",
+    "file_kind.case_bundle": "a case bundle",
+    "file_advice.split": "Split the spreadsheet into smaller files.",
+    # a spreadsheet that cannot be read
+    "sheet.xls": "{file} is an old Excel (.xls) workbook. Save it as .xlsx or CSV and import that.",
+    "sheet.binary": "{file} is not a text spreadsheet (CSV) in UTF-8 or Windows-1251: it looks like binary "
+    "data. If it is a workbook, save it as .xlsx or as CSV and import that.",
+    "sheet.quote": "{file} cannot be read as CSV: row {row} (from line {line} of the file) has a quotation "
+    "mark that is not closed where it should be ({detail}). " + _QUOTE_ADVICE,
+    "sheet.stray_quote": "{file} cannot be read as CSV: in row {row} (from line {line} of the file), a "
+    "quotation mark opens a cell that runs over {lines} lines and takes in what look like whole rows; the "
+    "quotation mark is probably a stray one. " + _QUOTE_ADVICE,
+    "sheet.zip": "{file} is a damaged or unknown ZIP file, not an .xlsx workbook.",
+    "sheet.unpacked": "{file} unpacks to {size} MB, more than a workbook of cases needs ({limit} MB); it was "
+    "not imported. Save the sheet with the cases as CSV, or split the workbook.",
+    "sheet.cells": "{file} holds more than {limit:cell|cells}; it was not imported. Save the sheet with the "
+    "cases as CSV, or split the workbook.",
+    "sheet.xlsx": "{file} cannot be read as an .xlsx workbook ({error}).",
+    # a case bundle that cannot be read
+    "bundle.not_a_bundle": "{file} is not a case bundle of Exile Case Tracker.",
+    "bundle.header": "{file} is damaged: its header cannot be read.",
+    "bundle.cipher": "{file} uses an encryption this version does not know; update the app.",
+    "bundle.kdf": "{file} is damaged: its key-derivation settings are out of range.",
+    "bundle.too_large": "{file} holds more than a case bundle may; it was not imported.",
+    "bundle.damaged": "{file} is damaged inside.",
+    "bundle.no_case": "{file} is damaged inside: it holds no case.",
     # a change that would break a rule of the data (Conflict)
     "conflict.merge_undone": "This merge has already been undone.",
     "conflict.file_exists": "The file {id} is already in this store; nothing was imported.",

@@ -114,7 +114,7 @@ def seal(payload: dict, passphrase: str, *, scrypt_n: int = SCRYPT_N) -> bytes:
 
 def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
     if not data.startswith(MAGIC):
-        raise UnreadableFile(f"{name} is not a case bundle of Exile Case Tracker.")
+        raise UnreadableFile(key="bundle.not_a_bundle", file=name)
     rest = data[len(MAGIC) :]
     try:
         length = int.from_bytes(rest[:4], "big")
@@ -124,13 +124,13 @@ def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
         nonce = base64.b64decode(header["nonce"], validate=True)
         n, r, p = int(header["n"]), int(header["r"]), int(header["p"])
     except (ValueError, KeyError, TypeError):
-        raise UnreadableFile(f"{name} is damaged: its header cannot be read.") from None
+        raise UnreadableFile(key="bundle.header", file=name) from None
     if header.get("kdf") != "scrypt" or header.get("cipher") != "AES-256-GCM" or len(nonce) != 12:
-        raise UnreadableFile(f"{name} uses an encryption this version does not know; update the app.")
+        raise UnreadableFile(key="bundle.cipher", file=name)
     if not (
         2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= _MAX_SCRYPT_R and 1 <= p <= _MAX_SCRYPT_P
     ):
-        raise UnreadableFile(f"{name} is damaged: its key-derivation settings are out of range.")
+        raise UnreadableFile(key="bundle.kdf", file=name)
     try:
         plain = AESGCM(_key(passphrase, salt, n, r, p)).decrypt(nonce, rest[4 + length :], header_bytes)
     except InvalidTag:
@@ -139,12 +139,12 @@ def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
         inflater = zlib.decompressobj()
         document = inflater.decompress(plain, MAX_PAYLOAD_BYTES)
         if inflater.unconsumed_tail:  # a few kilobytes can inflate to terabytes
-            raise UnreadableFile(f"{name} holds more than a case bundle may; it was not imported.")
+            raise UnreadableFile(key="bundle.too_large", file=name)
         payload = json.loads(document.decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise UnreadableFile(f"{name} is damaged inside.") from None
+        raise UnreadableFile(key="bundle.damaged", file=name) from None
     if not isinstance(payload, dict):
-        raise UnreadableFile(f"{name} is damaged inside: it holds no case.")
+        raise UnreadableFile(key="bundle.no_case", file=name)
     return payload
 
 
@@ -178,7 +178,7 @@ def import_bundle(
     is audited. Evidence files are stored only given the attachments folder; a bundle that
     carries files refuses to be imported without it, rather than leave them behind silently.
     """
-    data = read_input_file(Path(path), MAX_BUNDLE_BYTES, "a case bundle")
+    data = read_input_file(Path(path), MAX_BUNDLE_BYTES, "case_bundle")
     payload = unseal(data, passphrase, Path(path).name)
     files = payload.get("files") or []
     check_bundled_files(files)  # before anything is imported

@@ -47,7 +47,7 @@ class RestoreResult:
 
 def read_export(path: Path) -> dict:
     path = Path(path)
-    content = read_input_file(path, MAX_EXPORT_BYTES, "a JSON export")
+    content = read_input_file(path, MAX_EXPORT_BYTES, "json_export")
     try:
         data = json.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
