@@ -1,151 +1,181 @@
 """Known conditions that a caseworker can act on.
 
-Each carries a message fit to show as it is: what is wrong and what to do.
+Each carries a message fit to show as it is: what is wrong and what to do, worded by the catalogue
+(casetracker/catalogue/errors.py) in English on the command line and in the app's language in the app.
 Messages never contain personal data (names, notes, case contents), because
 they may end up on screen next to a client or in a bug report. Anything that
 is not one of these is a bug.
 """
 
 from pathlib import Path
+from typing import Any
+
+from casetracker import catalogue
+from casetracker.catalogue import Entry
 
 
 class CaseTrackerError(Exception):
-    """A known condition with a message for the user."""
+    """A known condition with a message for the user: a key of the catalogue's "error" domain and its
+    parameters. str() is the English the command line prints and logs keep; `text(language)` is the
+    app's wording in its language. An error raised with a finished English message and no key (some
+    conflicts) says that message in every language."""
+
+    def __init__(self, message: str | None = None, *, key: str = "", **params: Any) -> None:
+        self.key, self.params = key, params
+        super().__init__(message if message is not None else self.worded("en", app=False))
+
+    def text(self, language: str = "en") -> str:
+        """The app's wording of this error in `language`."""
+        return self.worded(language, app=True)
+
+    def worded(self, language: str, *, app: bool) -> str:
+        """The error in `language`: the app's wording (`app`), which says what to do in its windows where
+        the command line's names a command; the command line's otherwise."""
+        key = self.key
+        if not key:
+            return str(self)
+        if app and f"{key}.app" in catalogue.source("error"):
+            key = f"{key}.app"
+        return catalogue.text("error", key, language, **self.params)
+
+
+def error_text(error: BaseException, language: str = "en", *, app: bool = True) -> str:
+    """What to tell the user about an error, in `language`: a known error's own words (the app's, or with
+    `app=False` the command line's); anything else says only its English message."""
+    if isinstance(error, CaseTrackerError):
+        return error.worded(language, app=app)
+    return str(error)
+
+
+def _error(key: str, **params: Any) -> Entry:
+    return Entry("error", key, params)
 
 
 class WrongPassphrase(CaseTrackerError):
     def __init__(self) -> None:
-        super().__init__("The passphrase is wrong. Check the keyboard layout and Caps Lock, then try again.")
+        super().__init__(key="wrong_passphrase")
 
 
 class StoreNotFound(CaseTrackerError):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"There is no case store in {path}. Create one with 'casetracker init', or choose another folder."
-        )
+        super().__init__(key="store_not_found", path=str(path))
 
 
 class StoreExists(CaseTrackerError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"A case store already exists in {path}; it was left untouched.")
+        super().__init__(key="store_exists", path=str(path))
 
 
 class StoreDamaged(CaseTrackerError):
-    """The file is not a case store or cannot be read; it is left untouched."""
+    """The file is not a case store or cannot be read; it is left untouched. `detail` is a key of the
+    catalogue's "damage." entries, with its parameters."""
 
-    def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
-        message = f"The case store {path} cannot be opened: {detail}. The file has not been changed."
+    def __init__(self, path: Path, detail: str, newest_backup: Path | None, **detail_params: Any) -> None:
+        why = _error(f"damage.{detail}", **detail_params)
         if newest_backup is not None:
-            message += (
-                f" The newest backup is {newest_backup}: restore it into a new folder with "
-                f"'casetracker restore {newest_backup} --store NEW_FOLDER'."
-            )
+            backup = str(newest_backup)
+            super().__init__(key="store_damaged.backup", path=str(path), detail=why, backup=backup)
         else:
-            message += (
-                f" No backup was found in {path.parent / 'backups'}. If you keep backups elsewhere "
-                "(a USB stick), restore the newest with 'casetracker restore BACKUP --store NEW_FOLDER'."
-            )
-        super().__init__(message)
+            backups = str(path.parent / "backups")
+            super().__init__(key="store_damaged.no_backup", path=str(path), detail=why, backups=backups)
         self.path = path
         self.newest_backup = newest_backup
 
 
 class StoreTooNew(CaseTrackerError):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The case store {path} was written by a newer version of Exile Case Tracker. "
-            "Install the newest version to open it; the store has not been changed."
-        )
+        super().__init__(key="store_too_new", path=str(path))
 
 
 class StoreBusy(CaseTrackerError):
     def __init__(self) -> None:
-        super().__init__(
-            "The case store is busy (another window or command is writing). Try again in a moment."
-        )
+        super().__init__(key="store_busy")
 
 
 class StoreInUse(CaseTrackerError):
-    """An operation that needs the store to itself found it open in another process."""
+    """An operation that needs the store to itself found it open in another process. `operation` names
+    an entry of the catalogue's "operation." ("passphrase change", "upgrade", "cleanup")."""
 
     def __init__(self, operation: str) -> None:
-        super().__init__(
-            f"The {operation} needs the case store to itself, but it is open elsewhere: in the app "
-            "(lock it or close it) or in another command (let it finish). Then try again; nothing "
-            "was changed."
-        )
+        name = f"operation.{operation.replace(' ', '_')}"
+        known = name in catalogue.source("error")
+        super().__init__(key="store_in_use", operation=_error(name) if known else operation)
 
 
 class AppAlreadyOpen(CaseTrackerError):
     def __init__(self) -> None:
-        super().__init__(
-            "This case store is already open in another window of Exile Case Tracker. Switch to "
-            "that window (if it is locked, unlock it there); two windows on one store would show "
-            "each other's changes late."
-        )
+        super().__init__(key="app_already_open")
 
 
 class StoreKeyChanged(CaseTrackerError):
     def __init__(self) -> None:
-        super().__init__(
-            "The case store can no longer be read with the passphrase it was unlocked with: it was "
-            "changed elsewhere. The last change was not saved. Lock the app (Ctrl+L) and unlock it "
-            "with the new passphrase, then make the change again."
-        )
+        super().__init__(key="store_key_changed")
 
 
 class StoreLocked(CaseTrackerError):
     def __init__(self) -> None:
-        super().__init__("The case store is locked. Unlock it to go on; nothing was changed.")
+        super().__init__(key="store_locked")
 
 
 class DiskFull(CaseTrackerError):
     def __init__(self) -> None:
-        super().__init__(
-            "The disk is full, so the last change was not saved. Free some space and try again; "
-            "everything saved before is intact."
-        )
+        super().__init__(key="disk_full")
 
 
 class DiskFullOnOpen(DiskFull):
     """The disk holding the store is full, so it cannot even be opened: not a damaged store."""
 
     def __init__(self, path: Path) -> None:
-        CaseTrackerError.__init__(
-            self,
-            f"The disk that holds the case store ({path}) is full, so the store cannot be opened. "
-            "Free some space on it (move or delete files you do not need) and try again. The store "
-            "is not damaged and nothing was changed: do not restore a backup over it.",
-        )
+        CaseTrackerError.__init__(self, key="disk_full_on_open", path=str(path))
 
 
 class StoreUnreachable(CaseTrackerError):
-    """The disk or the system refused to read the store: not its content."""
+    """The disk or the system refused to read the store: not its content. `detail` is the system's own
+    words (in English)."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"The case store {path} cannot be opened: the disk or the system reported a problem "
-            f"({detail}). Check that the disk is connected, has free space and can be written to, then "
-            "try again. The store has not been changed; do not restore a backup over it."
-        )
+        super().__init__(key="store_unreachable", path=str(path), detail=detail)
 
 
 class InvalidInput(CaseTrackerError):
-    """A value the user typed cannot be accepted; `field` says which one."""
+    """A value the user typed cannot be accepted; `field` says which one. `reason` is English text, or an
+    `Entry` of the catalogue that words it in every language (then `reason` keeps its English)."""
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+    def __init__(self, field: str, reason: str | Entry) -> None:
+        if isinstance(reason, Entry):
+            super().__init__(key="invalid_input", field=field, reason=reason)
+            reason = catalogue.Formatter("en").value(reason)
+        else:
+            super().__init__(f"{field}: {reason}")
         self.field = field
         self.reason = reason
 
 
 class NotFound(CaseTrackerError):
+    """No record of a kind with this id or number. `what` names an entry of the catalogue's "what."
+    ("person", "event on this case"); another word is said as written."""
+
     def __init__(self, what: str, key: str) -> None:
-        super().__init__(f"No {what} '{key}' was found (it may be in the trash).")
+        name = f"what.{what.replace(' ', '_')}"
+        if name in catalogue.source("error"):
+            super().__init__(key="not_found", what=_error(name), id=key)
+        else:
+            super().__init__(f"No {what} '{key}' was found (it may be in the trash).")
 
 
 class Conflict(CaseTrackerError):
-    """The change would break a rule of the data, for example deleting a person who still has cases."""
+    """The change would break a rule of the data, for example deleting a person who still has cases:
+    `Conflict(key="conflict.person_has_cases", count=2, numbers="...")`."""
+
+
+def reason(key: str, **params: Any) -> Entry:
+    """Why a value is refused, for `InvalidInput`: a key of the catalogue's "reason." entries."""
+    return Entry("error", f"reason.{key}", params)
+
+
+def value_reason(key: str, **params: Any) -> Entry:
+    """Why a value is refused, by the checks shared with the import: a key of its "value." entries."""
+    return Entry("import", f"value.{key}", params)
 
 
 class Cancelled(Exception):

@@ -1,10 +1,11 @@
 """The catalogue: every text the user reads outside the Qt widgets, in English and Russian.
 
-The rule engine's findings, the PDF reports and the spreadsheet import's problems are worded here, with
-the glossary (glossary.py) that names the vocabulary's values and the countries once for the app's
-widgets and the PDF alike. English is the source language, written in this package as plain
-dictionaries of keys (findings.py, report.py, imports.py, dates.py, glossary.py); every other language is a
-gettext catalogue, resources/i18n/casetracker_<language>.po, compiled to the .mo beside it.
+The rule engine's findings, the PDF reports, the spreadsheet import's problems and the known errors are
+worded here, with the glossary (glossary.py) that names the vocabulary's values and the countries once
+for the app's widgets and the PDF alike. English is the source language, written in this package as
+plain dictionaries of keys (findings.py, report.py, imports.py, errors.py, dates.py, glossary.py); every
+other language is a gettext catalogue, resources/i18n/casetracker_<language>.po, compiled to the .mo
+beside it.
 
 Why gettext and not Qt's .ts for these texts: the rule engine, the PDF and the command line run without
 Qt, and the language of a PDF (or of the command line, always English) is chosen apart from the app's;
@@ -46,15 +47,16 @@ DOMAINS: dict[str, str] = {
     "findings": "casetracker.catalogue.findings",
     "report": "casetracker.catalogue.report",
     "import": "casetracker.catalogue.imports",
+    "error": "casetracker.catalogue.errors",
 }
 """Each domain of the catalogue and the module that holds its English (`EN`)."""
 
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        from casetracker.errors import InvalidInput
+        from casetracker.errors import InvalidInput, reason
 
-        raise InvalidInput("language", f"'{language}' is not one of {', '.join(LANGUAGES)}")
+        raise InvalidInput("language", reason("not_one_of", value=language, allowed=", ".join(LANGUAGES)))
     return language
 
 

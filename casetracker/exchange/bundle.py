@@ -57,10 +57,7 @@ MAX_PAYLOAD_BYTES = 1024**3  # the evidence files' 512 MB as base64, and the cas
 
 class WrongBundlePassphrase(CaseTrackerError):
     def __init__(self) -> None:
-        super().__init__(
-            "The bundle cannot be opened with this passphrase (or the file was altered). "
-            "Ask the colleague who made it for the passphrase; nothing was imported."
-        )
+        super().__init__(key="wrong_bundle_passphrase")
 
 
 def bundle_data(session: Session, number: str, attachments_dir: Path | None = None) -> dict:
@@ -96,7 +93,7 @@ def bundle_data(session: Session, number: str, attachments_dir: Path | None = No
 
 def seal(payload: dict, passphrase: str, *, scrypt_n: int = SCRYPT_N) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise CaseTrackerError(f"Choose a bundle passphrase of at least {MIN_PASSPHRASE} characters.")
+        raise CaseTrackerError(key="bundle_passphrase_short", count=MIN_PASSPHRASE)
     salt, nonce = os.urandom(16), os.urandom(12)
     header = json.dumps(
         {
@@ -117,7 +114,7 @@ def seal(payload: dict, passphrase: str, *, scrypt_n: int = SCRYPT_N) -> bytes:
 
 def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
     if not data.startswith(MAGIC):
-        raise UnreadableFile(f"{name} is not a case bundle of Exile Case Tracker.")
+        raise UnreadableFile(key="bundle.not_a_bundle", file=name)
     rest = data[len(MAGIC) :]
     try:
         length = int.from_bytes(rest[:4], "big")
@@ -127,13 +124,13 @@ def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
         nonce = base64.b64decode(header["nonce"], validate=True)
         n, r, p = int(header["n"]), int(header["r"]), int(header["p"])
     except (ValueError, KeyError, TypeError):
-        raise UnreadableFile(f"{name} is damaged: its header cannot be read.") from None
+        raise UnreadableFile(key="bundle.header", file=name) from None
     if header.get("kdf") != "scrypt" or header.get("cipher") != "AES-256-GCM" or len(nonce) != 12:
-        raise UnreadableFile(f"{name} uses an encryption this version does not know; update the app.")
+        raise UnreadableFile(key="bundle.cipher", file=name)
     if not (
         2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= _MAX_SCRYPT_R and 1 <= p <= _MAX_SCRYPT_P
     ):
-        raise UnreadableFile(f"{name} is damaged: its key-derivation settings are out of range.")
+        raise UnreadableFile(key="bundle.kdf", file=name)
     try:
         plain = AESGCM(_key(passphrase, salt, n, r, p)).decrypt(nonce, rest[4 + length :], header_bytes)
     except InvalidTag:
@@ -142,12 +139,12 @@ def unseal(data: bytes, passphrase: str, name: str = "the bundle") -> dict:
         inflater = zlib.decompressobj()
         document = inflater.decompress(plain, MAX_PAYLOAD_BYTES)
         if inflater.unconsumed_tail:  # a few kilobytes can inflate to terabytes
-            raise UnreadableFile(f"{name} holds more than a case bundle may; it was not imported.")
+            raise UnreadableFile(key="bundle.too_large", file=name)
         payload = json.loads(document.decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise UnreadableFile(f"{name} is damaged inside.") from None
+        raise UnreadableFile(key="bundle.damaged", file=name) from None
     if not isinstance(payload, dict):
-        raise UnreadableFile(f"{name} is damaged inside: it holds no case.")
+        raise UnreadableFile(key="bundle.no_case", file=name)
     return payload
 
 
@@ -181,12 +178,12 @@ def import_bundle(
     is audited. Evidence files are stored only given the attachments folder; a bundle that
     carries files refuses to be imported without it, rather than leave them behind silently.
     """
-    data = read_input_file(Path(path), MAX_BUNDLE_BYTES, "a case bundle")
+    data = read_input_file(Path(path), MAX_BUNDLE_BYTES, "case_bundle")
     payload = unseal(data, passphrase, Path(path).name)
     files = payload.get("files") or []
     check_bundled_files(files)  # before anything is imported
     if files and attachments_dir is None:
-        raise CaseTrackerError(f"{path.name} carries evidence files, but no attachments folder was given.")
+        raise CaseTrackerError(key="bundle_no_attachments_folder", file=path.name)
     about = payload.get("bundle")
     sender = about.get("from") if isinstance(about, dict) else None
     result = import_json(

@@ -166,4 +166,4 @@ def _new_folder(folder: Path, name: str) -> Path:
         candidate = folder / (name if attempt == 1 else f"{name}-{attempt}")
         if not candidate.exists():
             return candidate
-    raise CaseTrackerError(f"{folder} holds too many exports; choose another folder. Nothing was written.")
+    raise CaseTrackerError(key="too_many_exports", folder=str(folder))

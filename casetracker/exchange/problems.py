@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casetracker.catalogue import Entry, source
 from casetracker.errors import CaseTrackerError
 from casetracker.exchange.problem_messages import english, render, service_reason
 
@@ -77,6 +78,9 @@ class WordedError(CaseTrackerError):
             return str(self)
         return render(self.key, self.params, language, fallback=self.message)
 
+    def worded(self, language: str, *, app: bool) -> str:  # its key is the import's, not the errors'
+        return self.text(language)
+
 
 class ImportRejected(WordedError):
     """Rows cannot be imported, or likely duplicates need a decision; nothing was imported."""
@@ -112,27 +116,34 @@ class ImportRejected(WordedError):
         return lines
 
 
+def _kind(what: str) -> Entry | str:
+    """A kind of file by its key in the catalogue's "file_kind." entries; another as written."""
+    return Entry("error", f"file_kind.{what}") if f"file_kind.{what}" in source("error") else what
+
+
 def check_input_file(path: Path, max_bytes: int, what: str, advice: str = "") -> int:
-    """The size of `path`, a regular file of at most `max_bytes` to be read as `what` (a
-    spreadsheet, a case bundle...); otherwise an `UnreadableFile` that says why. A device such as
-    /dev/zero, a pipe or a folder is refused before anything is read from it."""
+    """The size of `path`, a regular file of at most `max_bytes` to be read as `what` (a kind of the
+    catalogue's "file_kind." entries: "spreadsheet", "case_bundle"...), with `advice` (a key of its
+    "file_advice." entries) for one too large; otherwise an `UnreadableFile` that says why. A device
+    such as /dev/zero, a pipe or a folder is refused before anything is read from it."""
+    where = {"path": str(path)}
     try:
         status = path.stat()
     except FileNotFoundError:
-        raise UnreadableFile(f"The file {path} does not exist.") from None
+        raise UnreadableFile(key="file.missing", **where) from None
     except PermissionError:
-        raise UnreadableFile(f"The file {path} cannot be read (permission denied).") from None
+        raise UnreadableFile(key="file.permission", **where) from None
     except OSError as error:
-        raise UnreadableFile(f"The file {path} cannot be read ({error.strerror}).") from None
+        raise UnreadableFile(key="file.unreadable", detail=error.strerror, **where) from None
     if stat.S_ISDIR(status.st_mode):
-        raise UnreadableFile(f"{path} is a folder, not {what}.")
+        raise UnreadableFile(key="file.folder", what=_kind(what), **where)
     if not stat.S_ISREG(status.st_mode):
-        raise UnreadableFile(f"{path} is not an ordinary file (it is a device or a pipe), so not {what}.")
+        raise UnreadableFile(key="file.special", what=_kind(what), **where)
     if status.st_size > max_bytes:
-        raise UnreadableFile(
-            f"{path.name} is {status.st_size / 1048576:.1f} MB; files over {max_bytes / 1048576:.0f} MB "
-            f"are not imported as {what}. {advice}".rstrip()
-        )
+        sizes = {"size": f"{status.st_size / 1048576:.1f}", "limit": f"{max_bytes / 1048576:.0f}"}
+        key = "file.too_large.advice" if advice else "file.too_large"
+        extra = {"advice": Entry("error", f"file_advice.{advice}")} if advice else {}
+        raise UnreadableFile(key=key, file=path.name, what=_kind(what), **sizes, **extra)
     return status.st_size
 
 
@@ -142,7 +153,7 @@ def read_input_file(path: Path, max_bytes: int, what: str, advice: str = "") -> 
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise UnreadableFile(f"The file {path} cannot be read ({error.strerror}).") from None
+        raise UnreadableFile(key="file.unreadable", path=str(path), detail=error.strerror) from None
     if len(data) > max_bytes:  # it grew while it was read
-        raise UnreadableFile(f"{path.name} is larger than {what} may be; it was not imported.")
+        raise UnreadableFile(key="file.grew", file=path.name, what=_kind(what))
     return data

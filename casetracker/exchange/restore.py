@@ -47,7 +47,7 @@ class RestoreResult:
 
 def read_export(path: Path) -> dict:
     path = Path(path)
-    content = read_input_file(path, MAX_EXPORT_BYTES, "a JSON export")
+    content = read_input_file(path, MAX_EXPORT_BYTES, "json_export")
     try:
         data = json.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -177,10 +177,7 @@ def _check_same_person(present: Person, received: Person) -> None:
     its case on someone else by naming their id."""
     same = present.name.casefold() == received.name.casefold() and present.birth_date == received.birth_date
     if not same:
-        raise Conflict(
-            "A person in this file has the record id of another person already in this store (a "
-            "different name or date of birth); nothing was imported. Ask whoever made the file."
-        )
+        raise Conflict(key="conflict.person_id_taken")
 
 
 def _file_ids(data: dict) -> set[uuid.UUID]:
@@ -217,10 +214,7 @@ def _check_free(session: Session, rows: list[SQLModel]) -> None:
         for start in range(0, len(ids), 500):
             taken = session.exec(select(model.id).where(col(model.id).in_(ids[start : start + 500]))).first()
             if taken is not None:
-                raise Conflict(
-                    f"Records in this file are already in the store (for example {model.__tablename__} "
-                    f"{taken}); nothing was imported. Import a full export only into an empty store."
-                )
+                raise Conflict(key="conflict.records_exist", table=model.__tablename__, id=str(taken))
 
 
 def _place_cases(session: Session, found: list[Case], renumber: bool, result: RestoreResult) -> None:
@@ -231,7 +225,7 @@ def _place_cases(session: Session, found: list[Case], renumber: bool, result: Re
         if session.exec(select(Case.id).where(Case.number == case.number)).first() is None:
             continue
         if not renumber:
-            raise Conflict(f"Case number {case.number} is already taken in this store; nothing was imported.")
+            raise Conflict(key="conflict.case_number_taken", number=case.number)
         new = next_case_number(session, case.country, case.opened_on.year)
         while new in numbers:
             year, serial = new.rsplit("-", 1)

@@ -45,14 +45,12 @@ class Table:
 def read_tables(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Table]:
     """Every sheet of an XLSX workbook, or the one table of a CSV file, judged by content, not name."""
     path = Path(path)
-    data = read_input_file(path, max_bytes, "a spreadsheet", "Split the spreadsheet into smaller files.")
+    data = read_input_file(path, max_bytes, "spreadsheet", "split")
     head = data[:8]
     if head.startswith(_ZIP_MAGIC):
         return read_xlsx(path, max_bytes=max_bytes)
     if head.startswith(_OLE_MAGIC):
-        raise UnreadableFile(
-            f"{path.name} is an old Excel (.xls) workbook. Save it as .xlsx or CSV and import that."
-        )
+        raise UnreadableFile(key="sheet.xls", file=path.name)
     return [read_csv_bytes(data, name=path.name)]
 
 
@@ -73,10 +71,7 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
         if _looks_binary(text):
             break
         return text, encoding
-    raise UnreadableFile(
-        f"{name} is not a text spreadsheet (CSV) in UTF-8 or Windows-1251: it looks like binary data. "
-        "If it is a workbook, save it as .xlsx or as CSV and import that."
-    )
+    raise UnreadableFile(key="sheet.binary", file=name)
 
 
 def _looks_binary(text: str) -> bool:
@@ -101,12 +96,6 @@ def read_csv_bytes(data: bytes, *, name: str = "the file", delimiter: str | None
     return Table(name=name, rows=rows, format="csv", encoding=encoding, delimiter=delimiter)
 
 
-_QUOTE_ADVICE = (
-    'A quotation mark inside a cell must be doubled (""), and a cell that starts with one must end '
-    "with one. Correct that row in the spreadsheet and import again; nothing was imported."
-)
-
-
 def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
     """Each record with the line of the file it starts on. Strict: a quotation mark that is never
     closed, or text right after a closing one, stops the import with the row named."""
@@ -118,10 +107,8 @@ def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[s
             records.append((next_line, cells))
             next_line = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableFile(
-            f"{name} cannot be read as CSV: row {len(records) + 1} (from line {next_line} of the file) has "
-            f"a quotation mark that is not closed where it should be ({error}). {_QUOTE_ADVICE}"
-        ) from None
+        where = {"file": name, "row": len(records) + 1, "line": next_line}
+        raise UnreadableFile(key="sheet.quote", detail=str(error), **where) from None
     return records
 
 
@@ -140,11 +127,8 @@ def _refuse_swallowed_rows(records: list[tuple[int, list[str]]], delimiter: str,
         for cell in cells:
             rows_inside = [part for part in cell.splitlines()[1:] if part.count(delimiter) >= usual - 1]
             if len(rows_inside) >= 2 or (rows_inside and len(cells) != usual):
-                raise UnreadableFile(
-                    f"{name} cannot be read as CSV: in row {number} (from line {line} of the file), a "
-                    f"quotation mark opens a cell that runs over {len(cell.splitlines())} lines and takes in "
-                    f"what look like whole rows; the quotation mark is probably a stray one. {_QUOTE_ADVICE}"
-                )
+                where = {"file": name, "row": number, "line": line}
+                raise UnreadableFile(key="sheet.stray_quote", lines=len(cell.splitlines()), **where)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -186,22 +170,15 @@ def read_xlsx(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Table]:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError):
-        raise UnreadableFile(
-            f"{path.name} is a damaged or unknown ZIP file, not an .xlsx workbook."
-        ) from None
+        raise UnreadableFile(key="sheet.zip", file=path.name) from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise UnreadableFile(
-            f"{path.name} unpacks to {unpacked / 1048576:,.0f} MB, more than a workbook of cases needs "
-            f"({MAX_UNPACKED_BYTES / 1048576:.0f} MB); it was not imported. Save the sheet with the "
-            "cases as CSV, or split the workbook."
-        )
+        sizes = {"size": f"{unpacked / 1048576:,.0f}", "limit": f"{MAX_UNPACKED_BYTES / 1048576:.0f}"}
+        raise UnreadableFile(key="sheet.unpacked", file=path.name, **sizes)
     try:
         values = openpyxl.load_workbook(path, read_only=True, data_only=True)
         formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for files that are not workbooks
-        raise UnreadableFile(
-            f"{path.name} cannot be read as an .xlsx workbook ({type(error).__name__})."
-        ) from None
+        raise UnreadableFile(key="sheet.xlsx", file=path.name, error=type(error).__name__) from None
     try:
         tables = []
         cells_read = 0
@@ -211,10 +188,7 @@ def read_xlsx(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Table]:
             for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
                 cells_read += len(row)
                 if cells_read > MAX_CELLS:
-                    raise UnreadableFile(
-                        f"{path.name} holds more than {MAX_CELLS:,} cells; it was not imported. "
-                        "Save the sheet with the cases as CSV, or split the workbook."
-                    )
+                    raise UnreadableFile(key="sheet.cells", file=path.name, limit=MAX_CELLS)
                 formula_row = next(formula_rows, ())
                 cells = _trimmed([_cell_text(value, formula_row, i) for i, value in enumerate(row)])
                 if cells:
@@ -224,9 +198,7 @@ def read_xlsx(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[Table]:
     except UnreadableFile:
         raise
     except Exception as error:
-        raise UnreadableFile(
-            f"{path.name} cannot be read as an .xlsx workbook ({type(error).__name__})."
-        ) from None
+        raise UnreadableFile(key="sheet.xlsx", file=path.name, error=type(error).__name__) from None
     finally:
         values.close()
         formulas.close()

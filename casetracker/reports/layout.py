@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from casetracker.errors import InvalidInput
+from casetracker.errors import InvalidInput, reason
 from casetracker.reports import fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -44,7 +44,7 @@ def check_paper(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper.lower()]
     except KeyError:
-        raise InvalidInput("paper", f"'{paper}' is not one of {', '.join(PAPERS)}") from None
+        raise InvalidInput("paper", reason("not_one_of", value=paper, allowed=", ".join(PAPERS))) from None
 
 
 def text(value: Any) -> str:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from casetracker.catalogue import Entry, source
 from casetracker.errors import CaseTrackerError
 from casetracker.store.files import atomic_file
 
@@ -21,22 +22,24 @@ if TYPE_CHECKING:
 
 
 class ReportNotWritten(CaseTrackerError):
-    """The output path cannot be written; the message says why and what to do."""
+    """The output path cannot be written; the message says why and what to do. `reason` is a key of the
+    catalogue's "unwritable." entries, or the system's own words."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"The report cannot be written to {path}: {reason}. Choose another file or folder.")
+        why = Entry("error", f"unwritable.{reason}") if f"unwritable.{reason}" in source("error") else reason
+        super().__init__(key="report_not_written", path=str(path), reason=why)
         self.path = path
 
 
 def _reason(error: OSError) -> str:
     return {
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "the folder does not exist",
-        errno.EISDIR: "it is a folder",
-    }.get(error.errno, error.strerror or "the file system refused it")
+        errno.EACCES: "permission",
+        errno.EPERM: "permission",
+        errno.EROFS: "read_only",
+        errno.ENOENT: "no_folder",
+        errno.ENOTDIR: "no_folder",
+        errno.EISDIR: "folder",
+    }.get(error.errno, error.strerror or "refused")
 
 
 @contextmanager
@@ -45,10 +48,10 @@ def atomic_output(out: Path, journal: Journal | None = None) -> Iterator[BinaryI
     Given the store's `journal`, a crash leaves nothing either (see store.leftovers)."""
     out = Path(out).expanduser()
     if out.is_dir():
-        raise ReportNotWritten(out, "it is a folder")
+        raise ReportNotWritten(out, "folder")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise ReportNotWritten(out, "the folder does not exist")
+        raise ReportNotWritten(out, "no_folder")
     try:
         with atomic_file(out, journal) as handle:
             yield handle

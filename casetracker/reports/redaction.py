@@ -7,7 +7,7 @@ hidden or otherwise.
 import re
 from dataclasses import dataclass
 
-from casetracker.errors import InvalidInput
+from casetracker.errors import InvalidInput, reason
 
 PROFILES = ("lawyer", "sharing")
 
@@ -22,7 +22,9 @@ class Redaction:
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILES:
-            raise InvalidInput("redaction", f"'{self.profile}' is not one of {', '.join(PROFILES)}")
+            raise InvalidInput(
+                "redaction", reason("not_one_of", value=self.profile, allowed=", ".join(PROFILES))
+            )
 
     @property
     def full(self) -> bool:

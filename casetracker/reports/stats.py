@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 from sqlmodel import Session
 
 from casetracker.catalogue import country_name
-from casetracker.errors import InvalidInput
+from casetracker.errors import InvalidInput, reason
 from casetracker.reports import fonts, layout
 from casetracker.reports.labels import Labels, check_language
 from casetracker.reports.layout import Progress, Styles, text
@@ -42,7 +42,7 @@ def build_statistics(
 ) -> Path:
     """Write the statistics of the cases opened from `start` to `end` (inclusive; open-ended if None)."""
     if start and end and end < start:
-        raise InvalidInput("to", "is before the start of the range")
+        raise InvalidInput("to", reason("range"))
     check_language(language), layout.check_paper(paper)  # refused before any file is opened
     options = {"start": start, "end": end, "language": language, "paper": paper, "progress": progress}
     return with_output(out, lambda handle: handle.write(statistics_pdf(session, **options)), journal)
@@ -66,7 +66,7 @@ def statistics_pdf(
 ) -> bytes:
     """The statistics as PDF bytes in memory, for the preview."""
     if start and end and end < start:
-        raise InvalidInput("to", "is before the start of the range")
+        raise InvalidInput("to", reason("range"))
     buffer = io.BytesIO()
     stats = read_statistics(session, start, end)
     render_statistics(

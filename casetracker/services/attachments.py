@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import Session, col, select
 
 from casetracker import faults
-from casetracker.errors import CaseTrackerError, Conflict, InvalidInput, NotFound
+from casetracker.errors import CaseTrackerError, Conflict, InvalidInput, NotFound, reason
 from casetracker.services import audit, store_settings
 from casetracker.services.cases import find_case
 from casetracker.services.validation import check_line
@@ -85,10 +85,7 @@ def _store_key(session: Session, *, create: bool) -> bytes:
     if encoded:
         return base64.b64decode(encoded)
     if not create:
-        raise CaseTrackerError(
-            "The key of the evidence files is missing from the store, so no attached file can be "
-            "opened. Restore the store from a backup into a new folder; nothing was changed."
-        )
+        raise CaseTrackerError(key="attachments_key_missing")
     key = AESGCM.generate_key(bit_length=256)
     store_settings.set_setting(session, KEY_SETTING, base64.b64encode(key).decode("ascii"))
     return key
@@ -179,7 +176,7 @@ def add_attachment(
             raise NotFound("event on this case", str(event_id))
     source = Path(source)
     if not source.is_file():
-        raise InvalidInput("file", f"{source} is not a file that can be read")
+        raise InvalidInput("file", reason("not_a_file", path=str(source)))
     filename = check_line("file name", source.name, required=True, limit=255)
     attachment = Attachment(
         case_id=case.id,
@@ -195,13 +192,12 @@ def add_attachment(
         with open(source, "rb") as reader:
             blob = _encrypt_into_store(session, attachment, reader, attachments_dir)
     except PermissionError as error:
-        raise InvalidInput("file", f"{source} cannot be read (permission denied)") from error
+        raise InvalidInput("file", reason("permission", path=str(source))) from error
     except IsADirectoryError as error:
-        raise InvalidInput("file", f"{source} is a folder, not a file") from error
+        raise InvalidInput("file", reason("folder", path=str(source))) from error
     except OSError as error:  # a USB stick pulled out while reading, a failing disk
-        raise CaseTrackerError(
-            f"{source} could not be added ({error.strerror or type(error).__name__}). Nothing was changed."
-        ) from error
+        detail = error.strerror or type(error).__name__
+        raise CaseTrackerError(key="file_not_added", path=str(source), detail=detail) from error
     faults.step("intake.encrypted")  # the blob is written, its record not yet committed
     try:
         session.add(attachment)
@@ -280,12 +276,8 @@ def pack_case_files(session: Session, case: Case, attachments_dir: Path) -> list
     files = list_attachments(session, case.number)
     total = sum(row.size for row in files)
     if total > MAX_BUNDLED_BYTES:
-        raise CaseTrackerError(
-            f"The evidence files of case {case.number} add up to {total / 1e6:,.0f} MB, more than a "
-            f"bundle carries ({MAX_BUNDLED_BYTES / 1e6:,.0f} MB). Give your colleague an encrypted "
-            "backup instead, or move the largest files to the trash for the bundle and restore them "
-            "afterwards. Nothing was written."
-        )
+        megabytes = {"total": f"{total / 1e6:,.0f}", "limit": f"{MAX_BUNDLED_BYTES / 1e6:,.0f}"}
+        raise CaseTrackerError(key="bundle_too_large", number=case.number, **megabytes)
     packed = []
     for row in files:
         entry = {key: value for key, value in row.model_dump(mode="json").items() if key in _BUNDLED}
@@ -310,7 +302,7 @@ def unpack_case_files(
             content = _bundled_content(entry, attachment)
             written.append(_encrypt_into_store(session, attachment, io.BytesIO(content), attachments_dir))
             if (attachment.sha256, attachment.size) != (entry.get("sha256"), entry.get("size")):
-                raise InvalidInput("bundle", f"the file {attachment.id} is damaged (its SHA-256 differs)")
+                raise InvalidInput("bundle", reason("bundle_file_damaged", id=str(attachment.id)))
             session.add(attachment)
             audit.record(session, actor, "import", attachment, None, audit.snapshot(attachment))
         session.flush()
@@ -324,12 +316,12 @@ def unpack_case_files(
 def check_bundled_files(entries: object) -> None:
     """The shape of a bundle's list of evidence files, before anything is read from it."""
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
-        raise InvalidInput("bundle", "the list of its evidence files is damaged")
+        raise InvalidInput("bundle", reason("bundle_list_damaged"))
     sizes = [entry.get("size", 0) for entry in entries]
     if not all(isinstance(size, int) and not isinstance(size, bool) and size >= 0 for size in sizes):
-        raise InvalidInput("bundle", "the size of one of its evidence files is not a number of bytes")
+        raise InvalidInput("bundle", reason("bundle_size"))
     if sum(sizes) > MAX_BUNDLED_BYTES:
-        raise InvalidInput("bundle", "its evidence files are larger than a bundle may carry")
+        raise InvalidInput("bundle", reason("bundle_too_large"))
 
 
 def _bundled_attachment(session: Session, entry, case_ids: set[uuid.UUID]) -> Attachment:
@@ -340,15 +332,15 @@ def _bundled_attachment(session: Session, entry, case_ids: set[uuid.UUID]) -> At
         plain = _plain_name(attachment.filename)
         attachment.filename = check_line("file name", plain, required=True, limit=255)
     except (KeyError, TypeError, ValueError) as error:  # pydantic's errors and InvalidInput too
-        raise InvalidInput("bundle", "the record of an evidence file is damaged") from error
+        raise InvalidInput("bundle", reason("bundle_record_damaged")) from error
     if attachment.case_id not in case_ids:
-        raise InvalidInput("bundle", f"the file {attachment.id} belongs to no case in the bundle")
+        raise InvalidInput("bundle", reason("bundle_no_case", id=str(attachment.id)))
     if attachment.event_id is not None:
         event = session.get(Event, attachment.event_id)
         if event is None or event.case_id != attachment.case_id:
-            raise InvalidInput("bundle", f"the file {attachment.id} names an event not on its case")
+            raise InvalidInput("bundle", reason("bundle_event", id=str(attachment.id)))
     if session.get(Attachment, attachment.id) is not None:
-        raise Conflict(f"The file {attachment.id} is already in this store; nothing was imported.")
+        raise Conflict(key="conflict.file_exists", id=str(attachment.id))
     return attachment
 
 
@@ -366,7 +358,7 @@ def _bundled_content(entry, attachment: Attachment) -> bytes:
             raise ValueError("content longer than declared")
         return base64.b64decode(encoded, validate=True)
     except (KeyError, TypeError, ValueError) as error:
-        raise InvalidInput("bundle", f"the content of the file {attachment.id} is damaged") from error
+        raise InvalidInput("bundle", reason("bundle_content_damaged", id=str(attachment.id))) from error
 
 
 def list_attachments(session: Session, number: str) -> list[Attachment]:
@@ -383,10 +375,7 @@ def open_attachment(session: Session, attachment_id: uuid.UUID, attachments_dir:
     """The file's content, decrypted to memory and checked against its SHA-256."""
     attachment = _get(session, attachment_id)
     if attachment.size > MAX_OPEN_IN_MEMORY:
-        raise CaseTrackerError(
-            f"Attachment {attachment.id} is too large to open in memory "
-            f"({attachment.size:,} bytes); export a copy instead."
-        )
+        raise CaseTrackerError(key="attachment_too_large", id=str(attachment.id), size=attachment.size)
     parts = list(_checked_plaintext(session, attachment, attachments_dir))
     return b"".join(parts)
 
@@ -411,9 +400,9 @@ def export_attachment(
     with store.session() as session:
         attachment = _get(session, attachment_id)
     if target.exists() and not overwrite:
-        raise CaseTrackerError(f"{target} already exists; choose another name. Nothing was written.")
+        raise CaseTrackerError(key="target_exists", path=str(target))
     if not target.parent.is_dir():
-        raise CaseTrackerError(f"The folder {target.parent} does not exist. Nothing was written.")
+        raise CaseTrackerError(key="no_such_folder", folder=str(target.parent))
     if actor is not None:
         with store.transaction() as session:
             audit.record(

@@ -33,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from casetracker import __version__, faults
+from casetracker.catalogue import Entry
 from casetracker.errors import CaseTrackerError, DiskFull, StoreExists, WrongPassphrase
 from casetracker.paths import ATTACHMENTS_DIR, BACKUPS_DIR, DATABASE_NAME, MANIFEST_NAME, StorePaths
 from casetracker.services.attachments import Problem, verify_attachments
@@ -59,16 +60,15 @@ class BackupFailed(CaseTrackerError):
 
 class BackupDiskFull(DiskFull):
     def __init__(self, folder: Path) -> None:
-        CaseTrackerError.__init__(
-            self,
-            f"The disk of {folder} is full, so no backup was made and nothing was left behind. "
-            "Free some space or choose another folder; the store itself is unchanged.",
-        )
+        CaseTrackerError.__init__(self, key="backup_disk_full", folder=str(folder))
 
 
 class NotABackup(CaseTrackerError):
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"{path} is not a usable backup of Exile Case Tracker: {detail}.")
+    """`detail`: a key of the catalogue's "not_a_backup." entries, with its parameters."""
+
+    def __init__(self, path: Path, detail: str, **params) -> None:
+        why = Entry("error", f"not_a_backup.{detail}", params)
+        super().__init__(key="not_a_backup", path=str(path), detail=why)
 
 
 @dataclass
@@ -100,9 +100,7 @@ def backup_store(
     """Back up the whole store into a new folder inside `folder`; the new folder's path."""
     folder = Path(folder).expanduser()
     if not folder.is_dir():
-        raise BackupFailed(
-            f"The folder {folder} does not exist (is the USB stick plugged in?). No backup was made."
-        )
+        raise BackupFailed(key="backup_no_folder", folder=str(folder))
     target = folder / _free_name(folder, now or datetime.now(UTC))
     blobs = _blobs(store.paths.attachments)
     total = len(blobs) + 3
@@ -180,14 +178,14 @@ def verify_backup(
     report = BackupReport(path, created=str(index.get("created", "")))
     for relative, size in sorted(index["files"].items()):
         if not _listed_name(relative):
-            raise NotABackup(path, f"its {INDEX_NAME} lists a file no backup holds")
+            raise NotABackup(path, "stray_file", index=INDEX_NAME)
         present = path / relative
         if not _plain_file(present):
             report.database_problems.append(f"{relative} is missing from the backup, or is not a plain file")
         elif present.lstat().st_size != size:
             report.database_problems.append(f"{relative} has changed size since the backup was made")
     if (path / DATABASE_NAME).is_symlink() or (path / MANIFEST_NAME).is_symlink():
-        raise NotABackup(path, "its database or manifest is a link to another file")
+        raise NotABackup(path, "link")
     if not (path / DATABASE_NAME).is_file():
         return report
     manifest = Manifest.load(path / MANIFEST_NAME)
@@ -244,9 +242,7 @@ def restore_backup(
     if StorePaths(target).database.exists() or StorePaths(target).manifest.exists():
         raise StoreExists(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise CaseTrackerError(
-            f"{target} is not an empty folder; restore into a new folder. Nothing was changed."
-        )
+        raise CaseTrackerError(key="restore_target_not_empty", folder=str(target))
     blobs = _blobs(path / ATTACHMENTS_DIR)
     copying = 1 + len(blobs) + 1  # the database, each file, then the new store is opened
 
@@ -257,10 +253,7 @@ def restore_backup(
     verified = 1 + report.attachments  # as verify_backup counts
     total = verified + copying
     if report.database_problems:
-        raise BackupFailed(
-            f"The backup {path} cannot be restored: {report.database_problems[0]}. "
-            "Try an older backup; nothing was changed."
-        )
+        raise BackupFailed(key="backup_unrestorable", path=str(path), problem=report.database_problems[0])
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     remove_abandoned_restores(target.parent)
     partial = target.parent / f"{RESTORING}{secrets.token_hex(4)}"
@@ -348,22 +341,22 @@ def _write_index(partial: Path, now: datetime | None) -> None:
 
 def _read_index(path: Path) -> dict:
     if not path.is_dir():
-        raise NotABackup(path, "there is no such folder")
+        raise NotABackup(path, "no_folder")
     try:
         index = json.loads((path / INDEX_NAME).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise NotABackup(path, f"it has no {INDEX_NAME}") from None
+        raise NotABackup(path, "no_index", index=INDEX_NAME) from None
     except (OSError, ValueError, RecursionError) as error:
-        raise NotABackup(path, f"its {INDEX_NAME} cannot be read ({type(error).__name__})") from None
+        raise NotABackup(path, "unreadable_index", index=INDEX_NAME, error=type(error).__name__) from None
     if (
         not isinstance(index, dict)
         or index.get("format") != FORMAT
         or not isinstance(index.get("files"), dict)
         or not isinstance(index.get("version", 0), int)
     ):
-        raise NotABackup(path, f"its {INDEX_NAME} is not one this program wrote")
+        raise NotABackup(path, "foreign_index", index=INDEX_NAME)
     if index.get("version", 0) > 1:
-        raise NotABackup(path, "it was made by a newer version; install the newest version to read it")
+        raise NotABackup(path, "too_new")
     return index
 
 
@@ -380,21 +373,20 @@ def _failed(error: BaseException, partial: Path, folder: Path, what: str) -> Bas
     """Remove the half-written folder; the error to raise instead of `error` (or `error` itself)."""
     shutil.rmtree(partial, ignore_errors=True)
     if partial.exists():
-        kept = f"Part of it may remain in {partial}; delete that folder."
+        kept = Entry("error", "backup_kept", {"partial": str(partial)})
     else:
-        kept = "Nothing half-written was left behind."
+        kept = Entry("error", "backup_nothing_kept")
+    action = Entry("error", f"backup_what.{what}")
     if not isinstance(error, Exception):  # KeyboardInterrupt: pass it on unchanged
         return error
     if isinstance(error, DiskFull) or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
         if what == "backup" and not partial.exists():
             return BackupDiskFull(folder)
-        return BackupFailed(f"The disk of {folder} is full, so the {what} was not made. {kept}")
+        return BackupFailed(key="backup_disk_full_partly", folder=str(folder), what=action, kept=kept)
     if isinstance(error, OSError):
         if isinstance(error, FileNotFoundError) or not folder.is_dir():
-            reason = "the folder disappeared (was the USB stick removed?)"
+            reason = Entry("error", "backup_folder_gone")
         else:
-            reason = f"the disk reported an error ({error.strerror or type(error).__name__})"
-        return BackupFailed(
-            f"The {what} into {folder} failed: {reason}. {kept} The store itself is unchanged."
-        )
+            reason = Entry("error", "backup_disk_error", {"detail": error.strerror or type(error).__name__})
+        return BackupFailed(key="backup_failed", what=action, folder=str(folder), reason=reason, kept=kept)
     return error  # a known condition (StoreBusy, a cancel) or a bug: already cleaned up

@@ -10,8 +10,9 @@ from datetime import date
 from sqlalchemy import Integer, func
 from sqlmodel import Session, col, select
 
+from casetracker.catalogue import Entry
 from casetracker.dates import PartialDate
-from casetracker.errors import InvalidInput, NotFound
+from casetracker.errors import InvalidInput, NotFound, reason
 from casetracker.services import audit, batch, evaluation
 from casetracker.services.people import PersonDetail, get_person
 from casetracker.services.validation import RULES, check_country, check_values, check_vocabulary
@@ -242,12 +243,12 @@ def update_case(session: Session, actor: str, number: str, **changes) -> Case:
     case = find_case(session, number)
     unknown = set(changes) - set(_EDITABLE_CASE_FIELDS)
     if unknown:
-        raise InvalidInput(", ".join(sorted(unknown)), "cannot be changed this way")
+        raise InvalidInput(", ".join(sorted(unknown)), reason("not_editable"))
     before = audit.snapshot(case)
     for key, value in changes.items():
         setattr(case, key, _EDITABLE_CASE_FIELDS[key](value))
     if case.closed_on and case.closed_on < case.opened_on:
-        raise InvalidInput("closed on", "is before the day the case was opened")
+        raise InvalidInput("closed on", reason("closed_before_opened"))
     case.updated_at = utcnow()
     audit.record(session, actor, "update", case, before, audit.snapshot(case))
     return case
@@ -280,7 +281,7 @@ def _event_fields(case: Case | uuid.UUID, kind: EventKind | str, when: PartialDa
     """The checked columns of a new event of `case` (or of the case with that id)."""
     unknown = set(details) - set(_EVENT_DETAILS)
     if unknown:
-        raise InvalidInput(", ".join(sorted(unknown)), "is not a detail of an event")
+        raise InvalidInput(", ".join(sorted(unknown)), reason("not_an_event_detail"))
     fields = {"kind": kind, "date": when.value, "date_precision": when.precision, **details}
     checked = check_values(Event, fields)
     if isinstance(case, Case) and checked.get("country") == case.country:
@@ -315,7 +316,7 @@ def _check_exit_order(
         if event.kind == EventKind.ENTRY and event.id != ignore
     ]
     if entries and min(entries) > day:
-        raise InvalidInput("date", f"the exit is before the first entry ({min(entries).isoformat()})")
+        raise InvalidInput("date", Entry("import", "exit_before_entry", {"first": min(entries)}))
 
 
 def update_event(session: Session, actor: str, event_id: uuid.UUID, **changes) -> Event:
@@ -332,7 +333,7 @@ def update_event(session: Session, actor: str, event_id: uuid.UUID, **changes) -
             setattr(event, key, RULES[Event][key](changes.pop(key)))
     _check_exit_order(session, event.case_id, EventKind(event.kind), event.date, ignore=event.id)
     if changes:
-        raise InvalidInput(", ".join(sorted(changes)), "cannot be changed this way")
+        raise InvalidInput(", ".join(sorted(changes)), reason("not_editable"))
     event.updated_at = utcnow()
     audit.record(session, actor, "update", event, before, audit.snapshot(event))
     evaluation.refresh_deadlines(session, actor, session.get(Case, event.case_id))

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from casetracker.errors import Conflict, InvalidInput, NotFound
+from casetracker.errors import Conflict, InvalidInput, NotFound, reason
 from casetracker.names import fold, name_keys
 from casetracker.services import audit, people, search
 from casetracker.store.models import (
@@ -259,7 +259,7 @@ def merge_persons(
     keep = people.get_person(session, keep_id)
     merged = people.get_person(session, merge_id)
     if keep.person.id == merged.person.id:
-        raise InvalidInput("persons to merge", "are the same person")
+        raise InvalidInput("persons to merge", reason("same_person"))
     before = {"keep": people.person_snapshot(keep), "merged": people.person_snapshot(merged)}
     old, new = merged.person.id, keep.person.id
     moved: dict[str, list[str]] = {}
@@ -323,7 +323,7 @@ def undo_merge(session: Session, actor: str, audit_entry_id: uuid.UUID | str) ->
         select(AuditEntry).where(AuditEntry.action == "unmerge", AuditEntry.entity_id == entry.entity_id)
     )
     if any((other.after or {}).get("undoes") == str(entry.id) for other in undone):
-        raise Conflict("This merge has already been undone.")
+        raise Conflict(key="conflict.merge_undone")
     keep_id, merged_id = uuid.UUID(entry.after["keep_id"]), uuid.UUID(entry.after["merged_id"])
     merged = session.get(Person, merged_id)
     keep = session.get(Person, keep_id)

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from casetracker.errors import Conflict, InvalidInput, NotFound
+from casetracker.errors import Conflict, InvalidInput, NotFound, reason
 from casetracker.names import fold
 from casetracker.services import audit, batch
 from casetracker.services.validation import RULES, check_name, check_values, check_vocabulary
@@ -195,7 +195,7 @@ _EDITABLE = {"name", "birth_date", "birth_place", "secure_contact", "current_loc
 def update_person(session: Session, actor: str, person_id: uuid.UUID | str, **changes) -> PersonDetail:
     unknown = set(changes) - _EDITABLE
     if unknown:
-        raise InvalidInput(", ".join(sorted(unknown)), "cannot be changed this way")
+        raise InvalidInput(", ".join(sorted(unknown)), reason("not_editable"))
     detail = get_person(session, person_id)
     before = person_snapshot(detail)
     changes = check_values(Person, changes)
@@ -260,10 +260,8 @@ def delete_person(session: Session, actor: str, person_id: uuid.UUID | str) -> P
         select(Case.number).where(Case.person_id == detail.person.id, col(Case.deleted_at).is_(None))
     ).all()
     if live_cases:
-        raise Conflict(
-            f"This person still has {len(live_cases)} case(s) ({', '.join(live_cases[:3])}); "
-            "delete or move those cases first."
-        )
+        numbers = ", ".join(live_cases[:3])
+        raise Conflict(key="conflict.person_has_cases", count=len(live_cases), numbers=numbers)
     before = person_snapshot(detail)
     detail.person.deleted_at = utcnow()
     audit.record(session, actor, "delete", detail.person, before, person_snapshot(detail))
@@ -397,7 +395,7 @@ def add_family_link(
     relative = get_person(session, relative_id).person.id if relative_id is not None else None
     name = check_name("relative's name", relative_name, required=relative is None)
     if relative == person.id:
-        raise InvalidInput("relative", "cannot be the person themselves")
+        raise InvalidInput("relative", reason("relative_self"))
     link = FamilyLink(person_id=person.id, relative_id=relative, relative_name=name, relation=relation)
     session.add(link)
     audit.record(session, actor, "create", link, None, audit.snapshot(link))

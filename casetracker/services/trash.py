@@ -162,18 +162,16 @@ def restore(session: Session, actor: str, row_id: uuid.UUID) -> TrashableRow:
 def _check_restorable(session: Session, row: TrashableRow) -> None:
     """What the record hangs on must be out of the trash, or it would come back unseen."""
     if isinstance(row, Deadline) and row.origin != MANUAL_ORIGIN:
-        raise Conflict(
-            "This deadline was worked out by the rules, so it is not restored: it comes back by itself "
-            "when what it follows from (its event) is restored."
-        )
+        raise Conflict(key="conflict.computed_deadline")
     case = None if isinstance(row, Case) else _case_of(session, row)
     if case is not None and case.deleted_at is not None:
-        raise Conflict(f"Its case {case.number} is in the trash: restore the case first.")
+        raise Conflict(key="conflict.case_in_trash", number=case.number)
     person_id = getattr(row, "person_id", None)
     person = session.get(Person, person_id) if person_id and not isinstance(row, Person) else None
     if person is not None and person.deleted_at is not None:
-        whose = f"The person of case {row.number}" if isinstance(row, Case) else "Its person"
-        raise Conflict(f"{whose} is in the trash: restore the person first.")
+        if isinstance(row, Case):
+            raise Conflict(key="conflict.case_person_in_trash", number=row.number)
+        raise Conflict(key="conflict.person_in_trash")
 
 
 def _merges(session: Session) -> dict[uuid.UUID, AuditEntry]:

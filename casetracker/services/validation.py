@@ -13,8 +13,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from casetracker.catalogue import Entry
 from casetracker.dates import EARLIEST, LATEST
-from casetracker.errors import InvalidInput
+from casetracker.errors import InvalidInput, reason, value_reason
 from casetracker.store.models import (
     Attachment,
     Case,
@@ -74,7 +75,7 @@ def check_line(field: str, value: str, *, required: bool = False, limit: int = L
             raise InvalidInput(field, _control_reason(char))
         if char in _BIDI_CONTROLS:
             code = f"U+{ord(char):04X}"
-            raise InvalidInput(field, f"contains a character that changes the direction of text ({code})")
+            raise InvalidInput(field, value_reason("bidi", code=code))
     return cleaned
 
 
@@ -85,32 +86,32 @@ def check_name(field: str, value: str, *, required: bool = False) -> str:
 
 def _cleaned(field: str, value: str, required: bool, limit: int) -> str:
     if value is not None and not isinstance(value, str):
-        raise InvalidInput(field, "is not text")
+        raise InvalidInput(field, reason("not_text"))
     cleaned = (value or "").strip()
     if required and not cleaned:
-        raise InvalidInput(field, "must not be empty")
+        raise InvalidInput(field, value_reason("empty"))
     if len(cleaned) > limit:
-        raise InvalidInput(field, f"is longer than {limit:,} characters")
+        raise InvalidInput(field, value_reason("too_long", limit=limit))
     if "\x00" in cleaned:
-        raise InvalidInput(field, "contains a NUL character")
+        raise InvalidInput(field, value_reason("nul"))
     if any("\ud800" <= char <= "\udfff" for char in cleaned):  # bytes that were not UTF-8
-        raise InvalidInput(field, "contains bytes that are not text (not UTF-8)")
+        raise InvalidInput(field, value_reason("not_utf8"))
     return cleaned
 
 
-def _control_reason(char: str) -> str:
+def _control_reason(char: str) -> Entry:
     if char == "\x00":
-        return "contains a NUL character"
+        return value_reason("nul")
     if char in "\n\r":
-        return "contains a line break"
-    return f"contains a control character (U+{ord(char):04X})"
+        return value_reason("line_break")
+    return value_reason("control", code=f"U+{ord(char):04X}")
 
 
 def check_country(code: str) -> str:
     cleaned = (code or "").strip().upper() if isinstance(code, str) else ""
     if cleaned not in COUNTRY_CODES:
         shown = str(code)[:20]
-        raise InvalidInput("country", f"'{shown}' is not a two-letter ISO 3166 code such as EE or GE")
+        raise InvalidInput("country", value_reason("not_country_code", value=shown))
     return cleaned
 
 
@@ -119,7 +120,9 @@ def check_vocabulary[E: StrEnum](field: str, value: E | str, vocabulary: type[E]
         return vocabulary(value)
     except ValueError:
         allowed = ", ".join(member.value for member in vocabulary)
-        raise InvalidInput(field, f"'{str(value)[:40]}' is not one of: {allowed}") from None
+        raise InvalidInput(
+            field, value_reason("not_allowed", value=str(value)[:40], allowed=allowed)
+        ) from None
 
 
 def check_date(field: str, value: date | None, *, not_after: date | None = None) -> date | None:
@@ -127,18 +130,18 @@ def check_date(field: str, value: date | None, *, not_after: date | None = None)
     if value is None:
         return None
     if not isinstance(value, date):
-        raise InvalidInput(field, "is not a date")
+        raise InvalidInput(field, reason("not_a_date"))
     if not EARLIEST <= value <= LATEST:
-        raise InvalidInput(field, f"is outside the years {EARLIEST.year} to {LATEST.year}")
+        raise InvalidInput(field, value_reason("years", first=EARLIEST.year, last=LATEST.year))
     if not_after is not None and value > not_after:
-        raise InvalidInput(field, "is in the future")
+        raise InvalidInput(field, value_reason("future"))
     return value
 
 
 def check_case_number(number: str) -> str:
     cleaned = (number or "").strip() if isinstance(number, str) else ""
     if not _CASE_NUMBER.match(cleaned):
-        raise InvalidInput("case number", f"'{str(number)[:30]}' is not a case number such as EE-2024-0003")
+        raise InvalidInput("case number", reason("not_a_case_number", value=str(number)[:30]))
     return cleaned
 
 
@@ -179,20 +182,22 @@ def _optional_word(label: str, vocabulary: type[StrEnum]) -> Rule:
 
 def _countries(value: Any) -> list[str]:
     if not isinstance(value, list) or len(value) > 10:
-        raise InvalidInput("citizenships", "must be a list of at most 10 country codes")
+        raise InvalidInput("citizenships", reason("citizenships"))
     return [check_country(code) for code in value]
 
 
 def _languages(value: Any) -> list[str]:
     if not isinstance(value, list) or len(value) > 20:
-        raise InvalidInput("languages", "must be a list of at most 20 languages")
+        raise InvalidInput("languages", reason("languages"))
     return [check_line("language", item, required=True, limit=50) for item in value]
 
 
 def _matching(label: str, pattern: re.Pattern, what: str) -> Rule:
+    """`what`: a key of the catalogue's "reason." entries."""
+
     def check(value: Any) -> str:
         if not isinstance(value, str) or not pattern.match(value):
-            raise InvalidInput(label, f"is not {what}")
+            raise InvalidInput(label, reason(what))
         return value
 
     return check
@@ -200,7 +205,7 @@ def _matching(label: str, pattern: re.Pattern, what: str) -> Rule:
 
 def _size(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInput("size", "is not a size in bytes")
+        raise InvalidInput("size", reason("not_a_size"))
     return value
 
 
@@ -270,8 +275,8 @@ RULES: dict[type, dict[str, Rule]] = {
         "filename": _line("file name", required=True, limit=255),
         "media_type": _line("media type", limit=200),
         "size": _size,
-        "sha256": _matching("sha256", _SHA256, "a SHA-256 in hexadecimal"),
-        "blob_name": _matching("blob name", _BLOB_NAME, "a stored file's name"),
+        "sha256": _matching("sha256", _SHA256, "not_a_sha256"),
+        "blob_name": _matching("blob name", _BLOB_NAME, "not_a_blob_name"),
         "added_by": _line("added by", limit=NAME_MAX),
     },
     RuleOverrideRow: {
@@ -307,20 +312,22 @@ def check_record(row: Any) -> Any:
 def _check_moment(field: str, value: datetime) -> None:
     """A recorded moment (created, changed, deleted) from a file: with its time zone, in our years."""
     if value.tzinfo is None:
-        raise InvalidInput(field.replace("_", " "), "is a time without a time zone")
+        raise InvalidInput(field.replace("_", " "), reason("no_time_zone"))
     if not EARLIEST <= value.date() <= LATEST:
-        raise InvalidInput(field.replace("_", " "), f"is outside the years {EARLIEST.year} to {LATEST.year}")
+        raise InvalidInput(
+            field.replace("_", " "), value_reason("years", first=EARLIEST.year, last=LATEST.year)
+        )
 
 
 # Fields that may not come before another: the later field, the earlier, and what is said.
 _ORDER = {
-    Case: ("closed_on", "opened_on", "closed on", "is before the day the case was opened"),
-    TravelDocument: ("valid_until", "valid_from", "valid until", "is before the date it became valid"),
+    Case: ("closed_on", "opened_on", "closed on", "closed_before_opened"),
+    TravelDocument: ("valid_until", "valid_from", "valid until", "valid_before_from"),
 }
 
 
 def _check_together(model: type, values: dict[str, Any]) -> None:
     if model in _ORDER:
-        later, earlier, label, reason = _ORDER[model]
+        later, earlier, label, why = _ORDER[model]
         if values.get(later) and values.get(earlier) and values[later] < values[earlier]:
-            raise InvalidInput(label, reason)
+            raise InvalidInput(label, reason(why))

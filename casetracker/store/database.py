@@ -257,11 +257,7 @@ def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Stor
         if manifest is not None and manifest.accepts(passphrase):
             # Or a passphrase change was cut short after the database took the new key and
             # before the manifest did: then the new passphrase opens it (and repairs the manifest).
-            raise _damaged(
-                paths,
-                "its first page cannot be decrypted (if its passphrase was being changed when the app "
-                "or the computer stopped, try the new passphrase first)",
-            ) from error
+            raise _damaged(paths, "first_page") from error
         raise WrongPassphrase() from error
     # Only a store the passphrase opens is claimed (a file that is not one is left as it was);
     # read again under the claim, in case its passphrase was changed in between.
@@ -292,15 +288,15 @@ def _claimed(paths, passphrase, engine, manifest, kdf_iter, use, *, full_check: 
         if full_check:
             problems = store.integrity_problems()
             if problems:
-                raise _damaged(paths, f"the integrity check failed ({problems[0]})")
+                raise _damaged(paths, "integrity", problem=problems[0])
         if migrate.needs_upgrade(store.engine):  # never under another process's feet
-            with store.alone("upgrade of the store to this version"):
+            with store.alone("upgrade"):
                 migrate.upgrade_if_needed(store.engine, lambda: _backup_before_migration(store))
         remove_after_a_crash(store)
     except DatabaseError as error:
         store.close()
         _raise_if_not_about_the_content(error, paths)
-        raise _damaged(paths, "some of its pages cannot be read") from error
+        raise _damaged(paths, "pages") from error
     except BaseException:
         store.close()
         raise
@@ -324,9 +320,9 @@ def _reject_what_is_not_sqlcipher(paths: StorePaths) -> None:
     with open(paths.database, "rb") as handle:
         head = handle.read(_SQLCIPHER_MIN_SIZE)
     if head.startswith(_PLAIN_SQLITE_HEADER):
-        raise _damaged(paths, "it is an unencrypted SQLite file, not a case store")
+        raise _damaged(paths, "unencrypted")
     if len(head) < _SQLCIPHER_MIN_SIZE:
-        raise _damaged(paths, "the file is empty or cut short")
+        raise _damaged(paths, "empty")
 
 
 def _database_salt(paths: StorePaths) -> bytes:
@@ -361,8 +357,9 @@ def _read_schema(engine: Engine) -> None:
         connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
 
 
-def _damaged(paths: StorePaths, detail: str) -> StoreDamaged:
-    return StoreDamaged(paths.database, detail, newest_backup(paths))
+def _damaged(paths: StorePaths, detail: str, **params) -> StoreDamaged:
+    """`detail`: a key of the catalogue's "damage." entries."""
+    return StoreDamaged(paths.database, detail, newest_backup(paths), **params)
 
 
 def newest_backup(paths: StorePaths) -> Path | None:

@@ -145,7 +145,7 @@ def remove_after_a_crash(store) -> None:
     """Everything above, for a store just opened, when no other process has it open (its outputs
     may be under way); otherwise at a later start."""
     try:
-        with store.alone("clean-up after a crash"):
+        with store.alone("cleanup"):
             store.journal.remove_leftovers()
             remove_orphan_blobs(store.engine, store.paths.attachments)
             remove_partial_folders(store.paths.backups)
