@@ -52,14 +52,6 @@ DOMAINS: dict[str, str] = {
 """Each domain of the catalogue and the module that holds its English (`EN`)."""
 
 
-def check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        from casetracker.errors import InvalidInput, reason
-
-        raise InvalidInput("language", reason("not_one_of", value=language, allowed=", ".join(LANGUAGES)))
-    return language
-
-
 @cache
 def source(domain: str) -> Mapping[str, str]:
     """The English texts of a domain, by key."""

@@ -8,12 +8,19 @@ the glossary's; a key neither knows prints as written, so a report never fails f
 from datetime import date
 
 from casetracker import catalogue
-from casetracker.catalogue import check_language
+from casetracker.errors import InvalidInput, reason
 from casetracker.rules.messages import Wording, wording
 from casetracker.vocabulary import DatePrecision
 
 LANGUAGES = catalogue.LANGUAGES
 __all__ = ["LANGUAGES", "Labels", "check_language", "finding_wording"]
+
+
+def check_language(language: str) -> str:
+    """`language` if a report can be written in it; refused (`InvalidInput`) before any file is opened."""
+    if language not in LANGUAGES:
+        raise InvalidInput("language", reason("not_one_of", value=language, allowed=", ".join(LANGUAGES)))
+    return language
 
 
 class Labels:

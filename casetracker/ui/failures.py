@@ -32,13 +32,10 @@ def is_known(error: BaseException) -> bool:
 
 def describe(error: BaseException) -> str:
     """The words for a known condition, in the app's language."""
-    text = getattr(error, "text", None)
-    if callable(text):  # a condition worded by message key
+    if isinstance(error, CaseTrackerError):  # worded by the catalogue, as the app says it
         from casetracker.ui.labels import current_language
 
-        return text(current_language())
-    if isinstance(error, CaseTrackerError):
-        return str(error)
+        return error.text(current_language())
     if isinstance(error, OSError):
         where = Path(error.filename).name if error.filename else ""
         reason = system_reason(error)
