@@ -143,7 +143,9 @@ class InvalidInput(CaseTrackerError):
 
     def __init__(self, field: str, reason: str | Entry) -> None:
         if isinstance(reason, Entry):
-            super().__init__(key="invalid_input", field=field, reason=reason)
+            name = f"field.{field.replace(' ', '_')}"
+            worded = _error(name) if name in catalogue.source("error") else field
+            super().__init__(key="invalid_input", field=worded, reason=reason)
             reason = catalogue.Formatter("en").value(reason)
         else:
             super().__init__(f"{field}: {reason}")

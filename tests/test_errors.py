@@ -100,7 +100,22 @@ def test_a_reason_from_the_catalogue_is_kept_in_english_and_worded_in_russian():
         "must not be empty",
         "country",
     )
-    assert error.text("ru") == "country: значение не может быть пустым"
+    assert error.text("ru") == "страна: значение не может быть пустым"  # the field is named in Russian too
+
+
+def test_every_field_a_value_is_refused_in_has_a_russian_name():
+    from casetracker.services.validation import RULES
+
+    named = {key for key in catalogue.source("error") if key.startswith("field.")}
+    for rules in RULES.values():
+        for rule in rules.values():
+            try:
+                rule(object())  # refused: not text, not a date, not a word of the vocabulary
+            except InvalidInput as refused:
+                assert f"field.{refused.field.replace(' ', '_')}" in named, refused.field
+                assert catalogue.translated("error", f"field.{refused.field.replace(' ', '_')}", "ru")
+            except (TypeError, AttributeError, ValueError):
+                pass  # a rule that cannot even look at such a value says nothing about its field
 
 
 def test_an_error_with_a_finished_english_message_says_it_as_it_is():
