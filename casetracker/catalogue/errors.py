@@ -124,6 +124,25 @@ EN: dict[str, str] = {
     "field.reason": "reason",
     "field.rule": "rule",
     "field.sha256": "sha256",
+    # an evidence file that fails its check
+    "attachment.missing": "its encrypted file {blob} is missing from the attachments folder",
+    "attachment.changed": "its encrypted file {blob} has been changed or damaged since it was added "
+    "(it fails its authentication check)",
+    "attachment.checksum": "its content no longer matches the SHA-256 taken when it was added",
+    "attachment.unreadable": "its encrypted file {blob} cannot be read (check the disk and the folder's "
+    "permissions)",
+    "attachment_problem": "Attachment {id} on case {number}: {what}. Do not rely on this file as evidence. "
+    "Restore the store from a backup into a new folder (casetracker verify BACKUP first) and check the file "
+    "there; nothing was changed.",
+    "attachment_problem.app": "Attachment {id} on case {number}: {what}. Do not rely on this file as "
+    "evidence. Restore the store from a backup into a new folder (check the backup first with Data → Verify "
+    "a backup…) and check the file there; nothing was changed.",
+    "attachment_file_problem": "Case {number}, file '{file}': {what}. Do not rely on this file as evidence. "
+    "Restore the store from a backup into a new folder (casetracker verify BACKUP first) and check the file "
+    "there; nothing was changed.",
+    "attachment_file_problem.app": "Case {number}, file '{file}': {what}. Do not rely on this file as "
+    "evidence. Restore the store from a backup into a new folder (check the backup first with Data → Verify "
+    "a backup…) and check the file there; nothing was changed.",
     # what was not found
     "what.person": "person",
     "what.case": "case",

@@ -36,7 +36,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import Session, col, select
 
-from casetracker import faults
+from casetracker import catalogue, faults
+from casetracker.catalogue import Entry
 from casetracker.errors import CaseTrackerError, Conflict, InvalidInput, NotFound, reason
 from casetracker.services import audit, store_settings
 from casetracker.services.cases import find_case
@@ -56,8 +57,8 @@ MAX_OPEN_IN_MEMORY = 1024 * 1024 * 1024  # 1 GiB; export larger files instead
 class AttachmentProblem(CaseTrackerError):
     """An evidence file is missing, changed or does not match its checksum; nothing was changed."""
 
-    def __init__(self, message: str, *, attachment_id: uuid.UUID, filename: str) -> None:
-        super().__init__(message)
+    def __init__(self, *, attachment_id: uuid.UUID, number: str, what: Entry, filename: str) -> None:
+        super().__init__(key="attachment_problem", id=str(attachment_id), number=number, what=what)
         self.attachment_id = attachment_id
         self.filename = filename
 
@@ -71,7 +72,16 @@ class Problem:
     filename: str
     blob_name: str
     kind: str  # "missing", "changed", "checksum" or "unreadable"
-    message: str
+
+    def text(self, language: str = "en", *, app: bool = True) -> str:
+        """The problem said plainly: in the app's wording, or with `app=False` the command line's."""
+        key = "attachment_file_problem.app" if app else "attachment_file_problem"
+        what = _what_failed(self.kind, self.blob_name)
+        return catalogue.text("error", key, language, number=self.case_number, file=self.filename, what=what)
+
+    @property
+    def message(self) -> str:
+        return self.text("en", app=False)
 
     def __str__(self) -> str:
         return self.message
@@ -508,31 +518,20 @@ def _check(key: bytes, attachment: Attachment, attachments_dir: Path) -> str | N
     return None
 
 
-_WHAT = {
-    "missing": "its encrypted file {blob} is missing from the attachments folder",
-    "changed": "its encrypted file {blob} has been changed or damaged since it was added "
-    "(it fails its authentication check)",
-    "checksum": "its content no longer matches the SHA-256 taken when it was added",
-    "unreadable": "its encrypted file {blob} cannot be read (check the disk and the folder's permissions)",
-}
-_TODO = (
-    "Do not rely on this file as evidence. Restore the store from a backup into a new folder "
-    "(casetracker verify BACKUP first) and check the file there; nothing was changed."
-)
-
-
 def _problem(attachment: Attachment, number: str, kind: str) -> Problem:
-    what = _WHAT[kind].format(blob=attachment.blob_name)
-    message = f"Case {number}, file '{attachment.filename}': {what}. {_TODO}"
-    return Problem(number, attachment.id, attachment.filename, attachment.blob_name, kind, message)
+    return Problem(number, attachment.id, attachment.filename, attachment.blob_name, kind)
 
 
 def _error(session: Session, attachment: Attachment, kind: str) -> AttachmentProblem:
     case = session.get(Case, attachment.case_id)
-    what = _WHAT[kind].format(blob=attachment.blob_name)
-    number = case.number if case else "?"
     return AttachmentProblem(
-        f"Attachment {attachment.id} on case {number}: {what}. {_TODO}",
         attachment_id=attachment.id,
+        number=case.number if case else "?",
+        what=_what_failed(kind, attachment.blob_name),
         filename=attachment.filename,
     )
+
+
+def _what_failed(kind: str, blob_name: str) -> Entry:
+    """What is wrong with an evidence file ("missing", "changed", "checksum" or "unreadable")."""
+    return Entry("error", f"attachment.{kind}", {"blob": blob_name})

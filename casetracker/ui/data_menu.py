@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from casetracker.ui import data_tasks, failures, file_dialogs, messages
+from casetracker.ui.labels import current_language
 from casetracker.ui.operations import Change
 from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
 
@@ -187,7 +188,9 @@ class DataMenu(QObject):
             report.path, _local_time(report.created), report.cases, pages,
             report.attachments - changed - missing, changed, missing,
         )  # fmt: skip
-        self._outcome(self.tr("Backup check"), summary, report.problems, headline=verdict)
+        language = current_language()
+        problems = report.database_problems + [p.text(language) for p in report.attachment_problems]
+        self._outcome(self.tr("Backup check"), summary, problems, headline=verdict)
 
     def restore(self) -> None:
         backup = self._choose_backup(self.tr("Choose the backup to restore"))
@@ -235,7 +238,7 @@ class DataMenu(QObject):
             lambda report: self._outcome(
                 self.tr("Backup restored"),
                 said.format(report.cases, report.attachments, report.path),
-                [str(problem) for problem in report.attachment_problems],
+                [problem.text(current_language()) for problem in report.attachment_problems],
             ),
             target,
         )
