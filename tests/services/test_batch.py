@@ -6,13 +6,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from exchange_samples import counts, write_csv
 from sqlmodel import col, select
 
 from casetracker.exchange import import_sheet, plan_import
 from casetracker.services import audit, batch, batch_deadlines, cases, evaluation, people, search, trash
 from casetracker.store.database import create_store
 from casetracker.store.models import AuditEntry, Case, Deadline, Event, Person, PersonName
+from tests.exchange.exchange_samples import counts, write_csv
 
 ACTOR = "tester"
 HEADINGS = [

@@ -3,11 +3,11 @@
 from datetime import date, timedelta
 
 import pytest
-from rules_helpers import case, ev
 
 from casetracker.rules import ProfileSet, evaluate, load_shipped
 from casetracker.rules.checks import TOUCHES, touched_rule_ids
 from casetracker.vocabulary import CaseKind, DatePrecision, EventKind, RiskMarker
+from tests.rules.rules_helpers import case, ev
 
 ON = date(2026, 11, 1)
 

@@ -5,11 +5,11 @@ from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rules_helpers import brute_count, case, days_of, entry, ev, exit_
 
 from casetracker.rules import DocumentFact, evaluate, load_shipped
 from casetracker.rules.stay import subtract
 from casetracker.vocabulary import CaseKind, DocumentKind, EventKind
+from tests.rules.rules_helpers import brute_count, case, days_of, entry, ev, exit_
 
 PROFILES, _ = load_shipped()
 K = EventKind

@@ -9,10 +9,10 @@ citing its source (test_rules_profiles.py and the per-country tables).
 from datetime import date
 
 import pytest
-from rules_helpers import case, entry, ev
 
 from casetracker.rules import RuleOverride, apply_overrides, check_override, evaluate, load_profiles
 from casetracker.vocabulary import CaseKind, DatePrecision, EventKind, Procedure
+from tests.rules.rules_helpers import case, entry, ev
 
 K = EventKind
 SOURCE = '[[periods.sources]]\ntitle = "Testland Aliens Act"\nurl = "https://example.org/act"\nkind = "law"\n'

@@ -3,10 +3,10 @@
 from datetime import date
 
 from pypdf import PdfReader
-from reports_helpers import LATIN, NAME, add_secret_case, pdf_text, run, tool
 
 from casetracker.reports import build_statistics
 from casetracker.services.demo import _CASES
+from tests.reports.reports_helpers import LATIN, NAME, add_secret_case, pdf_text, run, tool
 
 
 def test_statistics_hold_counts_and_no_personal_data(store, tmp_path):

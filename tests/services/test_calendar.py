@@ -4,9 +4,9 @@ from datetime import date, timedelta
 
 import icalendar
 import pytest
-from files_helpers import ACTOR, NAME, add_case
 
 from casetracker.services import calendar, cases, trash
+from tests.services.files_helpers import ACTOR, NAME, add_case
 
 
 @pytest.fixture

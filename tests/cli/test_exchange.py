@@ -2,7 +2,7 @@
 
 import json
 
-from exchange_samples import write_csv
+from tests.exchange.exchange_samples import write_csv
 
 BUNDLE = {"CASETRACKER_BUNDLE_PASSPHRASE": "переход через Верхний Ларс"}
 

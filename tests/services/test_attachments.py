@@ -6,7 +6,6 @@ import os
 import uuid
 
 import pytest
-from files_helpers import ACTOR, add_case, attach, flip_byte
 from sqlmodel import select
 
 from casetracker.errors import CaseTrackerError, DiskFull, InvalidInput, NotFound
@@ -14,6 +13,7 @@ from casetracker.services import attachments, audit
 from casetracker.services.attachments import CHUNK, AttachmentProblem
 from casetracker.services.store_settings import get_setting
 from casetracker.store.models import Attachment, AuditEntry
+from tests.services.files_helpers import ACTOR, add_case, attach, flip_byte
 
 
 @pytest.mark.parametrize("size", [0, 1, 1000, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK + 17])

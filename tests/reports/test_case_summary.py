@@ -5,7 +5,11 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from reports_helpers import (
+
+from casetracker.errors import NotFound
+from casetracker.reports import Cancelled, ReportNotWritten, build_case_summary
+from casetracker.services import cases, people
+from tests.reports.reports_helpers import (
     EVENTS,
     LATIN,
     NAME,
@@ -20,10 +24,6 @@ from reports_helpers import (
     run,
     tool,
 )
-
-from casetracker.errors import NotFound
-from casetracker.reports import Cancelled, ReportNotWritten, build_case_summary
-from casetracker.services import cases, people
 
 ON = date(2024, 3, 1)
 

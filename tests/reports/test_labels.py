@@ -4,11 +4,11 @@ import re
 from datetime import date
 
 import pytest
-from reports_helpers import add_secret_case, pdf_text
 
 from casetracker.dates import PartialDate
 from casetracker.reports import build_case_summary
 from casetracker.services import cases, evaluation, people
+from tests.reports.reports_helpers import add_secret_case, pdf_text
 
 ON = date(2024, 3, 1)
 

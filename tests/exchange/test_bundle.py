@@ -9,8 +9,6 @@ import uuid
 from datetime import date
 
 import pytest
-from conftest import PASSPHRASE
-from exchange_samples import write_csv
 
 from casetracker.dates import PartialDate
 from casetracker.errors import CaseTrackerError, Conflict
@@ -31,6 +29,8 @@ from casetracker.exchange import (
 from casetracker.exchange.bundle import MAGIC, seal, unseal
 from casetracker.services import audit, cases, people, trash
 from casetracker.store.database import create_store
+from tests.conftest import PASSPHRASE
+from tests.exchange.exchange_samples import write_csv
 
 BUNDLE_PASSPHRASE = "переход через Верхний Ларс"
 FAST = {"scrypt_n": 2**10}  # tests only: the shipped default costs ~0.3 s per bundle

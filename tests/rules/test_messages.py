@@ -6,14 +6,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from rules_bench import ON, synthetic_cases
-from rules_helpers import case, entry, ev
 
 from casetracker import catalogue
 from casetracker.reports.labels import finding_wording
 from casetracker.rules import Finding, evaluate, load_shipped
 from casetracker.rules.messages import EN, Joined, Message, Term, placeholders, plural, render
 from casetracker.vocabulary import CaseKind, EventKind, RiskMarker
+from tests.rules.rules_bench import ON, synthetic_cases
+from tests.rules.rules_helpers import case, entry, ev
 
 RULES = Path(__file__).resolve().parents[2] / "casetracker" / "rules"
 ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")

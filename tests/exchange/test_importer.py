@@ -6,7 +6,6 @@ import uuid
 from datetime import date
 
 import pytest
-from exchange_samples import ROWS, TWO_ROW_HEADER, counts, digest, write_csv, write_xlsx
 from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
@@ -21,6 +20,7 @@ from casetracker.exchange.importer import ImportCancelled
 from casetracker.services import batch, cases, people
 from casetracker.store.models import AuditEntry, Case, Event, Person, PersonName, StoreSetting
 from casetracker.vocabulary import DatePrecision
+from tests.exchange.exchange_samples import ROWS, TWO_ROW_HEADER, counts, digest, write_csv, write_xlsx
 
 HEADINGS = TWO_ROW_HEADER[2]
 

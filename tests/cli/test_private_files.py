@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from tests.files.files_helpers import make_case
+from tests.services.files_helpers import make_case
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
 

@@ -3,11 +3,11 @@
 from datetime import date
 
 import pytest
-from rules_helpers import case, entry, ev, exit_
 
 from casetracker.rules import DocumentFact, RuleOverride, apply_overrides, evaluate, load_shipped
 from casetracker.rules.schema import RuleType
 from casetracker.vocabulary import CaseKind, DatePrecision, DocumentKind, EventKind, RiskMarker
+from tests.rules.rules_helpers import case, entry, ev, exit_
 
 PROFILES, _ = load_shipped()
 ON = date(2026, 11, 25)

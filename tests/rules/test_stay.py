@@ -4,11 +4,11 @@ from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rules_helpers import brute_count, brute_last_day, case, days_of, entry, exit_
 
 from casetracker.rules import evaluate, load_shipped
 from casetracker.rules.stay import days_in, merge, overstays, rolling_last_day, window_count
 from casetracker.rules.timeline import build_stays
+from tests.rules.rules_helpers import brute_count, brute_last_day, case, days_of, entry, exit_
 
 PROFILES, _ = load_shipped()
 BASE = date(2023, 6, 1)

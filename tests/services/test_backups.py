@@ -7,8 +7,6 @@ import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import PASSPHRASE
-from files_helpers import add_case, attach, flip_byte
 
 from casetracker.errors import DiskFull, StoreExists, WrongPassphrase
 from casetracker.services import attachments, backups, cases
@@ -16,6 +14,8 @@ from casetracker.services.backups import BackupFailed, NotABackup
 from casetracker.store import backup as store_backup
 from casetracker.store.backup import backup_database
 from casetracker.store.database import open_store
+from tests.conftest import PASSPHRASE
+from tests.services.files_helpers import add_case, attach, flip_byte
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import json
 import icalendar
 import pytest
 
-from tests.files.files_helpers import make_case
+from tests.services.files_helpers import make_case
 
 pytestmark = pytest.mark.slow  # subprocesses
 
