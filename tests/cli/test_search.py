@@ -1,12 +1,9 @@
-"""Merging a person recorded twice from the command line, and undoing it there or through the
-trash; and how the trash tells a merged person from one moved there by hand."""
+"""The search and person duplicates commands; merging a person recorded twice from the command
+line, and undoing it there or through the trash."""
 
 import json
-from datetime import date
 
 import pytest
-
-from casetracker.services import audit, cases, duplicates, people, trash
 
 ACTOR = "tester"
 CYRILLIC, LATIN = "Иванов Пётр", "IVANOV PETR"
@@ -87,78 +84,26 @@ def test_wrong_merges_are_refused_with_a_plain_message_and_change_nothing(cli, t
     assert case_person(cli, merged_case) == LATIN and case_person(cli, keep_case) == CYRILLIC
 
 
-# --- the trash's side, without the command line ------------------------------------------------
-
-
-@pytest.fixture
-def merged(store):
-    """(kept id, merged id, the merged person's case number, the merge's audit entry id)."""
-    with store.transaction() as session:
-        keep = people.add_person(session, ACTOR, people.PersonDraft(CYRILLIC, birth_date=date(1990, 5, 1)))
-        other = people.add_person(session, ACTOR, people.PersonDraft(LATIN, birth_date=date(1990, 5, 1)))
-        number = cases.add_case(session, ACTOR, other.person.id, "asylum", "AM").number
-    with store.transaction() as session:
-        entry = duplicates.merge_persons(session, ACTOR, keep.person.id, other.person.id)
-    return keep.person.id, other.person.id, number, entry.id
-
-
-def listed(store) -> list[trash.TrashItem]:
-    with store.session() as session:
-        return trash.list_trash(session)
-
-
-def owner(store, number: str):
-    with store.session() as session:
-        return cases.find_case(session, number).person_id
-
-
-def test_a_merged_person_in_the_trash_says_whom_they_were_merged_into(store, merged):
-    keep_id, merge_id, number, _ = merged
-    [item] = listed(store)
-    assert (item.id, item.label, item.description, item.merged_into) == (
-        merge_id,
-        "person (merged)",
-        LATIN,
-        CYRILLIC,
+def test_cli_search_and_duplicates(cli):
+    cli("init")
+    cli(
+        "person",
+        "add",
+        "--name",
+        "Хабибуллин Рустам",
+        "--latin",
+        "KHABIBULLIN RUSTAM",
+        "--born",
+        "1985-01-02",
     )
-    with store.transaction() as session:
-        trash.restore(session, ACTOR, merge_id)
-    assert owner(store, number) == merge_id and listed(store) == []
-    with store.session() as session:  # undone as a merge, not cleared as a plain restore
-        assert [entry.action for entry in audit.history(session, merge_id)] == ["create"]
-        assert [entry.action for entry in audit.history(session, keep_id)][-2:] == ["merge", "unmerge"]
-
-
-def test_a_merged_person_undone_and_later_trashed_by_hand_restores_plainly(store, merged):
-    _, merge_id, number, entry_id = merged
-    with store.transaction() as session:
-        duplicates.undo_merge(session, ACTOR, entry_id)
-    with store.transaction() as session:
-        trash.move_to_trash(session, ACTOR, "case", cases.find_case(session, number).id)
-        trash.move_to_trash(session, ACTOR, "person", merge_id)
-    person = next(item for item in listed(store) if item.kind == "person")
-    assert (person.label, person.description) == ("person", LATIN)
-    with store.transaction() as session:
-        trash.restore(session, ACTOR, merge_id)
-    with store.session() as session:
-        assert people.get_person(session, merge_id).person.name == LATIN
-        assert cases.find_case(session, number, include_deleted=True).deleted_at is not None  # still trashed
-
-
-def test_a_merged_person_restored_plainly_before_and_trashed_by_hand_since_restores_plainly(store, merged):
-    """Before restoring undid a merge, it only took the person out of the trash; their cases stayed
-    with the person kept. Moved to the trash by hand since, they come back as they went."""
-    keep_id, merge_id, number, _ = merged
-    with store.transaction() as session:  # the old plain restore
-        person = people.get_person(session, merge_id, include_deleted=True).person
-        before = audit.snapshot(person)
-        person.deleted_at = None
-        audit.record(session, ACTOR, "restore", person, before, audit.snapshot(person))
-    with store.transaction() as session:
-        trash.move_to_trash(session, ACTOR, "person", merge_id)
-    [item] = listed(store)
-    assert (item.label, item.description) == ("person", LATIN)
-    with store.transaction() as session:
-        trash.restore(session, ACTOR, merge_id)
-    assert owner(store, number) == keep_id  # the merge stands
-    assert listed(store) == []
+    cli("person", "add", "--name", "Chabibullin Rustam", "--born", "1985-06-02")
+    hits = json.loads(cli("search", "Хабиб", "--json").stdout)
+    assert [hit["kind"] for hit in hits] == ["person", "person"]
+    assert hits[0]["title"] == "Хабибуллин Рустам"  # the same script first
+    assert "Хабибуллин" in cli("search", "Khabibullin").stdout
+    assert "Nothing found." in cli("search", "Zzyzx").stdout
+    assert "Rebuilt the search index: 2 record(s)" in cli("search", "--reindex").stdout
+    pairs = json.loads(cli("person", "duplicates", "--json").stdout)
+    assert len(pairs) == 1
+    assert pairs[0]["reasons"][0].startswith("similar name: ")
+    assert "151 days apart" in pairs[0]["reasons"][1]

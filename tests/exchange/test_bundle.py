@@ -1,8 +1,5 @@
-"""JSON export round trip, CSV per table, and encrypted case bundles between two laptops."""
+"""Encrypted case bundles between two laptops."""
 
-import codecs
-import csv
-import io
 import json
 import os
 import uuid
@@ -15,167 +12,16 @@ from casetracker.errors import CaseTrackerError, Conflict
 from casetracker.exchange import (
     UnreadableFile,
     WrongBundlePassphrase,
-    content,
-    export_data,
     import_bundle,
-    import_json,
-    import_sheet,
     write_bundle,
-    write_json,
-)
-from casetracker.exchange import (
-    write_csv as export_csv,
 )
 from casetracker.exchange.bundle import MAGIC, seal, unseal
 from casetracker.services import audit, cases, people, trash
 from casetracker.store.database import create_store
-from tests.conftest import PASSPHRASE
-from tests.exchange.exchange_samples import write_csv
+from tests.exchange.exchange_samples import fill
 
 BUNDLE_PASSPHRASE = "переход через Верхний Ларс"
 FAST = {"scrypt_n": 2**10}  # tests only: the shipped default costs ~0.3 s per bundle
-
-
-def fill(store, tmp_path) -> str:
-    """Persons with spellings, markers, documents and family; cases with events, deadlines, notes, trash."""
-    with store.transaction() as session:
-        import_sheet(session, "tester", write_csv(tmp_path / "a.csv"))
-        person = people.add_person(
-            session,
-            "tester",
-            people.PersonDraft(
-                name="Волков Алексей",
-                other_names=("VOLKOV ALEKSEI", "Wolkow Alexej"),
-                birth_date=date(1988, 3, 8),
-                markers=(people.MarkerDraft("criminal_case", "ст. 207.3 УК РФ", date(2022, 4, 1)),),
-            ),
-        ).person
-        people.add_document(session, "tester", person.id, "foreign_passport", "RU", "75 1234567")
-        people.add_family_link(session, "tester", person.id, "сестра", relative_name="Волкова Анна")
-        case = cases.add_case(session, "tester", person.id, "asylum", "DE", opened_on=date(2023, 5, 2))
-        session.flush()
-        cases.add_event(session, "tester", case.number, "application_filed", PartialDate(date(2023, 5, 2)))
-        cases.add_deadline(session, "tester", case.number, date(2024, 1, 10), "hearing", description="суд")
-        cases.add_note(session, "tester", case.number, "=Позвонить адвокату")
-        other = cases.add_case(session, "tester", person.id, "other", "GE", opened_on=date(2022, 1, 1))
-        session.flush()
-        trash.move_to_trash(session, "tester", "case", other.id)
-        return case.number
-
-
-@pytest.mark.parametrize("include_audit", [False, True])
-def test_json_export_round_trips_through_an_empty_store(store, tmp_path, include_audit):
-    fill(store, tmp_path)
-    with store.session() as session:
-        written = write_json(session, tmp_path / "export.json", include_audit=include_audit)
-    first = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
-    assert written == (4, 5)
-    assert len(first["persons"]) == 4 and len(first["cases"]) == 5
-    volkov = next(p for p in first["persons"] if p["name"] == "Волков Алексей")
-    assert [n["text"] for n in volkov["names"]] == ["VOLKOV ALEKSEI", "Wolkow Alexej"]
-    assert volkov["markers"][0]["detail"] == "ст. 207.3 УК РФ"
-    assert volkov["documents"][0]["number"] == "75 1234567"
-    assert volkov["family"][0]["relative_name"] == "Волкова Анна"
-    assert any(c["deleted_at"] for c in first["cases"])  # the trash is part of "everything"
-    assert ("audit" in first) is include_audit
-
-    other = create_store(tmp_path / "other", PASSPHRASE)
-    try:
-        with other.transaction() as session:
-            result = import_json(session, "colleague", tmp_path / "export.json")
-        assert result.persons == 4
-        with other.session() as session:
-            second = export_data(session, include_audit=include_audit)
-    finally:
-        other.close()
-    assert content(second) == content(json.loads(json.dumps(first)))
-
-
-def test_records_read_in_small_chunks_give_the_same_export(store, tmp_path, monkeypatch):
-    """The export reads persons and cases a thousand at a time with their parts; the chunks'
-    edges must not lose, repeat or misplace a record."""
-    from casetracker.exchange import export_json
-
-    fill(store, tmp_path)
-    with store.session() as session:
-        whole = content(export_data(session, include_audit=True))
-    monkeypatch.setattr(export_json, "CHUNK", 1)
-    with store.session() as session:
-        chunked = content(export_data(session, include_audit=True))
-    assert chunked == whole
-    assert [len(case["events"]) for case in whole["cases"]] == [len(c["events"]) for c in chunked["cases"]]
-
-
-def test_rows_read_for_exports_are_exactly_what_the_models_give(store, tmp_path):
-    """Exports read JSON values straight from the tables (store/json_rows.py): each must equal
-    pydantic's own `model_dump(mode="json")` of the row, for every table and kind of value."""
-    from datetime import UTC, datetime
-
-    from sqlmodel import col, select
-
-    from casetracker.exchange.export_csv import TABLES
-    from casetracker.store.json_rows import json_rows
-    from casetracker.store.models import AuditEntry, Note
-
-    fill(store, tmp_path)
-    with store.transaction() as session:  # a timestamp on a whole second: pydantic drops the fraction
-        session.exec(select(Note)).first().created_at = datetime(2024, 3, 1, 12, 0, 5, tzinfo=UTC)
-    with store.session() as session:
-        for model in [*TABLES.values(), AuditEntry]:
-            order = "at, id" if model is AuditEntry else "created_at, id"
-            columns = (model.at, model.id) if model is AuditEntry else (model.created_at, model.id)
-            expected = [
-                row.model_dump(mode="json")
-                for row in session.exec(select(model).order_by(*map(col, columns)))
-            ]
-            assert list(json_rows(session.connection(), model, order_by=order)) == expected, model.__name__
-            assert expected or model.__name__ == "RuleOverrideRow"
-
-
-def test_json_import_refuses_a_store_that_already_has_the_records(store, tmp_path):
-    fill(store, tmp_path)
-    with store.session() as session:
-        write_json(session, tmp_path / "export.json")
-    with store.transaction() as session, pytest.raises(Conflict, match="already in the store"):
-        import_json(session, "tester", tmp_path / "export.json")
-
-
-@pytest.mark.parametrize(
-    "text", ["[]", "{}", '{"format": "exile-case-tracker-export", "version": 1, "persons": [{"name": 5}]}']
-)
-def test_damaged_json_is_explained(store, tmp_path, text):
-    path = tmp_path / "export.json"
-    path.write_text(text, encoding="utf-8")
-    with store.transaction() as session, pytest.raises(UnreadableFile):
-        import_json(session, "tester", path)
-
-
-def test_csv_per_table_with_bom_and_formula_escaping(store, tmp_path):
-    number = fill(store, tmp_path)
-    with store.session() as session:
-        folder, files = export_csv(session, tmp_path / "csv")
-    assert folder == tmp_path / "csv"  # a new folder is the export itself
-    names = {path.name for path in files}
-    assert {
-        "persons.csv",
-        "person_names.csv",
-        "cases.csv",
-        "events.csv",
-        "deadlines.csv",
-        "notes.csv",
-    } <= names
-    raw = (tmp_path / "csv" / "persons.csv").read_bytes()
-    assert raw.startswith(codecs.BOM_UTF8)
-    persons = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert "Волков Алексей" in {p["name"] for p in persons}
-    notes = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "notes.csv").read_text("utf-8-sig"))))
-    assert notes[0]["text"] == "'=Позвонить адвокату" and notes[0]["case_number"] == number
-    events = (tmp_path / "csv" / "events.csv").read_text("utf-8-sig")
-    assert "'=HYPERLINK" in events and "'-по запросу РФ" in events
-    with store.session() as session:  # an earlier export is never overwritten: a new folder inside
-        again, _ = export_csv(session, tmp_path / "csv")
-    assert again.parent == tmp_path / "csv" and again.name.startswith("casetracker-tables-")
-    assert not [path for path in tmp_path.rglob(".tmp-*")]
 
 
 def test_case_bundle_moves_a_case_to_a_colleague(store, tmp_path):

@@ -387,3 +387,45 @@ def test_a_damaged_page_found_after_unlocking_is_reported(qtbot, store, store_di
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
     assert "integrity check" in said[0] and "page 7" in said[0]
     store.close()
+
+
+def test_demo_start_replaces_only_a_previous_demo_store(qtbot, monkeypatch, tmp_path):
+    import pytest
+
+    from casetracker import paths
+    from casetracker.errors import StoreExists
+    from casetracker.store.database import create_store
+    from casetracker.ui import launcher
+
+    monkeypatch.setattr(paths, "demo_store_dir", lambda: tmp_path / "demo")
+    first = launcher.open_demo_store()
+    first.close()
+    second = launcher.open_demo_store()  # a new demo store over the old one
+    assert second.is_demo
+    second.close()
+
+    real = tmp_path / "real"
+    create_store(real, "a real passphrase").close()
+    monkeypatch.setattr(paths, "demo_store_dir", lambda: real)
+    with pytest.raises(StoreExists):  # a real store is never deleted to make room for a demo
+        launcher.open_demo_store()
+    assert (real / "cases.db").exists()
+
+
+def test_a_bug_in_a_window_is_logged_without_its_message(capsys, caplog, monkeypatch):
+    from casetracker.errors import StoreLocked
+    from casetracker.ui import launcher, messages
+
+    shown = []
+    monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
+
+    for error in (ValueError("Вера Новикова, EE-2024-0001"), StoreLocked()):
+        try:
+            raise error
+        except Exception as raised:  # as Qt hands an exception escaping a slot to the hook
+            launcher._unexpected(type(raised), raised, raised.__traceback__)
+    said = capsys.readouterr().err + caplog.text
+    assert "ValueError" in caplog.text and "unexpected error" in said
+    assert "Новикова" not in said and "EE-2024-0001" not in said
+    assert "StoreLocked" not in said  # a view answering after the app locked is not a bug
+    assert len(shown) == 1 and "Новикова" not in shown[0]  # shown once, for the bug only
