@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
+from casetracker.services import cases, people
 from casetracker.services.demo import fill_demo_store
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
@@ -51,7 +52,7 @@ def test_a_broken_rule_profile_is_named_and_the_others_still_load(qtbot, store, 
 
 
 def test_the_caseworker_filter_lists_every_caseworker_and_learns_new_ones(qtbot, store, tmp_path):
-    from casetracker.services import cases, people
+    from casetracker.services import people
     from casetracker.services.people import PersonDraft
 
     with store.transaction() as session:
@@ -73,3 +74,12 @@ def test_the_caseworker_filter_lists_every_caseworker_and_learns_new_ones(qtbot,
     names = [combo.itemData(index) for index in range(1, combo.count())]
     assert "Новый сотрудник" in names
     assert combo.currentData() == chosen  # refilling the choices keeps the caseworker's filter
+
+
+def test_window_titles_never_show_personal_data(qtbot, window, store):
+    with store.transaction() as session:
+        fill_demo_store(session)
+        name = people.list_people(session)[0].name
+    window.open_case("KG-2023-0001")
+    assert window.windowTitle() == "Exile Case Tracker"
+    assert name not in window.windowTitle()

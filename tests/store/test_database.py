@@ -1,6 +1,5 @@
-"""The encrypted store: opening, refusing bad files untouched, re-keying, migrations, no plaintext."""
+"""The encrypted store: opening, refusing bad files untouched, re-keying, no plaintext."""
 
-import hashlib
 import sqlite3
 from datetime import date
 
@@ -8,27 +7,13 @@ import pytest
 import sqlcipher3
 from sqlalchemy import text
 
-from casetracker.errors import StoreDamaged, StoreExists, StoreNotFound, StoreTooNew, WrongPassphrase
+from casetracker.errors import StoreDamaged, StoreExists, StoreNotFound, WrongPassphrase
 from casetracker.services import cases, people
-from casetracker.store import migrate
 from casetracker.store.backup import backup_database
 from casetracker.store.database import create_store, open_store
 from casetracker.store.keycheck import SQLCIPHER_DEFAULT_KDF_ITER
 from tests.conftest import PASSPHRASE
-
-DISTINCTIVE_NAME = "Зиновий Перепелицын-Оглоблин"
-DISTINCTIVE_LATIN = "ZINOVII PEREPELITSYN"
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def add_person(store, name=DISTINCTIVE_NAME, latin=(DISTINCTIVE_LATIN,)):
-    with store.transaction() as session:
-        return people.add_person(
-            session, "tester", people.PersonDraft(name=name, other_names=latin)
-        ).person.id
+from tests.store.store_helpers import DISTINCTIVE_LATIN, DISTINCTIVE_NAME, add_person, digest
 
 
 def test_a_new_store_opens_again_with_its_passphrase_and_keeps_what_was_written(store, store_dir):
@@ -202,38 +187,6 @@ def test_an_interrupted_passphrase_change_still_opens_with_the_new_passphrase(st
         open_store(store_dir, PASSPHRASE)
 
 
-def test_an_older_schema_is_backed_up_then_upgraded(store, store_dir):
-    migrate.downgrade(store.engine, "base")  # the oldest possible store: no tables yet
-    store.close()
-    assert list((store_dir / "backups").glob("*.db")) == []
-    reopened = open_store(store_dir, PASSPHRASE)
-    assert migrate.current_revision(reopened.engine) == migrate.head_revision()
-    add_person(reopened)  # the upgraded store takes writes
-    reopened.close()
-    backups = list((store_dir / "backups").glob("*before-upgrade.db"))
-    assert len(backups) == 1
-    copy_dir = store_dir.parent / "copy"
-    copy_dir.mkdir()
-    (copy_dir / "cases.db").write_bytes(backups[0].read_bytes())
-    (copy_dir / "store.json").write_bytes((store_dir / "store.json").read_bytes())
-    backup_store = open_store(copy_dir, PASSPHRASE, full_check=True)
-    backup_store.close()
-
-
-def test_a_store_from_a_newer_version_is_refused_untouched(store, store_dir):
-    with store.engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = 'from-the-future'"))
-    store.close()
-    before = digest(store_dir / "cases.db")
-    with pytest.raises(StoreTooNew):
-        open_store(store_dir, PASSPHRASE)
-    assert digest(store_dir / "cases.db") == before
-
-
-def test_a_new_store_is_at_the_newest_schema(store):
-    assert migrate.current_revision(store.engine) == migrate.head_revision()
-
-
 def test_writes_in_a_failed_transaction_are_not_saved(store):
     with pytest.raises(RuntimeError), store.transaction() as session:
         people.add_person(session, "tester", people.PersonDraft(name="Никто"))
@@ -250,23 +203,6 @@ def test_case_numbers_count_per_country_and_year(store):
             for country in ("EE", "EE", "GE", "EE")
         ]
     assert numbers == ["EE-2024-0001", "EE-2024-0002", "GE-2024-0001", "EE-2024-0003"]
-
-
-def test_the_schema_revision_constant_names_the_newest_migration():
-    assert migrate.head_revision() == migrate.SCHEMA_REVISION
-
-
-def test_a_store_of_the_first_schema_gains_the_case_alert_after_a_backup(store, store_dir):
-    person_id = add_person(store)
-    migrate.downgrade(store.engine, "0001")
-    store.close()
-    reopened = open_store(store_dir, PASSPHRASE)
-    assert migrate.current_revision(reopened.engine) == migrate.SCHEMA_REVISION
-    with reopened.transaction() as session:
-        case = cases.add_case(session, "t", person_id, "asylum", "DE", opened_on=date(2024, 1, 2))
-        assert case.alert == "info"
-    reopened.close()
-    assert len(list((store_dir / "backups").glob("*before-upgrade.db"))) == 1
 
 
 def test_a_closed_store_never_reconnects_with_the_key(store):

@@ -1,5 +1,6 @@
 """A decision recorded on the timeline with its procedure and country, and the deadline it gets: its
-legal basis, the procedure assumed, the alternatives, and whether the profile vouches for it."""
+legal basis, the procedure assumed, the alternatives, and whether the profile vouches for it; an
+impossible date is refused next to the field."""
 
 from datetime import date, timedelta
 
@@ -7,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casetracker.services import cases, people
+from casetracker.services.demo import fill_demo_store
 from casetracker.store.models import Event
 from tests.gui.typing import type_text
 
@@ -71,3 +73,21 @@ def test_a_decision_taken_in_another_country_follows_that_countrys_rules(qtbot, 
     assert editor.timeline.table.item(0, 2).text() == "FI"
     shown = editor.rules.toPlainText()
     assert "FI.remedy.entry_denied" in shown and "NL.remedy.entry_denied" not in shown
+
+
+def test_an_impossible_date_is_refused_next_to_the_field_and_nothing_is_stored(qtbot, window, store):
+    with store.transaction() as session:
+        fill_demo_store(session)
+    editor = window.open_case("GE-2022-0001")
+    before = editor.timeline.table.rowCount()
+    qtbot.keyClicks(editor.timeline.date, "2023-02-30")
+    qtbot.mouseClick(editor.timeline.save_button, Qt.MouseButton.LeftButton)
+    assert "Not a date" in editor.timeline.date_error.text()
+    assert editor.timeline.table.rowCount() == before
+    editor.timeline.date.clear()
+    editor.timeline.kind.setCurrentIndex(editor.timeline.kind.findData("exit"))
+    qtbot.keyClicks(editor.timeline.date, "2021-01-01")  # before the entry of 2022-03-05
+    qtbot.mouseClick(editor.timeline.save_button, Qt.MouseButton.LeftButton)
+    assert "before the first entry" in editor.timeline.date_error.text()
+    with store.session() as session:
+        assert len(cases.case_detail(session, "GE-2022-0001").events) == before
