@@ -1,14 +1,20 @@
 """The app's unlock → work → lock cycle, driven as a caseworker would: locking, the idle lock, the
-language switch, the check after unlocking, the demo start and a bug escaping a window."""
+language switch, the check after unlocking, the demo start, a second copy of the app on the same
+store, and a bug escaping a window."""
 
+import argparse
 import re
+import sys
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from casetracker import paths
 from casetracker.services import cases
 from casetracker.services.demo import fill_demo_store
 from casetracker.store.database import open_store
+from casetracker.store.locking import AppClaim
 from casetracker.ui import launcher, messages
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.settings import LANGUAGE
@@ -278,3 +284,32 @@ def test_a_bug_in_a_window_is_logged_without_its_message(capsys, caplog, monkeyp
     assert "Новикова" not in said and "EE-2024-0001" not in said
     assert "StoreLocked" not in said  # a view answering after the app locked is not a bug
     assert len(shown) == 1 and "Новикова" not in shown[0]  # shown once, for the bug only
+
+
+def test_a_second_copy_of_the_app_on_the_same_store_is_told_where_it_is_open(qtbot, store_dir, said):
+    first = AppClaim(store_dir)  # the first copy of the app, from its start to its end
+    try:
+        arguments = argparse.Namespace(demo=False, store=store_dir, command=None)
+        assert launcher.run(arguments) == 1
+    finally:
+        first.release()
+        sys.excepthook = sys.__excepthook__
+    assert len(said) == 1 and "already open in another window" in said[0]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_in_a_window_is_shown_without_its_message(qtbot, monkeypatch, said):
+    monkeypatch.setattr(sys, "excepthook", launcher._unexpected)
+
+    def a_bug() -> None:
+        raise ValueError("Вера Новикова, EE-2024-0001")
+
+    QTimer.singleShot(0, a_bug)
+    qtbot.waitUntil(lambda: len(said) == 1)
+    assert "Something went wrong" in said[0] and "everything saved before is safe" in said[0]
+    assert "Новикова" not in said[0] and "EE-2024-0001" not in said[0]
+    [notice] = paths.crash_notices_dir().iterdir()
+    assert str(notice) in said[0]  # the caseworker is told where the notice for a bug report is
+    written = notice.read_text(encoding="utf-8")
+    assert "ValueError" in written and "a_bug" in written  # what failed, and where
+    assert "Новикова" not in written and "EE-2024-0001" not in written
