@@ -8,6 +8,7 @@ apart. Each contract is also shown to catch what it forbids, on a copy of the pa
 import added.
 """
 
+import ast
 import os
 import shutil
 import subprocess
@@ -177,3 +178,24 @@ def test_a_cycle_through_a_package_and_its_own_module_is_found_and_named():
     assert import_cycles(graph, PACKAGE) == [
         ["casetracker.cli", "casetracker.cli.cases", "casetracker.cli.common"]
     ]
+
+
+def test_exchange_never_imports_qt_the_ui_or_the_cli():
+    """The exchange package stays below the UI: no Qt, no widgets, no command line, and beside the
+    reports, whose words it does not borrow (the vocabulary's names and the countries are the catalogue's)."""
+    offenders = []
+    for path in sorted((ROOT / PACKAGE / "exchange").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [
+                f"{path.name}: {name}"
+                for name in names
+                if name.startswith(
+                    ("PySide6", "casetracker.ui", "casetracker.cli", "casetracker.app", "casetracker.reports")
+                )
+            ]
+    assert offenders == []

@@ -6,6 +6,11 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from casetracker.dates import PartialDate
+from casetracker.exchange import (
+    import_sheet,
+)
+from casetracker.services import cases, people, trash
 from casetracker.store.models import AuditEntry, Case, Event, Person
 
 TWO_ROW_HEADER = [
@@ -76,3 +81,30 @@ def counts(store) -> tuple[int, int, int, int]:
             len(session.exec(select(Event)).all()),
             len(session.exec(select(AuditEntry)).all()),
         )
+
+
+def fill(store, tmp_path) -> str:
+    """Persons with spellings, markers, documents and family; cases with events, deadlines, notes, trash."""
+    with store.transaction() as session:
+        import_sheet(session, "tester", write_csv(tmp_path / "a.csv"))
+        person = people.add_person(
+            session,
+            "tester",
+            people.PersonDraft(
+                name="Волков Алексей",
+                other_names=("VOLKOV ALEKSEI", "Wolkow Alexej"),
+                birth_date=date(1988, 3, 8),
+                markers=(people.MarkerDraft("criminal_case", "ст. 207.3 УК РФ", date(2022, 4, 1)),),
+            ),
+        ).person
+        people.add_document(session, "tester", person.id, "foreign_passport", "RU", "75 1234567")
+        people.add_family_link(session, "tester", person.id, "сестра", relative_name="Волкова Анна")
+        case = cases.add_case(session, "tester", person.id, "asylum", "DE", opened_on=date(2023, 5, 2))
+        session.flush()
+        cases.add_event(session, "tester", case.number, "application_filed", PartialDate(date(2023, 5, 2)))
+        cases.add_deadline(session, "tester", case.number, date(2024, 1, 10), "hearing", description="суд")
+        cases.add_note(session, "tester", case.number, "=Позвонить адвокату")
+        other = cases.add_case(session, "tester", person.id, "other", "GE", opened_on=date(2022, 1, 1))
+        session.flush()
+        trash.move_to_trash(session, "tester", "case", other.id)
+        return case.number

@@ -14,7 +14,7 @@ from casetracker.exchange.restore import import_json
 from casetracker.services import cases, people
 from casetracker.services.validation import NAME_MAX
 from casetracker.store.database import create_store
-from tests.exchange.test_export_and_bundle import BUNDLE_PASSPHRASE, seal_crafted, sent_bundle  # noqa: F401
+from tests.exchange.test_bundle import BUNDLE_PASSPHRASE, seal_crafted, sent_bundle  # noqa: F401
 from tests.store_digest import store_digest
 
 HEAD = "ФИО;Дата рождения;Страна;Тип дела;Заметка\r\n"

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from exchange_samples import ROWS, TWO_ROW_HEADER, write_csv
 
 from casetracker import catalogue
 from casetracker.errors import InvalidInput
@@ -19,6 +18,7 @@ from casetracker.exchange.problems import RowProblem
 from casetracker.services import people
 from casetracker.services.validation import check_country, check_text, check_vocabulary
 from casetracker.vocabulary import CaseKind, Priority
+from tests.exchange.exchange_samples import ROWS, TWO_ROW_HEADER, write_csv
 
 PACKAGE = Path(messages.__file__).parent
 CATALOG_FILES = {"problem_messages.py"}

@@ -2,12 +2,12 @@
 every refusal leaves the store as it was."""
 
 import pytest
-from conftest import PASSPHRASE
 
 from casetracker.errors import InvalidInput, StoreInUse, WrongPassphrase
 from casetracker.services import backups, people
 from casetracker.services.passphrase import change_passphrase, change_store_passphrase
 from casetracker.store.database import open_store
+from tests.conftest import PASSPHRASE
 
 NEW = "a new passphrase ёлка"
 

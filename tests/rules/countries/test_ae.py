@@ -7,9 +7,9 @@ remedy says what to look for. The UAE is not an ICCPR party and accepts no CAT c
 from datetime import date
 
 import pytest
-from country_helpers import PROFILES, deadline
 
 from casetracker.rules import RuleType
+from tests.rules.countries.country_helpers import PROFILES, deadline
 
 
 def test_deportation_period_unknown_names_both_kinds():

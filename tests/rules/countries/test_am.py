@@ -6,10 +6,9 @@ is cancelled.
 
 from datetime import date
 
-from country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
-
 from casetracker.rules import CaseFacts, RuleType, evaluate
 from casetracker.vocabulary import CaseKind, RiskMarker
+from tests.rules.countries.country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
 
 def test_asylum_refused_thirty_days_from_learning_of_it_suspensive_but_unverified():

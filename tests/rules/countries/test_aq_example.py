@@ -13,7 +13,7 @@ Real tables look like this (one test per decision kind and procedure, the source
 
 from datetime import date
 
-from country_helpers import PROBLEMS, deadline
+from tests.rules.countries.country_helpers import PROBLEMS, deadline
 
 
 def test_the_shipped_profiles_load_without_problems():

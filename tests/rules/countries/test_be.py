@@ -7,7 +7,7 @@ repeats them, marked unverified. No 15-day period for detained applicants (audit
 
 from datetime import date
 
-from country_helpers import deadline, remedy
+from tests.rules.countries.country_helpers import deadline, remedy
 
 PRE_PACT = "BE.remedy.decision_negative.2022-02-24"
 PACT = "BE.remedy.decision_negative.2026-06-12"

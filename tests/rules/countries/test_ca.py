@@ -6,7 +6,7 @@ those people get only a pre-removal risk assessment.
 
 from datetime import date
 
-from country_helpers import deadline, remedy
+from tests.rules.countries.country_helpers import deadline, remedy
 
 
 def test_asylum_refusal_rad_appeal_15_days_after_receiving_the_written_reasons():

@@ -6,7 +6,8 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 from datetime import date
 
 import pytest
-from country_helpers import UNVERIFIED, deadline
+
+from tests.rules.countries.country_helpers import UNVERIFIED, deadline
 
 
 def test_asylum_refused_fifteen_days_from_service():

@@ -6,7 +6,7 @@ of § 74 AsylG before the EU Pact (12 June 2026); the Pact period repeats them, 
 
 from datetime import date
 
-from country_helpers import deadline, remedy
+from tests.rules.countries.country_helpers import deadline, remedy
 
 PRE_PACT = "DE.remedy.decision_negative.2022-02-24"
 PACT = "DE.remedy.decision_negative.2026-06-12"

@@ -6,7 +6,8 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 from datetime import date
 
 import pytest
-from country_helpers import UNVERIFIED, deadline, remedy
+
+from tests.rules.countries.country_helpers import UNVERIFIED, deadline, remedy
 
 
 def test_asylum_refused_ten_days_from_notification():

@@ -8,7 +8,7 @@ pages on the Border Security Act; each test cites its page). Asylum periods are 
 
 from datetime import date
 
-from country_helpers import PROFILES, deadline, remedy
+from tests.rules.countries.country_helpers import PROFILES, deadline, remedy
 
 PRE_PACT = "FI.remedy.decision_negative.2021-08-01"
 PACT = "FI.remedy.decision_negative.2026-06-12"

@@ -7,10 +7,9 @@ are those of the reform in force from 15 July 2024 (loi n° 2024-42, décret n°
 
 from datetime import date
 
-from country_helpers import CASE_KIND, PROFILES, deadline, remedy
-
 from casetracker.rules import CaseFacts, EventFact, evaluate
 from casetracker.vocabulary import CaseKind, DatePrecision, EventKind
+from tests.rules.countries.country_helpers import CASE_KIND, PROFILES, deadline, remedy
 
 PRE_PACT = "FR.remedy.decision_negative.2022-02-24"
 PACT = "FR.remedy.decision_negative.2026-06-12"

@@ -6,7 +6,7 @@ The First-tier Tribunal (Immigration and Asylum Chamber) is to be replaced by a 
 
 from datetime import date
 
-from country_helpers import deadline, remedy
+from tests.rules.countries.country_helpers import deadline, remedy
 
 
 def test_asylum_refusal_appeal_14_days_from_the_day_the_notice_was_sent():

@@ -7,10 +7,10 @@ is cancelled; Georgia left the CIS in 2009 and gets no 40-day custody rule.
 from datetime import date
 
 import pytest
-from country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
 from casetracker.rules import CaseFacts, evaluate
 from casetracker.vocabulary import CaseKind, RiskMarker
+from tests.rules.countries.country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
 UNHCR_PAGE = "https://help.unhcr.org/georgia/applying-for-asylum/asylum-procedure-in-georgia"
 

@@ -5,10 +5,9 @@ No statute or gov.il page stating the appeal periods was reached: the periods co
 
 from datetime import date
 
-from country_helpers import PROFILES, deadline, remedy
-
 from casetracker.rules import CaseFacts, EventFact, evaluate
 from casetracker.vocabulary import CaseKind, DatePrecision, EventKind
+from tests.rules.countries.country_helpers import PROFILES, deadline, remedy
 
 
 def period_unverified(code: str, decision: str, day: date) -> bool:

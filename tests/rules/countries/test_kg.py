@@ -8,10 +8,10 @@ says what to look for in the decision itself.
 from datetime import date
 
 import pytest
-from country_helpers import PROFILES, UNVERIFIED, custody, deadline
 
 from casetracker.rules import CaseFacts, evaluate
 from casetracker.vocabulary import CaseKind, RiskMarker
+from tests.rules.countries.country_helpers import PROFILES, UNVERIFIED, custody, deadline
 
 
 def test_asylum_refused_period_unknown_points_to_the_free_law_clinic():

@@ -6,10 +6,9 @@ no visa is cancelled.
 
 from datetime import date
 
-from country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
-
 from casetracker.rules import CaseFacts, evaluate
 from casetracker.vocabulary import CaseKind, RiskMarker
+from tests.rules.countries.country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
 
 def test_asylum_refused_three_month_complaint_unverified():

@@ -6,9 +6,9 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 from datetime import date
 
 import pytest
-from country_helpers import PROFILES, UNVERIFIED, deadline
 
 from casetracker.rules import RuleType
+from tests.rules.countries.country_helpers import PROFILES, UNVERIFIED, deadline
 
 
 def test_asylum_refused_fourteen_calendar_days():

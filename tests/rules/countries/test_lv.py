@@ -5,9 +5,8 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 
 from datetime import date
 
-from country_helpers import PROFILES, UNVERIFIED, deadline, remedy
-
 from casetracker.rules import RuleType
+from tests.rules.countries.country_helpers import PROFILES, UNVERIFIED, deadline, remedy
 
 
 def test_asylum_refused_one_month_from_notification_regular_procedure_only():

@@ -8,7 +8,8 @@ Mongolia has no CIS treaty with Russia, so no 40-day custody rule.
 from datetime import date
 
 import pytest
-from country_helpers import PROFILES, deadline
+
+from tests.rules.countries.country_helpers import PROFILES, deadline
 
 
 def test_deportation_warning_ten_days_to_leave_no_appeal_period_known():

@@ -6,7 +6,7 @@ of the law before the EU Pact (12 June 2026); the Pact period repeats them, mark
 
 from datetime import date
 
-from country_helpers import deadline, remedy
+from tests.rules.countries.country_helpers import deadline, remedy
 
 PRE_PACT = "NL.remedy.decision_negative.2022-02-24"
 PACT = "NL.remedy.decision_negative.2026-06-12"

@@ -6,7 +6,7 @@ the EU Asylum Procedure Regulation, so its periods do not change on 12 June 2026
 
 from datetime import date
 
-from country_helpers import deadline, remedy
+from tests.rules.countries.country_helpers import deadline, remedy
 
 ASYLUM = "NO.remedy.decision_negative.2022-02-24"
 

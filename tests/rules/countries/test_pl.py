@@ -5,7 +5,7 @@ Sources were read on 2026-12-05; each test cites the page its figures come from.
 
 from datetime import date
 
-from country_helpers import UNVERIFIED, deadline, remedy
+from tests.rules.countries.country_helpers import UNVERIFIED, deadline, remedy
 
 
 def test_asylum_refused_fourteen_days_to_the_refugee_board():

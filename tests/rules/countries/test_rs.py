@@ -6,9 +6,8 @@ period here is unverified or unknown, that instruction governs.
 
 from datetime import date
 
-from country_helpers import PROFILES, deadline, remedy
-
 from casetracker.rules import RuleType
+from tests.rules.countries.country_helpers import PROFILES, deadline, remedy
 
 
 def period_unverified(code: str, decision: str, day: date) -> bool:

@@ -7,7 +7,8 @@ is cancelled.
 from datetime import date
 
 import pytest
-from country_helpers import UNVERIFIED, custody, deadline
+
+from tests.rules.countries.country_helpers import UNVERIFIED, custody, deadline
 
 
 def test_asylum_refused_one_month_from_written_notification_unverified_for_merits():

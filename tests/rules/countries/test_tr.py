@@ -6,9 +6,8 @@ the Administrative Procedure Law No. 2577 (İYUK) gives 60 days.
 
 from datetime import date
 
-from country_helpers import PROFILES, UNVERIFIED, deadline, remedy
-
 from casetracker.rules import RuleType
+from tests.rules.countries.country_helpers import PROFILES, UNVERIFIED, deadline, remedy
 
 
 def period_unverified(code: str, decision: str, day: date) -> bool:

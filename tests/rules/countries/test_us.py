@@ -6,7 +6,7 @@ changes were not researched.
 
 from datetime import date
 
-from country_helpers import deadline, remedy
+from tests.rules.countries.country_helpers import deadline, remedy
 
 
 def test_asylum_refusal_bia_appeal_30_calendar_days_from_the_decision():

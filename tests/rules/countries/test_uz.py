@@ -7,9 +7,9 @@ is cancelled. No first-step period was found for any decision.
 from datetime import date
 
 import pytest
-from country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
 from casetracker.rules import RuleType
+from tests.rules.countries.country_helpers import PROFILES, UNVERIFIED, custody, deadline, remedy
 
 
 def test_no_asylum_procedure_so_no_appeal_period():

@@ -1,0 +1,315 @@
+"""The app's unlock → work → lock cycle, driven as a caseworker would: locking, the idle lock, the
+language switch, the check after unlocking, the demo start, a second copy of the app on the same
+store, and a bug escaping a window."""
+
+import argparse
+import re
+import sys
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from casetracker import paths
+from casetracker.services import cases
+from casetracker.services.demo import fill_demo_store
+from casetracker.store.database import open_store
+from casetracker.store.locking import AppClaim
+from casetracker.ui import launcher, messages
+from casetracker.ui.executor import SynchronousExecutor
+from casetracker.ui.settings import LANGUAGE
+from casetracker.ui.unlock import UnlockDialog
+from tests.conftest import PASSPHRASE
+from tests.gui.typing import type_text
+
+
+def test_locking_forgets_everything_and_unlocking_brings_the_work_back(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    asked = []
+
+    class AnsweringUnlock(UnlockDialog):
+        def exec(self):
+            asked.append(True)
+            self.passphrase.setText(PASSPHRASE)
+            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
+            return self.result()
+
+    monkeypatch.setattr(launcher, "UnlockDialog", AnsweringUnlock)
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    first_window = session.window
+    qtbot.addWidget(first_window)
+    first_window.activateWindow()
+    qtbot.waitUntil(first_window.isActiveWindow)
+    qtbot.keyClick(first_window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+    assert not first_window.isVisible()
+    assert store._closed  # the old connections and key are gone
+    assert session.window is not first_window and session.window.isVisible()
+    qtbot.addWidget(session.window)
+    assert session.context.store is not store
+    session.context.store.close()
+
+
+def test_locking_hides_every_window_that_shows_names(qtbot, store, store_dir, settings, monkeypatch):
+    """Search results and the trash are windows of their own: they go with the main window."""
+    seen_while_locked = []
+
+    def unlock_dialog_shown(dialog):
+        seen_while_locked.extend(
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not dialog
+        )
+        return 0
+
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", unlock_dialog_shown)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    window = session.window
+    qtbot.addWidget(window)
+    window.global_search()
+    window.trash_action.trigger()
+    assert window.search_dialog.isVisible() and window.trash_dialog.isVisible()
+    window.trash_dialog.activateWindow()
+    qtbot.waitUntil(window.trash_dialog.isActiveWindow)
+    qtbot.keyClick(
+        window.trash_dialog.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )  # locks from any window
+    assert store._closed
+    assert seen_while_locked == []
+
+
+def test_the_app_locks_itself_after_the_idle_time(qtbot, store, store_dir, settings, monkeypatch):
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)  # nobody comes back
+    quit_called = []
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: quit_called.append(True))
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    session.idle.timer.setInterval(50)
+    session.idle.timer.start()
+    qtbot.waitUntil(lambda: session.window is None, timeout=3000)
+    assert store._closed and quit_called == [True]
+
+
+def test_typing_or_moving_the_mouse_in_any_window_keeps_the_app_unlocked(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(session.window.isActiveWindow)
+    dialog = QDialog(session.window)  # a dialog is a window of its own: typing there counts too
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    session.idle.interval_ms = 400  # the idle time, shortened
+    session.idle.timer.start(400)
+
+    # Input as the system delivers it: to the window, which hands it to the focused widget.
+    for step in range(8):
+        qtbot.wait(150)
+        if step == 4:
+            dialog.show()
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow)
+        if step < 2:
+            QTest.mouseMove(session.window.windowHandle(), QPoint(40 + step, 40))
+        elif step < 4:
+            QTest.keyClick(session.window.windowHandle(), Qt.Key.Key_Shift)
+        else:
+            QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+        assert session.window is not None, f"locked while the caseworker was busy (step {step})"
+    assert field.text() == "aaaa"
+
+    qtbot.waitUntil(lambda: session.window is None, timeout=3000)  # no input: it locks
+    assert store._closed
+
+
+def test_the_idle_lock_waits_for_a_running_backup_or_import(qtbot, store, store_dir, settings, monkeypatch):
+    import threading
+
+    from casetracker.ui.executor import DatabaseExecutor
+
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(launcher.IdleWatcher, "RETRY_MS", 30)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    release = threading.Event()
+
+    def long_task(_session, progress):  # as a backup running on the database worker
+        progress(0, 1)
+        release.wait(10)
+
+    session = launcher.Session(
+        app, settings, store_dir, store, DatabaseExecutor
+    )  # the lock deletes its window
+    session.context.op(session.window, long_task, progress="Backing up").run()
+    session.idle.timer.start(30)
+    qtbot.wait(300)
+    assert session.window is not None and not store._closed  # not closed under the running task
+    release.set()
+    qtbot.waitUntil(lambda: session.window is None, timeout=3000)
+    assert store._closed
+
+
+def test_locking_cancels_a_running_task_and_leaves_nothing_half_done(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    import time
+
+    from casetracker.ui.executor import DatabaseExecutor
+
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    session = launcher.Session(app, settings, store_dir, store, DatabaseExecutor)
+    qtbot.addWidget(session.window)
+    steps, outcomes = [], []
+
+    def endless_export(_session, progress):  # as an export that would run for minutes
+        for step in range(100_000):
+            steps.append(step)
+            progress(step, 100_000)
+            time.sleep(0.01)
+        return "finished"
+
+    export = session.context.op(session.window, endless_export, progress="Exporting")
+    export.success(outcomes.append).failure(outcomes.append).run()
+    qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
+    session.lock()
+    assert store._closed and session.window is None
+    assert len(steps) < 1000 and outcomes == []  # stopped at its next step, not run to the end
+
+
+def test_text_typed_just_before_locking_is_saved(qtbot, store, store_dir, settings, monkeypatch):
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+    monkeypatch.setattr(launcher.UnlockDialog, "exec", lambda self: 0)
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow)
+    editor = session.window.open_case(numbers[0])
+    editor.summary.setFocus()
+    editor.summary.moveCursor(editor.summary.textCursor().MoveOperation.End)
+    type_text(editor.summary, " Звонил адвокат.")
+    qtbot.keyClick(editor.summary, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # within the pause
+    assert store._closed
+    reopened = open_store(store_dir, PASSPHRASE)
+    with reopened.session() as check:
+        assert cases.find_case(check, numbers[0]).summary.endswith("Звонил адвокат.")
+    reopened.close()
+
+
+def test_switching_to_russian_rebuilds_the_window_in_russian(qtbot, store, store_dir, settings):
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    settings.set(LANGUAGE, "ru")
+    try:
+        session.switch_language()
+        qtbot.addWidget(session.window)
+        navigation = [session.window.navigation.item(row).text() for row in range(5)]
+        assert all(re.search("[а-яА-Я]", text) for text in navigation), navigation
+        assert re.search("[а-яА-Я]", session.window.menuBar().actions()[0].text())
+        assert re.search("[а-яА-Я]", session.window.case_list.search.placeholderText())
+    finally:
+        settings.set(LANGUAGE, "en")
+        session.switch_language()
+        qtbot.addWidget(session.window)
+    assert session.window.navigation.item(0).text() == "Dashboard"
+    store.close()
+
+
+def test_a_damaged_page_found_after_unlocking_is_reported(qtbot, store, store_dir, settings, monkeypatch):
+    said = []
+    monkeypatch.setattr(messages, "error", lambda parent, text: said.append(text))
+    monkeypatch.setattr(type(store), "integrity_problems", lambda self: ["page 7: HMAC check failed"])
+    monkeypatch.setattr(launcher.Session, "check_delay_ms", 10)
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    assert not said  # the check waits until the window is up
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "integrity check" in said[0] and "page 7" in said[0]
+    store.close()
+
+
+def test_demo_start_replaces_only_a_previous_demo_store(qtbot, monkeypatch, tmp_path):
+    import pytest
+
+    from casetracker import paths
+    from casetracker.errors import StoreExists
+    from casetracker.store.database import create_store
+    from casetracker.ui import launcher
+
+    monkeypatch.setattr(paths, "demo_store_dir", lambda: tmp_path / "demo")
+    first = launcher.open_demo_store()
+    first.close()
+    second = launcher.open_demo_store()  # a new demo store over the old one
+    assert second.is_demo
+    second.close()
+
+    real = tmp_path / "real"
+    create_store(real, "a real passphrase").close()
+    monkeypatch.setattr(paths, "demo_store_dir", lambda: real)
+    with pytest.raises(StoreExists):  # a real store is never deleted to make room for a demo
+        launcher.open_demo_store()
+    assert (real / "cases.db").exists()
+
+
+def test_a_bug_in_a_window_is_logged_without_its_message(capsys, caplog, monkeypatch):
+    from casetracker.errors import StoreLocked
+    from casetracker.ui import launcher, messages
+
+    shown = []
+    monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
+
+    for error in (ValueError("Вера Новикова, EE-2024-0001"), StoreLocked()):
+        try:
+            raise error
+        except Exception as raised:  # as Qt hands an exception escaping a slot to the hook
+            launcher._unexpected(type(raised), raised, raised.__traceback__)
+    said = capsys.readouterr().err + caplog.text
+    assert "ValueError" in caplog.text and "unexpected error" in said
+    assert "Новикова" not in said and "EE-2024-0001" not in said
+    assert "StoreLocked" not in said  # a view answering after the app locked is not a bug
+    assert len(shown) == 1 and "Новикова" not in shown[0]  # shown once, for the bug only
+
+
+def test_a_second_copy_of_the_app_on_the_same_store_is_told_where_it_is_open(qtbot, store_dir, said):
+    first = AppClaim(store_dir)  # the first copy of the app, from its start to its end
+    try:
+        arguments = argparse.Namespace(demo=False, store=store_dir, command=None)
+        assert launcher.run(arguments) == 1
+    finally:
+        first.release()
+        sys.excepthook = sys.__excepthook__
+    assert len(said) == 1 and "already open in another window" in said[0]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_in_a_window_is_shown_without_its_message(qtbot, monkeypatch, said):
+    monkeypatch.setattr(sys, "excepthook", launcher._unexpected)
+
+    def a_bug() -> None:
+        raise ValueError("Вера Новикова, EE-2024-0001")
+
+    QTimer.singleShot(0, a_bug)
+    qtbot.waitUntil(lambda: len(said) == 1)
+    assert "Something went wrong" in said[0] and "everything saved before is safe" in said[0]
+    assert "Новикова" not in said[0] and "EE-2024-0001" not in said[0]
+    [notice] = paths.crash_notices_dir().iterdir()
+    assert str(notice) in said[0]  # the caseworker is told where the notice for a bug report is
+    written = notice.read_text(encoding="utf-8")
+    assert "ValueError" in written and "a_bug" in written  # what failed, and where
+    assert "Новикова" not in written and "EE-2024-0001" not in written

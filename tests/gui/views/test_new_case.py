@@ -1,0 +1,46 @@
+"""A new case typed in the dialog gets its deadlines on the dashboard."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from casetracker.services import cases
+from casetracker.ui.views.new_case import NewCaseDialog
+from tests.gui.typing import type_text
+
+
+def test_a_new_case_with_a_cyrillic_name_gets_its_appeal_deadline_on_the_dashboard(
+    qtbot, window, monkeypatch
+):
+    def fill_and_accept(dialog: NewCaseDialog):
+        type_text(dialog.new_person, "Всеволод Щеглов")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("asylum"))
+        dialog.country.setCurrentIndex(dialog.country.findData("DE"))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(NewCaseDialog, "exec", fill_and_accept)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.current_case()
+    assert editor is not None and editor.number.startswith("DE-")
+    timeline = editor.timeline
+    notified = date.today() - timedelta(days=3)
+    for kind, day in (("decision_negative", notified - timedelta(days=2)), ("notified", notified)):
+        timeline.kind.setCurrentIndex(timeline.kind.findData(kind))
+        qtbot.keyClicks(timeline.date, day.isoformat())
+        type_text(timeline.place, "Берлин")
+        qtbot.keyClick(timeline.place, Qt.Key.Key_Return)
+    assert timeline.table.rowCount() == 2
+    assert timeline.table.item(1, 2).text() == "Берлин"
+    # No procedure recorded: of the German periods (two weeks, one week in several procedures) the
+    # earliest governs the dashboard.
+    due = (notified + timedelta(days=7)).isoformat()
+    window.navigation.setCurrentRow(0)
+    shown = [window.dashboard.upcoming.item(row).text() for row in range(window.dashboard.upcoming.count())]
+    assert any(text.startswith(due) and editor.number in text for text in shown), shown
+    with window.context.store.session() as session:
+        detail = cases.case_detail(session, editor.number)
+    assert detail.person.person.name == "Всеволод Щеглов"
+    assert {d.due.isoformat() for d in detail.deadlines} >= {due}

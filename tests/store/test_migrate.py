@@ -1,0 +1,62 @@
+"""Opening an older store backs it up and upgrades it; a store from a newer version is refused untouched."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from casetracker.errors import StoreTooNew
+from casetracker.services import cases
+from casetracker.store import migrate
+from casetracker.store.database import open_store
+from tests.conftest import PASSPHRASE
+from tests.store.store_helpers import add_person, digest
+
+
+def test_an_older_schema_is_backed_up_then_upgraded(store, store_dir):
+    migrate.downgrade(store.engine, "base")  # the oldest possible store: no tables yet
+    store.close()
+    assert list((store_dir / "backups").glob("*.db")) == []
+    reopened = open_store(store_dir, PASSPHRASE)
+    assert migrate.current_revision(reopened.engine) == migrate.head_revision()
+    add_person(reopened)  # the upgraded store takes writes
+    reopened.close()
+    backups = list((store_dir / "backups").glob("*before-upgrade.db"))
+    assert len(backups) == 1
+    copy_dir = store_dir.parent / "copy"
+    copy_dir.mkdir()
+    (copy_dir / "cases.db").write_bytes(backups[0].read_bytes())
+    (copy_dir / "store.json").write_bytes((store_dir / "store.json").read_bytes())
+    backup_store = open_store(copy_dir, PASSPHRASE, full_check=True)
+    backup_store.close()
+
+
+def test_a_store_from_a_newer_version_is_refused_untouched(store, store_dir):
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'from-the-future'"))
+    store.close()
+    before = digest(store_dir / "cases.db")
+    with pytest.raises(StoreTooNew):
+        open_store(store_dir, PASSPHRASE)
+    assert digest(store_dir / "cases.db") == before
+
+
+def test_a_new_store_is_at_the_newest_schema(store):
+    assert migrate.current_revision(store.engine) == migrate.head_revision()
+
+
+def test_the_schema_revision_constant_names_the_newest_migration():
+    assert migrate.head_revision() == migrate.SCHEMA_REVISION
+
+
+def test_a_store_of_the_first_schema_gains_the_case_alert_after_a_backup(store, store_dir):
+    person_id = add_person(store)
+    migrate.downgrade(store.engine, "0001")
+    store.close()
+    reopened = open_store(store_dir, PASSPHRASE)
+    assert migrate.current_revision(reopened.engine) == migrate.SCHEMA_REVISION
+    with reopened.transaction() as session:
+        case = cases.add_case(session, "t", person_id, "asylum", "DE", opened_on=date(2024, 1, 2))
+        assert case.alert == "info"
+    reopened.close()
+    assert len(list((store_dir / "backups").glob("*before-upgrade.db"))) == 1
