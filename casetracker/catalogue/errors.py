@@ -143,6 +143,12 @@ EN: dict[str, str] = {
     "attachment_file_problem.app": "Case {number}, file '{file}': {what}. Do not rely on this file as "
     "evidence. Restore the store from a backup into a new folder (check the backup first with Data → Verify "
     "a backup…) and check the file there; nothing was changed.",
+    # what verifying a backup found wrong with it
+    "backup.file_missing": "{file} is missing from the backup, or is not a plain file",
+    "backup.file_size": "{file} has changed size since the backup was made",
+    "backup.undecryptable": "the database cannot be decrypted: it is damaged",
+    "backup.integrity": "the database fails its integrity check: {detail}",
+    "backup.unreadable": "the database cannot be read ({detail})",
     # what was not found
     "what.person": "person",
     "what.case": "case",

@@ -32,7 +32,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from casetracker import __version__, faults
+from casetracker import __version__, catalogue, faults
 from casetracker.catalogue import Entry
 from casetracker.errors import CaseTrackerError, DiskFull, StoreExists, WrongPassphrase
 from casetracker.paths import ATTACHMENTS_DIR, BACKUPS_DIR, DATABASE_NAME, MANIFEST_NAME, StorePaths
@@ -79,12 +79,23 @@ class BackupReport:
     created: str = ""
     cases: int = 0
     attachments: int = 0
-    database_problems: list[str] = field(default_factory=list)
+    database_problems: list[Entry | CaseTrackerError] = field(default_factory=list)
     attachment_problems: list[Problem] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:
-        return self.database_problems + [str(problem) for problem in self.attachment_problems]
+        """Every problem, in the command line's English."""
+        return self.problems_in("en", app=False)
+
+    def problems_in(self, language: str, *, app: bool = True) -> list[str]:
+        """Every problem in `language`: the app's wording, or with `app=False` the command line's."""
+        said = [
+            problem.worded(language, app=app)
+            if isinstance(problem, CaseTrackerError)
+            else catalogue.text(problem.domain, problem.key, language, **(problem.params or {}))
+            for problem in self.database_problems
+        ]
+        return said + [problem.text(language, app=app) for problem in self.attachment_problems]
 
     @property
     def ok(self) -> bool:
@@ -181,9 +192,9 @@ def verify_backup(
             raise NotABackup(path, "stray_file", index=INDEX_NAME)
         present = path / relative
         if not _plain_file(present):
-            report.database_problems.append(f"{relative} is missing from the backup, or is not a plain file")
+            report.database_problems.append(Entry("error", "backup.file_missing", {"file": relative}))
         elif present.lstat().st_size != size:
-            report.database_problems.append(f"{relative} has changed size since the backup was made")
+            report.database_problems.append(Entry("error", "backup.file_size", {"file": relative}))
     if (path / DATABASE_NAME).is_symlink() or (path / MANIFEST_NAME).is_symlink():
         raise NotABackup(path, "link")
     if not (path / DATABASE_NAME).is_file():
@@ -201,10 +212,10 @@ def verify_backup(
         except DBAPIError as error:
             if manifest is None:
                 raise WrongPassphrase() from error
-            report.database_problems.append("the database cannot be decrypted: it is damaged")
+            report.database_problems.append(Entry("error", "backup.undecryptable"))
             return report
         report.database_problems += [
-            f"the database fails its integrity check: {problem}"
+            Entry("error", "backup.integrity", {"detail": problem})  # SQLite's own words: not translated
             for problem in full_integrity_problems(engine, thorough=thorough)
         ]
         with Session(engine) as session:
@@ -216,9 +227,11 @@ def verify_backup(
                 session, path / ATTACHMENTS_DIR, checked=lambda done: _step(progress, 1 + done, total)
             )
     except DBAPIError as error:
-        report.database_problems.append(f"the database cannot be read ({type(error.orig).__name__})")
+        report.database_problems.append(
+            Entry("error", "backup.unreadable", {"detail": type(error.orig).__name__})
+        )
     except CaseTrackerError as error:
-        report.database_problems.append(str(error))
+        report.database_problems.append(error)
     finally:
         engine.dispose()
     return report

@@ -188,8 +188,7 @@ class DataMenu(QObject):
             report.path, _local_time(report.created), report.cases, pages,
             report.attachments - changed - missing, changed, missing,
         )  # fmt: skip
-        language = current_language()
-        problems = report.database_problems + [p.text(language) for p in report.attachment_problems]
+        problems = report.problems_in(current_language())
         self._outcome(self.tr("Backup check"), summary, problems, headline=verdict)
 
     def restore(self) -> None:

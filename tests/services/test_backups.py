@@ -169,7 +169,11 @@ def test_tampered_and_missing_files_in_a_backup_are_reported(filled, tmp_path):
     second.unlink()
     report = backups.verify_backup(backup, PASSPHRASE)
     assert sorted(p.kind for p in report.attachment_problems) == ["changed", "missing"]
-    assert any("missing from the backup" in problem for problem in report.database_problems)
+    assert any("missing from the backup" in problem for problem in report.problems)
+    in_russian = report.problems_in("ru")  # as the app lists them
+    assert any("нет в резервной копии" in problem for problem in in_russian)
+    assert any("сначала проверьте копию: Данные → Проверить резервную копию…" in p for p in in_russian)
+    assert not any("casetracker verify" in problem for problem in in_russian)
 
 
 def test_folder_removed_mid_write_leaves_nothing_and_says_so(filled, tmp_path, monkeypatch):
