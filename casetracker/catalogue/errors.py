@@ -149,6 +149,8 @@ EN: dict[str, str] = {
     "backup.undecryptable": "the database cannot be decrypted: it is damaged",
     "backup.integrity": "the database fails its integrity check: {detail}",
     "backup.unreadable": "the database cannot be read ({detail})",
+    "fonts_missing": "The report fonts cannot be loaded ({detail}); reinstall the application to restore "
+    "them.",
     # what was not found
     "what.person": "person",
     "what.case": "case",

@@ -31,9 +31,7 @@ _FILES = {
 
 class FontsMissing(CaseTrackerError):
     def __init__(self, detail: str) -> None:
-        super().__init__(
-            f"The report fonts cannot be loaded ({detail}); reinstall the application to restore them."
-        )
+        super().__init__(key="fonts_missing", detail=detail)
 
 
 @functools.cache
