@@ -53,10 +53,15 @@ def write_crash_notice(error: BaseException, folder: Path | None = None) -> Path
     return path
 
 
+def log_bug(error: BaseException) -> None:
+    """Log a bug without its message."""
+    log.error("unexpected %s\n%s", _qualified_type(error), describe_bug(error))
+
+
 def report_bug(error: BaseException) -> Path | None:
     """Log a bug without its message, write its crash notice and say so on stderr; the notice's path."""
     notice = write_crash_notice(error)
-    log.error("unexpected %s\n%s", _qualified_type(error), describe_bug(error))
+    log_bug(error)
     where = f" Its details are in {notice}" if notice else ""
     print(
         "casetracker: an unexpected error happened; nothing was changed by the failed step."

@@ -112,6 +112,14 @@ class StoreKeyChanged(CaseTrackerError):
         super().__init__(key="store_key_changed")
 
 
+class StoreDamagedInUse(CaseTrackerError):
+    """A part of the open store can no longer be read (a failing disk, a file changed behind the app):
+    what was being done stopped, and nothing more was written."""
+
+    def __init__(self) -> None:
+        super().__init__(key="store_damaged_in_use")
+
+
 class StoreLocked(CaseTrackerError):
     def __init__(self) -> None:
         super().__init__(key="store_locked")

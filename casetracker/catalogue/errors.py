@@ -49,6 +49,14 @@ EN: dict[str, str] = {
     "app_already_open": "This case store is already open in another window of Exile Case Tracker. Switch to "
     "that window (if it is locked, unlock it there); two windows on one store would show each other's "
     "changes late.",
+    "store_damaged_in_use": "A part of the case store can no longer be read: the file is damaged (a failing "
+    "disk, or a change made to it outside the app). What was being done stopped and nothing more was "
+    "written. Copy out only what you need, then restore the newest backup into a new folder with "
+    "'casetracker restore BACKUP --store NEW_FOLDER'.",
+    "store_damaged_in_use.app": "A part of the case store can no longer be read: the file is damaged (a "
+    "failing disk, or a change made to it outside the app). What was being done stopped and nothing more "
+    "was written. Copy out only what you need, then restore the newest backup into a new folder (Data → "
+    "Restore a backup…).",
     "store_key_changed": "The case store can no longer be read with the passphrase it was unlocked with: it "
     "was changed elsewhere. The last change was not saved. Lock the app (Ctrl+L) and unlock it with the new "
     "passphrase, then make the change again.",
@@ -123,6 +131,7 @@ EN: dict[str, str] = {
     "field.origin": "origin",
     "field.reason": "reason",
     "field.rule": "rule",
+    "field.to": "end of the period",
     "field.sha256": "sha256",
     # an evidence file that fails its check
     "attachment.missing": "its encrypted file {blob} is missing from the attachments folder",

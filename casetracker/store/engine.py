@@ -10,7 +10,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
-from casetracker.errors import DiskFull, StoreBusy, StoreKeyChanged
+from casetracker.errors import DiskFull, StoreBusy, StoreDamagedInUse, StoreKeyChanged
 from casetracker.names import fold
 from casetracker.store.keycheck import derive_key
 
@@ -99,7 +99,14 @@ def known_database_error(error: DatabaseError, root: Path | None = None) -> Exce
         return StoreBusy()
     if "not a database" in message:  # the key no longer opens the file: it was re-keyed elsewhere
         return StoreKeyChanged()
+    if any(sign in message for sign in _DAMAGE):
+        return StoreDamagedInUse()
     return error
+
+
+# How SQLite says a page it read is damaged: a failed check of the page itself, or of the search
+# index's tables (then its virtual table cannot even be built).
+_DAMAGE = ("malformed", "corrupt", "vtable constructor failed")
 
 
 def disk_is_full(folder: Path) -> bool:

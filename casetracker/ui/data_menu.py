@@ -294,7 +294,7 @@ class DataMenu(QObject):
         if found:
             return found[-1]
         messages.error(
-            self.window, failures.describe(backups.NotABackup(chosen, f"it has no {backups.INDEX_NAME}"))
+            self.window, failures.describe(backups.NotABackup(chosen, "no_index", index=backups.INDEX_NAME))
         )
         return None
 

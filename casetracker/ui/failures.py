@@ -58,6 +58,9 @@ def system_reason(error: OSError) -> str:
         errno.ENOENT: QCoreApplication.translate("failures", "it does not exist (is the disk connected?)"),
         errno.EROFS: QCoreApplication.translate("failures", "the disk is read-only"),
         errno.EIO: QCoreApplication.translate("failures", "the disk could not be read or written"),
+        errno.ENOTDIR: QCoreApplication.translate("failures", "a folder on its way is a file, not a folder"),
+        errno.EISDIR: QCoreApplication.translate("failures", "it is a folder, not a file"),
+        errno.EEXIST: QCoreApplication.translate("failures", "a file of that name is in the way"),
     }
     return reasons.get(error.errno, error.strerror or type(error).__name__)
 
@@ -68,7 +71,7 @@ def show(parent: QWidget | None, error: BaseException, *, during: str = "", chan
     if isinstance(error, Cancelled | StoreLocked):
         return  # the caseworker cancelled, or a view answered after the app locked: nothing to say
     if is_known(error):
-        messages.error(parent, describe(error))
+        _say(parent, describe(error))
     else:
         show_bug(parent, error, during=during, change=change)
 
@@ -77,9 +80,13 @@ def show_bug(parent: QWidget | None, error: BaseException, *, during: str = "", 
     """Write the crash notice, then say what failed, that it changed nothing, and where the notice is.
 
     `during`: the long task that failed, as its progress dialog named it; `change`: a change that
-    was being saved (in one transaction, so not saved at all)."""
-    from casetracker.crash_notice import report_bug  # loaded only when a bug happens: a quicker start
+    was being saved (in one transaction, so not saved at all). While one bug's dialog is open, more
+    bugs (views reloading after the first, say) are logged, not written or shown again."""
+    from casetracker.crash_notice import log_bug, report_bug  # loaded only when a bug happens
 
+    if _BUG in _on_screen:
+        log_bug(error)
+        return
     notice = report_bug(error)
     if during:
         text = QCoreApplication.translate(
@@ -105,4 +112,21 @@ def show_bug(parent: QWidget | None, error: BaseException, *, during: str = "", 
             "failures",
             "If it happens again, please send this file with your report; it holds no case data: {0}",
         ).format(notice)
-    messages.error(parent or QApplication.activeWindow(), text)
+    _say(parent or QApplication.activeWindow(), text, _BUG)
+
+
+# What is on screen now: the same message is not stacked on itself (every view that reloads after a
+# damaged page would otherwise say it again), and one bug's dialog is enough at a time.
+_on_screen: set[str] = set()
+_BUG = "a bug"
+
+
+def _say(parent: QWidget | None, text: str, kind: str = "") -> None:
+    key = kind or text
+    if key in _on_screen:
+        return
+    _on_screen.add(key)
+    try:
+        messages.error(parent, text)
+    finally:
+        _on_screen.discard(key)

@@ -149,16 +149,19 @@ class Session:
                 self.context.changes_made(Change.DEADLINES | Change.CASES)
             if updated and window is not None:
                 window.statusBar().showMessage(
-                    window.tr("The rules were updated: the deadlines of {0} case(s) changed.").format(updated)
+                    QCoreApplication.translate(
+                        "Session", "The rules were updated: the deadlines of {0} case(s) changed."
+                    ).format(updated)
                 )
             if problems and window is not None:
                 from casetracker.ui import messages
 
                 messages.error(
                     window,
-                    window.tr(
+                    QCoreApplication.translate(
+                        "Session",
                         "The case store failed its integrity check ({0}). Keep working only to copy "
-                        "out what you need, and restore the newest backup into a new folder."
+                        "out what you need, and restore the newest backup into a new folder.",
                     ).format(problems[0]),
                 )
 
@@ -172,7 +175,9 @@ class Session:
                 failures.show_bug(window, error)
                 return
             window.statusBar().showMessage(
-                window.tr("The daily backup could not be made: {0}").format(failures.describe(error))
+                QCoreApplication.translate("Session", "The daily backup could not be made: {0}").format(
+                    failures.describe(error)
+                )
             )
 
         self.maintenance.run(work, report, failed)

@@ -144,7 +144,7 @@ class FirstRunDialog(QDialog):
                 from casetracker.services.store_settings import start_store
 
                 store = start_store(self.root, self.passphrase.text(), self.caseworker.text())
-        except CaseTrackerError as error:
+        except (CaseTrackerError, OSError) as error:  # the disk or the system may refuse the folder
             show_error(self, self.error, failures.describe(error))
             return
         self.store = store
@@ -193,7 +193,7 @@ class UnlockDialog(QDialog):
                 from casetracker.store.database import open_store
 
                 self.store = open_store(self.root, self.passphrase.text())
-        except CaseTrackerError as error:
+        except (CaseTrackerError, OSError) as error:  # the disk or the system may refuse the folder
             show_error(self, self.error, failures.describe(error))
             self.passphrase.clear()
             self.passphrase.setFocus()

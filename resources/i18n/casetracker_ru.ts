@@ -171,6 +171,14 @@
     </message>
 </context>
 <context>
+    <name>CaseSummary</name>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="79"/>
+        <source>Building the case summary…</source>
+        <translation>Строится сводка по делу…</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../casetracker/ui/case_table.py" line="22"/>
@@ -272,62 +280,62 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="45"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="46"/>
         <source>&amp;Data</source>
         <translation>Д&amp;анные</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="48"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="49"/>
         <source>Import spreadsheet…</source>
         <translation>Импортировать таблицу…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="50"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="51"/>
         <source>Export everything (JSON)…</source>
         <translation>Экспортировать всё (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="51"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="52"/>
         <source>Export tables (CSV)…</source>
         <translation>Экспортировать таблицы (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
         <source>Back up now…</source>
         <translation>Создать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
         <source>Verify a backup…</source>
         <translation>Проверить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
         <source>Restore a backup…</source>
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="58"/>
         <source>Change the passphrase…</source>
         <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
         <source>Send a case to a colleague…</source>
         <translation>Передать дело коллеге…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
         <source>Receive a case…</source>
         <translation>Принять дело…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="63"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
         <source>Export deadlines to calendar…</source>
         <translation>Экспортировать сроки в календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="86"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="87"/>
         <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
 
 Export anyway?</source>
@@ -336,57 +344,57 @@ Export anyway?</source>
 Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="97"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="98"/>
         <source>Export everything as JSON</source>
         <translation>Экспорт всех данных в JSON</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="98"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="99"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="101"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
         <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
         <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="103"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="104"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="112"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="113"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="116"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="118"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="119"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="127"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="128"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="132"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="133"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="142"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="143"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="144"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="145"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -397,17 +405,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="151"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="152"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="155"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="156"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="157"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="158"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -416,37 +424,37 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="160"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="168"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="169"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="177"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="177"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="179"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="180"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="182"/>
         <source>{0} problem(s)</source>
         <translation>проблем: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="184"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -459,32 +467,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="190"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="192"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="193"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="196"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="199"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="200"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="202"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="206"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="208"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -499,12 +507,12 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="219"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="221"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="228"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="230"/>
         <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
 
 To work in the restored store, quit and start the app with:
@@ -515,23 +523,23 @@ casetracker --store &quot;{2}&quot;</source>
 casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="233"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="235"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="236"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="238"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="247"/>
-        <location filename="../../casetracker/ui/data_menu.py" line="256"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="249"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="258"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="249"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="251"/>
         <source>The store will be encrypted again under the new passphrase; the current one will no longer open it. The backups in the store&apos;s folder are replaced by one made under the new passphrase. Backups elsewhere (a USB stick) still open with the current one: delete them, or keep them as safe as the old passphrase.
 
 Use at least {0} characters; four or more unrelated words are best. If the new passphrase is forgotten, nobody can recover the cases.</source>
@@ -540,42 +548,42 @@ Use at least {0} characters; four or more unrelated words are best. If the new p
 Используйте не меньше {0} символов; лучше всего четыре или больше не связанных между собой слов. Если новая фраза забудется, восстановить дела не сможет никто.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="273"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="275"/>
         <source>The passphrase was changed: the store now opens only with the new one. {0} backup(s) made under the old passphrase were deleted from the store&apos;s folder, and a new one was made.</source>
         <translation>Парольная фраза сменена: теперь хранилище открывается только новой. Резервных копий под старой фразой удалено из папки хранилища: {0}; сделана новая копия.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="277"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
         <source>Encrypting the store under the new passphrase…</source>
         <translation>Хранилище шифруется новой парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="281"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза сменена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="307"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="309"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="311"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="313"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="313"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="318"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="320"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="320"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="322"/>
         <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -584,7 +592,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/data_menu.py" line="373"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="375"/>
         <source>Imported case {0} with %n evidence file(s).</source>
         <translation>
             <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
@@ -593,255 +601,268 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="326"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="328"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="336"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="338"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="342"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="342"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="344"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="347"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="349"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="348"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="350"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="352"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="354"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="354"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="358"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="379"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="381"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="382"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="384"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="383"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="393"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="395"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="395"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="397"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="399"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="401"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="401"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="403"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="403"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="405"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="406"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="408"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="408"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="410"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="422"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="424"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
 </context>
 <context>
-    <name>DuplicatesDialog</name>
+    <name>DuplicateWarning</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="108"/>
-        <source>Possible duplicates</source>
-        <translation>Возможные дубликаты</translation>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="26"/>
+        <source>This may be someone already in the store:</source>
+        <translation>Возможно, этот человек уже есть в хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="112"/>
-        <source>These people may be recorded twice, the likeliest first. Nothing is joined by itself: select a pair, compare the two records, choose the one to keep and press Merge.</source>
-        <translation>Эти люди, возможно, записаны дважды; самые вероятные — первыми. Само ничего не объединяется: выберите пару, сравните две записи, выберите, какую оставить, и нажмите «Объединить».</translation>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="30"/>
+        <source>Open that person instead, or click again to add a new person anyway.</source>
+        <translation>Откройте его карточку или нажмите ещё раз, чтобы всё же добавить нового человека.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="120"/>
-        <source>First record</source>
-        <translation>Первая запись</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="121"/>
-        <source>Second record</source>
-        <translation>Вторая запись</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="140"/>
-        <source>Merge…</source>
-        <translation>Объединить…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="158"/>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="158"/>
-        <source>May be the same as</source>
-        <translation>Возможно, это тот же человек, что</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="158"/>
-        <source>How likely</source>
-        <translation>Насколько вероятно</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="158"/>
-        <source>Why</source>
-        <translation>Почему</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="179"/>
-        <source>Looking for people recorded twice…</source>
-        <translation>Ищем людей, записанных дважды…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="216"/>
-        <source>No people seem to be recorded twice.</source>
-        <translation>Похоже, никто не записан дважды.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="219"/>
-        <source>The {0} likeliest of {1} pairs are listed.</source>
-        <translation>Показаны {0} самых вероятных пар из {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="223"/>
-        <source>Pairs found: {0}. Select one to compare the two records.</source>
-        <translation>Найдено пар: {0}. Выберите пару, чтобы сравнить две записи.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="233"/>
-        <source>Could not look for people recorded twice: {0}</source>
-        <translation>Не удалось найти людей, записанных дважды: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="238"/>
-        <source>{0} (born {1})</source>
-        <translation>{0} (род. {1})</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="242"/>
-        <source>Very likely</source>
-        <translation>Очень вероятно</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="244"/>
-        <source>Likely</source>
-        <translation>Вероятно</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="245"/>
-        <source>Possibly</source>
-        <translation>Возможно</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="253"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="46"/>
         <source>the same name {0}</source>
         <translation>одинаковое имя {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="255"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="48"/>
         <source>similar names {0} and {1}</source>
         <translation>похожие имена {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="257"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="50"/>
         <source>the same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="259"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="52"/>
         <source>dates of birth {0} days apart</source>
         <translation>даты рождения различаются на {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="261"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="56"/>
         <source>the same document number {0}</source>
         <translation>одинаковый номер документа {0}</translation>
     </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="305"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="109"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="113"/>
+        <source>These people may be recorded twice, the likeliest first. Nothing is joined by itself: select a pair, compare the two records, choose the one to keep and press Merge.</source>
+        <translation>Эти люди, возможно, записаны дважды; самые вероятные — первыми. Само ничего не объединяется: выберите пару, сравните две записи, выберите, какую оставить, и нажмите «Объединить».</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="121"/>
+        <source>First record</source>
+        <translation>Первая запись</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="122"/>
+        <source>Second record</source>
+        <translation>Вторая запись</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="141"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="159"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="159"/>
+        <source>May be the same as</source>
+        <translation>Возможно, это тот же человек, что</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="159"/>
+        <source>How likely</source>
+        <translation>Насколько вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="159"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="180"/>
+        <source>Looking for people recorded twice…</source>
+        <translation>Ищем людей, записанных дважды…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="217"/>
+        <source>No people seem to be recorded twice.</source>
+        <translation>Похоже, никто не записан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="220"/>
+        <source>The {0} likeliest of {1} pairs are listed.</source>
+        <translation>Показаны {0} самых вероятных пар из {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="224"/>
+        <source>Pairs found: {0}. Select one to compare the two records.</source>
+        <translation>Найдено пар: {0}. Выберите пару, чтобы сравнить две записи.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="234"/>
+        <source>Could not look for people recorded twice: {0}</source>
+        <translation>Не удалось найти людей, записанных дважды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="239"/>
+        <source>{0} (born {1})</source>
+        <translation>{0} (род. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="243"/>
+        <source>Very likely</source>
+        <translation>Очень вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="245"/>
+        <source>Likely</source>
+        <translation>Вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="246"/>
+        <source>Possibly</source>
+        <translation>Возможно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="292"/>
         <source>Why they may be one person: {0}.</source>
         <translation>Почему это может быть один человек: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="333"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="320"/>
         <source>This record stays</source>
         <translation>Эта запись остаётся</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="335"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="322"/>
         <source>This record is merged into the other and goes to the trash</source>
         <translation>Эта запись объединяется с другой и уходит в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="338"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="325"/>
         <source>Select a pair above to compare the two records.</source>
         <translation>Выберите пару выше, чтобы сравнить две записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="344"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="331"/>
         <source>Merge will keep “{0}”: the cases, documents, notes and spellings of “{1}” move to it, and “{1}” goes to the trash.</source>
         <translation>При объединении останется «{0}»: дела, документы, заметки и написания имени «{1}» перейдут к этой записи, а «{1}» уйдёт в корзину.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="359"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="346"/>
         <source>Merge “{1}” into “{0}”?
 
 The cases, documents, notes, spellings and risk markers of “{1}” will move to “{0}”, and “{1}” will go to the trash.
@@ -854,7 +875,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 Это можно отменить: восстановите «{1}» через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="366"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="353"/>
         <source>“{1}” was merged into “{0}”. To undo, restore “{1}” from Case → Trash.</source>
         <translation>Запись «{1}» объединена с «{0}». Чтобы отменить, восстановите «{1}» через меню Дело → Корзина.</translation>
     </message>
@@ -1777,57 +1798,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="205"/>
+        <location filename="../../casetracker/ui/views/people.py" line="206"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="207"/>
+        <location filename="../../casetracker/ui/views/people.py" line="208"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="209"/>
+        <location filename="../../casetracker/ui/views/people.py" line="210"/>
         <source>As in the foreign passport (optional)</source>
         <translation>Как в загранпаспорте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="211"/>
+        <location filename="../../casetracker/ui/views/people.py" line="212"/>
         <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="217"/>
+        <location filename="../../casetracker/ui/views/people.py" line="218"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="220"/>
+        <location filename="../../casetracker/ui/views/people.py" line="221"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="221"/>
+        <location filename="../../casetracker/ui/views/people.py" line="222"/>
         <source>Latin spelling:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="222"/>
+        <location filename="../../casetracker/ui/views/people.py" line="223"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="223"/>
+        <location filename="../../casetracker/ui/views/people.py" line="224"/>
         <source>Only the name is needed now; everything else can be added later.</source>
         <translation>Сейчас нужно только имя; остальное можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="242"/>
+        <location filename="../../casetracker/ui/views/people.py" line="243"/>
         <source>The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты рождения не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="245"/>
+        <location filename="../../casetracker/ui/views/people.py" line="246"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения указана в будущем.</translation>
     </message>
@@ -1944,22 +1965,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Выберите человека слева или добавьте нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="136"/>
+        <location filename="../../casetracker/ui/views/people.py" line="137"/>
         <source>The first {0} people; type to narrow the list.</source>
         <translation>Показаны первые {0}; уточните запрос, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="138"/>
+        <location filename="../../casetracker/ui/views/people.py" line="139"/>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="140"/>
+        <location filename="../../casetracker/ui/views/people.py" line="141"/>
         <source>People: {0}</source>
         <translation>Всего человек: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="145"/>
+        <location filename="../../casetracker/ui/views/people.py" line="146"/>
         <source>born {0}</source>
         <translation>род. {0}</translation>
     </message>
@@ -1967,283 +1988,283 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="151"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="152"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="154"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="155"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="156"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="157"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="158"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="159"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="160"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="161"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="162"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
         <source>Birth place:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="165"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="166"/>
         <source>Current location:</source>
         <translation>Местонахождение:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="168"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="169"/>
         <source>Secure contact:</source>
         <translation>Защищённая связь:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="189"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="190"/>
         <source>Risk markers</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="196"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="197"/>
         <source>Article of the Criminal Code, case number…</source>
         <translation>Статья УК, номер дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="198"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="199"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="210"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="211"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="214"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="215"/>
         <source>Passport transliterations, press and court renderings</source>
         <translation>Транслитерации в паспортах, написания в СМИ и судебных документах</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="217"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="309"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="219"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="310"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="230"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="231"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
         <source>Double-click a case, or press Enter, to open it</source>
         <translation>Чтобы открыть дело, дважды щёлкните по нему или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="236"/>
         <source>No cases for this person yet.</source>
         <translation>У этого человека пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="239"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="240"/>
         <source>Double-click a case to open it.</source>
         <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
         <source>Documents and permits</source>
         <translation>Документы и разрешения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="248"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="278"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="264"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="265"/>
         <source>Issuing country: two-letter code such as RU, GE or DE</source>
         <translation>Страна выдачи: двухбуквенный код, например RU, GE или DE</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="271"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="272"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="273"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="164"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="165"/>
         <source>Where the person is now</source>
         <translation>Где человек сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="105"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="106"/>
         <source>Move person to trash…</source>
         <translation>Переместить человека в корзину…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="107"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="108"/>
         <source>Only a person without cases can be moved to the trash.</source>
         <translation>В корзину можно переместить только человека без дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="167"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="168"/>
         <source>As agreed with the person</source>
         <translation>Как договорились с человеком</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="216"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="217"/>
         <source>New spelling</source>
         <translation>Новое написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="259"/>
         <source>Remove selected document</source>
         <translation>Удалить выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="289"/>
         <source>Add a document:</source>
         <translation>Добавить документ:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="298"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="299"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="304"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="306"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="307"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="308"/>
         <source>Relative&apos;s name</source>
         <translation>Имя родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="308"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="309"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="312"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="313"/>
         <source>Relation:</source>
         <translation>Родство:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="419"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="421"/>
         <source>{0} (expired)</source>
         <translation>{0} (срок истёк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="489"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="491"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить {0} в корзину? Запись можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="504"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="506"/>
         <source>A name is needed; the previous name is kept.</source>
         <translation>Имя обязательно; оставлено прежнее имя.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="520"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="522"/>
         <source>Not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="523"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="525"/>
         <source>This date is in the future.</source>
         <translation>Эта дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="549"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="551"/>
         <source>Remove the marker “{0}” and its details?</source>
         <translation>Удалить фактор риска «{0}» и его подробности?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="572"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="574"/>
         <source>This spelling is already there.</source>
         <translation>Такое написание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="589"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="591"/>
         <source>“Valid from” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует с» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="594"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="596"/>
         <source>“Valid until” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует до» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="597"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="599"/>
         <source>“Valid until” is before “Valid from”.</source>
         <translation>Дата «Действует до» раньше даты «Действует с».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="621"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="623"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
     </message>
@@ -2403,55 +2424,55 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="57"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
         <source>Other spellings:</source>
         <translation>Другие написания:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
         <source>Place of birth:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="62"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="62"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="63"/>
         <source>Recorded on:</source>
         <translation>Запись создана:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="67"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="68"/>
         <source>Keep this record</source>
         <translation>Оставить эту запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="76"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="77"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="78"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="84"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="87"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="79"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="85"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="88"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="84"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="87"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="85"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="88"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2459,57 +2480,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="107"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="114"/>
         <source>from (YYYY-MM-DD), empty for all</source>
         <translation>с (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="108"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="115"/>
         <source>to (YYYY-MM-DD), empty for all</source>
         <translation>по (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="113"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="120"/>
         <source>Build statistics…</source>
         <translation>Построить статистику…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="115"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
         <source>Statistics: cases by country, kind, status and month</source>
         <translation>Статистика: дела по странам, типам, статусам и месяцам</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="117"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
         <source>Cases opened from:</source>
         <translation>Дела, открытые с:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="118"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="125"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="126"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="120"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="127"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="131"/>
         <source>Case summaries for a lawyer are made from the case itself: open a case, then &apos;PDF summary…&apos;. The statistics contain no names and no case details.</source>
         <translation>Сводка для юриста делается из самого дела: откройте дело и нажмите «PDF-сводка…». В статистике нет имён и подробностей дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="143"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="150"/>
         <source>“{0}” is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>«{0}» — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="156"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="163"/>
         <source>Building the statistics…</source>
         <translation>Строится статистика…</translation>
     </message>
@@ -2615,6 +2636,24 @@ This can be undone: restore “{1}” from Case → Trash.</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="152"/>
+        <source>The rules were updated: the deadlines of {0} case(s) changed.</source>
+        <translation>Правила обновлены: сроки изменились в делах: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="161"/>
+        <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
+        <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/launcher.py" line="178"/>
+        <source>The daily backup could not be made: {0}</source>
+        <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../casetracker/ui/settings_dialog.py" line="13"/>
@@ -2640,37 +2679,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>SummaryOptions</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="41"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="43"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="43"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="45"/>
         <source>For the lawyer: everything</source>
         <translation>Для юриста: всё</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="44"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="46"/>
         <source>For sharing: no contacts, address, family or notes</source>
         <translation>Для передачи: без контактов, адреса, семьи и заметок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="46"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="48"/>
         <source>Initials instead of names</source>
         <translation>Инициалы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="50"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="52"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="52"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="54"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="53"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="55"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
@@ -2678,98 +2717,103 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="63"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="63"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
         <source>What</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="63"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="63"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="73"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="75"/>
         <source>2022-09-15, 2022-09 (month only) or ~2022-09-15</source>
         <translation>2022-09-15, 2022-09 (только месяц) или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="79"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="81"/>
         <source>In the case&apos;s country</source>
         <translation>В стране дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="83"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="85"/>
         <source>Not recorded (every period that may apply is shown)</source>
         <translation>Не записана (показаны все сроки, которые могут применяться)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="88"/>
-        <location filename="../../casetracker/ui/views/timeline.py" line="167"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="90"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="169"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="90"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="92"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="93"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="95"/>
         <source>Delete selected event…</source>
         <translation>Удалить выбранное событие…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="99"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="101"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="100"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="102"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="105"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="107"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="103"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="105"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="106"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="43"/>
+        <source>approx. {0}</source>
+        <translation>около {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/timeline.py" line="108"/>
         <source>Procedure, as the decision states it:</source>
         <translation>Процедура, как указано в решении:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="108"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="110"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="156"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="158"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="175"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="177"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="215"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="217"/>
         <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -2863,58 +2907,73 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="47"/>
+        <location filename="../../casetracker/ui/failures.py" line="43"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="50"/>
+        <location filename="../../casetracker/ui/failures.py" line="46"/>
         <source>The disk or the system refused: {0}. Nothing was changed in the store.</source>
         <translation>Диск или система отказали: {0}. В хранилище ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="59"/>
+        <location filename="../../casetracker/ui/failures.py" line="55"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="60"/>
-        <location filename="../../casetracker/ui/failures.py" line="61"/>
+        <location filename="../../casetracker/ui/failures.py" line="56"/>
+        <location filename="../../casetracker/ui/failures.py" line="57"/>
         <source>permission denied</source>
         <translation>нет прав доступа</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="62"/>
+        <location filename="../../casetracker/ui/failures.py" line="58"/>
         <source>it does not exist (is the disk connected?)</source>
         <translation>его не существует (подключён ли диск?)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="63"/>
+        <location filename="../../casetracker/ui/failures.py" line="59"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="64"/>
+        <location filename="../../casetracker/ui/failures.py" line="60"/>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="87"/>
+        <location filename="../../casetracker/ui/failures.py" line="61"/>
+        <source>a folder on its way is a file, not a folder</source>
+        <translation>одна из папок на пути — это файл, а не папка</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="62"/>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="63"/>
+        <source>a file of that name is in the way</source>
+        <translation>мешает файл с таким же именем</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/failures.py" line="92"/>
         <source>Something went wrong inside the app during “{0}”, and it was stopped. The step that failed changed nothing, and everything saved before is safe.</source>
         <translation>В приложении произошла ошибка во время операции «{0}», и она остановлена. Прерванный шаг ничего не изменил, всё сохранённое раньше в сохранности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="93"/>
+        <location filename="../../casetracker/ui/failures.py" line="98"/>
         <source>Something went wrong inside the app, and the last change was not saved. Everything saved before is safe. Check what is shown, then make the change again.</source>
         <translation>В приложении произошла ошибка, и последнее изменение не сохранено. Всё сохранённое раньше в сохранности. Проверьте, что отображается, и внесите изменение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="99"/>
+        <location filename="../../casetracker/ui/failures.py" line="104"/>
         <source>Something went wrong inside the app, and the last action was stopped. The step that failed changed nothing, and everything saved before is safe. Check that what you just did is shown as you expect.</source>
         <translation>В приложении произошла ошибка, и последнее действие остановлено. Прерванный шаг ничего не изменил, всё сохранённое раньше в сохранности. Проверьте, что только что сделанное отображается так, как вы ожидаете.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/failures.py" line="106"/>
+        <location filename="../../casetracker/ui/failures.py" line="111"/>
         <source>If it happens again, please send this file with your report; it holds no case data: {0}</source>
         <translation>Если это повторится, пожалуйста, приложите к сообщению об ошибке этот файл; в нём нет данных дел: {0}</translation>
     </message>
@@ -3118,22 +3177,9 @@ This can be undone: restore “{1}” from Case → Trash.</source>
     </message>
 </context>
 <context>
-    <name>label</name>
-    <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="25"/>
-        <source>This may be someone already in the store:</source>
-        <translation>Возможно, этот человек уже есть в хранилище:</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="29"/>
-        <source>Open that person instead, or click again to add a new person anyway.</source>
-        <translation>Откройте его карточку или нажмите ещё раз, чтобы всё же добавить нового человека.</translation>
-    </message>
-</context>
-<context>
     <name>launcher</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="303"/>
+        <location filename="../../casetracker/ui/launcher.py" line="308"/>
         <source>This case store is already open in another window of Exile Case Tracker. Switch to that window (if it is locked, unlock it there). Two windows on one store would each show the other&apos;s changes late.</source>
         <translation>Это хранилище дел уже открыто в другом окне Exile Case Tracker. Перейдите в то окно (если оно заблокировано, разблокируйте его там). Два окна с одним хранилищем показывали бы изменения друг друга с опозданием.</translation>
     </message>
@@ -3144,37 +3190,6 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <location filename="../../casetracker/ui/operations.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="77"/>
-        <source>Building the case summary…</source>
-        <translation>Строится сводка по делу…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="42"/>
-        <source>approx. {0}</source>
-        <translation>около {0}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../casetracker/ui/launcher.py" line="152"/>
-        <source>The rules were updated: the deadlines of {0} case(s) changed.</source>
-        <translation>Правила обновлены: сроки изменились в делах: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/launcher.py" line="160"/>
-        <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
-        <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/launcher.py" line="175"/>
-        <source>The daily backup could not be made: {0}</source>
-        <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>
 </context>
 </TS>

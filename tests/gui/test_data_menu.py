@@ -461,3 +461,12 @@ def test_a_bug_in_a_long_task_is_said_with_the_task_it_stopped(window, tmp_path,
     assert "during “Exporting everything”, and it was stopped" in shown
     assert "export.json" not in shown.split("\n\n")[0]  # the bug's own message is not repeated
     assert not (tmp_path / "export.json").exists()
+
+
+def test_a_folder_without_a_backup_is_refused_plainly_when_verifying(window, tmp_path, said):
+    empty = tmp_path / "usb"
+    empty.mkdir()
+    answers(window, empty)
+    window.data_menu.actions["verify"].trigger()
+    assert said == [f"{empty} is not a usable backup of Exile Case Tracker: it has no backup.json."]
+    assert window.data_menu.last_dialog is None

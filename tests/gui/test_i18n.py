@@ -33,3 +33,16 @@ def test_the_shipped_translation_is_built_from_the_current_source(tmp_path):
         [str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(built)], check=True, capture_output=True
     )
     assert built.read_bytes() == QM.read_bytes()
+
+
+def test_every_translated_string_is_filed_under_the_class_that_looks_it_up():
+    """`window.tr(...)` is filed by pyside6-lupdate under the context "window", but looked up at run
+    time under the window's class: its translation is never found. Only `self.tr` and
+    `QCoreApplication.translate(context, ...)` say the same context to both."""
+    misfiled = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "casetracker" / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\b(?!self\b)[A-Za-z_]\w*\.tr\(", line)
+    ]
+    assert misfiled == []

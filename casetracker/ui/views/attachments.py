@@ -136,7 +136,7 @@ class FilesPanel(QWidget):
             self._check(stale)
 
     def _event_text(self, event) -> str:
-        return f"{shown_date(self, event.date, event.date_precision)} · {label(event.kind)}"
+        return f"{shown_date(event.date, event.date_precision)} · {label(event.kind)}"
 
     def _fill_events(self) -> None:
         chosen = self.belongs_to.currentData()

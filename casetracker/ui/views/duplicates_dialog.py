@@ -28,6 +28,7 @@ from casetracker.errors import NotFound
 from casetracker.services import duplicates, people
 from casetracker.ui import failures, labels, messages
 from casetracker.ui.context import AppContext
+from casetracker.ui.duplicate_warning import reasons_text
 from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
 from casetracker.ui.views.person_editor import ERROR_STYLE, date_text
@@ -245,21 +246,7 @@ class DuplicatesDialog(QDialog):
         return self.tr("Possibly")
 
     def _reasons(self, pair: duplicates.DuplicatePair) -> str:
-        return "; ".join(self._reason(reason) for reason in pair.why) or "; ".join(pair.reasons)
-
-    def _reason(self, reason: duplicates.Reason) -> str:
-        values = reason.values
-        if reason.kind == "same_name":
-            return self.tr("the same name {0}").format(*values)
-        if reason.kind == "similar_name":
-            return self.tr("similar names {0} and {1}").format(*values)
-        if reason.kind == "same_birth_date":
-            return self.tr("the same date of birth")
-        if reason.kind == "near_birth_date":
-            return self.tr("dates of birth {0} days apart").format(values[0])
-        if reason.kind == "same_document":
-            return self.tr("the same document number {0}").format(*values)
-        return reason.text
+        return reasons_text(pair.why, pair.reasons)
 
     # --- the chosen pair -------------------------------------------------------------------------
 

@@ -98,6 +98,7 @@ class PeopleView(QWidget):
         self.duplicates_button.clicked.connect(self.show_duplicates)
         self.list.currentItemChanged.connect(self._person_chosen)
         self.editor.open_case.connect(self.open_case)
+        self.editor.person_gone.connect(self._show_editor_page)
         context.changed.connect(self._changed)
         self.refresh()
 

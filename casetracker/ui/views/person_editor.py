@@ -90,6 +90,7 @@ def beside(field: QWidget, *others: QWidget) -> QHBoxLayout:
 
 class PersonEditor(QWidget):
     open_case = Signal(str)
+    person_gone = Signal()  # the person shown was moved to the trash or merged (here or elsewhere)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -360,6 +361,7 @@ class PersonEditor(QWidget):
         def vanished(error: Exception) -> None:
             if isinstance(error, NotFound) and self._person_id == person_id:  # moved to the trash meanwhile
                 self._person_id = self._detail = None
+                self.person_gone.emit()
             elif not isinstance(error, NotFound):
                 failures.show(self, error)
 

@@ -5,6 +5,7 @@ Both are built off the GUI thread with a progress bar, then shown in a preview.
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError, parse_date
+from casetracker.ui import failures
 
 LANGUAGE_CHOICES = (("English", "en"), ("Русский", "ru"))
 PAPER_CHOICES = (("A4", "a4"), ("US Letter", "letter"))
@@ -74,11 +76,13 @@ def preview_case_summary(parent: QWidget, context, number: str, options: dict) -
         return case_summary_pdf(session, number, attachments_dir=attachments, progress=progress, **options)
 
     suffix = "-sharing" if options.get("redaction") == "sharing" else ""
-    label = parent.tr("Building the case summary…")
+    label = QCoreApplication.translate("CaseSummary", "Building the case summary…")
     _build_and_preview(parent, context, label, build, f"{number}{suffix}.pdf")
 
 
-def _build_and_preview(parent, context, label, build, suggested) -> None:
+def _build_and_preview(parent, context, label, build, suggested, refused=None) -> None:
+    """Build the PDF on the database worker, then preview it; a refusal goes to `refused` if given."""
+
     def show(pdf: bytes) -> None:
         from casetracker.ui.views.pdf_preview import PdfPreview  # QtPdf loads with the first preview
 
@@ -86,7 +90,10 @@ def _build_and_preview(parent, context, label, build, suggested) -> None:
         parent.last_preview = preview  # kept for tests and so it is not collected while open
         preview.show()
 
-    context.op(parent, build, progress=label).success(show).run()
+    report = context.op(parent, build, progress=label).success(show)
+    if refused is not None:
+        report.failure(refused)
+    report.run()
 
 
 def _is_date(text: str) -> bool:
@@ -154,4 +161,5 @@ class ReportsView(QWidget):
             )
 
         label = self.tr("Building the statistics…")
-        _build_and_preview(self, self._context, label, work, "statistics.pdf")
+        refused = lambda error: self.error.setText(failures.describe(error))  # noqa: E731 - under the fields
+        _build_and_preview(self, self._context, label, work, "statistics.pdf", refused)

@@ -1,6 +1,6 @@
 """A case's timeline: events in date order, with a form to add or correct one."""
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ def procedure_label(value: str) -> str:
     return label("procedure.normal" if value == Procedure.NORMAL else value)
 
 
-def shown_date(parent: QWidget, value, precision: str) -> str:
+def shown_date(value, precision: str) -> str:
     """The date as the interface language writes it, with its precision: '15 Sept 2022',
     '15 сент. 2022 г.', 'Sept 2022', 'approx. 15 Sept 2022'."""
     locale = QLocale()
@@ -39,7 +39,9 @@ def shown_date(parent: QWidget, value, precision: str) -> str:
     if precision == DatePrecision.MONTH:
         return locale.toString(day, "LLL yyyy")
     text = locale.toString(day, "d MMM yyyy")
-    return parent.tr("approx. {0}").format(text) if precision == DatePrecision.APPROXIMATE else text
+    if precision == DatePrecision.APPROXIMATE:
+        return QCoreApplication.translate("TimelinePanel", "approx. {0}").format(text)
+    return text
 
 
 def date_text(event: Event) -> str:
@@ -137,7 +139,7 @@ class TimelinePanel(QWidget):
                 if event.country and event.place
                 else event.country or event.place
             )
-            cells = (shown_date(self, event.date, event.date_precision), what, where, event.description)
+            cells = (shown_date(event.date, event.date_precision), what, where, event.description)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -213,7 +215,7 @@ class TimelinePanel(QWidget):
             return
         event = self._events[min(rows)]
         question = self.tr("Move the event of {0} to the trash? It can be restored from Case → Trash.")
-        if not messages.confirm(self, question.format(shown_date(self, event.date, event.date_precision))):
+        if not messages.confirm(self, question.format(shown_date(event.date, event.date_precision))):
             return
         move = self._context.op(
             self,

@@ -271,3 +271,22 @@ def test_the_new_people_functions_each_leave_one_audit_entry(store):
         assert [entry.action for entry in audit.history(session, document.id)] == ["create", "delete"]
         assert people.get_person(session, person_id).documents == []
         assert people.cases_of(session, person_id) == []
+
+
+def test_a_person_moved_to_the_trash_leaves_the_screen_when_the_worker_has_done_it(
+    qtbot, view, context, store, monkeypatch
+):
+    """With the real database worker, the person's editor learns only afterwards that they are gone."""
+    from casetracker.ui.executor import DatabaseExecutor
+
+    context.executor = DatabaseExecutor()
+    monkeypatch.setattr(messages, "confirm", lambda parent, text: True)
+    add_person(store, "Анна Вымышленная")
+    view.refresh()
+    qtbot.waitUntil(lambda: view.list.count() == 1)
+    click_row(qtbot, view.list, "Анна")
+    qtbot.waitUntil(lambda: view.editor.name.text() == "Анна Вымышленная")  # read by the worker
+    qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.placeholder, timeout=5000)
+    assert view.list.count() == 0 and view.editor.person_id is None
+    context.executor.wait()
