@@ -136,19 +136,23 @@ class Op:
                 raise Cancelled()
             relay.stepped.emit(done, total)
 
-        def finish() -> None:
+        def put_away() -> None:  # the progress dialog and the relay, once the work is over
             _running.discard(cancelled)
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()
             relay.deleteLater()
 
-        self._context.executor.run(
-            lambda: self._task((progress,) if dialog is not None else ()),
-            lambda result: (finish(), self._succeeded(result)),
-            lambda error: (finish(), self._failed(error)),
-            supersede=self._supersede,
-        )
+        def succeeded(result: Any) -> None:
+            put_away()
+            self._succeeded(result)
+
+        def failed(error: Exception) -> None:
+            put_away()
+            self._failed(error)
+
+        extra = (progress,) if dialog is not None else ()
+        self._context.executor.run(lambda: self._task(extra), succeeded, failed, supersede=self._supersede)
 
     def _task(self, extra: tuple) -> Any:
         """The work, in the session or with the store it asked for (on the worker thread)."""
