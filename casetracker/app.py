@@ -36,7 +36,13 @@ def main(argv: list[str] | None = None) -> int:
         print("casetracker: interrupted; nothing half-done was saved.", file=sys.stderr)
         return 130
     except Exception as error:  # a bug: say so without echoing data that may be personal
-        report_bug(error)
+        notice = report_bug(error)
+        where = f" Its details are in {notice}" if notice else ""
+        print(
+            "casetracker: an unexpected error happened; nothing was changed by the failed step."
+            f"{where} (no case data in it). Please report it.",
+            file=sys.stderr,
+        )
         return 70
 
 

@@ -9,7 +9,6 @@ exception in the chain. That is enough to find the bug and safe to attach to a b
 
 import logging
 import platform
-import sys
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,21 +52,17 @@ def write_crash_notice(error: BaseException, folder: Path | None = None) -> Path
     return path
 
 
-def log_bug(error: BaseException) -> None:
-    """Log a bug without its message."""
-    log.error("unexpected %s\n%s", _qualified_type(error), describe_bug(error))
+def log_bug(error: BaseException, notice: Path | None = None) -> None:
+    """Log a bug without its message (and where its crash notice is, if one was written)."""
+    where = f" (crash notice: {notice})" if notice else ""
+    log.error("an unexpected error: %s%s\n%s", _qualified_type(error), where, describe_bug(error))
 
 
 def report_bug(error: BaseException) -> Path | None:
-    """Log a bug without its message, write its crash notice and say so on stderr; the notice's path."""
+    """Write a bug's crash notice and log it, without its message; the notice's path. Each front end
+    tells its user in its own way (the app in a dialog, the command line on stderr)."""
     notice = write_crash_notice(error)
-    log_bug(error)
-    where = f" Its details are in {notice}" if notice else ""
-    print(
-        "casetracker: an unexpected error happened; nothing was changed by the failed step."
-        f"{where} (no case data in it). Please report it.",
-        file=sys.stderr,
-    )
+    log_bug(error, notice)
     return notice
 
 
