@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="12"/>
+        <source>About Exile Case Tracker</source>
+        <translation>О программе Exile Case Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="13"/>
+        <source>Exile Case Tracker {0}</source>
+        <translation>Exile Case Tracker {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="17"/>
+        <source>Free software under the GNU General Public License, version 3 or later. It never connects to the network: the cases stay on this computer, encrypted.</source>
+        <translation>Свободная программа под лицензией GNU General Public License версии 3 или более поздней. Она никогда не выходит в сеть: дела остаются на этом компьютере, в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="23"/>
+        <source>Case store: {0}
+Daily backups: {1}
+Crash notices (for a bug report): {2}</source>
+        <translation>Хранилище дел: {0}
+Ежедневные резервные копии: {1}
+Отчёты о сбоях (для сообщения об ошибке): {2}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarOptions</name>
     <message>
         <location filename="../../casetracker/ui/views/data_dialogs.py" line="127"/>
@@ -280,62 +307,12 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="46"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="50"/>
         <source>&amp;Data</source>
-        <translation>Д&amp;анные</translation>
+        <translation>Данные (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="49"/>
-        <source>Import spreadsheet…</source>
-        <translation>Импортировать таблицу…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="51"/>
-        <source>Export everything (JSON)…</source>
-        <translation>Экспортировать всё (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="52"/>
-        <source>Export tables (CSV)…</source>
-        <translation>Экспортировать таблицы (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
-        <source>Back up now…</source>
-        <translation>Создать резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
-        <source>Verify a backup…</source>
-        <translation>Проверить резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
-        <source>Restore a backup…</source>
-        <translation>Восстановить резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="58"/>
-        <source>Change the passphrase…</source>
-        <translation>Сменить парольную фразу…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
-        <source>Send a case to a colleague…</source>
-        <translation>Передать дело коллеге…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
-        <source>Receive a case…</source>
-        <translation>Принять дело…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
-        <source>Export deadlines to calendar…</source>
-        <translation>Экспортировать сроки в календарь…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="87"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="91"/>
         <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
 
 Export anyway?</source>
@@ -344,57 +321,57 @@ Export anyway?</source>
 Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="98"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
         <source>Export everything as JSON</source>
         <translation>Экспорт всех данных в JSON</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="99"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="103"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="106"/>
         <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
         <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="104"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="108"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="113"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="121"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="119"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="123"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="128"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="132"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="133"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="137"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="143"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="147"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="145"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="149"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -405,17 +382,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="152"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="156"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="156"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="160"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="158"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="162"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -424,37 +401,37 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="165"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="169"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="173"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="182"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="182"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="180"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="184"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="182"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="186"/>
         <source>{0} problem(s)</source>
         <translation>проблем: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="189"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -467,32 +444,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="192"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="196"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="199"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="202"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="205"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="202"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="206"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="208"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="212"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -507,12 +484,12 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="221"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="225"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="230"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="234"/>
         <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
 
 To work in the restored store, quit and start the app with:
@@ -523,23 +500,23 @@ casetracker --store &quot;{2}&quot;</source>
 casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="235"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="239"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="238"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="242"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="249"/>
-        <location filename="../../casetracker/ui/data_menu.py" line="258"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="253"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="262"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="251"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="255"/>
         <source>The store will be encrypted again under the new passphrase; the current one will no longer open it. The backups in the store&apos;s folder are replaced by one made under the new passphrase. Backups elsewhere (a USB stick) still open with the current one: delete them, or keep them as safe as the old passphrase.
 
 Use at least {0} characters; four or more unrelated words are best. If the new passphrase is forgotten, nobody can recover the cases.</source>
@@ -548,42 +525,42 @@ Use at least {0} characters; four or more unrelated words are best. If the new p
 Используйте не меньше {0} символов; лучше всего четыре или больше не связанных между собой слов. Если новая фраза забудется, восстановить дела не сможет никто.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="275"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
         <source>The passphrase was changed: the store now opens only with the new one. {0} backup(s) made under the old passphrase were deleted from the store&apos;s folder, and a new one was made.</source>
         <translation>Парольная фраза сменена: теперь хранилище открывается только новой. Резервных копий под старой фразой удалено из папки хранилища: {0}; сделана новая копия.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="283"/>
         <source>Encrypting the store under the new passphrase…</source>
         <translation>Хранилище шифруется новой парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="281"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="285"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза сменена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="309"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="312"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="313"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="317"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="320"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="322"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="322"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="324"/>
         <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -592,7 +569,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/data_menu.py" line="375"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="377"/>
         <source>Imported case {0} with %n evidence file(s).</source>
         <translation>
             <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
@@ -601,107 +578,157 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="328"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="330"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="338"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="53"/>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>Импортировать таблицу (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
+        <source>Export everything (&amp;JSON)…</source>
+        <translation>Экспортировать всё в JSON (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
+        <source>Export tables (&amp;CSV)…</source>
+        <translation>Экспортировать таблицы в CSV (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
+        <source>&amp;Back up now…</source>
+        <translation>Создать резервную копию (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <source>&amp;Verify a backup…</source>
+        <translation>Проверить резервную копию (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
+        <source>Rest&amp;ore a backup…</source>
+        <translation>Восстановить резервную копию (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Сменить парольную фразу (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
+        <source>&amp;Send a case to a colleague…</source>
+        <translation>Передать дело коллеге (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="66"/>
+        <source>R&amp;eceive a case…</source>
+        <translation>Принять дело (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="68"/>
+        <source>Export deadlines to ca&amp;lendar…</source>
+        <translation>Экспортировать сроки в календарь (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="342"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="344"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="344"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="346"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="349"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="350"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="352"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="354"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="358"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="358"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="360"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="368"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="381"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="383"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="384"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="386"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="387"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="395"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="397"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="397"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="399"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="401"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="403"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="403"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="405"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="405"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="407"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="408"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="410"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="410"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="412"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="424"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="426"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
@@ -1559,112 +1586,177 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="45"/>
+        <location filename="../../casetracker/ui/main_window.py" line="50"/>
         <source>Exile Case Tracker</source>
         <translation>Exile Case Tracker</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="49"/>
+        <location filename="../../casetracker/ui/main_window.py" line="54"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="50"/>
+        <location filename="../../casetracker/ui/main_window.py" line="55"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="51"/>
+        <location filename="../../casetracker/ui/main_window.py" line="56"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="52"/>
+        <location filename="../../casetracker/ui/main_window.py" line="57"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="53"/>
+        <location filename="../../casetracker/ui/main_window.py" line="58"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="65"/>
+        <location filename="../../casetracker/ui/main_window.py" line="73"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="90"/>
+        <location filename="../../casetracker/ui/main_window.py" line="98"/>
         <source> (demo)</source>
         <translation> (демо)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="92"/>
+        <location filename="../../casetracker/ui/main_window.py" line="100"/>
         <source>Store: {0}{1} — unlocked</source>
         <translation>Хранилище: {0}{1} — разблокировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="105"/>
+        <location filename="../../casetracker/ui/main_window.py" line="116"/>
         <source>These rule profiles could not be loaded and are not used: {0}</source>
         <translation>Эти профили правил не удалось загрузить, они не используются: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="113"/>
+        <location filename="../../casetracker/ui/main_window.py" line="126"/>
         <source>&amp;Case</source>
-        <translation>&amp;Дело</translation>
+        <translation>Дело (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="114"/>
+        <location filename="../../casetracker/ui/main_window.py" line="129"/>
         <source>&amp;New case…</source>
-        <translation>&amp;Новое дело…</translation>
+        <translation>Новое дело (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="115"/>
+        <location filename="../../casetracker/ui/main_window.py" line="133"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="136"/>
+        <source>New &amp;person…</source>
+        <translation>Новый человек (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="137"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="140"/>
         <source>New &amp;event</source>
-        <translation>Новое &amp;событие</translation>
+        <translation>Новое событие (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="116"/>
+        <location filename="../../casetracker/ui/main_window.py" line="143"/>
+        <source>PDF s&amp;ummary…</source>
+        <translation>Сводка в PDF (&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="143"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="147"/>
         <source>&amp;Search cases</source>
-        <translation>&amp;Поиск дел</translation>
+        <translation>Поиск дел (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="117"/>
-        <source>Search &amp;everything…</source>
-        <translation>Искать &amp;везде…</translation>
+        <location filename="../../casetracker/ui/main_window.py" line="150"/>
+        <source>Search e&amp;verything…</source>
+        <translation>Искать везде (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="120"/>
+        <location filename="../../casetracker/ui/main_window.py" line="151"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="155"/>
         <source>&amp;Move case to trash…</source>
-        <translation>&amp;Переместить дело в корзину…</translation>
+        <translation>Переместить дело в корзину (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="122"/>
+        <location filename="../../casetracker/ui/main_window.py" line="157"/>
         <source>T&amp;rash…</source>
-        <translation>&amp;Корзина…</translation>
+        <translation>Корзина (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="124"/>
+        <location filename="../../casetracker/ui/main_window.py" line="160"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Заблокировать</translation>
+        <translation>Заблокировать (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="125"/>
+        <location filename="../../casetracker/ui/main_window.py" line="160"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="163"/>
         <source>Se&amp;ttings…</source>
-        <translation>Н&amp;астройки…</translation>
+        <translation>Настройки (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="204"/>
+        <location filename="../../casetracker/ui/main_window.py" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>Выйти (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>Справка (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="172"/>
+        <source>&amp;About Exile Case Tracker</source>
+        <translation>О программе (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="194"/>
+        <source>Main toolbar</source>
+        <translation>Главная панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="199"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="285"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="213"/>
+        <location filename="../../casetracker/ui/main_window.py" line="294"/>
+        <source>Open a case first: the PDF summary is of the case shown.</source>
+        <translation>Сначала откройте дело: сводка в PDF составляется по открытому делу.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="308"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="216"/>
+        <location filename="../../casetracker/ui/main_window.py" line="311"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -3187,7 +3279,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../casetracker/ui/operations.py" line="183"/>
+        <location filename="../../casetracker/ui/operations.py" line="187"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
