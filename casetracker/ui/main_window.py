@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"), "lock", self.tr("Lock")
         )
-        self._action(
+        self.settings_action = self._action(
             menu, self.tr("Se&ttings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"), "settings"
         )
         menu.addSeparator()
