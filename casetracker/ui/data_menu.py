@@ -20,7 +20,6 @@ from casetracker.ui.labels import current_language
 from casetracker.ui.operations import Change
 from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
 
-
 ICON_OF = {"json": "export_json", "csv": "export_csv"}  # the other actions' icons have their names
 
 
