@@ -236,45 +236,71 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="26"/>
-        <source>Overdue deadlines</source>
-        <translation>Просроченные сроки</translation>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="90"/>
+        <source>Overdue deadlines (%n)</source>
+        <translation>
+            <numerusform>Просрочен %n срок</numerusform>
+            <numerusform>Просрочено %n срока</numerusform>
+            <numerusform>Просрочено %n сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="91"/>
+        <source>Critical cases (%n)</source>
+        <translation>
+            <numerusform>%n дело под критической угрозой</numerusform>
+            <numerusform>%n дела под критической угрозой</numerusform>
+            <numerusform>%n дел под критической угрозой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="92"/>
+        <source>Deadlines in the next 31 days (%n)</source>
+        <translation>
+            <numerusform>%n срок в ближайшие 31 день</numerusform>
+            <numerusform>%n срока в ближайшие 31 день</numerusform>
+            <numerusform>%n сроков в ближайшие 31 день</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="93"/>
+        <source>Recently changed cases (%n)</source>
+        <translation>
+            <numerusform>Недавно изменено %n дело</numerusform>
+            <numerusform>Недавно изменено %n дела</numerusform>
+            <numerusform>Недавно изменено %n дел</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="27"/>
-        <source>Deadlines in the next 14 days</source>
-        <translation>Сроки в ближайшие 14 дней</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="101"/>
+        <source>No cases yet — add the first one ({0}).</source>
+        <translation>Дел пока нет — добавьте первое ({0}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="28"/>
-        <source>Critical risk</source>
-        <translation>Критический риск</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="29"/>
-        <source>Recently changed</source>
-        <translation>Недавно изменённые</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="65"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="103"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="69"/>
-        <source>No deadlines in the next two weeks.</source>
-        <translation>В ближайшие две недели сроков нет.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="107"/>
+        <source>No case at critical risk: no one held, missing or out of time.</source>
+        <translation>Нет дел под критической угрозой: никто не задержан, не пропал и не пропустил срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="72"/>
-        <source>No case at critical risk.</source>
-        <translation>Нет дел с критическим риском.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="115"/>
+        <source>No deadlines in the next 31 days. A decision recorded on a timeline adds its deadline.</source>
+        <translation>В ближайшие 31 день сроков нет. Решение, записанное в хронологию, добавит свой срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="74"/>
-        <source>No cases yet.</source>
-        <translation>Дел пока нет.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="131"/>
+        <source>Edited {0}.</source>
+        <translation>Изменено {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="152"/>
+        <source>today</source>
+        <translation>сегодня</translation>
     </message>
 </context>
 <context>
@@ -1654,17 +1680,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="204"/>
+        <location filename="../../casetracker/ui/main_window.py" line="210"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="213"/>
+        <location filename="../../casetracker/ui/main_window.py" line="219"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="216"/>
+        <location filename="../../casetracker/ui/main_window.py" line="222"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -3187,7 +3213,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../casetracker/ui/operations.py" line="183"/>
+        <location filename="../../casetracker/ui/operations.py" line="187"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
