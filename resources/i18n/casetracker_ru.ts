@@ -237,7 +237,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/dashboard.py" line="90"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="89"/>
         <source>Overdue deadlines (%n)</source>
         <translation>
             <numerusform>Просрочен %n срок</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/dashboard.py" line="91"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="90"/>
         <source>Critical cases (%n)</source>
         <translation>
             <numerusform>%n дело под критической угрозой</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/dashboard.py" line="92"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="91"/>
         <source>Deadlines in the next 31 days (%n)</source>
         <translation>
             <numerusform>%n срок в ближайшие 31 день</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/dashboard.py" line="93"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="92"/>
         <source>Recently changed cases (%n)</source>
         <translation>
             <numerusform>Недавно изменено %n дело</numerusform>
@@ -273,32 +273,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="101"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="100"/>
         <source>No cases yet — add the first one ({0}).</source>
         <translation>Дел пока нет — добавьте первое ({0}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="103"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="102"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="107"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="106"/>
         <source>No case at critical risk: no one held, missing or out of time.</source>
         <translation>Нет дел под критической угрозой: никто не задержан, не пропал и не пропустил срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="115"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="114"/>
         <source>No deadlines in the next 31 days. A decision recorded on a timeline adds its deadline.</source>
         <translation>В ближайшие 31 день сроков нет. Решение, записанное в хронологию, добавит свой срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="131"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="130"/>
         <source>Edited {0}.</source>
         <translation>Изменено {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="152"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="151"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>

@@ -64,7 +64,6 @@ class DashboardView(QWidget):
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         widget.setIconSize(QSize(16, 16))
-        widget.setSpacing(2)
         widget.setMinimumWidth(200)
         widget.itemActivated.connect(self._open)  # Enter, or a double click where the style asks for one
         widget.itemClicked.connect(self._open)
