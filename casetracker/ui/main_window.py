@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.profile_warning)
         layout.addWidget(splitter)
         self.setCentralWidget(body)
-        for view in (self.dashboard, self.case_list):
-            view.open_case.connect(self.open_case)
+        self.case_list.open_case.connect(self.open_case)
+        self.dashboard.open_case.connect(self.open_case_at)
         self.case_list.new_case_requested.connect(self.new_case)
         self._add_actions()
         demo = self.tr(" (demo)") if context.store.is_demo else ""
@@ -258,6 +258,12 @@ class MainWindow(QMainWindow):
                 return editor
         editor = CaseEditor(self.context, number)
         self.case_tabs.setCurrentIndex(self.case_tabs.addTab(editor, number))
+        return editor
+
+    def open_case_at(self, number: str, tab: str) -> CaseEditor:
+        """Open the case at its rules and deadlines ("rules") or at its timeline ("timeline")."""
+        editor = self.open_case(number)
+        editor.tabs.setCurrentWidget(editor.rules if tab == "rules" else editor.timeline)
         return editor
 
     def current_case(self) -> CaseEditor | None:

@@ -263,56 +263,82 @@ Crash notices (for a bug report): {2}</source>
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="26"/>
-        <source>Overdue deadlines</source>
-        <translation>Просроченные сроки</translation>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="89"/>
+        <source>Overdue deadlines (%n)</source>
+        <translation>
+            <numerusform>Просрочен %n срок</numerusform>
+            <numerusform>Просрочено %n срока</numerusform>
+            <numerusform>Просрочено %n сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="90"/>
+        <source>Critical cases (%n)</source>
+        <translation>
+            <numerusform>%n дело под критической угрозой</numerusform>
+            <numerusform>%n дела под критической угрозой</numerusform>
+            <numerusform>%n дел под критической угрозой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="91"/>
+        <source>Deadlines in the next 31 days (%n)</source>
+        <translation>
+            <numerusform>%n срок в ближайшие 31 день</numerusform>
+            <numerusform>%n срока в ближайшие 31 день</numerusform>
+            <numerusform>%n сроков в ближайшие 31 день</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="92"/>
+        <source>Recently changed cases (%n)</source>
+        <translation>
+            <numerusform>Недавно изменено %n дело</numerusform>
+            <numerusform>Недавно изменено %n дела</numerusform>
+            <numerusform>Недавно изменено %n дел</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="27"/>
-        <source>Deadlines in the next 14 days</source>
-        <translation>Сроки в ближайшие 14 дней</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="100"/>
+        <source>No cases yet — add the first one ({0}).</source>
+        <translation>Дел пока нет — добавьте первое ({0}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="28"/>
-        <source>Critical risk</source>
-        <translation>Критический риск</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="29"/>
-        <source>Recently changed</source>
-        <translation>Недавно изменённые</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="65"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="102"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="69"/>
-        <source>No deadlines in the next two weeks.</source>
-        <translation>В ближайшие две недели сроков нет.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="106"/>
+        <source>No case at critical risk: no one held, missing or out of time.</source>
+        <translation>Нет дел под критической угрозой: никто не задержан, не пропал и не пропустил срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="72"/>
-        <source>No case at critical risk.</source>
-        <translation>Нет дел с критическим риском.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="114"/>
+        <source>No deadlines in the next 31 days. A decision recorded on a timeline adds its deadline.</source>
+        <translation>В ближайшие 31 день сроков нет. Решение, записанное в хронологию, добавит свой срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="74"/>
-        <source>No cases yet.</source>
-        <translation>Дел пока нет.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="130"/>
+        <source>Edited {0}.</source>
+        <translation>Изменено {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="151"/>
+        <source>today</source>
+        <translation>сегодня</translation>
     </message>
 </context>
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="50"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="49"/>
         <source>&amp;Data</source>
         <translation>Данные (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="91"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="90"/>
         <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
 
 Export anyway?</source>
@@ -321,57 +347,57 @@ Export anyway?</source>
 Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="101"/>
         <source>Export everything as JSON</source>
         <translation>Экспорт всех данных в JSON</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="103"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="106"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="105"/>
         <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
         <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="108"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="107"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="116"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="121"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="120"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="123"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="122"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="132"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="131"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="137"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="136"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="147"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="146"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="149"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="148"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -382,17 +408,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="156"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="155"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="160"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="159"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="162"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -401,37 +427,37 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="165"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="164"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="173"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="172"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="182"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="182"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="184"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="183"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="186"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
         <source>{0} problem(s)</source>
         <translation>проблем: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="189"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="188"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -444,32 +470,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="196"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="199"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="202"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="205"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="204"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="206"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="205"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="212"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="211"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -484,12 +510,12 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="225"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="224"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="234"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="233"/>
         <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
 
 To work in the restored store, quit and start the app with:
@@ -500,23 +526,23 @@ casetracker --store &quot;{2}&quot;</source>
 casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="239"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="238"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="242"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="241"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="253"/>
-        <location filename="../../casetracker/ui/data_menu.py" line="262"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="252"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="261"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="255"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="254"/>
         <source>The store will be encrypted again under the new passphrase; the current one will no longer open it. The backups in the store&apos;s folder are replaced by one made under the new passphrase. Backups elsewhere (a USB stick) still open with the current one: delete them, or keep them as safe as the old passphrase.
 
 Use at least {0} characters; four or more unrelated words are best. If the new passphrase is forgotten, nobody can recover the cases.</source>
@@ -525,42 +551,42 @@ Use at least {0} characters; four or more unrelated words are best. If the new p
 Используйте не меньше {0} символов; лучше всего четыре или больше не связанных между собой слов. Если новая фраза забудется, восстановить дела не сможет никто.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="278"/>
         <source>The passphrase was changed: the store now opens only with the new one. {0} backup(s) made under the old passphrase were deleted from the store&apos;s folder, and a new one was made.</source>
         <translation>Парольная фраза сменена: теперь хранилище открывается только новой. Резервных копий под старой фразой удалено из папки хранилища: {0}; сделана новая копия.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="283"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="282"/>
         <source>Encrypting the store under the new passphrase…</source>
         <translation>Хранилище шифруется новой парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="285"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="284"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза сменена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="312"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="311"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="314"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="317"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="316"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="322"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="321"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="324"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="323"/>
         <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -569,7 +595,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/data_menu.py" line="377"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="376"/>
         <source>Imported case {0} with %n evidence file(s).</source>
         <translation>
             <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
@@ -578,157 +604,157 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="330"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="329"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="53"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="52"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>Импортировать таблицу (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
         <source>Export everything (&amp;JSON)…</source>
         <translation>Экспортировать всё в JSON (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
         <source>Export tables (&amp;CSV)…</source>
         <translation>Экспортировать таблицы в CSV (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="58"/>
         <source>&amp;Back up now…</source>
         <translation>Создать резервную копию (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
         <source>&amp;Verify a backup…</source>
         <translation>Проверить резервную копию (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
         <source>Rest&amp;ore a backup…</source>
         <translation>Восстановить резервную копию (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Сменить парольную фразу (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
         <source>&amp;Send a case to a colleague…</source>
         <translation>Передать дело коллеге (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="66"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
         <source>R&amp;eceive a case…</source>
         <translation>Принять дело (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="68"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="67"/>
         <source>Export deadlines to ca&amp;lendar…</source>
         <translation>Экспортировать сроки в календарь (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="340"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="339"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="344"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="343"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="346"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="345"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="350"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="352"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="355"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="358"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="360"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="368"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="367"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="383"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="382"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="386"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="387"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="386"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="397"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="396"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="399"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="398"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="403"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="402"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="405"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="404"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="407"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="406"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="410"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="409"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="412"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="411"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="426"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="425"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
@@ -1741,22 +1767,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="285"/>
+        <location filename="../../casetracker/ui/main_window.py" line="291"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="294"/>
+        <location filename="../../casetracker/ui/main_window.py" line="300"/>
         <source>Open a case first: the PDF summary is of the case shown.</source>
         <translation>Сначала откройте дело: сводка в PDF составляется по открытому делу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="308"/>
+        <location filename="../../casetracker/ui/main_window.py" line="314"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="311"/>
+        <location filename="../../casetracker/ui/main_window.py" line="317"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
