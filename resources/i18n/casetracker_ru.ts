@@ -2363,6 +2363,11 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Событие</translation>
     </message>
     <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
         <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
         <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
         <source>Column</source>
@@ -2471,6 +2476,11 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="451"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
         <location filename="../../casetracker/ui/views/import_pages.py" line="455"/>
         <source>What happened is {0}. To set it yourself, go back and choose it for every row.</source>
         <translation>Что произошло, определяется {0}. Чтобы задать самим, вернитесь назад и выберите значение для всех строк.</translation>
@@ -2481,7 +2491,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Столбцы ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="480"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="481"/>
         <source>date of birth unknown</source>
         <translation>дата рождения неизвестна</translation>
     </message>

@@ -329,7 +329,7 @@ class PreviewPage(QWidget):
             self.counts[key] = number
         self.rows = read_only_table(
             [self.tr("Row"), self.tr("Person"), self.tr("Born"), self.tr("Country"), self.tr("Case type"),
-             self.tr("Event date"), self.tr("Event")]
+             self.tr("Event date"), self.tr("Event"), self.tr("Place")]
         )  # fmt: skip
         self.problems = read_only_table(
             [self.tr("Row"), self.tr("Column"), self.tr("Why it cannot be imported")], wrapped=True
@@ -448,7 +448,7 @@ class PreviewPage(QWidget):
         if left_out:
             notes.append(
                 self.tr("%n column(s) will not be imported: {0}. See “Columns” for why.", "", len(left_out))
-                .format(", ".join(f"“{heading}”" for heading in left_out))
+                .format(", ".join(self.tr("“{0}”").format(heading) for heading in left_out))
             )  # fmt: skip
         if inferred:
             notes.append(
@@ -470,6 +470,7 @@ def _preview_cells(row) -> list[str]:
         label(row.case_kind) if row.case_kind else "",
         row.event_date,
         label(row.event_kind) if row.event_kind else "",
+        row.event_place,
     ]
 
 

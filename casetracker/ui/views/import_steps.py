@@ -139,6 +139,7 @@ class PreviewRow:
     case_kind: str
     event_date: str
     event_kind: str
+    event_place: str = ""
 
 
 def preview_rows(plan: ImportPlan, limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
@@ -154,7 +155,7 @@ def preview_rows(plan: ImportPlan, limit: int = PREVIEW_ROWS) -> list[PreviewRow
         born = person.draft.birth_date.isoformat() if person.draft.birth_date else ""
         start = (person.draft.name, born, case.country, case.kind)
         for event in case.events:
-            shown.append(PreviewRow(event.row, *start, event.when.value.isoformat(), event.kind))
+            shown.append(PreviewRow(event.row, *start, event.when.value.isoformat(), event.kind, event.place))
         if not case.events:
             shown.append(PreviewRow(case.row, *start, "", ""))
     for person in plan.persons:
