@@ -936,22 +936,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="96"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="106"/>
         <source>Choose a spreadsheet (CSV or Excel .xlsx) with one row per event, case or person. The file is only read; it is never changed. Nothing is stored until you click Import on the last page.</source>
         <translation>Выберите таблицу (CSV или Excel .xlsx), в которой каждая строка — событие, дело или человек. Файл только читается и никогда не изменяется. Ничего не сохраняется, пока вы не нажмёте «Импортировать» на последней странице.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="101"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="111"/>
         <source>the spreadsheet file</source>
         <translation>файл таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="102"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="112"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="104"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -1316,119 +1316,129 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="39"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
         <source>Person: full name</source>
         <translation>Человек: полное имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="40"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
         <source>Person: Latin spelling(s)</source>
         <translation>Человек: написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="41"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
         <source>Person: date of birth</source>
         <translation>Человек: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="42"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
         <source>Person: place of birth</source>
         <translation>Человек: место рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="43"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
         <source>Person: citizenship</source>
         <translation>Человек: гражданство</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
         <source>Person: languages</source>
         <translation>Человек: языки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
         <source>Person: secure contact</source>
         <translation>Человек: защищённая связь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
         <source>Person: current location</source>
         <translation>Человек: местонахождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
         <source>Person: military status</source>
         <translation>Человек: воинский статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
         <source>Case: number in the spreadsheet</source>
         <translation>Дело: номер в таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
         <source>Case: country</source>
         <translation>Дело: страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
         <source>Case: type</source>
         <translation>Дело: тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
         <source>Case: opened on</source>
         <translation>Дело: дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
         <source>Case: status</source>
         <translation>Дело: статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
         <source>Case: priority</source>
         <translation>Дело: приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
         <source>Case: caseworker</source>
         <translation>Дело: куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
         <source>Case: lawyer</source>
         <translation>Дело: юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
         <source>Case: summary</source>
         <translation>Дело: суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="62"/>
         <source>Event: date</source>
         <translation>Событие: дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="63"/>
         <source>Event: what happened</source>
         <translation>Событие: что произошло</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="64"/>
         <source>Event: place</source>
         <translation>Событие: место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="65"/>
         <source>Event: description</source>
         <translation>Событие: описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="66"/>
         <source>Event: source</source>
         <translation>Событие: источник</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="67"/>
+        <source>Event: country where it happened</source>
+        <translation>Событие: страна, где произошло</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="68"/>
+        <source>Event: procedure of the decision</source>
+        <translation>Событие: процедура решения</translation>
     </message>
 </context>
 <context>
@@ -1534,77 +1544,77 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Файл пуст: в нём нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="188"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="189"/>
         <source>Checking every row…</source>
         <translation>Проверяются все строки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="212"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="213"/>
         <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
         <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="233"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="234"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="236"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="241"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="252"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="253"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="269"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="270"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="280"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="281"/>
         <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
         <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="284"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="285"/>
         <source>{0} person(s) were already in the store; their new cases were added to them.</source>
         <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="287"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="288"/>
         <source>{0} row(s) with problems were skipped.</source>
         <translation>Пропущено строк с проблемами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="291"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="293"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="294"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
     </message>
@@ -1790,69 +1800,89 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="128"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="138"/>
         <source>No row of this file has headings the app knows, so the first row is taken as the headings. Choose below what each column holds.</source>
         <translation>Ни в одной строке файла нет заголовков, известных приложению, поэтому заголовками считается первая строка. Ниже выберите, что содержит каждый столбец.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="166"/>
+        <source>Not in the spreadsheet: the same value for every row</source>
+        <translation>Нет в таблице: одно значение для всех строк</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="200"/>
+        <source>from the column “{0}”</source>
+        <translation>из столбца «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="202"/>
+        <source>inferred from the case type</source>
+        <translation>по типу дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="204"/>
+        <source>— not given —</source>
+        <translation>— не задано —</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Import as</source>
         <translation>Импортировать как</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="160"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="227"/>
         <source>(no heading)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="177"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="249"/>
         <source>Excel workbook, sheet “{0}”</source>
         <translation>книга Excel, лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>semicolons</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>commas</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>tabs</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="181"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="253"/>
         <source>CSV text in {0}, separated by {1}</source>
         <translation>текст CSV в кодировке {0}, разделитель — {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="185"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="257"/>
         <source>{0}: {1}; headings in row {2}.</source>
         <translation>{0}: {1}; заголовки в строке {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="189"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="261"/>
         <source>— ignore this column —</source>
         <translation>— пропустить этот столбец —</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="218"/>
-        <source>Choose a column for: {0}. A case needs its country and type, an event its date and what happened.</source>
-        <translation>Выберите столбец для полей: {0}. Для дела нужны страна и тип, для события — дата и что произошло.</translation>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="291"/>
+        <source>Choose a column, or a value for every row, for: {0}. A case needs its country and type, an event its date and what happened.</source>
+        <translation>Выберите столбец или одно значение для всех строк для: {0}. Делу нужны страна и тип, событию — дата и что произошло.</translation>
     </message>
 </context>
 <context>
@@ -2390,118 +2420,129 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="241"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="314"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="315"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="243"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="316"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="244"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="317"/>
         <source>Rows with problems</source>
         <translation>Строки с проблемами</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="245"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="318"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Case type</source>
         <translation>Тип дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="264"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="337"/>
         <source>&amp;Save this list as CSV…</source>
         <translation>&amp;Сохранить список в CSV…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>Row(s)</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>In the spreadsheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>Already in the store</source>
         <translation>Уже в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="301"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
+        <source>Where its values go</source>
+        <translation>Куда попадут значения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="378"/>
         <source>These people have the same name and date of birth as someone already in the store.</source>
         <translation>У этих людей те же имя и дата рождения, что и у кого-то, кто уже есть в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="306"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="383"/>
         <source>Do not import yet: I will check these people first</source>
         <translation>Пока не импортировать: сначала я проверю этих людей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="307"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="384"/>
         <source>Add the imported cases to the person already in the store</source>
         <translation>Добавить импортируемые дела к человеку, который уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="308"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="385"/>
         <source>Create a new person all the same</source>
         <translation>Всё равно создать нового человека</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="340"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="417"/>
         <source>… and %n more: save the list to see every one.</source>
         <translation>
             <numerusform>… и ещё %n проблема: сохраните список, чтобы увидеть все.</numerusform>
@@ -2510,7 +2551,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="346"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="423"/>
         <source>Skip the %n row(s) with problems and import the rest</source>
         <translation>
             <numerusform>Пропустить %n строку с проблемами и импортировать остальные</numerusform>
@@ -2519,22 +2560,56 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="350"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="427"/>
         <source>Rows to import ({0})</source>
         <translation>Строки для импорта ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="351"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="428"/>
         <source>Cannot be imported ({0})</source>
         <translation>Нельзя импортировать ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="352"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="429"/>
         <source>Possible duplicates ({0})</source>
         <translation>Возможные дубликаты ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="372"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="437"/>
+        <source>(same for every row)</source>
+        <translation>(одно для всех строк)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="437"/>
+        <source>(inferred)</source>
+        <translation>(определено автоматически)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_pages.py" line="450"/>
+        <source>%n column(s) will not be imported: {0}. See “Columns” for why.</source>
+        <translation>
+            <numerusform>%n столбец не будет импортирован: {0}. Почему — см. «Столбцы».</numerusform>
+            <numerusform>%n столбца не будут импортированы: {0}. Почему — см. «Столбцы».</numerusform>
+            <numerusform>%n столбцов не будут импортированы: {0}. Почему — см. «Столбцы».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="451"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="455"/>
+        <source>What happened is {0}. To set it yourself, go back and choose it for every row.</source>
+        <translation>Что произошло, определяется {0}. Чтобы задать самим, вернитесь назад и выберите значение для всех строк.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="460"/>
+        <source>Columns ({0})</source>
+        <translation>Столбцы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="481"/>
         <source>date of birth unknown</source>
         <translation>дата рождения неизвестна</translation>
     </message>
