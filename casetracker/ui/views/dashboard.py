@@ -64,6 +64,7 @@ class DashboardView(QWidget):
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         widget.setIconSize(QSize(16, 16))
+        widget.setAlternatingRowColors(True)  # two-line rows: the shading tells where one ends
         widget.setMinimumWidth(200)
         widget.itemActivated.connect(self._open)  # Enter, or a double click where the style asks for one
         widget.itemClicked.connect(self._open)
