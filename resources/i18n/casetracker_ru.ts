@@ -245,6 +245,11 @@
         <source>Alert</source>
         <translation>Сигнал</translation>
     </message>
+    <message>
+        <location filename="../../casetracker/ui/case_table.py" line="131"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · просрочен</translation>
+    </message>
 </context>
 <context>
     <name>CountriesView</name>

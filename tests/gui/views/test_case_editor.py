@@ -47,3 +47,16 @@ def test_a_critical_case_shows_the_rules_alarm_beside_the_priority_the_caseworke
     with store.session() as session:
         assert cases.find_case(session, "DE-2023-0001").priority == "normal"  # the caseworker's choice stays
     assert editor.priority.currentData() == "normal"
+
+
+def test_on_a_1280_by_720_screen_the_timeline_has_most_of_the_height(qtbot, window, store):
+    with store.transaction() as session:
+        fill_demo_store(session)
+    window.resize(1280, 720)
+    editor = window.open_case("DE-2023-0001")
+    qtbot.waitUntil(lambda: editor.timeline.table.height() > 0)
+    overview = editor.splitter.widget(0)
+    assert editor.splitter.widget(1).height() > 1.5 * overview.height()
+    table = editor.timeline.table
+    rows_shown = (table.viewport().height()) // table.rowHeight(0)
+    assert rows_shown >= 6
