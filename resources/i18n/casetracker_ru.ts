@@ -144,7 +144,7 @@
     <message>
         <location filename="../../casetracker/ui/views/case_editor.py" line="267"/>
         <source>Rules: {0}</source>
-        <translation>Оценка по правилам: {0}</translation>
+        <translation>По правилам: {0}</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,6 @@ class CaseEditor(QWidget):
         # The rules' alarm level beside the caseworker's priority: a critical case kept at "Normal"
         # is not left unexplained, and the caseworker's own choice is never overwritten.
         self.alarm = QLabel()
-        self.alarm.setWordWrap(True)
         self.alarm.setToolTip(
             self.tr("The rules' alarm level, from the case's events and the person's risk markers.")
             + "\n"
@@ -76,7 +75,7 @@ class CaseEditor(QWidget):
         overview.setColumnStretch(1, 1)
         overview.setColumnStretch(3, 1)
         priority = QHBoxLayout()
-        priority.addWidget(self.priority, 1)
+        priority.addWidget(self.priority)
         priority.addWidget(self.alarm, 1)
         for row, (caption, field) in enumerate(
             (
@@ -133,6 +132,8 @@ class CaseEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)  # the timeline gets the height, the overview what it needs
+        self._overview = upper
+        self._split_once = True
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -145,6 +146,16 @@ class CaseEditor(QWidget):
         self.setTabOrder(self.outcome, self.person_button)
         context.changed.connect(self._on_changed)
         self.reload()
+
+    def showEvent(self, event) -> None:
+        """When first shown, the overview gets the height it needs to be read whole, the tabs the rest."""
+        super().showEvent(event)
+        if self._split_once:
+            self._split_once = False
+            total = sum(self.splitter.sizes())
+            needed = self._overview.sizeHint().height()
+            if total > 2 * needed:
+                self.splitter.setSizes([needed, total - needed])
 
     # --- fields that save themselves ------------------------------------------------------------
 

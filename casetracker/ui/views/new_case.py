@@ -74,6 +74,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.duplicates)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)  # a name and its other spellings fit on their line
         self.person_search.textChanged.connect(self._search)
         self.new_person.textChanged.connect(lambda _text: self.duplicates.hide())
         self._start(person_id)
