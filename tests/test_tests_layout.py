@@ -29,6 +29,7 @@ CROSS_CUTTING = {
     "gui/test_crawler.py": "every action and button of the app used once, in both languages",
     "gui/test_rules_update.py": "updated rules recomputing deadlines, from the command line and the app",
     "gui/test_search_wiring.py": "the name search, wired into every list and dialog",
+    "gui/test_screen_fit.py": "the case and person windows on 1280×720 and 1366×768 screens, both languages",
     "gui/test_slot_signatures.py": "every slot of the interface, checked on the source",
     "gui/test_soak.py": "the app clicked through for a long while",
     "gui/test_store_in_use.py": "the store in use elsewhere, as the app shows it",

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
                 self.case_tabs.setCurrentIndex(index)
                 return editor
         editor = CaseEditor(self.context, number)
+        editor.open_person.connect(self.open_person)
         self.case_tabs.setCurrentIndex(self.case_tabs.addTab(editor, number))
         return editor
 

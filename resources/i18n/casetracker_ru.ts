@@ -59,94 +59,119 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="58"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="59"/>
         <source>PDF summary…</source>
         <translation>PDF-сводка…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="61"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="62"/>
         <source>Undo last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
+        <source>The rules&apos; alarm level, from the case&apos;s events and the person&apos;s risk markers.</source>
+        <translation>Уровень тревоги по правилам: из событий дела и факторов риска человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="72"/>
+        <source>The priority is yours to set: the rules never change it.</source>
+        <translation>Приоритет задаёте вы: правила его никогда не меняют.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="83"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="88"/>
         <source>Caseworker:</source>
         <translation>Куратор:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="89"/>
         <source>Lawyer:</source>
         <translation>Юрист:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="71"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="90"/>
         <source>Summary:</source>
         <translation>Суть дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="72"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="91"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="73"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="92"/>
         <source>Overview (saved as you type)</source>
         <translation>Обзор (сохраняется по мере ввода)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="75"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="94"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="97"/>
+        <source>Open person</source>
+        <translation>Открыть человека</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="98"/>
+        <source>Show this person on the People page</source>
+        <translation>Показать этого человека на странице «Люди»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="108"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="85"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="109"/>
         <source>Rules and deadlines</source>
         <translation>Правила и сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="86"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="110"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="87"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="111"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="88"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="112"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="222"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="262"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="225"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="265"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="278"/>
+        <source>Rules: {0}</source>
+        <translation>По правилам: {0}</translation>
     </message>
 </context>
 <context>
@@ -247,6 +272,11 @@ Crash notices (for a bug report): {2}</source>
         <source>Alert</source>
         <translation>Сигнал</translation>
     </message>
+    <message>
+        <location filename="../../casetracker/ui/case_table.py" line="131"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · просрочен</translation>
+    </message>
 </context>
 <context>
     <name>CountriesView</name>
@@ -264,7 +294,7 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/dashboard.py" line="89"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="90"/>
         <source>Overdue deadlines (%n)</source>
         <translation>
             <numerusform>Просрочен %n срок</numerusform>
@@ -273,7 +303,7 @@ Crash notices (for a bug report): {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/dashboard.py" line="90"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="91"/>
         <source>Critical cases (%n)</source>
         <translation>
             <numerusform>%n дело под критической угрозой</numerusform>
@@ -282,7 +312,7 @@ Crash notices (for a bug report): {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/dashboard.py" line="91"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="92"/>
         <source>Deadlines in the next 31 days (%n)</source>
         <translation>
             <numerusform>%n срок в ближайшие 31 день</numerusform>
@@ -291,7 +321,7 @@ Crash notices (for a bug report): {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/dashboard.py" line="92"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="93"/>
         <source>Recently changed cases (%n)</source>
         <translation>
             <numerusform>Недавно изменено %n дело</numerusform>
@@ -300,32 +330,32 @@ Crash notices (for a bug report): {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="100"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="101"/>
         <source>No cases yet — add the first one ({0}).</source>
         <translation>Дел пока нет — добавьте первое ({0}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="102"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="103"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="106"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="107"/>
         <source>No case at critical risk: no one held, missing or out of time.</source>
         <translation>Нет дел под критической угрозой: никто не задержан, не пропал и не пропустил срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="114"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="115"/>
         <source>No deadlines in the next 31 days. A decision recorded on a timeline adds its deadline.</source>
         <translation>В ближайшие 31 день сроков нет. Решение, записанное в хронологию, добавит свой срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="130"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="131"/>
         <source>Edited {0}.</source>
         <translation>Изменено {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="151"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="152"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -762,37 +792,37 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="26"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="46"/>
         <source>This may be someone already in the store:</source>
         <translation>Возможно, этот человек уже есть в хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="30"/>
-        <source>Open that person instead, or click again to add a new person anyway.</source>
-        <translation>Откройте его карточку или нажмите ещё раз, чтобы всё же добавить нового человека.</translation>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="54"/>
+        <source>Choose that person instead, or click again to add a new person anyway.</source>
+        <translation>Выберите этого человека или нажмите ещё раз, чтобы всё равно добавить нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="46"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="103"/>
         <source>the same name {0}</source>
         <translation>одинаковое имя {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="48"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="105"/>
         <source>similar names {0} and {1}</source>
         <translation>похожие имена {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="50"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="107"/>
         <source>the same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="52"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="109"/>
         <source>dates of birth {0} days apart</source>
         <translation>даты рождения различаются на {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="56"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="113"/>
         <source>the same document number {0}</source>
         <translation>одинаковый номер документа {0}</translation>
     </message>
@@ -1283,32 +1313,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="168"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="173"/>
         <source>No changes recorded yet.</source>
         <translation>Изменений пока нет.</translation>
     </message>
@@ -1777,22 +1807,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="291"/>
+        <location filename="../../casetracker/ui/main_window.py" line="292"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="300"/>
+        <location filename="../../casetracker/ui/main_window.py" line="301"/>
         <source>Open a case first: the PDF summary is of the case shown.</source>
         <translation>Сначала откройте дело: сводка в PDF составляется по открытому делу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="314"/>
+        <location filename="../../casetracker/ui/main_window.py" line="315"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="317"/>
+        <location filename="../../casetracker/ui/main_window.py" line="318"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -1888,115 +1918,135 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="34"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="40"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="35"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="41"/>
         <source>Type a name in any spelling…</source>
         <translation>Введите имя в любом написании…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="37"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="43"/>
         <source>…or the name of a new person</source>
         <translation>…или имя нового человека</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/new_case.py" line="50"/>
+        <source>Choose a country…</source>
+        <translation>Выберите страну…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/new_case.py" line="59"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="52"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="61"/>
         <source>New person:</source>
         <translation>Новый человек:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="53"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="62"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="54"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="63"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="55"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="64"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="89"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="70"/>
+        <source>Use that person for this case</source>
+        <translation>Открыть дело на этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/new_case.py" line="133"/>
         <source>The opening date is outside the years a case can have.</source>
         <translation>Дата открытия вне лет, которые может охватывать дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="91"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="135"/>
         <source>The opening date is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Дата открытия — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="97"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="141"/>
         <source>Choose a person from the list, or type the name of a new person.</source>
         <translation>Выберите человека из списка или введите имя нового человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/new_case.py" line="146"/>
+        <source>Choose the country of the case.</source>
+        <translation>Выберите страну дела.</translation>
     </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="206"/>
+        <location filename="../../casetracker/ui/views/people.py" line="219"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="208"/>
+        <location filename="../../casetracker/ui/views/people.py" line="221"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="210"/>
+        <location filename="../../casetracker/ui/views/people.py" line="223"/>
         <source>As in the foreign passport (optional)</source>
         <translation>Как в загранпаспорте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="212"/>
+        <location filename="../../casetracker/ui/views/people.py" line="225"/>
         <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="218"/>
+        <location filename="../../casetracker/ui/views/people.py" line="227"/>
+        <source>Open that person</source>
+        <translation>Открыть этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/people.py" line="233"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="221"/>
+        <location filename="../../casetracker/ui/views/people.py" line="236"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="222"/>
+        <location filename="../../casetracker/ui/views/people.py" line="237"/>
         <source>Latin spelling:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="223"/>
+        <location filename="../../casetracker/ui/views/people.py" line="238"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="224"/>
+        <location filename="../../casetracker/ui/views/people.py" line="239"/>
         <source>Only the name is needed now; everything else can be added later.</source>
         <translation>Сейчас нужно только имя; остальное можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="243"/>
+        <location filename="../../casetracker/ui/views/people.py" line="259"/>
         <source>The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты рождения не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="246"/>
+        <location filename="../../casetracker/ui/views/people.py" line="262"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения указана в будущем.</translation>
     </message>
@@ -2004,17 +2054,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="115"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="120"/>
         <source>Write a note…</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="117"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="122"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="133"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="138"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
@@ -2088,47 +2138,47 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="52"/>
+        <location filename="../../casetracker/ui/views/people.py" line="54"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="54"/>
+        <location filename="../../casetracker/ui/views/people.py" line="56"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="62"/>
+        <location filename="../../casetracker/ui/views/people.py" line="64"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="63"/>
+        <location filename="../../casetracker/ui/views/people.py" line="65"/>
         <source>People who may be recorded twice, to compare and merge</source>
         <translation>Люди, которые, возможно, записаны дважды: сравнить и объединить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="72"/>
+        <location filename="../../casetracker/ui/views/people.py" line="74"/>
         <source>Choose a person on the left, or add a new person.</source>
         <translation>Выберите человека слева или добавьте нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="137"/>
+        <location filename="../../casetracker/ui/views/people.py" line="140"/>
         <source>The first {0} people; type to narrow the list.</source>
         <translation>Показаны первые {0}; уточните запрос, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="139"/>
+        <location filename="../../casetracker/ui/views/people.py" line="142"/>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="141"/>
+        <location filename="../../casetracker/ui/views/people.py" line="144"/>
         <source>People: {0}</source>
         <translation>Всего человек: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="146"/>
+        <location filename="../../casetracker/ui/views/people.py" line="149"/>
         <source>born {0}</source>
         <translation>род. {0}</translation>
     </message>
@@ -2136,283 +2186,293 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="152"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="156"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="155"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="159"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="157"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="161"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="159"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="161"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="165"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="167"/>
         <source>Birth place:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="166"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="170"/>
         <source>Current location:</source>
         <translation>Местонахождение:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="169"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="173"/>
         <source>Secure contact:</source>
         <translation>Защищённая связь:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="190"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="194"/>
         <source>Risk markers</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="197"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="201"/>
         <source>Article of the Criminal Code, case number…</source>
         <translation>Статья УК, номер дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="199"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="203"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="211"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="215"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="215"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="219"/>
         <source>Passport transliterations, press and court renderings</source>
         <translation>Транслитерации в паспортах, написания в СМИ и судебных документах</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="222"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="219"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="310"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="223"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="321"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="231"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="241"/>
         <source>Double-click a case, or press Enter, to open it</source>
         <translation>Чтобы открыть дело, дважды щёлкните по нему или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="236"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="242"/>
         <source>No cases for this person yet.</source>
         <translation>У этого человека пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="240"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
         <source>Double-click a case to open it.</source>
         <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <source>New case for this person…</source>
+        <translation>Новое дело для этого человека…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="256"/>
         <source>Documents and permits</source>
         <translation>Документы и разрешения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="248"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="278"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="259"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="289"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="265"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
         <source>Issuing country: two-letter code such as RU, GE or DE</source>
         <translation>Страна выдачи: двухбуквенный код, например RU, GE или DE</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="271"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="282"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="273"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="284"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="165"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="169"/>
         <source>Where the person is now</source>
         <translation>Где человек сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="106"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="110"/>
         <source>Move person to trash…</source>
         <translation>Переместить человека в корзину…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="108"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="112"/>
         <source>Only a person without cases can be moved to the trash.</source>
         <translation>В корзину можно переместить только человека без дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="168"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="172"/>
         <source>As agreed with the person</source>
         <translation>Как договорились с человеком</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="217"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="221"/>
         <source>New spelling</source>
         <translation>Новое написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="259"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
         <source>Remove selected document</source>
         <translation>Удалить выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="289"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="300"/>
         <source>Add a document:</source>
         <translation>Добавить документ:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="299"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="310"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="306"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="317"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="308"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="319"/>
         <source>Relative&apos;s name</source>
         <translation>Имя родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="309"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="320"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="313"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="324"/>
         <source>Relation:</source>
         <translation>Родство:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="421"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="437"/>
         <source>{0} (expired)</source>
         <translation>{0} (срок истёк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="491"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="463"/>
+        <source>deadline passed {0}</source>
+        <translation>срок истёк {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="517"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить {0} в корзину? Запись можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="506"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="532"/>
         <source>A name is needed; the previous name is kept.</source>
         <translation>Имя обязательно; оставлено прежнее имя.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="522"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="548"/>
         <source>Not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="525"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="551"/>
         <source>This date is in the future.</source>
         <translation>Эта дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="551"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="577"/>
         <source>Remove the marker “{0}” and its details?</source>
         <translation>Удалить фактор риска «{0}» и его подробности?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="574"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="600"/>
         <source>This spelling is already there.</source>
         <translation>Такое написание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="591"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="617"/>
         <source>“Valid from” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует с» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="596"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="622"/>
         <source>“Valid until” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует до» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="599"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="625"/>
         <source>“Valid until” is before “Valid from”.</source>
         <translation>Дата «Действует до» раньше даты «Действует с».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="623"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="649"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
     </message>
@@ -2731,57 +2791,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="42"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="43"/>
         <source>in any {0} days</source>
         <translation>за любые {0} дней</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="44"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="45"/>
         <source>per entry</source>
         <translation>за один въезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="56"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="57"/>
         <source>Stay</source>
         <translation>Пребывание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="65"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="66"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="97"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="98"/>
         <source>entered by hand</source>
         <translation>введён вручную</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/case_panels.py" line="100"/>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="105"/>
         <source>period not verified</source>
         <translation>срок не проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="77"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="78"/>
         <source>No deadlines.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="47"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="48"/>
         <source>Over the limit since {0}; the last legal day was {1}.</source>
         <translation>Превышение с {0}; последний законный день был {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="51"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="52"/>
         <source>{0} days left after today. Last legal day: {1}.</source>
         <translation>Осталось дней после сегодняшнего: {0}. Последний законный день: {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="58"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="59"/>
         <source>{0} of {1} days {2} used.</source>
         <translation>Использовано {0} из {1} дней {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="83"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="84"/>
         <source>Findings</source>
         <translation>Выводы по правилам</translation>
     </message>
@@ -2910,103 +2975,103 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
         <source>What</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="75"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="92"/>
         <source>2022-09-15, 2022-09 (month only) or ~2022-09-15</source>
         <translation>2022-09-15, 2022-09 (только месяц) или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="81"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="100"/>
         <source>In the case&apos;s country</source>
         <translation>В стране дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="85"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="104"/>
         <source>Not recorded (every period that may apply is shown)</source>
         <translation>Не записана (показаны все сроки, которые могут применяться)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="90"/>
-        <location filename="../../casetracker/ui/views/timeline.py" line="169"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="109"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="192"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="92"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="111"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="95"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="114"/>
         <source>Delete selected event…</source>
         <translation>Удалить выбранное событие…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="101"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="125"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="102"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="126"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="107"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="128"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="105"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="129"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="43"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="45"/>
         <source>approx. {0}</source>
         <translation>около {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="108"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="119"/>
         <source>Procedure, as the decision states it:</source>
         <translation>Процедура, как указано в решении:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="110"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="132"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="158"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="180"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="177"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="199"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="217"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="242"/>
         <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
