@@ -48,6 +48,7 @@ DOMAINS: dict[str, str] = {
     "report": "casetracker.catalogue.report",
     "import": "casetracker.catalogue.imports",
     "error": "casetracker.catalogue.errors",
+    "profile": "casetracker.catalogue.profile",
 }
 """Each domain of the catalogue and the module that holds its English (`EN`)."""
 
