@@ -155,6 +155,27 @@ def approximate(worded_day: str, language: str = "en") -> str:
     return _date_words(language)["approximate"].format(day=worded_day)
 
 
+# --- sizes of files --------------------------------------------------------------------------------
+
+_SIZE_UNITS = ("KB", "MB", "GB", "TB")
+
+
+def file_size(size: int, language: str = "en") -> str:
+    """A file's size as a file manager says it (powers of 1024): 1 byte, 512 bytes, 2.0 KB, 5.3 MB in
+    English; 1 байт, 512 байт, 2,0 КБ, 5,3 МБ in Russian. Qt's own wording says "KiB" and "байты"."""
+    if size < 1024:
+        return text("report", "size.bytes", language, size=size)
+    value = float(size)
+    for unit in _SIZE_UNITS:
+        value /= 1024
+        if value < 1024 or unit == _SIZE_UNITS[-1]:
+            break
+    number = f"{value:,.1f}"
+    if language != "en":
+        number = number.replace(",", "\u00a0").replace(".", ",")
+    return text("report", f"size.{unit}", language, size=number)
+
+
 # --- the glossary ---------------------------------------------------------------------------------
 
 
