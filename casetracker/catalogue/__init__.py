@@ -3,9 +3,9 @@
 The rule engine's findings, the PDF reports, the spreadsheet import's problems and the known errors are
 worded here, with the glossary (glossary.py) that names the vocabulary's values and the countries once
 for the app's widgets and the PDF alike. English is the source language, written in this package as
-plain dictionaries of keys (findings.py, report.py, imports.py, errors.py, dates.py, glossary.py); every
-other language is a gettext catalogue, resources/i18n/casetracker_<language>.po, compiled to the .mo
-beside it.
+plain dictionaries of keys (findings.py, report.py, imports.py, errors.py, dates.py, glossary.py, and
+profile.py for the Countries page); every other language is a gettext catalogue,
+resources/i18n/casetracker_<language>.po, compiled to the .mo beside it.
 
 Why gettext and not Qt's .ts for these texts: the rule engine, the PDF and the command line run without
 Qt, and the language of a PDF (or of the command line, always English) is chosen apart from the app's;

@@ -297,7 +297,7 @@ EN: dict[str, str] = {
     "cases first.",
     "conflict.person_id_taken": "A person in this file has the record id of another person already in this "
     "store (a different name or date of birth); nothing was imported. Ask whoever made the file.",
-    "conflict.records_exist": "Part of what this file holds is already in this store (record {id}): it was "
+    "conflict.records_exist": "Part of what this file holds is already in the store (record {id}): it was "
     "probably imported here before. Nothing was imported. A full export can be restored only into an empty "
     "store.",
     "conflict.case_number_taken": "Case number {number} is already taken in this store; nothing was "
