@@ -26,6 +26,7 @@ CROSS_CUTTING = {
     "exchange/test_exchange_fuzz.py": "generated input to every reader of the exchange package",
     "exchange/test_import_paths_fuzz.py": "every import path, whole or refused, on generated input",
     "exchange/test_malformed_input.py": "hostile spreadsheets, exports and bundles, refused alike",
+    "gui/test_crawler.py": "every action and button of the app used once, in both languages",
     "gui/test_rules_update.py": "updated rules recomputing deadlines, from the command line and the app",
     "gui/test_search_wiring.py": "the name search, wired into every list and dialog",
     "gui/test_slot_signatures.py": "every slot of the interface, checked on the source",

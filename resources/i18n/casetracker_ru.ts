@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="12"/>
+        <source>About Exile Case Tracker</source>
+        <translation>О программе Exile Case Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="13"/>
+        <source>Exile Case Tracker {0}</source>
+        <translation>Exile Case Tracker {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="17"/>
+        <source>Free software under the GNU General Public License, version 3 or later. It never connects to the network: the cases stay on this computer, encrypted.</source>
+        <translation>Свободная программа под лицензией GNU General Public License версии 3 или более поздней. Она никогда не выходит в сеть: дела остаются на этом компьютере, в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="23"/>
+        <source>Case store: {0}
+Daily backups: {1}
+Crash notices (for a bug report): {2}</source>
+        <translation>Хранилище дел: {0}
+Ежедневные резервные копии: {1}
+Отчёты о сбоях (для сообщения об ошибке): {2}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarOptions</name>
     <message>
         <location filename="../../casetracker/ui/views/data_dialogs.py" line="127"/>
@@ -236,106 +263,82 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="26"/>
-        <source>Overdue deadlines</source>
-        <translation>Просроченные сроки</translation>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="89"/>
+        <source>Overdue deadlines (%n)</source>
+        <translation>
+            <numerusform>Просрочен %n срок</numerusform>
+            <numerusform>Просрочено %n срока</numerusform>
+            <numerusform>Просрочено %n сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="90"/>
+        <source>Critical cases (%n)</source>
+        <translation>
+            <numerusform>%n дело под критической угрозой</numerusform>
+            <numerusform>%n дела под критической угрозой</numerusform>
+            <numerusform>%n дел под критической угрозой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="91"/>
+        <source>Deadlines in the next 31 days (%n)</source>
+        <translation>
+            <numerusform>%n срок в ближайшие 31 день</numerusform>
+            <numerusform>%n срока в ближайшие 31 день</numerusform>
+            <numerusform>%n сроков в ближайшие 31 день</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="92"/>
+        <source>Recently changed cases (%n)</source>
+        <translation>
+            <numerusform>Недавно изменено %n дело</numerusform>
+            <numerusform>Недавно изменено %n дела</numerusform>
+            <numerusform>Недавно изменено %n дел</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="27"/>
-        <source>Deadlines in the next 14 days</source>
-        <translation>Сроки в ближайшие 14 дней</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="100"/>
+        <source>No cases yet — add the first one ({0}).</source>
+        <translation>Дел пока нет — добавьте первое ({0}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="28"/>
-        <source>Critical risk</source>
-        <translation>Критический риск</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="29"/>
-        <source>Recently changed</source>
-        <translation>Недавно изменённые</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="65"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="102"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="69"/>
-        <source>No deadlines in the next two weeks.</source>
-        <translation>В ближайшие две недели сроков нет.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="106"/>
+        <source>No case at critical risk: no one held, missing or out of time.</source>
+        <translation>Нет дел под критической угрозой: никто не задержан, не пропал и не пропустил срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="72"/>
-        <source>No case at critical risk.</source>
-        <translation>Нет дел с критическим риском.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="114"/>
+        <source>No deadlines in the next 31 days. A decision recorded on a timeline adds its deadline.</source>
+        <translation>В ближайшие 31 день сроков нет. Решение, записанное в хронологию, добавит свой срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="74"/>
-        <source>No cases yet.</source>
-        <translation>Дел пока нет.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="130"/>
+        <source>Edited {0}.</source>
+        <translation>Изменено {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="151"/>
+        <source>today</source>
+        <translation>сегодня</translation>
     </message>
 </context>
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="46"/>
-        <source>&amp;Data</source>
-        <translation>Д&amp;анные</translation>
-    </message>
-    <message>
         <location filename="../../casetracker/ui/data_menu.py" line="49"/>
-        <source>Import spreadsheet…</source>
-        <translation>Импортировать таблицу…</translation>
+        <source>&amp;Data</source>
+        <translation>Данные (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="51"/>
-        <source>Export everything (JSON)…</source>
-        <translation>Экспортировать всё (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="52"/>
-        <source>Export tables (CSV)…</source>
-        <translation>Экспортировать таблицы (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
-        <source>Back up now…</source>
-        <translation>Создать резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
-        <source>Verify a backup…</source>
-        <translation>Проверить резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
-        <source>Restore a backup…</source>
-        <translation>Восстановить резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="58"/>
-        <source>Change the passphrase…</source>
-        <translation>Сменить парольную фразу…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
-        <source>Send a case to a colleague…</source>
-        <translation>Передать дело коллеге…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
-        <source>Receive a case…</source>
-        <translation>Принять дело…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
-        <source>Export deadlines to calendar…</source>
-        <translation>Экспортировать сроки в календарь…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="87"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="90"/>
         <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
 
 Export anyway?</source>
@@ -344,57 +347,57 @@ Export anyway?</source>
 Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="98"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="101"/>
         <source>Export everything as JSON</source>
         <translation>Экспорт всех данных в JSON</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="99"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="105"/>
         <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
         <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="104"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="107"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="113"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="116"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="120"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="119"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="122"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="128"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="131"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="133"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="136"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="143"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="146"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="145"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="148"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -405,17 +408,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="152"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="155"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="156"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="159"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="158"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -424,37 +427,37 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="164"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="169"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="172"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="180"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="183"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="182"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
         <source>{0} problem(s)</source>
         <translation>проблем: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="188"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -467,32 +470,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="192"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="204"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="202"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="205"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="208"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="211"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -507,12 +510,12 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="221"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="224"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="230"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="233"/>
         <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
 
 To work in the restored store, quit and start the app with:
@@ -523,23 +526,23 @@ casetracker --store &quot;{2}&quot;</source>
 casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="235"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="238"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="238"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="241"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="249"/>
-        <location filename="../../casetracker/ui/data_menu.py" line="258"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="252"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="261"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="251"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="254"/>
         <source>The store will be encrypted again under the new passphrase; the current one will no longer open it. The backups in the store&apos;s folder are replaced by one made under the new passphrase. Backups elsewhere (a USB stick) still open with the current one: delete them, or keep them as safe as the old passphrase.
 
 Use at least {0} characters; four or more unrelated words are best. If the new passphrase is forgotten, nobody can recover the cases.</source>
@@ -548,42 +551,42 @@ Use at least {0} characters; four or more unrelated words are best. If the new p
 Используйте не меньше {0} символов; лучше всего четыре или больше не связанных между собой слов. Если новая фраза забудется, восстановить дела не сможет никто.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="275"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="278"/>
         <source>The passphrase was changed: the store now opens only with the new one. {0} backup(s) made under the old passphrase were deleted from the store&apos;s folder, and a new one was made.</source>
         <translation>Парольная фраза сменена: теперь хранилище открывается только новой. Резервных копий под старой фразой удалено из папки хранилища: {0}; сделана новая копия.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="282"/>
         <source>Encrypting the store under the new passphrase…</source>
         <translation>Хранилище шифруется новой парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="281"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="284"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза сменена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="309"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="311"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="313"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="314"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="316"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="320"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="321"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="322"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="323"/>
         <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -592,7 +595,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/data_menu.py" line="375"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="376"/>
         <source>Imported case {0} with %n evidence file(s).</source>
         <translation>
             <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
@@ -601,107 +604,157 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="328"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="329"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="338"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="52"/>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>Импортировать таблицу (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
+        <source>Export everything (&amp;JSON)…</source>
+        <translation>Экспортировать всё в JSON (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
+        <source>Export tables (&amp;CSV)…</source>
+        <translation>Экспортировать таблицы в CSV (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="58"/>
+        <source>&amp;Back up now…</source>
+        <translation>Создать резервную копию (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
+        <source>&amp;Verify a backup…</source>
+        <translation>Проверить резервную копию (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <source>Rest&amp;ore a backup…</source>
+        <translation>Восстановить резервную копию (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Сменить парольную фразу (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
+        <source>&amp;Send a case to a colleague…</source>
+        <translation>Передать дело коллеге (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
+        <source>R&amp;eceive a case…</source>
+        <translation>Принять дело (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="67"/>
+        <source>Export deadlines to ca&amp;lendar…</source>
+        <translation>Экспортировать сроки в календарь (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="339"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="342"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="343"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="344"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="345"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="349"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="350"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="350"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="354"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="355"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="358"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="367"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="381"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="382"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="384"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="386"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="395"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="396"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="397"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="398"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="401"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="402"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="403"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="404"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="405"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="406"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="408"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="409"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="410"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="411"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="424"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="425"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
@@ -883,22 +936,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="96"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="106"/>
         <source>Choose a spreadsheet (CSV or Excel .xlsx) with one row per event, case or person. The file is only read; it is never changed. Nothing is stored until you click Import on the last page.</source>
         <translation>Выберите таблицу (CSV или Excel .xlsx), в которой каждая строка — событие, дело или человек. Файл только читается и никогда не изменяется. Ничего не сохраняется, пока вы не нажмёте «Импортировать» на последней странице.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="101"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="111"/>
         <source>the spreadsheet file</source>
         <translation>файл таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="102"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="112"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="104"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -1268,119 +1321,129 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="39"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
         <source>Person: full name</source>
         <translation>Человек: полное имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="40"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
         <source>Person: Latin spelling(s)</source>
         <translation>Человек: написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="41"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
         <source>Person: date of birth</source>
         <translation>Человек: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="42"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
         <source>Person: place of birth</source>
         <translation>Человек: место рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="43"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
         <source>Person: citizenship</source>
         <translation>Человек: гражданство</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
         <source>Person: languages</source>
         <translation>Человек: языки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
         <source>Person: secure contact</source>
         <translation>Человек: защищённая связь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
         <source>Person: current location</source>
         <translation>Человек: местонахождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
         <source>Person: military status</source>
         <translation>Человек: воинский статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
         <source>Case: number in the spreadsheet</source>
         <translation>Дело: номер в таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
         <source>Case: country</source>
         <translation>Дело: страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
         <source>Case: type</source>
         <translation>Дело: тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
         <source>Case: opened on</source>
         <translation>Дело: дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
         <source>Case: status</source>
         <translation>Дело: статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
         <source>Case: priority</source>
         <translation>Дело: приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
         <source>Case: caseworker</source>
         <translation>Дело: куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
         <source>Case: lawyer</source>
         <translation>Дело: юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
         <source>Case: summary</source>
         <translation>Дело: суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="62"/>
         <source>Event: date</source>
         <translation>Событие: дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="63"/>
         <source>Event: what happened</source>
         <translation>Событие: что произошло</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="64"/>
         <source>Event: place</source>
         <translation>Событие: место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="65"/>
         <source>Event: description</source>
         <translation>Событие: описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="66"/>
         <source>Event: source</source>
         <translation>Событие: источник</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="67"/>
+        <source>Event: country where it happened</source>
+        <translation>Событие: страна, где произошло</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="68"/>
+        <source>Event: procedure of the decision</source>
+        <translation>Событие: процедура решения</translation>
     </message>
 </context>
 <context>
@@ -1486,77 +1549,77 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Файл пуст: в нём нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="188"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="189"/>
         <source>Checking every row…</source>
         <translation>Проверяются все строки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="212"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="213"/>
         <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
         <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="233"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="234"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="236"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="241"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="252"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="253"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="269"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="270"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="280"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="281"/>
         <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
         <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="284"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="285"/>
         <source>{0} person(s) were already in the store; their new cases were added to them.</source>
         <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="287"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="288"/>
         <source>{0} row(s) with problems were skipped.</source>
         <translation>Пропущено строк с проблемами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="291"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="293"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="294"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
     </message>
@@ -1564,112 +1627,177 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="45"/>
+        <location filename="../../casetracker/ui/main_window.py" line="50"/>
         <source>Exile Case Tracker</source>
         <translation>Exile Case Tracker</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="49"/>
+        <location filename="../../casetracker/ui/main_window.py" line="54"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="50"/>
+        <location filename="../../casetracker/ui/main_window.py" line="55"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="51"/>
+        <location filename="../../casetracker/ui/main_window.py" line="56"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="52"/>
+        <location filename="../../casetracker/ui/main_window.py" line="57"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="53"/>
+        <location filename="../../casetracker/ui/main_window.py" line="58"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="65"/>
+        <location filename="../../casetracker/ui/main_window.py" line="73"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="90"/>
+        <location filename="../../casetracker/ui/main_window.py" line="98"/>
         <source> (demo)</source>
         <translation> (демо)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="92"/>
+        <location filename="../../casetracker/ui/main_window.py" line="100"/>
         <source>Store: {0}{1} — unlocked</source>
         <translation>Хранилище: {0}{1} — разблокировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="105"/>
+        <location filename="../../casetracker/ui/main_window.py" line="116"/>
         <source>These rule profiles could not be loaded and are not used: {0}</source>
         <translation>Эти профили правил не удалось загрузить, они не используются: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="113"/>
+        <location filename="../../casetracker/ui/main_window.py" line="126"/>
         <source>&amp;Case</source>
-        <translation>&amp;Дело</translation>
+        <translation>Дело (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="114"/>
+        <location filename="../../casetracker/ui/main_window.py" line="129"/>
         <source>&amp;New case…</source>
-        <translation>&amp;Новое дело…</translation>
+        <translation>Новое дело (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="115"/>
+        <location filename="../../casetracker/ui/main_window.py" line="133"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="136"/>
+        <source>New &amp;person…</source>
+        <translation>Новый человек (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="137"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="140"/>
         <source>New &amp;event</source>
-        <translation>Новое &amp;событие</translation>
+        <translation>Новое событие (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="116"/>
+        <location filename="../../casetracker/ui/main_window.py" line="143"/>
+        <source>PDF s&amp;ummary…</source>
+        <translation>Сводка в PDF (&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="143"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="147"/>
         <source>&amp;Search cases</source>
-        <translation>&amp;Поиск дел</translation>
+        <translation>Поиск дел (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="117"/>
-        <source>Search &amp;everything…</source>
-        <translation>Искать &amp;везде…</translation>
+        <location filename="../../casetracker/ui/main_window.py" line="150"/>
+        <source>Search e&amp;verything…</source>
+        <translation>Искать везде (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="120"/>
+        <location filename="../../casetracker/ui/main_window.py" line="151"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="155"/>
         <source>&amp;Move case to trash…</source>
-        <translation>&amp;Переместить дело в корзину…</translation>
+        <translation>Переместить дело в корзину (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="122"/>
+        <location filename="../../casetracker/ui/main_window.py" line="157"/>
         <source>T&amp;rash…</source>
-        <translation>&amp;Корзина…</translation>
+        <translation>Корзина (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="124"/>
+        <location filename="../../casetracker/ui/main_window.py" line="160"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Заблокировать</translation>
+        <translation>Заблокировать (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="125"/>
+        <location filename="../../casetracker/ui/main_window.py" line="160"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="163"/>
         <source>Se&amp;ttings…</source>
-        <translation>Н&amp;астройки…</translation>
+        <translation>Настройки (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="204"/>
+        <location filename="../../casetracker/ui/main_window.py" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>Выйти (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>Справка (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="172"/>
+        <source>&amp;About Exile Case Tracker</source>
+        <translation>О программе (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="194"/>
+        <source>Main toolbar</source>
+        <translation>Главная панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="199"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="291"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="213"/>
+        <location filename="../../casetracker/ui/main_window.py" line="300"/>
+        <source>Open a case first: the PDF summary is of the case shown.</source>
+        <translation>Сначала откройте дело: сводка в PDF составляется по открытому делу.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="314"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="216"/>
+        <location filename="../../casetracker/ui/main_window.py" line="317"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -1677,69 +1805,89 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="128"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="138"/>
         <source>No row of this file has headings the app knows, so the first row is taken as the headings. Choose below what each column holds.</source>
         <translation>Ни в одной строке файла нет заголовков, известных приложению, поэтому заголовками считается первая строка. Ниже выберите, что содержит каждый столбец.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="166"/>
+        <source>Not in the spreadsheet: the same value for every row</source>
+        <translation>Нет в таблице: одно значение для всех строк</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="200"/>
+        <source>from the column “{0}”</source>
+        <translation>из столбца «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="202"/>
+        <source>inferred from the case type</source>
+        <translation>по типу дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="204"/>
+        <source>— not given —</source>
+        <translation>— не задано —</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Import as</source>
         <translation>Импортировать как</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="160"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="227"/>
         <source>(no heading)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="177"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="249"/>
         <source>Excel workbook, sheet “{0}”</source>
         <translation>книга Excel, лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>semicolons</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>commas</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>tabs</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="181"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="253"/>
         <source>CSV text in {0}, separated by {1}</source>
         <translation>текст CSV в кодировке {0}, разделитель — {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="185"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="257"/>
         <source>{0}: {1}; headings in row {2}.</source>
         <translation>{0}: {1}; заголовки в строке {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="189"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="261"/>
         <source>— ignore this column —</source>
         <translation>— пропустить этот столбец —</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="218"/>
-        <source>Choose a column for: {0}. A case needs its country and type, an event its date and what happened.</source>
-        <translation>Выберите столбец для полей: {0}. Для дела нужны страна и тип, для события — дата и что произошло.</translation>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="291"/>
+        <source>Choose a column, or a value for every row, for: {0}. A case needs its country and type, an event its date and what happened.</source>
+        <translation>Выберите столбец или одно значение для всех строк для: {0}. Делу нужны страна и тип, событию — дата и что произошло.</translation>
     </message>
 </context>
 <context>
@@ -2277,118 +2425,129 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="241"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="314"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="315"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="243"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="316"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="244"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="317"/>
         <source>Rows with problems</source>
         <translation>Строки с проблемами</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="245"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="318"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Case type</source>
         <translation>Тип дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="264"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="337"/>
         <source>&amp;Save this list as CSV…</source>
         <translation>&amp;Сохранить список в CSV…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>Row(s)</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>In the spreadsheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>Already in the store</source>
         <translation>Уже в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="301"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
+        <source>Where its values go</source>
+        <translation>Куда попадут значения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="378"/>
         <source>These people have the same name and date of birth as someone already in the store.</source>
         <translation>У этих людей те же имя и дата рождения, что и у кого-то, кто уже есть в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="306"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="383"/>
         <source>Do not import yet: I will check these people first</source>
         <translation>Пока не импортировать: сначала я проверю этих людей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="307"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="384"/>
         <source>Add the imported cases to the person already in the store</source>
         <translation>Добавить импортируемые дела к человеку, который уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="308"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="385"/>
         <source>Create a new person all the same</source>
         <translation>Всё равно создать нового человека</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="340"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="417"/>
         <source>… and %n more: save the list to see every one.</source>
         <translation>
             <numerusform>… и ещё %n проблема: сохраните список, чтобы увидеть все.</numerusform>
@@ -2397,7 +2556,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="346"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="423"/>
         <source>Skip the %n row(s) with problems and import the rest</source>
         <translation>
             <numerusform>Пропустить %n строку с проблемами и импортировать остальные</numerusform>
@@ -2406,22 +2565,56 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="350"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="427"/>
         <source>Rows to import ({0})</source>
         <translation>Строки для импорта ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="351"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="428"/>
         <source>Cannot be imported ({0})</source>
         <translation>Нельзя импортировать ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="352"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="429"/>
         <source>Possible duplicates ({0})</source>
         <translation>Возможные дубликаты ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="372"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="437"/>
+        <source>(same for every row)</source>
+        <translation>(одно для всех строк)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="437"/>
+        <source>(inferred)</source>
+        <translation>(определено автоматически)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_pages.py" line="450"/>
+        <source>%n column(s) will not be imported: {0}. See “Columns” for why.</source>
+        <translation>
+            <numerusform>%n столбец не будет импортирован: {0}. Почему — см. «Столбцы».</numerusform>
+            <numerusform>%n столбца не будут импортированы: {0}. Почему — см. «Столбцы».</numerusform>
+            <numerusform>%n столбцов не будут импортированы: {0}. Почему — см. «Столбцы».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="451"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="455"/>
+        <source>What happened is {0}. To set it yourself, go back and choose it for every row.</source>
+        <translation>Что произошло, определяется {0}. Чтобы задать самим, вернитесь назад и выберите значение для всех строк.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="460"/>
+        <source>Columns ({0})</source>
+        <translation>Столбцы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="481"/>
         <source>date of birth unknown</source>
         <translation>дата рождения неизвестна</translation>
     </message>
