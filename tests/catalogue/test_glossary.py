@@ -1,5 +1,6 @@
 """One glossary for the app and the PDF: the widgets (.ts) and the catalogue (.po) name each thing alike."""
 
+import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
@@ -31,11 +32,13 @@ FIELDS = {
 
 
 def widget_words() -> dict[str, set[str]]:
-    """Every Russian the widgets give each English text, colons and access keys left out."""
+    """Every Russian the widgets give each English text, colons and access keys left out (a Latin key
+    the Russian menus add in brackets, "Дело (&C)", too)."""
     found = defaultdict(set)
     for context in ET.parse(TS).getroot():
         for message in context.iter("message"):
             english, russian = message.findtext("source"), message.findtext("translation") or ""
+            russian = re.sub(r"\s*\(&[A-Za-z]\)", "", russian)
             found[english.rstrip(":").replace("&", "")].add(russian.rstrip(":").replace("&", ""))
     return found
 
