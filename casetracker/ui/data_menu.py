@@ -10,13 +10,13 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from casetracker.ui import data_tasks, failures, file_dialogs, messages
 from casetracker.ui.icons import icon
-from casetracker.ui.labels import current_language
+from casetracker.ui.labels import current_language, file_size
 from casetracker.ui.operations import Change
 from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
 
@@ -141,7 +141,7 @@ class DataMenu(QObject):
         )
 
     def _backed_up(self, made: data_tasks.BackupMade) -> None:
-        size = QLocale().formattedDataSize(made.size)
+        size = file_size(made.size)
         self._outcome(
             self.tr("Backup made"),
             self.tr(

@@ -225,7 +225,7 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="79"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="84"/>
         <source>Building the case summary…</source>
         <translation>Строится сводка по делу…</translation>
     </message>
@@ -281,12 +281,12 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../casetracker/ui/views/countries.py" line="51"/>
+        <location filename="../../casetracker/ui/views/countries.py" line="66"/>
         <source>Not loaded (fix these files): {0}</source>
         <translation>Не загружены (исправьте эти файлы): {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/countries.py" line="59"/>
+        <location filename="../../casetracker/ui/views/countries.py" line="81"/>
         <source>Not verified for more than 180 days</source>
         <translation>Не проверялось более 180 дней</translation>
     </message>
@@ -1064,73 +1064,73 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>делу в целом</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="154"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="153"/>
         <source>(deleted event)</source>
         <translation>(удалённое событие)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="160"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="159"/>
         <source>whole case</source>
         <translation>всё дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="183"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="182"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="184"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="183"/>
         <source>checking…</source>
         <translation>проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="185"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="184"/>
         <source>missing!</source>
         <translation>отсутствует!</translation>
     </message>
     <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="185"/>
         <location filename="../../casetracker/ui/views/attachments.py" line="186"/>
-        <location filename="../../casetracker/ui/views/attachments.py" line="187"/>
         <source>changed!</source>
         <translation>изменён!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="188"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="187"/>
         <source>unreadable!</source>
         <translation>не читается!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="206"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="205"/>
         <source>The file is exactly as it was when it was added (its SHA-256 matches).</source>
         <translation>Файл в точности такой же, каким был при добавлении (его SHA-256 совпадает).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="208"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="207"/>
         <source>The file is being checked against the SHA-256 taken when it was added.</source>
         <translation>Файл сверяется с SHA-256, вычисленным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="210"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="209"/>
         <source>The encrypted file is missing from the store&apos;s attachments folder.</source>
         <translation>Зашифрованный файл отсутствует в папке вложений хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="211"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="210"/>
         <source>The encrypted file cannot be read (check the disk and the folder).</source>
         <translation>Зашифрованный файл не удаётся прочитать (проверьте диск и папку).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="212"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="211"/>
         <source>The file has been changed or damaged since it was added.</source>
         <translation>Файл изменён или повреждён после добавления.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="217"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="216"/>
         <source>The evidence may have been tampered with: do not rely on it or pass it on. Restore the newest backup into a new folder and check the file there. Nothing was changed.</source>
         <translation>Возможно, доказательство подделано: не полагайтесь на него и не передавайте его дальше. Восстановите последнюю резервную копию в новую папку и проверьте файл там. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="225"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="224"/>
         <source>%n file(s) failed the integrity check (marked in red).</source>
         <translation>
             <numerusform>%n файл не прошёл проверку целостности (выделен красным).</numerusform>
@@ -1139,37 +1139,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="235"/>
         <source>No files yet.</source>
         <translation>Файлов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="235"/>
         <source>Select a file to see its details.</source>
         <translation>Выберите файл, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="242"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="241"/>
         <source>SHA-256: {0}  ·  {1}</source>
         <translation>SHA-256: {0}  ·  {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="278"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="277"/>
         <source>The files could not be checked: {0}</source>
         <translation>Не удалось проверить файлы: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="291"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="290"/>
         <source>Add evidence files to the case</source>
         <translation>Добавить файлы доказательств в дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="302"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="301"/>
         <source>Only files can be added, and {0} is not one. Nothing was added.</source>
         <translation>Добавлять можно только файлы, а {0} — не файл. Ничего не добавлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="314"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="313"/>
         <source>Encrypting %n file(s) into the store…</source>
         <translation>
             <numerusform>%n файл шифруется и добавляется в хранилище…</numerusform>
@@ -1178,7 +1178,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="325"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="324"/>
         <source>Added %n file(s) ({0}), stored encrypted with their SHA-256. The originals were not changed.</source>
         <translation>
             <numerusform>Добавлен %n файл ({0}): хранится в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
@@ -1187,62 +1187,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="332"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="331"/>
         <source>Stopped: the files after these were not added.</source>
         <translation>Остановлено: следующие за ними файлы не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="334"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="333"/>
         <source>Not added: {0}: {1}</source>
         <translation>Не добавлен: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="375"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="374"/>
         <source>This file was not opened.</source>
         <translation>Файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="385"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="384"/>
         <source>No program on this computer opens this kind of file. Save a copy instead.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы. Сохраните копию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="388"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="387"/>
         <source>Decrypting and checking the file…</source>
         <translation>Файл расшифровывается и проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="395"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="394"/>
         <source>No copy was saved.</source>
         <translation>Копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="399"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="398"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="410"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="409"/>
         <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="415"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="414"/>
         <source>Checking the file and saving a copy…</source>
         <translation>Файл проверяется, сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="426"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="425"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить файл «{0}» в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="429"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="428"/>
         <source>Moved {0} to the trash. It can be restored from Case → Trash.</source>
         <translation>Файл «{0}» перемещён в корзину. Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="452"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="451"/>
         <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
         <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
     </message>
@@ -1260,52 +1260,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="99"/>
+        <location filename="../../casetracker/ui/unlock.py" line="100"/>
+        <source>Backups of the store open with the passphrase the store had when each was made. A case you send to a colleague is locked with a passphrase of its own, chosen when you send it: never give away this one.</source>
+        <translation>Резервные копии хранилища открываются той парольной фразой, которая была у хранилища, когда копию сделали. Дело, которое вы отправляете коллеге, запирается отдельной парольной фразой, которую вы выберете при отправке: эту не сообщайте никому.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="107"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="101"/>
+        <location filename="../../casetracker/ui/unlock.py" line="109"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="102"/>
+        <location filename="../../casetracker/ui/unlock.py" line="110"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="103"/>
+        <location filename="../../casetracker/ui/unlock.py" line="111"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="106"/>
+        <location filename="../../casetracker/ui/unlock.py" line="114"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="122"/>
+        <location filename="../../casetracker/ui/unlock.py" line="131"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="125"/>
+        <location filename="../../casetracker/ui/unlock.py" line="134"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="126"/>
+        <location filename="../../casetracker/ui/unlock.py" line="135"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="127"/>
+        <location filename="../../casetracker/ui/unlock.py" line="136"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="131"/>
+        <location filename="../../casetracker/ui/unlock.py" line="140"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
@@ -2675,6 +2680,19 @@ This can be undone: restore “{1}” from Case → Trash.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/i18n.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/i18n.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
         <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
@@ -2733,57 +2751,52 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="114"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="111"/>
         <source>from (YYYY-MM-DD), empty for all</source>
         <translation>с (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="115"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="112"/>
         <source>to (YYYY-MM-DD), empty for all</source>
         <translation>по (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="120"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="117"/>
         <source>Build statistics…</source>
         <translation>Построить статистику…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
         <source>Statistics: cases by country, kind, status and month</source>
         <translation>Статистика: дела по странам, типам, статусам и месяцам</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="121"/>
         <source>Cases opened from:</source>
         <translation>Дела, открытые с:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="125"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="126"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="123"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="127"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="131"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="128"/>
         <source>Case summaries for a lawyer are made from the case itself: open a case, then &apos;PDF summary…&apos;. The statistics contain no names and no case details.</source>
         <translation>Сводка для юриста делается из самого дела: откройте дело и нажмите «PDF-сводка…». В статистике нет имён и подробностей дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="150"/>
-        <source>“{0}” is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>«{0}» — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="163"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="158"/>
         <source>Building the statistics…</source>
         <translation>Строится статистика…</translation>
     </message>
@@ -2937,37 +2950,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>SummaryOptions</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="43"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="48"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="45"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="50"/>
         <source>For the lawyer: everything</source>
         <translation>Для юриста: всё</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="46"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="51"/>
         <source>For sharing: no contacts, address, family or notes</source>
         <translation>Для передачи: без контактов, адреса, семьи и заметок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="48"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="53"/>
         <source>Initials instead of names</source>
         <translation>Инициалы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="52"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="57"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="54"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="59"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="55"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="60"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
@@ -3142,22 +3155,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="163"/>
+        <location filename="../../casetracker/ui/unlock.py" line="172"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="174"/>
+        <location filename="../../casetracker/ui/unlock.py" line="183"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="175"/>
+        <location filename="../../casetracker/ui/unlock.py" line="184"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="177"/>
+        <location filename="../../casetracker/ui/unlock.py" line="186"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -3239,197 +3252,197 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="50"/>
+        <location filename="../../casetracker/ui/labels.py" line="51"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="51"/>
+        <location filename="../../casetracker/ui/labels.py" line="52"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="52"/>
+        <location filename="../../casetracker/ui/labels.py" line="53"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="53"/>
+        <location filename="../../casetracker/ui/labels.py" line="54"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="54"/>
+        <location filename="../../casetracker/ui/labels.py" line="55"/>
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="56"/>
+        <location filename="../../casetracker/ui/labels.py" line="57"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="61"/>
+        <location filename="../../casetracker/ui/labels.py" line="62"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="62"/>
+        <location filename="../../casetracker/ui/labels.py" line="63"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="63"/>
+        <location filename="../../casetracker/ui/labels.py" line="64"/>
         <source>Moved to trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="64"/>
+        <location filename="../../casetracker/ui/labels.py" line="65"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="65"/>
+        <location filename="../../casetracker/ui/labels.py" line="66"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="66"/>
+        <location filename="../../casetracker/ui/labels.py" line="67"/>
         <source>Copy saved</source>
         <translation>Сохранена копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="67"/>
+        <location filename="../../casetracker/ui/labels.py" line="68"/>
         <source>Opened for viewing</source>
         <translation>Открыт для просмотра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="70"/>
+        <location filename="../../casetracker/ui/labels.py" line="71"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="71"/>
+        <location filename="../../casetracker/ui/labels.py" line="72"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="72"/>
+        <location filename="../../casetracker/ui/labels.py" line="73"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="73"/>
+        <location filename="../../casetracker/ui/labels.py" line="74"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="55"/>
+        <location filename="../../casetracker/ui/labels.py" line="56"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="74"/>
+        <location filename="../../casetracker/ui/labels.py" line="75"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="75"/>
+        <location filename="../../casetracker/ui/labels.py" line="76"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="76"/>
+        <location filename="../../casetracker/ui/labels.py" line="77"/>
         <source>Caseworker</source>
         <translation>Куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="77"/>
+        <location filename="../../casetracker/ui/labels.py" line="78"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="78"/>
+        <location filename="../../casetracker/ui/labels.py" line="79"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="79"/>
+        <location filename="../../casetracker/ui/labels.py" line="80"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="80"/>
+        <location filename="../../casetracker/ui/labels.py" line="81"/>
         <source>Alert level</source>
         <translation>Уровень сигнала</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="81"/>
+        <location filename="../../casetracker/ui/labels.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="82"/>
+        <location filename="../../casetracker/ui/labels.py" line="83"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="83"/>
+        <location filename="../../casetracker/ui/labels.py" line="84"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="84"/>
+        <location filename="../../casetracker/ui/labels.py" line="85"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="85"/>
+        <location filename="../../casetracker/ui/labels.py" line="86"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="86"/>
+        <location filename="../../casetracker/ui/labels.py" line="87"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="87"/>
+        <location filename="../../casetracker/ui/labels.py" line="88"/>
         <source>Annulled on</source>
         <translation>Аннулирован</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="88"/>
+        <location filename="../../casetracker/ui/labels.py" line="89"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="89"/>
+        <location filename="../../casetracker/ui/labels.py" line="90"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="90"/>
+        <location filename="../../casetracker/ui/labels.py" line="91"/>
         <source>Event it runs from</source>
         <translation>Событие, от которого отсчитывается</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="91"/>
+        <location filename="../../casetracker/ui/labels.py" line="92"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="92"/>
+        <location filename="../../casetracker/ui/labels.py" line="93"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="93"/>
+        <location filename="../../casetracker/ui/labels.py" line="94"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="94"/>
+        <location filename="../../casetracker/ui/labels.py" line="95"/>
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>
