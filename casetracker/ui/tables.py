@@ -26,4 +26,6 @@ def read_only_table(
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     if wrapped:
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:  # a line of text and a little air: the style's default rows show a fifth fewer on a laptop
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     return table

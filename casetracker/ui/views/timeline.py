@@ -3,15 +3,12 @@
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from casetracker.store.models import Event
 from casetracker.ui import failures, messages
 from casetracker.ui.labels import choices, country_choices, current_language, label
 from casetracker.ui.operations import Change
+from casetracker.ui.tables import read_only_table
 from casetracker.ui.type_ahead import SearchableCombo
 from casetracker.vocabulary import DECISION_EVENTS, DatePrecision, EventKind, Procedure
 
@@ -77,14 +75,9 @@ class TimelinePanel(QWidget):
         self._context, self._number = context, number
         self._events: list[Event] = []
         self._editing: Event | None = None
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("What"), self.tr("Place"), self.tr("Details")]
+        self.table = read_only_table(
+            [self.tr("Date"), self.tr("What"), self.tr("Place"), self.tr("Details")], stretch=3
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemDoubleClicked.connect(lambda item: self.edit_row(item.row()))
         self.kind = _combo()
         for text, value in choices(EventKind):
