@@ -2596,43 +2596,53 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="32"/>
+        <location filename="../../casetracker/ui/views/search.py" line="39"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="35"/>
+        <location filename="../../casetracker/ui/views/search.py" line="42"/>
         <source>Name in any spelling, case number, place, words of a note…</source>
         <translation>Имя в любом написании, номер дела, место, слова из заметки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="72"/>
+        <location filename="../../casetracker/ui/views/search.py" line="53"/>
+        <source>Double-click a result, or press Enter, to open it</source>
+        <translation>Чтобы открыть, дважды щёлкните результат или нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="99"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="73"/>
+        <location filename="../../casetracker/ui/views/search.py" line="100"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="74"/>
+        <location filename="../../casetracker/ui/views/search.py" line="101"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="75"/>
+        <location filename="../../casetracker/ui/views/search.py" line="102"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/search.py" line="82"/>
+        <location filename="../../casetracker/ui/views/search.py" line="111"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
             <numerusform>%n результата</numerusform>
             <numerusform>%n результатов</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="123"/>
+        <source>Double-click, or press Enter, to open this case</source>
+        <translation>Чтобы открыть это дело, дважды щёлкните или нажмите Enter</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3197,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../casetracker/ui/operations.py" line="183"/>
+        <location filename="../../casetracker/ui/operations.py" line="187"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
