@@ -4,6 +4,7 @@ Pure functions, no Qt and no database. A month-only date is kept as the first
 day of its month together with its precision.
 """
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -33,18 +34,25 @@ class PartialDate:
 
 class DateError(ValueError):
     """A date that cannot be read; the message says what was expected. `out_of_range`: a real date,
-    but outside the years a case's dates may fall in."""
+    but outside the years a case's dates may fall in. `problem` names what is wrong, worded by the
+    catalogue's "dates" domain ("problem.<problem>", filled with `params`): the app says it precisely."""
 
-    def __init__(self, message: str, *, out_of_range: bool = False) -> None:
+    def __init__(
+        self, message: str, *, out_of_range: bool = False, problem: str = "format", **params: object
+    ) -> None:
         super().__init__(message)
         self.out_of_range = out_of_range
+        self.problem = problem
+        self.params = params
 
 
 def parse_date(text: str) -> date:
     """An exact date written as YYYY-MM-DD or DD.MM.YYYY."""
     parsed = parse_partial_date(text)
     if parsed.precision is not DatePrecision.EXACT:
-        raise DateError(f"'{text}' is not an exact date; write it as YYYY-MM-DD")
+        raise DateError(
+            f"'{text}' is not an exact date; write it as YYYY-MM-DD", problem="not_exact", text=text
+        )
     return parsed.value
 
 
@@ -71,12 +79,40 @@ def parse_partial_date(text: str) -> PartialDate:
     except ValueError as error:
         raise DateError(
             f"'{text[:40]}' is not a valid date; write YYYY-MM-DD, DD.MM.YYYY, YYYY-MM for a month, "
-            "or put ~ in front of an approximate date"
+            "or put ~ in front of an approximate date",
+            **_what_is_wrong(cleaned, text[:40]),
         ) from error
     if not EARLIEST <= parsed.value <= LATEST:
         years = f"{EARLIEST.year} to {LATEST.year}"
-        raise DateError(f"'{text[:40]}' is outside the years {years}", out_of_range=True)
+        raise DateError(
+            f"'{text[:40]}' is outside the years {years}",
+            out_of_range=True,
+            problem="range",
+            text=text[:40],
+            earliest=EARLIEST.year,
+            latest=LATEST.year,
+        )
     return parsed
+
+
+_NUMBERS = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def _what_is_wrong(cleaned: str, text: str) -> dict:
+    """Why a date written in figures is not a day of the calendar: no such month, or no such day in it."""
+    if match := _NUMBERS.match(cleaned):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _DOTTED.match(cleaned):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := _MONTH_ONLY.match(cleaned) or _DOTTED_MONTH.match(cleaned):
+        year, month, day = *_year_month(match), 1
+    else:
+        return {"problem": "format", "text": text}
+    if not 1 <= month <= 12:
+        return {"problem": "month", "text": text, "month": month}
+    if year >= 1 and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return {"problem": "day", "text": text, "days": calendar.monthrange(year, month)[1]}
+    return {"problem": "format", "text": text}
 
 
 def _year_month(match: re.Match[str]) -> tuple[int, int]:

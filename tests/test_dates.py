@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from casetracker.dates import DateError, format_partial_date, parse_partial_date
+from casetracker.dates import DateError, format_partial_date, parse_date, parse_partial_date
 from casetracker.vocabulary import DatePrecision as P
 
 
@@ -52,3 +52,28 @@ def test_a_real_date_outside_the_years_of_a_case_is_refused_as_such(value):
     with pytest.raises(DateError, match="outside the years 1900 to 2099") as refused:
         parse_partial_date(value.isoformat())
     assert refused.value.out_of_range
+
+
+@pytest.mark.parametrize(
+    ("text", "problem", "params"),
+    [
+        ("2027-13-45", "month", {"month": 13}),
+        ("45.13.2027", "month", {"month": 13}),
+        ("2023-02-31", "day", {"days": 28}),
+        ("31.04.2024", "day", {"days": 30}),
+        ("1800-01-01", "range", {"earliest": 1900, "latest": 2099}),
+        ("2024-1-5x", "format", {}),
+        ("yesterday", "format", {}),
+    ],
+)
+def test_a_refused_date_names_what_is_wrong_with_it(text, problem, params):
+    with pytest.raises(DateError) as refused:
+        parse_partial_date(text)
+    assert refused.value.problem == problem
+    assert refused.value.params == {"text": text, **params}
+
+
+def test_a_month_where_a_day_is_needed_is_refused_as_not_exact():
+    with pytest.raises(DateError) as refused:
+        parse_date("2023-05")
+    assert (refused.value.problem, refused.value.params) == ("not_exact", {"text": "2023-05"})

@@ -3,9 +3,9 @@
 The rule engine's findings, the PDF reports, the spreadsheet import's problems and the known errors are
 worded here, with the glossary (glossary.py) that names the vocabulary's values and the countries once
 for the app's widgets and the PDF alike. English is the source language, written in this package as
-plain dictionaries of keys (findings.py, report.py, imports.py, errors.py, dates.py, glossary.py); every
-other language is a gettext catalogue, resources/i18n/casetracker_<language>.po, compiled to the .mo
-beside it.
+plain dictionaries of keys (findings.py, report.py, imports.py, errors.py, dates.py, glossary.py, and
+profile.py for the Countries page); every other language is a gettext catalogue,
+resources/i18n/casetracker_<language>.po, compiled to the .mo beside it.
 
 Why gettext and not Qt's .ts for these texts: the rule engine, the PDF and the command line run without
 Qt, and the language of a PDF (or of the command line, always English) is chosen apart from the app's;
@@ -48,6 +48,7 @@ DOMAINS: dict[str, str] = {
     "report": "casetracker.catalogue.report",
     "import": "casetracker.catalogue.imports",
     "error": "casetracker.catalogue.errors",
+    "profile": "casetracker.catalogue.profile",
 }
 """Each domain of the catalogue and the module that holds its English (`EN`)."""
 
@@ -152,6 +153,27 @@ def long_month(year: int, number: int, language: str = "en") -> str:
 def approximate(worded_day: str, language: str = "en") -> str:
     """A day known only approximately: approx. 1 Mar 2024."""
     return _date_words(language)["approximate"].format(day=worded_day)
+
+
+# --- sizes of files --------------------------------------------------------------------------------
+
+_SIZE_UNITS = ("KB", "MB", "GB", "TB")
+
+
+def file_size(size: int, language: str = "en") -> str:
+    """A file's size as a file manager says it (powers of 1024): 1 byte, 512 bytes, 2.0 KB, 5.3 MB in
+    English; 1 байт, 512 байт, 2,0 КБ, 5,3 МБ in Russian. Qt's own wording says "KiB" and "байты"."""
+    if size < 1024:
+        return text("report", "size.bytes", language, size=size)
+    value = float(size)
+    for unit in _SIZE_UNITS:
+        value /= 1024
+        if value < 1024 or unit == _SIZE_UNITS[-1]:
+            break
+    number = f"{value:,.1f}"
+    if language != "en":
+        number = number.replace(",", "\u00a0").replace(".", ",")
+    return text("report", f"size.{unit}", language, size=number)
 
 
 # --- the glossary ---------------------------------------------------------------------------------

@@ -9,6 +9,12 @@ EN: dict[str, str] = {
     "long_day": "{day} {month} {year}",
     "long_month": "{month} {year}",
     "approximate": "approx. {day}",
+    # what is wrong with a date typed in a field
+    "problem.format": "“{text}” is not a date. Write YYYY-MM-DD or DD.MM.YYYY.",
+    "problem.month": "“{text}” has no month {month}: months run from 1 to 12.",
+    "problem.day": "“{text}” has no such day: that month has {days:day|days}.",
+    "problem.range": "“{text}” is outside the years {earliest}–{latest} that the app accepts.",
+    "problem.not_exact": "“{text}” is not a whole date. Write the day too: YYYY-MM-DD or DD.MM.YYYY.",
     # a month's name within a date (the genitive in Russian: 1 марта), and standing alone (март 2024)
     **{f"month_name.{number}": name for number, name in enumerate(_MONTHS, 1)},
     **{f"month_alone.{number}": name for number, name in enumerate(_MONTHS, 1)},

@@ -293,12 +293,13 @@ EN: dict[str, str] = {
     "conflict.case_in_trash": "Its case {number} is in the trash: restore the case first.",
     "conflict.case_person_in_trash": "The person of case {number} is in the trash: restore the person first.",
     "conflict.person_in_trash": "Its person is in the trash: restore the person first.",
-    "conflict.person_has_cases": "This person still has {count} case(s) ({numbers}); delete or move those "
+    "conflict.person_has_cases": "This person still has {count:case|cases} ({numbers}); delete or move those "
     "cases first.",
     "conflict.person_id_taken": "A person in this file has the record id of another person already in this "
     "store (a different name or date of birth); nothing was imported. Ask whoever made the file.",
-    "conflict.records_exist": "Records in this file are already in the store (for example {table} {id}); "
-    "nothing was imported. Import a full export only into an empty store.",
+    "conflict.records_exist": "Part of what this file holds is already in the store (record {id}): it was "
+    "probably imported here before. Nothing was imported. A full export can be restored only into an empty "
+    "store.",
     "conflict.case_number_taken": "Case number {number} is already taken in this store; nothing was "
     "imported.",
 }

@@ -123,7 +123,13 @@ _TERMS: dict[str, dict[str, str]] = {
     # the people acting in a case
     "role": {"caseworker": "Caseworker", "lawyer": "Lawyer"},
     # the zones whose members count stays together
-    "zone": {"schengen": "Schengen area"},
+    "zone": {
+        "schengen": "Schengen area",
+        "coe": "Council of Europe (European Convention on Human Rights)",
+        "un_cat": "UN Committee against Torture (individual complaints)",
+        "un_hrc": "UN Human Rights Committee (individual complaints)",
+        "wgeid": "UN Working Group on Enforced or Involuntary Disappearances",
+    },
     # the countries with rule profiles and the others caseworkers meet most, by ISO 3166 alpha-2 code
     "country": {
         "AE": "United Arab Emirates",

@@ -57,12 +57,51 @@ EN: dict[str, str] = {
     "рождения, Страна, Тип дела, Дата, Событие, or Full name, Country, Case type, Date, Event). Rename the "
     "headings, or give a mapping file (--mapping).",
     "rejected.missing_columns": "{file} has no column for: {wanted} (headings found in row {row}). Add the "
-    "column, or map an existing heading to it in a mapping file (--mapping).",
+    "column, or in a mapping file (--mapping) map an existing heading to it or give it one value for every "
+    "row under 'fixed'.",
     "rejected.rows": "{count} row(s) of {file} cannot be imported, so nothing was imported. Correct them, or "
     "choose to import only the good rows:",
     "rejected.duplicates": "{count} person(s) in {file} are likely already in the store (same name and date "
     "of birth), so nothing was imported. Choose to link their cases to the persons already there, or to "
     "create new persons all the same:",
     "rejected.no_rows": "{file} has headings but no rows to import.",
+    "rejected.fixed": "The value given for every row for {field} in {file} cannot be used: {reason}.",
     "rejected.row": "Row {row} cannot be imported ({field}: {reason}); nothing was imported.",
+    # destinations.py: where each column's values go, said in the preview
+    "to.person.name": "the person's full name",
+    "to.person.latin_name": "the person's Latin spellings",
+    "to.person.birth_date": "the person's date of birth",
+    "to.person.birth_place": "the person's place of birth",
+    "to.person.citizenship": "the person's citizenship",
+    "to.person.languages": "the person's languages",
+    "to.person.contact": "the person's secure contact",
+    "to.person.location": "where the person is now",
+    "to.person.military_status": "the person's military status",
+    "to.case.reference": "the case's summary, as its number in the spreadsheet",
+    "to.case.country": "the case's country",
+    "to.case.kind": "the case type",
+    "to.case.opened_on": "the day the case was opened",
+    "to.case.status": "the case's status",
+    "to.case.priority": "the case's priority",
+    "to.case.caseworker": "the case's caseworker",
+    "to.case.lawyer": "the case's lawyer",
+    "to.case.summary": "the case's summary",
+    "to.event.date": "the event's date",
+    "to.event.kind": "what happened (the event's kind)",
+    "to.event.place": "the event's place",
+    "to.event.description": "the event's description",
+    "to.event.source": "the event's source",
+    "to.event.country": "the country where the event happened",
+    "to.event.procedure": "the procedure of the decision",
+    "fixed": "{field}: {value} in every row",
+    "fixed.blank_cells": "{field}: {value} where the column's cell is empty",
+    "inferred": "{field}: inferred from the case type",
+    "inferred.kinds": "{field}: inferred from the case type ({pairs})",
+    "inferred.pair": "{case_kind} → {event_kind}",
+    "not.ignored": "not imported: no field is chosen for this column",
+    "not.no_case": "not imported: no case is made without the case's country and type, so {field} has "
+    "nowhere to go",
+    "not.no_event": "not imported: no event is made without a column for its date, so {field} has nowhere "
+    "to go",
+    "event.no_date.details": "the event has no date, so its place, description or source cannot be imported",
 }

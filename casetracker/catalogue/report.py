@@ -116,6 +116,11 @@ EN: dict[str, str] = {
     "attachment.sha256": "SHA-256",
     "attachment.added": "Added",
     "attachment.missing": "file missing",
+    "size.bytes": "{size:byte|bytes}",
+    "size.KB": "{size} KB",
+    "size.MB": "{size} MB",
+    "size.GB": "{size} GB",
+    "size.TB": "{size} TB",
     "attachment.unchecked": "presence not checked",
     "no_attachments": "No attachments are recorded.",
     # notes

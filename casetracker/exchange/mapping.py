@@ -5,10 +5,14 @@ A mapping file is JSON:
 
     {"columns": {"Клиент (полностью)": "person.name", "Служебное": null},
      "values": {"case.kind": {"Отказ на границе": "entry_denial"}, "case.country": {"Сакартвело": "GE"}},
+     "fixed": {"event.kind": "entry_denied"},
      "header_row": 2}
 
 `columns` maps headings as written in the file to fields (null: ignore the column);
-`values` adds words for the values of a field; `header_row` says where the headings are.
+`values` adds words for the values of a field; `fixed` gives a field one value for every row (a value as
+stored or a word for it; a row whose column for the field has a value keeps its own); `header_row` says
+where the headings are. Without a column or a fixed value for the event kind, it is inferred from the case
+type (see `INFERRED_EVENT_KINDS`).
 """
 
 import hashlib
@@ -22,6 +26,7 @@ from sqlmodel import Session
 from casetracker.exchange.problems import UnreadableFile
 from casetracker.exchange.sheets import Table
 from casetracker.services import store_settings
+from casetracker.vocabulary import CaseKind, EventKind
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "person.name": (
@@ -74,6 +79,40 @@ TOGETHER = {
 }
 """A case needs its country and kind, an event its date and kind: a sheet with one needs the other."""
 
+
+def missing_fields(given: set[str]) -> list[str]:
+    """The fields an import cannot do without, given those with a column or a value for every row. An
+    event's kind is not asked for when the case type says it (or is asked for itself)."""
+    missing = [name for name in REQUIRED if name not in given]
+    case_group, event_group = TOGETHER["case"], TOGETHER["event"]
+    if any(name in given for name in case_group):
+        missing += [name for name in case_group if name not in given]
+    if "event.date" in given and "case.kind" in given | set(missing):
+        given = given | {"event.kind"}
+    if any(name in given for name in event_group):
+        missing += [name for name in event_group if name not in given]
+    return missing
+
+
+FIXABLE = (
+    "case.kind", "case.country", "case.status", "case.priority", "event.kind", "event.country",
+    "event.procedure",
+)  # fmt: skip
+"""The fields that may be given one value for every row (the words of a vocabulary, or a country)."""
+
+INFERRED_EVENT_KINDS: dict[str, str] = {
+    CaseKind.ENTRY_DENIAL: EventKind.ENTRY_DENIED,
+    CaseKind.VISA_CANCELLATION: EventKind.VISA_CANCELLED,
+    CaseKind.RESIDENCE_PERMIT_ANNULMENT: EventKind.PERMIT_ANNULLED,
+    CaseKind.ASYLUM: EventKind.APPLICATION_FILED,
+    CaseKind.DETENTION_EXTRADITION: EventKind.DETENTION,
+    CaseKind.ABDUCTION_DISAPPEARANCE: EventKind.DISAPPEARANCE,
+    CaseKind.DEPORTATION: EventKind.DEPORTATION,
+    CaseKind.OTHER: EventKind.NOTE,
+}
+"""What happened on the day a sheet gives, by the case's type, when the sheet does not say: a sheet of
+entry refusals has one row per refusal, with its date."""
+
 _SETTING_PREFIX = "exchange.layout."
 _HEADER_SEARCH_ROWS = 30
 
@@ -99,6 +138,17 @@ class Mapping:
     columns: list[Column]
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     layout: str = ""
+    fixed: dict[str, str] = field(default_factory=dict)  # field -> its value for every row
+
+    @property
+    def given(self) -> set[str]:
+        """The fields a row may have a value for: from a column, or the same for every row."""
+        return self.fields | set(self.fixed)
+
+    @property
+    def event_kind_inferred(self) -> bool:
+        """No column and no fixed value says what happened: the case type says it."""
+        return "event.kind" not in self.given and "case.kind" in self.given
 
     def index_of(self, name: str) -> int | None:
         return next((c.index for c in self.columns if c.field == name), None)
@@ -111,7 +161,8 @@ class Mapping:
         return {c.field for c in self.columns if c.field}
 
     def as_json(self) -> dict:
-        return {"columns": {c.heading: c.field for c in self.columns}, "values": self.values}
+        data = {"columns": {c.heading: c.field for c in self.columns}, "values": self.values}
+        return data | ({"fixed": self.fixed} if self.fixed else {})
 
 
 @dataclass
@@ -119,19 +170,22 @@ class Overrides:
     columns: dict[str, str | None] = field(default_factory=dict)  # normalised heading -> field
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     header_row: int | None = None
+    fixed: dict[str, str] | None = None  # None: not said (a remembered choice stands); {}: none
 
     def merged(self, other: "Overrides") -> "Overrides":
         values = {key: dict(words) for key, words in self.values.items()}
         for key, words in other.values.items():
             values.setdefault(key, {}).update(words)
-        return Overrides({**self.columns, **other.columns}, values, other.header_row or self.header_row)
+        fixed = other.fixed if other.fixed is not None else self.fixed
+        columns = {**self.columns, **other.columns}
+        return Overrides(columns, values, other.header_row or self.header_row, fixed)
 
 
 def parse_overrides(data: object, origin: str = "the mapping") -> Overrides:
     """Check a mapping (from a file or the store) and return it with normalised headings."""
     if not isinstance(data, dict):
         raise UnreadableFile(f"{origin} must be a JSON object of headings and fields.")
-    raw_columns = data.get("columns", {} if {"values", "header_row"} & set(data) else data)
+    raw_columns = data.get("columns", {} if {"values", "header_row", "fixed"} & set(data) else data)
     if not isinstance(raw_columns, dict):
         raise UnreadableFile(f"{origin}: 'columns' must be an object of headings and fields.")
     columns: dict[str, str | None] = {}
@@ -153,7 +207,25 @@ def parse_overrides(data: object, origin: str = "the mapping") -> Overrides:
     header_row = data.get("header_row")
     if header_row is not None and (not isinstance(header_row, int) or header_row < 1):
         raise UnreadableFile(f"{origin}: 'header_row' must be a row number (1 for the first row).")
-    return Overrides(columns, values, header_row)
+    return Overrides(columns, values, header_row, _fixed(data.get("fixed"), origin))
+
+
+def _fixed(raw: object, origin: str) -> dict[str, str] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise UnreadableFile(f"{origin}: 'fixed' must map fields to the value every row gets.")
+    fixed: dict[str, str] = {}
+    for name, value in raw.items():
+        if name not in FIXABLE:
+            raise UnreadableFile(
+                f"{origin}: 'fixed' names '{name}'; a value for every row can be given for: "
+                + ", ".join(FIXABLE)
+            )
+        if not isinstance(value, str) or not value.strip():
+            raise UnreadableFile(f"{origin}: 'fixed' gives '{name}' no value; write it as text.")
+        fixed[name] = value.strip()
+    return fixed
 
 
 def load_mapping_file(path: Path) -> Overrides:
@@ -234,7 +306,8 @@ def find_mapping(table: Table, overrides: Overrides | None = None) -> Mapping | 
     position = best[1]
     columns = _columns_for(rows, position, overrides)
     above = rows[position - 1][1] if position > 0 else []
-    return Mapping(rows[position][0], columns, overrides.values, layout_key(above, rows[position][1]))
+    layout = layout_key(above, rows[position][1])
+    return Mapping(rows[position][0], columns, overrides.values, layout, dict(overrides.fixed or {}))
 
 
 def layout_key(above: list[str], headings: list[str]) -> str:
@@ -263,7 +336,7 @@ def remembered_for(session: Session, tables: list[Table]) -> Overrides:
         for position, (_, cells) in enumerate(rows):
             above = rows[position - 1][1] if position > 0 else []
             found = remembered(session, layout_key(above, cells))
-            if found.columns:
+            if found.columns or found.fixed:
                 return found
     return Overrides()
 

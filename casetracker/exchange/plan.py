@@ -18,8 +18,9 @@ from casetracker.dates import PartialDate
 from casetracker.errors import InvalidInput
 from casetracker.exchange import mapping as mapping_module
 from casetracker.exchange import values
-from casetracker.exchange.mapping import FIELDS, REQUIRED, TOGETHER, Mapping, Overrides
-from casetracker.exchange.problem_messages import Words
+from casetracker.exchange.destinations import Destination, destinations
+from casetracker.exchange.mapping import FIELDS, INFERRED_EVENT_KINDS, Mapping, Overrides, missing_fields
+from casetracker.exchange.problem_messages import Phrase, Words
 from casetracker.exchange.problems import ImportRejected, RowProblem
 from casetracker.exchange.sheets import MAX_FILE_BYTES, Table, read_tables
 from casetracker.names import fold
@@ -82,6 +83,8 @@ class ImportPlan:
     cases: list[CasePlan] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     rows_read: int = 0
+    destinations: list[Destination] = field(default_factory=list)
+    """Where each column's values go (or why they are not imported), and the values not from a column."""
 
     @property
     def events(self) -> int:
@@ -104,8 +107,8 @@ class ImportPlan:
             source += f", sheet '{table.name}'"
         lines = [
             f"{source}; headings in row {self.mapping.header_row}; {self.rows_read} data row(s).",
-            "Columns: "
-            + "; ".join(f"'{c.heading}' → {c.field or 'ignored'}" for c in self.mapping.columns if c.heading),
+            "Where the values go:",
+            *(f"  {destination}" for destination in self.destinations),
             f"Would create {len(self.persons)} person(s), {len(self.cases)} case(s), {self.events} event(s).",
         ]
         for person in self.duplicates:
@@ -181,9 +184,12 @@ def plan_import(
     if not usable:
         raise ImportRejected.about("rejected.no_headings", file=path.name)
     table, chosen = max(usable, key=lambda pair: len(pair[1].fields))
+    chosen.fixed = _fixed_values(path.name, chosen)
     _check_columns(path.name, chosen)
     plan = ImportPlan(file=path.name, table=table, mapping=chosen)
     _read_rows(plan)
+    inferred = [(c.kind, e.kind) for c in plan.cases for e in c.events] if chosen.event_kind_inferred else []
+    plan.destinations = destinations(chosen, inferred)
     candidates = [
         PersonCandidate(p.key, p.draft.name, p.draft.birth_date, p.draft.other_names) for p in plan.persons
     ]
@@ -203,12 +209,35 @@ def _overrides(mapping: Path | dict | Overrides | None) -> Overrides:
     return mapping_module.load_mapping_file(Path(mapping))
 
 
+def _fixed_values(name: str, found: Mapping) -> dict[str, str]:
+    """The values given for every row as stored, read as a cell of the field would be."""
+    readers: dict[str, Callable[[str, dict[str, str]], str]] = {
+        "case.kind": _reader(values.CASE_KINDS, CaseKind, "unknown.case_kind"),
+        "case.status": _reader(values.STATUSES, CaseStatus, "unknown.case_status"),
+        "case.priority": _reader(values.PRIORITIES, Priority, "unknown.priority"),
+        "event.kind": _reader(values.EVENT_KINDS, EventKind, "unknown.event_kind"),
+        "event.procedure": _reader(values.PROCEDURES, Procedure, "unknown.procedure"),
+        "case.country": values.read_country,
+        "event.country": values.read_country,
+    }
+    stored: dict[str, str] = {}
+    for field_name, text in found.fixed.items():
+        try:
+            stored[field_name] = readers[field_name](text, found.values.get(field_name, {}))
+        except values.CellError as error:
+            reason = Phrase(error.key, error.params, str(error))
+            raise ImportRejected.about(
+                "rejected.fixed", file=name, field=field_label(field_name), reason=reason
+            ) from None
+    return stored
+
+
+def _reader(words: dict[str, str], vocabulary: type[StrEnum], unknown: str):
+    return lambda text, extra: values.read_word(text, words, extra, unknown, _allowed(vocabulary))
+
+
 def _check_columns(name: str, found: Mapping) -> None:
-    fields = found.fields
-    missing = [f for f in REQUIRED if f not in fields]
-    for group in TOGETHER.values():
-        if any(f in fields for f in group):
-            missing += [f for f in group if f not in fields]
+    missing = missing_fields(found.given)
     if missing:
         wanted = "; ".join(field_label(f) for f in missing)
         raise ImportRejected.about("rejected.missing_columns", file=name, wanted=wanted, row=found.header_row)
@@ -226,7 +255,8 @@ class _Row:
         }
 
     def text(self, name: str) -> str:
-        value = self.cells.get(name, "")
+        """The cell of field `name`, else the value given for every row."""
+        value = self.cells.get(name) or self.mapping.fixed.get(name, "")
         try:
             return check_text(name, value)
         except InvalidInput as error:
@@ -401,16 +431,27 @@ def _case_key(case: CasePlan) -> tuple:
     return (case.person_key, case.kind, case.country, case.opened_on)
 
 
+_EVENT_DETAILS = ("event.place", "event.description", "event.source", "event.country", "event.procedure")
+
+
 def _event(row: _Row, case: CasePlan | None) -> EventPlan | None:
+    """The row's event. Its kind is the cell's, else the one given for every row, else inferred from the
+    case type; a row with a place, description or source but no date is a problem, never dropped."""
     date_text, kind_text = row.cells.get("event.date", ""), row.cells.get("event.kind", "")
-    if not date_text and not kind_text:
-        return None
+    details = any(row.cells.get(name) for name in _EVENT_DETAILS)
+    dated = "event.date" in row.mapping.fields
+    if not date_text and not kind_text and not (details and dated):
+        return None  # without a date column the preview says these columns have nowhere to go
     if not date_text:
-        row.problem("event.date", "event.no_date")
-    if not kind_text:
+        row.problem("event.date", "event.no_date" if kind_text else "event.no_date.details")
+    inferred = row.mapping.event_kind_inferred
+    if not kind_text and not inferred and "event.kind" not in row.mapping.fixed:
         row.problem("event.kind", "event.no_kind")
     when = row.parsed("event.date", values.read_date)
-    kind = row.word("event.kind", values.EVENT_KINDS, EventKind, "unknown.event_kind")
+    if inferred:
+        kind = INFERRED_EVENT_KINDS.get(case.kind) if case is not None else None
+    else:
+        kind = row.word("event.kind", values.EVENT_KINDS, EventKind, "unknown.event_kind")
     if case is None or when is None or kind is None:
         return None
     extra = row.mapping.values.get("event.country", {})

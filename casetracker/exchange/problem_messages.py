@@ -49,6 +49,14 @@ class Listed(NamedTuple):
     items: tuple
 
 
+class Term(NamedTuple):
+    """One value of the app's vocabulary (or a country, group "country") by the name the glossary gives it
+    in the language, in English too."""
+
+    group: str
+    value: str
+
+
 class Phrase(NamedTuple):
     """A message inside a message, with the English text to print where its key has no template."""
 
@@ -87,6 +95,8 @@ class _Formatter(catalogue.Formatter):
             return render(value.key, value.params, self.language, value.english)
         if isinstance(value, Words):
             return ", ".join(self.word(value.group, item) for item in value.values)
+        if isinstance(value, Term):
+            return catalogue.term(value.group, value.value, self.language)
         if isinstance(value, Listed):
             return ", ".join(self.value(item) for item in value.items)
         return super().value(value)

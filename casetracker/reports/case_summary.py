@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session
 
-from casetracker.catalogue import country_name
+from casetracker.catalogue import country_name, file_size
 from casetracker.reports import layout
 from casetracker.reports.case_data import CaseReportData, RuleRef, read_case
 from casetracker.reports.labels import Labels, check_language
@@ -467,14 +467,6 @@ def _assessment(data: CaseReportData, labels: Labels, styles: Styles, width: flo
     return story
 
 
-def _size(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:,.0f} {unit}" if unit == "B" else f"{size:,.1f} {unit}"
-        size /= 1024
-    return str(size)
-
-
 def _attachments(data: CaseReportData, labels: Labels, styles: Styles, width: float) -> list:
     story: list = [CondPageBreak(30 * mm), Paragraph(text(labels("section.attachments")), styles.h1)]
     if not data.attachments:
@@ -495,7 +487,7 @@ def _attachments(data: CaseReportData, labels: Labels, styles: Styles, width: fl
                 Paragraph(str(index), styles.cell_right),
                 Paragraph(name, styles.cell),
                 item.media_type,
-                Paragraph(_size(item.size), styles.cell_right),
+                Paragraph(file_size(item.size, labels.language), styles.cell_right),
                 Paragraph(digest, styles.mono),
                 labels.day(item.added.date()),
             ]

@@ -162,7 +162,7 @@ def _section(
             [
                 name,
                 Paragraph(f"{count:,}".replace(",", " "), styles.cell_right),
-                Paragraph(f"{count / total:.1%}", styles.cell_right),
+                Paragraph(_share(count, total, labels.language), styles.cell_right),
             ]
             for name, count in rows
         ]
@@ -170,6 +170,12 @@ def _section(
         parts.append(Spacer(1, 2 * mm))
         parts.append(layout.data_table(header, body, [width * 0.6, width * 0.2, width * 0.2], styles))
     return [CondPageBreak(60 * mm), KeepTogether(parts[:2]), *parts[2:]]
+
+
+def _share(count: int, total: int, language: str) -> str:
+    """12.5% in English, 12,5 % in Russian (a comma, and a no-break space before the sign)."""
+    share = f"{count / total:.1%}"
+    return share if language == "en" else share.replace(".", ",").replace("%", "\u00a0%")
 
 
 def _drawing(width: float, height: float) -> Drawing:

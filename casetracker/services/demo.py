@@ -12,10 +12,10 @@ from pathlib import Path
 from sqlmodel import Session
 
 from casetracker.dates import PartialDate
-from casetracker.services import cases, people, store_settings
+from casetracker.services import cases, evaluation, people, store_settings
 from casetracker.services.rules_update import mark_rules_current
 from casetracker.store.database import Store, create_store
-from casetracker.vocabulary import DatePrecision, DeadlineKind
+from casetracker.vocabulary import DatePrecision, DeadlineStatus
 
 DEMO_CASEWORKER = "Demo caseworker"
 
@@ -39,6 +39,8 @@ class DemoCase:
     case, so that its deadlines are live); `more` may hold a date precision and a dict of details
     (country, procedure)."""
     status: str = "open"
+    deadlines: tuple[tuple, ...] = ()
+    """Deadlines entered by hand: (kind, in how many days from today (negative: passed), text)."""
 
 
 _CASES = (
@@ -73,6 +75,7 @@ _CASES = (
             ("visa_issued", date(2022, 6, 1), "Moscow", "Multiple-entry visa"),
             ("visa_cancelled", date(2022, 9, 21), "", "Letter from the Police and Border Guard Board"),
             ("notified", date(2022, 9, 24), "", "Letter received by e-mail"),
+            ("appeal_filed", date(2022, 10, 10), "Tallinn", "Appeal to the administrative court"),
         ),
     ),
     DemoCase(
@@ -96,7 +99,7 @@ _CASES = (
         "Лев Игоревич Сугробов",
         ("LEV SUGROBOV",),
         date(1994, 1, 22),
-        ("criminal_case", "wanted_interstate"),
+        ("criminal_case",),
         "abduction_disappearance",
         "KG",
         date(2023, 10, 18),
@@ -109,8 +112,10 @@ _CASES = (
             ("release", date(2023, 9, 14), "Bishkek", "Extradition refused by the Prosecutor General"),
             ("last_contact", date(2023, 10, 16), "Bishkek", "Phone call with a friend"),
             ("disappearance", date(2023, 10, 17), "Bishkek", "Taken from his flat at night", A),
+            ("exit", date(2023, 10, 18), "", "Taken across the border to Russia", A),
             ("located", date(2023, 11, 2), "Moscow", "Lawyer found him in a remand prison"),
         ),
+        status="closed",
     ),
     DemoCase(
         "Матвей Олегович Ручейников",
@@ -128,6 +133,7 @@ _CASES = (
             ("interview", date(2023, 7, 12), "Berlin", "Hearing at the federal office"),
             ("decision_negative", date(2023, 11, 8), "Berlin", "Refused as unfounded", NORMAL),
             ("notified", date(2023, 11, 14), "Berlin", "Decision delivered by post"),
+            ("appeal_filed", date(2023, 11, 21), "Berlin", "Action before the administrative court"),
         ),
     ),
     DemoCase(
@@ -137,14 +143,15 @@ _CASES = (
         ("deserter",),
         "abduction_disappearance",
         "GE",
-        date(2023, 4, 3),
+        11,
         "urgent",
         "Activist taken from Tbilisi; last seen near the Lars checkpoint.",
         (
-            ("entry", date(2022, 9, 27), "Verkhny Lars", "Crossed after 50 hours in the queue"),
-            ("last_contact", date(2023, 3, 30), "Tbilisi", "Messages stopped"),
-            ("disappearance", date(2023, 3, 31), "Tbilisi", "Reported missing by flatmates", A),
+            ("entry", 200, "Verkhny Lars", "Crossed after 50 hours in the queue"),
+            ("last_contact", 13, "Tbilisi", "Messages stopped"),
+            ("disappearance", 12, "Tbilisi", "Reported missing by flatmates", A),
         ),
+        deadlines=(("other", -1, "Ask the ombudsman's office to search for him"),),
     ),
     DemoCase(
         "Ростислав Андреевич Пролубников",
@@ -176,6 +183,7 @@ _CASES = (
             ("permit_issued", date(2019, 5, 20), "Riga", "Temporary residence permit"),
             ("permit_annulled", date(2023, 3, 1), "Riga", "Annulment letter without reasons"),
             ("notified", date(2023, 3, 6), "Riga", "Letter collected at the office"),
+            ("appeal_filed", date(2023, 3, 20), "Riga", "Complaint to the ministry"),
         ),
     ),
     DemoCase(
@@ -191,6 +199,7 @@ _CASES = (
         (
             ("permit_issued", date(2021, 6, 1), "Tallinn", "Temporary residence permit for work"),
             ("decision_negative", date(2023, 5, 20), "Tallinn", "Extension refused"),
+            ("appeal_filed", date(2023, 5, 25), "Tallinn", "Appeal to the administrative court"),
         ),
     ),
     DemoCase(
@@ -209,13 +218,14 @@ _CASES = (
         "Рамазан Магомедович Алиханов-Кудрявый",
         ("RAMAZAN ALIKHANOV",),
         date(1984, 7, 7),
-        ("mobilisation_summons",),
+        (),
         "other",
         "AM",
-        date(2022, 5, 20),
+        40,
         "normal",
         "Doctor from Dagestan in Yerevan who could be drafted; needs a residence card.",
-        (("entry", date(2022, 5, 2), "Yerevan airport", ""),),
+        (("entry", 60, "Yerevan airport", ""),),
+        deadlines=(("other", 17, "Hand in the residence card application"),),
     ),
     DemoCase(
         "Баир Доржиевич Цыренжапов",
@@ -236,24 +246,29 @@ _CASES = (
         "Анна Юрьевна Чернокнижникова",
         ("ANNA CHERNOKNIZHNIKOVA",),
         date(1996, 3, 3),
-        ("criminal_case", "interpol_notice"),
+        ("criminal_case",),
         "detention_extradition",
         "TR",
         date(2023, 2, 1),
-        "urgent",
-        "Detained at Istanbul airport on a Russian Red Notice for anti-war posts.",
+        "high",
+        "Detained at Istanbul airport on a Russian request for anti-war posts; released when Turkey refused "
+        "to extradite her.",
         (
             ("entry", date(2023, 1, 5), "Istanbul airport", ""),
             ("detention", date(2023, 1, 30), "Istanbul airport", "Held on an Interpol notice"),
             ("extradition_request", date(2023, 2, 10), "Ankara", "Request received by the ministry"),
             ("interim_measure", date(2023, 2, 12), "Strasbourg", "Rule 39 request lodged"),
+            ("appeal_filed", date(2023, 2, 20), "Istanbul", "Objection to the extradition request"),
+            ("release", date(2023, 3, 20), "Istanbul", "Released; extradition refused"),
+            ("exit", date(2023, 3, 25), "Istanbul airport", "Left for Germany"),
         ),
+        status="closed",
     ),
     DemoCase(
         "Святослав Игоревич Ледорубов",
         ("SVIATOSLAV LEDORUBOV",),
         date(1980, 1, 15),
-        ("criminal_case", "wanted_interstate"),
+        ("criminal_case",),
         "detention_extradition",
         "KZ",
         date(2022, 12, 1),
@@ -264,7 +279,9 @@ _CASES = (
             ("application_filed", date(2022, 10, 20), "Almaty", "Asylum application"),
             ("decision_negative", date(2022, 11, 30), "Astana", "Asylum refused"),
             ("appeal_filed", date(2022, 12, 5), "Astana", "Appeal lodged"),
+            ("exit", date(2023, 3, 10), "Almaty airport", "Left for Armenia"),
         ),
+        status="closed",
     ),
     DemoCase(
         "Пётр Алексеевич Заборский",
@@ -273,13 +290,14 @@ _CASES = (
         (),
         "entry_denial",
         "RS",
-        date(2023, 7, 20),
+        18,
         "high",
         "Anti-war activist banned from Serbia as a 'security risk'; one-year ban, 30 days to leave.",
         (
-            ("entry", date(2022, 4, 1), "Belgrade airport", ""),
-            ("permit_annulled", date(2023, 7, 13), "Belgrade", "Declared a security risk"),
-            ("notified", date(2023, 7, 14), "Belgrade", "Handed the decision at the police station"),
+            ("entry", 300, "Belgrade airport", ""),
+            ("permit_issued", 280, "Belgrade", "Temporary residence permit"),
+            ("permit_annulled", 20, "Belgrade", "Declared a security risk"),
+            ("notified", 19, "Belgrade", "Handed the decision at the police station"),
         ),
     ),
     DemoCase(
@@ -296,6 +314,7 @@ _CASES = (
             ("entry", date(2022, 3, 10), "Antalya airport", ""),
             ("permit_issued", date(2022, 5, 1), "Antalya", "Short-term permit"),
             ("decision_negative", date(2023, 1, 10), "Antalya", "Renewal refused"),
+            ("appeal_filed", date(2023, 1, 18), "Antalya", "Objection to the administrative court"),
         ),
     ),
     DemoCase(
@@ -313,6 +332,7 @@ _CASES = (
             ("application_filed", date(2023, 2, 20), "San Diego", "Form I-589"),
             ("hearing", date(2024, 5, 14), "San Diego", "Master calendar hearing"),
             ("decision_negative", date(2024, 9, 3), "San Diego", "Denied by the immigration judge"),
+            ("appeal_filed", date(2024, 9, 20), "Falls Church", "Appeal to the Board of Immigration Appeals"),
         ),
     ),
     DemoCase(
@@ -329,6 +349,7 @@ _CASES = (
             ("entry", date(2023, 9, 1), "London", "Global Talent visa"),
             ("application_filed", date(2023, 10, 2), "Croydon", "Asylum claim"),
             ("decision_negative", date(2024, 1, 22), "", "Refusal letter", M),
+            ("appeal_filed", date(2024, 2, 1), "London", "Appeal to the First-tier Tribunal"),
         ),
     ),
     DemoCase(
@@ -341,9 +362,11 @@ _CASES = (
         date(2023, 10, 2),
         "normal",
         "Refused at Vaalimaa under the September 2022 tourist-visa restrictions; visiting his daughter.",
-        (("entry_denied", date(2023, 9, 28), "Vaalimaa", "Tourist visa; family visit not accepted"),),
+        (
+            ("entry_denied", date(2023, 9, 28), "Vaalimaa", "Tourist visa; family visit not accepted"),
+            ("appeal_filed", date(2023, 10, 20), "Helsinki", "Appeal to the administrative court"),
+        ),
     ),
-    # Current cases: their dates are counted back from today, so that their deadlines are live.
     DemoCase(
         "Ярослава Игнатьевна Подберёзкина",
         ("IAROSLAVA PODBEREZKINA", "Yaroslava Podberyozkina"),
@@ -358,7 +381,7 @@ _CASES = (
             ("entry", 190, "Schiphol airport", "Schengen visa from Finland"),
             ("application_filed", 185, "Ter Apel", "Asylum application"),
             ("interview", 60, "Zevenaar", "Detailed interview"),
-            ("decision_negative", 3, "", "Refusal letter, procedure not stated"),
+            ("decision_negative", 5, "", "Refusal letter, procedure not stated"),
         ),
     ),
     DemoCase(
@@ -376,6 +399,7 @@ _CASES = (
             ("permit_issued", 380, "Almaty", "Temporary residence permit"),
             ("detention", 26, "Almaty", "Detained on a Russian search warrant"),
         ),
+        deadlines=(("hearing", 4, "Court hearing on detention"),),
     ),
     DemoCase(
         "Лидия Марковна Огоньковская",
@@ -391,6 +415,7 @@ _CASES = (
             ("permit_issued", 700, "Tartu", "Temporary residence permit for work"),
             ("entry_denied", 6, "Helsinki airport", "Refusal form: purpose not justified", {"country": "FI"}),
         ),
+        deadlines=(("other", -2, "Ask the Finnish border guard for the written reasons"),),
     ),
     DemoCase(
         "Тарас Ильич Межевой",
@@ -403,7 +428,7 @@ _CASES = (
         "urgent",
         "Obligation to leave France served at a police station; the family asks what to do first.",
         (
-            ("entry", 120, "Paris CDG", "Schengen visa from France"),
+            ("entry", 80, "Paris CDG", "Schengen visa from France"),
             ("expulsion_order", 4, "Créteil", "Obligation to leave French territory", NORMAL),
         ),
     ),
@@ -420,6 +445,7 @@ _CASES = (
         (
             ("visa_issued", date(2022, 4, 12), "Moscow", ""),
             ("visa_cancelled", date(2022, 9, 26), "Terespol", "Revoked at the border"),
+            ("appeal_filed", date(2022, 10, 5), "Warsaw", "Request to reconsider the revocation"),
         ),
     ),
     DemoCase(
@@ -429,13 +455,14 @@ _CASES = (
         ("foreign_agent",),
         "other",
         "ME",
-        date(2024, 3, 5),
-        "low",
-        "Border runs to renew the 30-day stay; needs advice on a residence permit.",
+        10,
+        "high",
+        "Border runs to renew the 30-day stay; the last one was weeks ago. Needs advice on a residence "
+        "permit.",
         (
-            ("entry", date(2024, 1, 5), "Podgorica airport", ""),
-            ("exit", date(2024, 2, 3), "Debeli Brijeg", "Border run"),
-            ("entry", date(2024, 2, 4), "Debeli Brijeg", ""),
+            ("entry", 70, "Podgorica airport", ""),
+            ("exit", 41, "Debeli Brijeg", "Border run"),
+            ("entry", 40, "Debeli Brijeg", ""),
         ),
     ),
     DemoCase(
@@ -448,7 +475,11 @@ _CASES = (
         date(2022, 11, 1),
         "low",
         "Immigration under the Law of Return after entering as a tourist.",
-        (("entry", date(2022, 10, 2), "Ben Gurion airport", "Tourist entry"),),
+        (
+            ("entry", date(2022, 10, 2), "Ben Gurion airport", "Tourist entry"),
+            ("permit_issued", date(2022, 11, 20), "Tel Aviv", "Citizenship under the Law of Return"),
+        ),
+        status="closed",
     ),
 )
 
@@ -497,16 +528,14 @@ def _add_demo_case(session: Session, demo: DemoCase, today: date) -> str:
         details = next((m for m in more if isinstance(m, dict)), {})
         partial = PartialDate(day, precision)
         cases.add_event(session, actor, case.number, kind, partial, place=place, description=text, **details)
-    if demo.kind == "detention_extradition":
-        current = isinstance(demo.opened, int)
-        cases.add_deadline(
-            session,
-            actor,
-            case.number,
-            today + timedelta(days=9) if current else demo.opened.replace(day=28),
-            DeadlineKind.HEARING,
-            description="Court hearing on detention",
-        )
+    for kind, days, text in demo.deadlines:
+        cases.add_deadline(session, actor, case.number, today + timedelta(days=days), kind, description=text)
+    # Alarms as they stand on `today` (adding an event weighed them on the clock's day).
+    evaluation.refresh_deadlines(session, actor, case, today)
+    if not isinstance(demo.opened, int):  # a case from past years: its deadlines were dealt with then
+        for deadline in cases.case_detail(session, case.number).deadlines:
+            if deadline.status == DeadlineStatus.OPEN:
+                cases.set_deadline_status(session, actor, deadline.id, DeadlineStatus.DONE)
     cases.add_note(session, actor, case.number, "Demo note: fictional case for trying the application.")
     return case.number
 

@@ -12,10 +12,12 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from casetracker.names import fold
-from casetracker.services import search
-from casetracker.services.case_facts import hex_id
+from casetracker.rules import Evaluation, evaluate
+from casetracker.rules.messages import Deferred, Message, Wording, render
+from casetracker.services import evaluation, search
+from casetracker.services.case_facts import case_facts, hex_id
 from casetracker.store.models import Case, Deadline, Person, PersonName
-from casetracker.vocabulary import DeadlineStatus
+from casetracker.vocabulary import MANUAL_ORIGIN, CaseStatus, DeadlineKind, DeadlineStatus
 
 SORTABLE = ("number", "name", "kind", "country", "status", "priority", "opened_on", "updated_at", "alert")
 
@@ -149,53 +151,157 @@ def caseworkers(session: Session) -> list[str]:
     return sorted(rows)
 
 
+# Which tab of the case a dashboard row opens: its rules and deadlines, or its timeline.
+RULES_TAB, TIMELINE_TAB = "rules", "timeline"
+
+# The critical findings said first when a case has several: a person's liberty and safety, then the
+# days running out, then the risk of the country.
+_FIRST_SAID = ("missing", "detained_at_risk", "custody_limit", "remedy_due", "overstay", "stay")
+
+
 @dataclass(frozen=True)
-class DeadlineRow:
+class DashboardRow:
+    """One line of the dashboard: whose case, why it is listed and the day that matters."""
+
     case_id: uuid.UUID
     number: str
-    due: date
-    kind: str
-    description: str
+    name: str  # the person's name
+    reason: str  # one sentence, in the wording's language; "" where the kind of row says it
+    day: date | None
+    critical: bool = False  # passed, or a threat to liberty or safety now: shown first and marked
+    kind: str = ""  # the deadline's kind, for a row whose reason is empty
+    tab: str = RULES_TAB
 
 
 @dataclass(frozen=True)
 class Dashboard:
-    overdue: list[DeadlineRow]
-    upcoming: list[DeadlineRow]
-    critical: list[CaseListRow]
-    recent: list[CaseListRow]
+    overdue: list[DashboardRow]
+    upcoming: list[DashboardRow]
+    critical: list[DashboardRow]
+    recent: list[DashboardRow]
+    counts: dict[str, int]  # how many of each there are in all ("overdue", ...), beyond the rows shown
+    cases: int  # live cases in the store: none means a first start
 
 
-def dashboard(session: Session, today: date, *, upcoming_days: int = 14, limit: int = 50) -> Dashboard:
-    """What needs attention now: overdue and coming deadlines, critical cases, recent changes."""
+def dashboard(
+    session: Session, today: date, wording: Wording | None = None, *, upcoming_days: int = 31, limit: int = 50
+) -> Dashboard:
+    """What needs attention now: overdue and coming deadlines of open cases, cases at critical risk, and
+    recent changes; each row says why, in the wording's language (English by default)."""
+    reasons = _Reasons(session, today, wording)
+    live = (col(Case.deleted_at).is_(None), Case.status != CaseStatus.CLOSED)
+    deadline_live = (Deadline.status == DeadlineStatus.OPEN, col(Deadline.deleted_at).is_(None), *live)
+    overdue_when = (Deadline.due < today,)
+    upcoming_when = (Deadline.due >= today, Deadline.due <= today + timedelta(days=upcoming_days))
 
-    def deadlines(*conditions) -> list[DeadlineRow]:
+    def deadlines(*conditions) -> list[DashboardRow]:
         statement = (
-            select(Deadline.case_id, Case.number, Deadline.due, Deadline.kind, Deadline.description)
+            select(Deadline, Case, Person.name)
             .join(Case, Case.id == Deadline.case_id)
-            .where(
-                Deadline.status == DeadlineStatus.OPEN,
-                col(Deadline.deleted_at).is_(None),
-                col(Case.deleted_at).is_(None),
-                *conditions,
-            )
-            .order_by(col(Deadline.due))
+            .join(Person, Person.id == Case.person_id)
+            .where(*deadline_live, *conditions)
+            .order_by(col(Deadline.due), col(Case.number))
             .limit(limit)
         )
-        return [DeadlineRow(*row) for row in session.exec(statement)]
+        rows = [reasons.deadline(deadline, case, name) for deadline, case, name in session.exec(statement)]
+        return sorted(rows, key=lambda row: not row.critical)  # stable: by day within each
 
-    overdue = deadlines(Deadline.due < today)
-    upcoming = deadlines(Deadline.due >= today, Deadline.due <= today + timedelta(days=upcoming_days))
-    critical = _latest(session, limit, Case.alert == "critical")
-    recent = _latest(session, 10)
-    return Dashboard(overdue, upcoming, critical, recent)
+    def count(statement, *conditions) -> int:
+        return session.exec(statement.where(*conditions)).one()
 
-
-def _latest(session: Session, limit: int, *conditions) -> list[CaseListRow]:
-    statement = (
-        select(hex_id(Case.id))
-        .where(col(Case.deleted_at).is_(None), *conditions)
+    deadline_count = select(func.count()).select_from(Deadline).join(Case, Case.id == Deadline.case_id)
+    case_count = select(func.count()).select_from(Case)
+    critical_cases = session.exec(
+        select(Case, Person.name)
+        .join(Person, Person.id == Case.person_id)
+        .where(*live, Case.alert == "critical")
         .order_by(col(Case.updated_at).desc())
         .limit(limit)
+    ).all()
+    critical = sorted(
+        (reasons.critical(case, name) for case, name in critical_cases),
+        key=lambda row: (row.day is None, row.day or today),
     )
-    return case_rows(session, list(session.connection().execute(statement).scalars()))
+    recent = [
+        DashboardRow(case.id, case.number, name, "", case.updated_at.date(), tab=TIMELINE_TAB)
+        for case, name in session.exec(
+            select(Case, Person.name)
+            .join(Person, Person.id == Case.person_id)
+            .where(col(Case.deleted_at).is_(None))
+            .order_by(col(Case.updated_at).desc())
+            .limit(10)
+        )
+    ]
+    counts = {
+        "overdue": count(deadline_count, *deadline_live, *overdue_when),
+        "upcoming": count(deadline_count, *deadline_live, *upcoming_when),
+        "critical": count(case_count, *live, Case.alert == "critical"),
+        "recent": len(recent),
+    }
+    cases = count(case_count, col(Case.deleted_at).is_(None))
+    return Dashboard(deadlines(*overdue_when), deadlines(*upcoming_when), critical, recent, counts, cases)
+
+
+class _Reasons:
+    """Why a deadline or a case is on the dashboard, in the rule engine's own words: each case shown is
+    evaluated once, on `today`."""
+
+    def __init__(self, session: Session, today: date, wording: Wording | None) -> None:
+        self.session, self.today, self.wording = session, today, wording
+        self.profiles = None
+        self.evaluations: dict[uuid.UUID, Evaluation] = {}
+
+    def evaluation(self, case: Case) -> Evaluation:
+        if case.id not in self.evaluations:
+            if self.profiles is None:
+                self.profiles = evaluation.profiles_in_use(self.session)
+            self.evaluations[case.id] = evaluate(case_facts(self.session, case), self.profiles, self.today)
+        return self.evaluations[case.id]
+
+    def deadline(self, deadline: Deadline, case: Case, name: str) -> DashboardRow:
+        overdue = deadline.due < self.today
+        if deadline.origin == MANUAL_ORIGIN:  # the caseworker's own words
+            return DashboardRow(
+                case.id, case.number, name, deadline.description, deadline.due, overdue, deadline.kind
+            )
+        result = self.evaluation(case)
+        event = deadline.event_id.hex if deadline.event_id else None
+        alarm = next(
+            (
+                f
+                for f in result.findings
+                if f.severity == "critical" and f.rule == deadline.origin and f.event_id == event
+            ),
+            None,
+        )
+        if alarm is not None:  # "2 days left to challenge the refusal ..., and no appeal is recorded."
+            reason = render(_head(alarm.message), self.wording)
+        else:
+            computed = next(
+                (d for d in result.deadlines if d.rule == deadline.origin and d.event_id == event), None
+            )
+            reason = render(_head(computed.message), self.wording) if computed is not None else ""
+            if computed is None and deadline.kind == DeadlineKind.STAY_END:
+                reason = render(evaluation.STAY_END, self.wording)
+        return DashboardRow(
+            case.id, case.number, name, reason, deadline.due, overdue or alarm is not None, deadline.kind
+        )
+
+    def critical(self, case: Case, name: str) -> DashboardRow:
+        alarms = [f for f in self.evaluation(case).findings if f.severity == "critical"]
+        alarms.sort(key=lambda f: _FIRST_SAID.index(f.kind) if f.kind in _FIRST_SAID else len(_FIRST_SAID))
+        if not alarms:  # its alert is from an evaluation of another day
+            return DashboardRow(case.id, case.number, name, "", None, True)
+        head = _head(alarms[0].message)
+        params = head.params if isinstance(head, Message) else {}
+        day = next((params[k] for k in ("due", "day", "since") if isinstance(params.get(k), date)), None)
+        return DashboardRow(case.id, case.number, name, render(head, self.wording), day, True)
+
+
+def _head(message: Message | str | Deferred) -> Message | str:
+    """The first sentence of a message made of several (the rest are details and caveats)."""
+    if isinstance(message, Deferred):
+        message = message.resolve()
+    while isinstance(message, Message) and message.key == "sentences":
+        message = message.params["parts"].items[0]
+    return message

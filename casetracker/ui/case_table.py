@@ -127,6 +127,8 @@ class CaseTableModel(QAbstractTableModel):
             value = getattr(row, field)
             if field in ("kind", "status", "priority", "alert"):
                 return label(value)
+            if field == "next_due" and value is not None and value < self.today:  # said, not only tinted
+                return self.tr("{0} · overdue").format(value.isoformat())
             return value.isoformat() if isinstance(value, date) else value
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._urgency(row)

@@ -10,14 +10,17 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from casetracker.ui import data_tasks, failures, file_dialogs, messages
-from casetracker.ui.labels import current_language
+from casetracker.ui.icons import icon
+from casetracker.ui.labels import current_language, file_size
 from casetracker.ui.operations import Change
 from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
+
+ICON_OF = {"json": "export_json", "csv": "export_csv"}  # the other actions' icons have their names
 
 
 def choose_path(
@@ -46,27 +49,27 @@ class DataMenu(QObject):
         self.menu = window.menuBar().addMenu(self.tr("&Data"))
         self.actions: dict[str, QAction] = {}
         for group in (
-            (("import", self.tr("Import spreadsheet…"), self.import_spreadsheet),),
+            (("import", self.tr("&Import spreadsheet…"), self.import_spreadsheet),),
             (
-                ("json", self.tr("Export everything (JSON)…"), self.export_json),
-                ("csv", self.tr("Export tables (CSV)…"), self.export_csv),
+                ("json", self.tr("Export everything (&JSON)…"), self.export_json),
+                ("csv", self.tr("Export tables (&CSV)…"), self.export_csv),
             ),
             (
-                ("backup", self.tr("Back up now…"), self.back_up),
-                ("verify", self.tr("Verify a backup…"), self.verify),
-                ("restore", self.tr("Restore a backup…"), self.restore),
-                ("passphrase", self.tr("Change the passphrase…"), self.change_passphrase),
+                ("backup", self.tr("&Back up now…"), self.back_up),
+                ("verify", self.tr("&Verify a backup…"), self.verify),
+                ("restore", self.tr("Rest&ore a backup…"), self.restore),
+                ("passphrase", self.tr("Change the &passphrase…"), self.change_passphrase),
             ),
             (
-                ("send", self.tr("Send a case to a colleague…"), self.send_case),
-                ("receive", self.tr("Receive a case…"), self.receive_case),
+                ("send", self.tr("&Send a case to a colleague…"), self.send_case),
+                ("receive", self.tr("R&eceive a case…"), self.receive_case),
             ),
-            (("calendar", self.tr("Export deadlines to calendar…"), self.export_calendar),),
+            (("calendar", self.tr("Export deadlines to ca&lendar…"), self.export_calendar),),
         ):
             if self.actions:
                 self.menu.addSeparator()
             for key, text, slot in group:
-                self.actions[key] = self.menu.addAction(text)
+                self.actions[key] = self.menu.addAction(icon(ICON_OF.get(key, key)), text)
                 self.actions[key].triggered.connect(slot)
 
     @property
@@ -138,7 +141,7 @@ class DataMenu(QObject):
         )
 
     def _backed_up(self, made: data_tasks.BackupMade) -> None:
-        size = QLocale().formattedDataSize(made.size)
+        size = file_size(made.size)
         self._outcome(
             self.tr("Backup made"),
             self.tr(
@@ -305,9 +308,7 @@ class DataMenu(QObject):
 
         editor = self.window.current_case()
         if editor is None:
-            messages.error(
-                self.window, self.tr("Open the case to send first: the bundle holds the case shown.")
-            )
+            self.window.hint(self.tr("Open the case to send first: the bundle holds the case shown."))
             return
         number = editor.number
         title = self.tr("Save the case bundle")

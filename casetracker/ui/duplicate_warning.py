@@ -2,10 +2,22 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casetracker.services import duplicates, people
+
+WARNING_COLOUR = "#9a5b00"
 
 
 def look_for_duplicates(
@@ -19,20 +31,65 @@ def look_for_duplicates(
     find.success(then).run()
 
 
-def show_duplicates(label: QLabel, matches: list[duplicates.DuplicateMatch]) -> None:
-    """List who it may be and why; the caseworker decides (a second click creates anyway)."""
-    lines = [f"• {match.name} — {reasons_text(match.why, match.reasons, ', ')}" for match in matches]
-    label.setText(
-        QCoreApplication.translate("DuplicateWarning", "This may be someone already in the store:")
-        + "\n"
-        + "\n".join(lines)
-        + "\n"
-        + QCoreApplication.translate(
-            "DuplicateWarning", "Open that person instead, or click again to add a new person anyway."
+class DuplicateWarning(QFrame):
+    """Who a new record may already be, and why, under the form it warns about: a short list the
+    caseworker can pick from (`chosen` gives that person's id) or pass over by clicking again to
+    add a new person anyway. Hidden until there is something to say; it never squeezes the form
+    above it, a long list scrolls."""
+
+    chosen = Signal(object)  # the id of the person picked from the list
+
+    def __init__(self, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel(
+            QCoreApplication.translate("DuplicateWarning", "This may be someone already in the store:")
         )
-    )
-    label.setStyleSheet("color: #9a5b00;")
-    label.show()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.matches = QListWidget()
+        self.matches.setWordWrap(True)
+        self.matches.setMaximumHeight(110)
+        self.hint = QLabel(
+            QCoreApplication.translate(
+                "DuplicateWarning", "Choose that person instead, or click again to add a new person anyway."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.open_button = QPushButton(action)
+        self.open_button.clicked.connect(self._choose)
+        self.matches.itemActivated.connect(lambda _item: self._choose())
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.hide()
+
+    def show_matches(self, matches: list[duplicates.DuplicateMatch]) -> None:
+        """List who it may be and why; the caseworker decides."""
+        self.matches.clear()
+        for match in matches:
+            item = QListWidgetItem(f"{match.name} — {reasons_text(match.why, match.reasons, ', ')}")
+            item.setData(Qt.ItemDataRole.UserRole, match.person_id)
+            self.matches.addItem(item)
+        self.matches.setCurrentRow(0)
+        self.show()
+        window = self.window()
+        if window.isVisible() and window.height() < window.sizeHint().height():
+            window.resize(window.width(), window.sizeHint().height())  # grow rather than squeeze the form
+
+    def listed(self) -> list[str]:
+        return [self.matches.item(row).text() for row in range(self.matches.count())]
+
+    def _choose(self) -> None:
+        item = self.matches.currentItem()
+        if item is not None:
+            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
 def reasons_text(why: tuple[duplicates.Reason, ...], english: tuple[str, ...], separator: str = "; ") -> str:

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QStyledItemDelegate, QTreeView, QWidget
+
+from casetracker.ui import labels
 
 _last_folder: Path | None = None
 
@@ -57,11 +59,25 @@ def _ask(
         if mode == QFileDialog.FileMode.AnyFile:  # a new file's name: save_file
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setHistory([])  # not the folders other Qt apps visited either
+        sizes = dialog.findChild(QTreeView, "treeView")
+        if sizes is not None:
+            sizes.setItemDelegateForColumn(1, _SizeInAppWords(dialog))
         chosen = [Path(name) for name in dialog.selectedFiles()] if dialog.exec() else []
         shiboken6.delete(dialog)  # it writes its history when destroyed: before the settings are put back
     if chosen:
         _last_folder = chosen[0] if mode == QFileDialog.FileMode.Directory else chosen[0].parent
     return chosen
+
+
+class _SizeInAppWords(QStyledItemDelegate):
+    """Qt's dialog says a file's size as "2,00 KiB" or "512 байты" whatever the language: the app's
+    words instead (2,0 КБ, 512 байт)."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        model = index.model()
+        if isinstance(model, QFileSystemModel) and not model.isDir(index):
+            option.text = labels.file_size(model.size(index))
 
 
 def _suggestion(start: Path, suggested_name: str) -> Path:

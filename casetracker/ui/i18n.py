@@ -1,11 +1,18 @@
 """Loading translations: ours from resources/i18n, and Qt's own so standard buttons match."""
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from casetracker.resources import resource_path
 
 LANGUAGES = {"en": "English", "ru": "Русский"}
 _installed: list[QTranslator] = []
+
+# Qt 6 gave two labels of its file dialog access keys, and the Russian that PySide6 ships lacks the new
+# texts: ours fill the gap (a translator installed earlier is asked when a later one has no text).
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def install_language(app: QCoreApplication, language: str) -> None:

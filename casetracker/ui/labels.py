@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from casetracker import catalogue, vocabulary
 from casetracker.catalogue import glossary
+from casetracker.dates import DateError
 from casetracker.rules.messages import Wording
 from casetracker.rules.messages import wording as wording_in
 
@@ -130,6 +131,16 @@ def day(value: date) -> str:
     return catalogue.day(value, current_language())
 
 
+def file_size(size: int) -> str:
+    """A file's size in the current language: 512 байт, 2,0 КБ (not Qt's "KiB" and "байты")."""
+    return catalogue.file_size(size, current_language())
+
+
+def date_problem(error: DateError) -> str:
+    """What is wrong with a date typed in a field, precisely: no month 13, no 31 February, the year 1800."""
+    return catalogue.text("dates", f"problem.{error.problem}", current_language(), **error.params)
+
+
 def country_choices(language: str) -> list[tuple[str, str]]:
     """(name, ISO code) of every country, by name in the language (a code with no name known by code)."""
     named = [(catalogue.country_name(code, language), code) for code in vocabulary.COUNTRY_CODES]
@@ -147,9 +158,11 @@ __all__ = [
     "choices",
     "country_choices",
     "current_language",
+    "date_problem",
     "day",
     "entity_label",
     "field_label",
+    "file_size",
     "label",
     "trash_kind_label",
     "vocabulary",

@@ -3,16 +3,18 @@
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,7 @@ from casetracker.services import cases, trash
 from casetracker.services.evaluation import shipped_profiles
 from casetracker.ui import failures, messages
 from casetracker.ui.context import AppContext
+from casetracker.ui.icons import icon
 from casetracker.ui.operations import Change
 from casetracker.ui.settings import GEOMETRY
 from casetracker.ui.views.case_editor import AutosaveText, CaseEditor
@@ -32,6 +35,8 @@ from casetracker.ui.views.people import PeopleView
 from casetracker.ui.views.reports import ReportsView
 
 DASHBOARD, CASES, PEOPLE, COUNTRIES, REPORTS = range(5)
+PAGE_ICONS = ("dashboard", "cases", "people", "countries", "reports")
+HINT_MS = 8000  # how long a hint stays in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +58,10 @@ class MainWindow(QMainWindow):
                 self.tr("Reports"),
             ]
         )
-        self.navigation.setMaximumWidth(200)
+        for row, name in enumerate(PAGE_ICONS):
+            self.navigation.item(row).setIcon(icon(name))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setMaximumWidth(220)
         self.navigation.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }")
         # As wide as its longest entry: a wide page beside it must not squeeze the words off.
         widest = max(self.navigation.sizeHintForColumn(0), 100)
@@ -83,14 +91,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.profile_warning)
         layout.addWidget(splitter)
         self.setCentralWidget(body)
-        for view in (self.dashboard, self.case_list):
-            view.open_case.connect(self.open_case)
+        self.case_list.open_case.connect(self.open_case)
+        self.dashboard.open_case.connect(self.open_case_at)
         self.case_list.new_case_requested.connect(self.new_case)
         self._add_actions()
         demo = self.tr(" (demo)") if context.store.is_demo else ""
-        self.statusBar().showMessage(
-            self.tr("Store: {0}{1} — unlocked").format(context.store.paths.root, demo)
-        )
+        # Permanent: hints and reports shown in the status bar never push it out.
+        self.store_line = QLabel(self.tr("Store: {0}{1} — unlocked").format(context.store.paths.root, demo))
+        self.store_line.setToolTip(self.store_line.text())
+        self.store_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.store_line.setMinimumWidth(1)  # a long path never makes the window wider
+        self.statusBar().addPermanentWidget(self.store_line, 1)
         self.navigation.setCurrentRow(DASHBOARD)
         geometry = context.settings.get(GEOMETRY)
         if geometry.isEmpty():
@@ -104,31 +115,72 @@ class MainWindow(QMainWindow):
         warning = QLabel(
             self.tr("These rule profiles could not be loaded and are not used: {0}").format(", ".join(broken))
         )
-        warning.setStyleSheet("color: #b00020;")
+        warning.setStyleSheet(f"color: {alarm_colour(self.palette())};")
         warning.setWordWrap(True)
         warning.setVisible(bool(broken))
         return warning
 
     def _add_actions(self) -> None:
+        # Access keys are Latin letters in every language (the Russian texts end in "(&N)"), so
+        # that Alt+letter works whichever keyboard layout is on.
         menu = self.menuBar().addMenu(self.tr("&Case"))
-        self._action(menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
-        self._action(menu, self.tr("New &event"), self.new_event, QKeySequence("Ctrl+E"))
-        self._action(menu, self.tr("&Search cases"), self.focus_search, QKeySequence.StandardKey.Find)
-        self._action(menu, self.tr("Search &everything…"), self.global_search, QKeySequence("Ctrl+Shift+F"))
+        self.new_case_action = self._action(
+            menu,
+            self.tr("&New case…"),
+            self.new_case,
+            QKeySequence.StandardKey.New,
+            "new_case",
+            self.tr("New case"),
+        )
+        self.new_person_action = self._action(
+            menu, self.tr("New &person…"), self.new_person, QKeySequence("Ctrl+Shift+N"), "new_person",
+            self.tr("New person"),
+        )  # fmt: skip
+        self.new_event_action = self._action(
+            menu, self.tr("New &event"), self.new_event, QKeySequence("Ctrl+E"), "new_event"
+        )
+        self.summary_action = self._action(
+            menu, self.tr("PDF s&ummary…"), self.make_summary, QKeySequence("Ctrl+P"), "pdf", self.tr("PDF")
+        )
+        menu.addSeparator()
+        self.search_action = self._action(
+            menu, self.tr("&Search cases"), self.focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        self.search_everything_action = self._action(
+            menu, self.tr("Search e&verything…"), self.global_search, QKeySequence("Ctrl+Shift+F"),
+            "search_everything", self.tr("Search"),
+        )  # fmt: skip
         menu.addSeparator()
         self.move_case_to_trash_action = self._action(
-            menu, self.tr("&Move case to trash…"), self.move_case_to_trash
+            menu, self.tr("&Move case to trash…"), self.move_case_to_trash, None, "move_to_trash"
         )
-        self.trash_action = self._action(menu, self.tr("T&rash…"), self.show_trash)
+        self.trash_action = self._action(menu, self.tr("T&rash…"), self.show_trash, None, "trash")
         menu.addSeparator()
-        self._action(menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"))
-        self._action(menu, self.tr("Se&ttings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"))
+        self.lock_action = self._action(
+            menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"), "lock", self.tr("Lock")
+        )
+        self.settings_action = self._action(
+            menu, self.tr("Se&ttings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"), "settings"
+        )
+        menu.addSeparator()
+        self.quit_action = self._action(menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "quit")
         from casetracker.ui.data_menu import install_data_menu  # the Data menu and its dialogs
 
-        install_data_menu(self)
+        data_menu = install_data_menu(self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            help_menu, self.tr("&About Exile Case Tracker"), self.show_about, None, "about"
+        )
+        self.toolbar = self._toolbar(data_menu.actions["backup"])
 
-    def _action(self, menu, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(
+        self, menu, text: str, slot, shortcut: QKeySequence | None = None, name: str = "", short: str = ""
+    ) -> QAction:
         action = QAction(text, self)
+        if name:
+            action.setIcon(icon(name))
+        if short:
+            action.setIconText(short)  # on the toolbar: short, without the access key
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -136,6 +188,31 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         self.addAction(action)
         return action
+
+    def _toolbar(self, backup: QAction) -> QToolBar:
+        """The day's actions, each with its icon and a short word under or beside it."""
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(22, 22))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        backup.setIconText(self.tr("Back up"))
+        for action in (
+            self.new_case_action, self.new_person_action, self.search_everything_action, self.summary_action,
+            None, backup, self.lock_action,
+        ):  # fmt: skip
+            if action is None:
+                toolbar.addSeparator()
+                continue
+            toolbar.addAction(action)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.iconText()} ({shortcut})" if shortcut else action.iconText())
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        return toolbar
+
+    def hint(self, text: str) -> None:
+        """Say in the status bar why an action did nothing; the store line stays."""
+        self.statusBar().showMessage(text, HINT_MS)
 
     # --- navigation ------------------------------------------------------------------------------
 
@@ -180,7 +257,14 @@ class MainWindow(QMainWindow):
                 self.case_tabs.setCurrentIndex(index)
                 return editor
         editor = CaseEditor(self.context, number)
+        editor.open_person.connect(self.open_person)
         self.case_tabs.setCurrentIndex(self.case_tabs.addTab(editor, number))
+        return editor
+
+    def open_case_at(self, number: str, tab: str) -> CaseEditor:
+        """Open the case at its rules and deadlines ("rules") or at its timeline ("timeline")."""
+        editor = self.open_case(number)
+        editor.tabs.setCurrentWidget(editor.rules if tab == "rules" else editor.timeline)
         return editor
 
     def current_case(self) -> CaseEditor | None:
@@ -198,14 +282,32 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.number:
             self.open_case(dialog.number)
 
+    def new_person(self) -> None:
+        self.navigation.setCurrentRow(PEOPLE)
+        self.people.new_person()
+
     def new_event(self) -> None:
         editor = self.current_case()
         if editor is None:
-            messages.error(self, self.tr("Open a case first: a new event goes on its timeline."))
+            self.hint(self.tr("Open a case first: a new event goes on its timeline."))
             return
         editor.tabs.setCurrentWidget(editor.timeline)
         editor.timeline.clear_form()
         editor.timeline.kind.setFocus()
+
+    def make_summary(self) -> None:
+        editor = self.current_case()
+        if editor is None:
+            self.hint(self.tr("Open a case first: the PDF summary is of the case shown."))
+            return
+        editor.summary_button.click()
+
+    def show_about(self) -> None:
+        from casetracker.ui.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self.context.store.paths, self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
 
     def move_case_to_trash(self) -> None:
         editor = self.current_case()
@@ -276,6 +378,8 @@ class MainWindow(QMainWindow):
         self.context.settings.set(GEOMETRY, self.saveGeometry())
 
     def closeEvent(self, event) -> None:
+        for text in self.findChildren(AutosaveText):
+            text.save_now()  # Quit keeps what was typed last, as leaving the field would
         self.save_geometry()
         super().closeEvent(event)
 
@@ -285,3 +389,8 @@ def _opened_from(widget: QWidget, window: QWidget) -> bool:
     while parent is not None and parent is not window:
         parent = parent.parentWidget()
     return parent is window
+
+
+def alarm_colour(palette: QPalette) -> str:
+    """A red that reads on the palette's window colour: dark on a light palette, light on a dark one."""
+    return "#ff8a80" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#b00020"

@@ -95,6 +95,14 @@ class FirstRunDialog(QDialog):
         )
         warning.setWordWrap(True)
         warning.setStyleSheet("font-weight: bold;")
+        others = QLabel(
+            self.tr(
+                "Backups of the store open with the passphrase the store had when each was made. A case you "
+                "send to a colleague is locked with a passphrase of its own, chosen when you send it: never "
+                "give away this one."
+            )
+        )
+        others.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.hint)
@@ -109,6 +117,7 @@ class FirstRunDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
+        layout.addWidget(others)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="12"/>
+        <source>About Exile Case Tracker</source>
+        <translation>О программе Exile Case Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="13"/>
+        <source>Exile Case Tracker {0}</source>
+        <translation>Exile Case Tracker {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="17"/>
+        <source>Free software under the GNU General Public License, version 3 or later. It never connects to the network: the cases stay on this computer, encrypted.</source>
+        <translation>Свободная программа под лицензией GNU General Public License версии 3 или более поздней. Она никогда не выходит в сеть: дела остаются на этом компьютере, в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/about.py" line="23"/>
+        <source>Case store: {0}
+Daily backups: {1}
+Crash notices (for a bug report): {2}</source>
+        <translation>Хранилище дел: {0}
+Ежедневные резервные копии: {1}
+Отчёты о сбоях (для сообщения об ошибке): {2}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarOptions</name>
     <message>
         <location filename="../../casetracker/ui/views/data_dialogs.py" line="127"/>
@@ -32,94 +59,119 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="58"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="59"/>
         <source>PDF summary…</source>
         <translation>PDF-сводка…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="61"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="62"/>
         <source>Undo last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="66"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
+        <source>The rules&apos; alarm level, from the case&apos;s events and the person&apos;s risk markers.</source>
+        <translation>Уровень тревоги по правилам: из событий дела и факторов риска человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="72"/>
+        <source>The priority is yours to set: the rules never change it.</source>
+        <translation>Приоритет задаёте вы: правила его никогда не меняют.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="67"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="83"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="68"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="69"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="88"/>
         <source>Caseworker:</source>
         <translation>Куратор:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="89"/>
         <source>Lawyer:</source>
         <translation>Юрист:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="71"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="90"/>
         <source>Summary:</source>
         <translation>Суть дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="72"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="91"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="73"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="92"/>
         <source>Overview (saved as you type)</source>
         <translation>Обзор (сохраняется по мере ввода)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="75"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="94"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="97"/>
+        <source>Open person</source>
+        <translation>Открыть человека</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="98"/>
+        <source>Show this person on the People page</source>
+        <translation>Показать этого человека на странице «Люди»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="108"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="85"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="109"/>
         <source>Rules and deadlines</source>
         <translation>Правила и сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="86"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="110"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="87"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="111"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="88"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="112"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="222"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="262"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="225"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="265"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="278"/>
+        <source>Rules: {0}</source>
+        <translation>По правилам: {0}</translation>
     </message>
 </context>
 <context>
@@ -173,7 +225,7 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="79"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="84"/>
         <source>Building the case summary…</source>
         <translation>Строится сводка по делу…</translation>
     </message>
@@ -220,122 +272,103 @@
         <source>Alert</source>
         <translation>Сигнал</translation>
     </message>
+    <message>
+        <location filename="../../casetracker/ui/case_table.py" line="131"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · просрочен</translation>
+    </message>
 </context>
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../casetracker/ui/views/countries.py" line="51"/>
+        <location filename="../../casetracker/ui/views/countries.py" line="66"/>
         <source>Not loaded (fix these files): {0}</source>
         <translation>Не загружены (исправьте эти файлы): {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/countries.py" line="59"/>
+        <location filename="../../casetracker/ui/views/countries.py" line="81"/>
         <source>Not verified for more than 180 days</source>
         <translation>Не проверялось более 180 дней</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="26"/>
-        <source>Overdue deadlines</source>
-        <translation>Просроченные сроки</translation>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="90"/>
+        <source>Overdue deadlines (%n)</source>
+        <translation>
+            <numerusform>Просрочен %n срок</numerusform>
+            <numerusform>Просрочено %n срока</numerusform>
+            <numerusform>Просрочено %n сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="91"/>
+        <source>Critical cases (%n)</source>
+        <translation>
+            <numerusform>%n дело под критической угрозой</numerusform>
+            <numerusform>%n дела под критической угрозой</numerusform>
+            <numerusform>%n дел под критической угрозой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="92"/>
+        <source>Deadlines in the next 31 days (%n)</source>
+        <translation>
+            <numerusform>%n срок в ближайшие 31 день</numerusform>
+            <numerusform>%n срока в ближайшие 31 день</numerusform>
+            <numerusform>%n сроков в ближайшие 31 день</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/dashboard.py" line="93"/>
+        <source>Recently changed cases (%n)</source>
+        <translation>
+            <numerusform>Недавно изменено %n дело</numerusform>
+            <numerusform>Недавно изменено %n дела</numerusform>
+            <numerusform>Недавно изменено %n дел</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="27"/>
-        <source>Deadlines in the next 14 days</source>
-        <translation>Сроки в ближайшие 14 дней</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="101"/>
+        <source>No cases yet — add the first one ({0}).</source>
+        <translation>Дел пока нет — добавьте первое ({0}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="28"/>
-        <source>Critical risk</source>
-        <translation>Критический риск</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="29"/>
-        <source>Recently changed</source>
-        <translation>Недавно изменённые</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="65"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="103"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="69"/>
-        <source>No deadlines in the next two weeks.</source>
-        <translation>В ближайшие две недели сроков нет.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="107"/>
+        <source>No case at critical risk: no one held, missing or out of time.</source>
+        <translation>Нет дел под критической угрозой: никто не задержан, не пропал и не пропустил срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="72"/>
-        <source>No case at critical risk.</source>
-        <translation>Нет дел с критическим риском.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="115"/>
+        <source>No deadlines in the next 31 days. A decision recorded on a timeline adds its deadline.</source>
+        <translation>В ближайшие 31 день сроков нет. Решение, записанное в хронологию, добавит свой срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="74"/>
-        <source>No cases yet.</source>
-        <translation>Дел пока нет.</translation>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="131"/>
+        <source>Edited {0}.</source>
+        <translation>Изменено {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="152"/>
+        <source>today</source>
+        <translation>сегодня</translation>
     </message>
 </context>
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="46"/>
-        <source>&amp;Data</source>
-        <translation>Д&amp;анные</translation>
-    </message>
-    <message>
         <location filename="../../casetracker/ui/data_menu.py" line="49"/>
-        <source>Import spreadsheet…</source>
-        <translation>Импортировать таблицу…</translation>
+        <source>&amp;Data</source>
+        <translation>Данные (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="51"/>
-        <source>Export everything (JSON)…</source>
-        <translation>Экспортировать всё (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="52"/>
-        <source>Export tables (CSV)…</source>
-        <translation>Экспортировать таблицы (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
-        <source>Back up now…</source>
-        <translation>Создать резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="56"/>
-        <source>Verify a backup…</source>
-        <translation>Проверить резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="57"/>
-        <source>Restore a backup…</source>
-        <translation>Восстановить резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="58"/>
-        <source>Change the passphrase…</source>
-        <translation>Сменить парольную фразу…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
-        <source>Send a case to a colleague…</source>
-        <translation>Передать дело коллеге…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="62"/>
-        <source>Receive a case…</source>
-        <translation>Принять дело…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
-        <source>Export deadlines to calendar…</source>
-        <translation>Экспортировать сроки в календарь…</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="87"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="90"/>
         <source>This export is NOT encrypted. It holds personal data: names, contacts, places and notes, readable by anyone who gets the file. Keep it only where the people in it are safe (not in a cloud folder, not on a shared computer) and delete it when done.
 
 Export anyway?</source>
@@ -344,57 +377,57 @@ Export anyway?</source>
 Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="98"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="101"/>
         <source>Export everything as JSON</source>
         <translation>Экспорт всех данных в JSON</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="99"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="102"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="105"/>
         <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
         <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="104"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="107"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="113"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="116"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="117"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="120"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="119"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="122"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="128"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="131"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="133"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="136"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="143"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="146"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="145"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="148"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -405,17 +438,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="152"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="155"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="156"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="159"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="158"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -424,37 +457,37 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="164"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="169"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="172"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="180"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="183"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="182"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
         <source>{0} problem(s)</source>
         <translation>проблем: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="188"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -467,32 +500,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="192"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="204"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="202"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="205"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="208"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="211"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -507,12 +540,12 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="221"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="224"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="230"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="233"/>
         <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
 
 To work in the restored store, quit and start the app with:
@@ -523,23 +556,23 @@ casetracker --store &quot;{2}&quot;</source>
 casetracker --store &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="235"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="238"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="238"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="241"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="249"/>
-        <location filename="../../casetracker/ui/data_menu.py" line="258"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="252"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="261"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="251"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="254"/>
         <source>The store will be encrypted again under the new passphrase; the current one will no longer open it. The backups in the store&apos;s folder are replaced by one made under the new passphrase. Backups elsewhere (a USB stick) still open with the current one: delete them, or keep them as safe as the old passphrase.
 
 Use at least {0} characters; four or more unrelated words are best. If the new passphrase is forgotten, nobody can recover the cases.</source>
@@ -548,42 +581,42 @@ Use at least {0} characters; four or more unrelated words are best. If the new p
 Используйте не меньше {0} символов; лучше всего четыре или больше не связанных между собой слов. Если новая фраза забудется, восстановить дела не сможет никто.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="275"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="278"/>
         <source>The passphrase was changed: the store now opens only with the new one. {0} backup(s) made under the old passphrase were deleted from the store&apos;s folder, and a new one was made.</source>
         <translation>Парольная фраза сменена: теперь хранилище открывается только новой. Резервных копий под старой фразой удалено из папки хранилища: {0}; сделана новая копия.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="279"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="282"/>
         <source>Encrypting the store under the new passphrase…</source>
         <translation>Хранилище шифруется новой парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="281"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="284"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза сменена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="309"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="311"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="313"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="314"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="315"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="316"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="320"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="321"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="322"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="323"/>
         <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -592,7 +625,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/data_menu.py" line="375"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="376"/>
         <source>Imported case {0} with %n evidence file(s).</source>
         <translation>
             <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
@@ -601,107 +634,157 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="328"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="329"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="338"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="52"/>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>Импортировать таблицу (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="54"/>
+        <source>Export everything (&amp;JSON)…</source>
+        <translation>Экспортировать всё в JSON (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="55"/>
+        <source>Export tables (&amp;CSV)…</source>
+        <translation>Экспортировать таблицы в CSV (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="58"/>
+        <source>&amp;Back up now…</source>
+        <translation>Создать резервную копию (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="59"/>
+        <source>&amp;Verify a backup…</source>
+        <translation>Проверить резервную копию (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="60"/>
+        <source>Rest&amp;ore a backup…</source>
+        <translation>Восстановить резервную копию (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="61"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Сменить парольную фразу (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="64"/>
+        <source>&amp;Send a case to a colleague…</source>
+        <translation>Передать дело коллеге (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="65"/>
+        <source>R&amp;eceive a case…</source>
+        <translation>Принять дело (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="67"/>
+        <source>Export deadlines to ca&amp;lendar…</source>
+        <translation>Экспортировать сроки в календарь (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="339"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="342"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="343"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="344"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="345"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="349"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="350"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="350"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="354"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="355"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="356"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="358"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="366"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="367"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="381"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="382"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="384"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="386"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="395"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="396"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="397"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="398"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="401"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="402"/>
         <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
         <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="403"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="404"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="405"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="406"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="408"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="409"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="410"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="411"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="424"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="425"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
@@ -709,37 +792,37 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="26"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="46"/>
         <source>This may be someone already in the store:</source>
         <translation>Возможно, этот человек уже есть в хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="30"/>
-        <source>Open that person instead, or click again to add a new person anyway.</source>
-        <translation>Откройте его карточку или нажмите ещё раз, чтобы всё же добавить нового человека.</translation>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="54"/>
+        <source>Choose that person instead, or click again to add a new person anyway.</source>
+        <translation>Выберите этого человека или нажмите ещё раз, чтобы всё равно добавить нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="46"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="103"/>
         <source>the same name {0}</source>
         <translation>одинаковое имя {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="48"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="105"/>
         <source>similar names {0} and {1}</source>
         <translation>похожие имена {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="50"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="107"/>
         <source>the same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="52"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="109"/>
         <source>dates of birth {0} days apart</source>
         <translation>даты рождения различаются на {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="56"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="113"/>
         <source>the same document number {0}</source>
         <translation>одинаковый номер документа {0}</translation>
     </message>
@@ -883,22 +966,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="96"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="106"/>
         <source>Choose a spreadsheet (CSV or Excel .xlsx) with one row per event, case or person. The file is only read; it is never changed. Nothing is stored until you click Import on the last page.</source>
         <translation>Выберите таблицу (CSV или Excel .xlsx), в которой каждая строка — событие, дело или человек. Файл только читается и никогда не изменяется. Ничего не сохраняется, пока вы не нажмёте «Импортировать» на последней странице.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="101"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="111"/>
         <source>the spreadsheet file</source>
         <translation>файл таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="102"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="112"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="104"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -981,73 +1064,73 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>делу в целом</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="154"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="153"/>
         <source>(deleted event)</source>
         <translation>(удалённое событие)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="160"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="159"/>
         <source>whole case</source>
         <translation>всё дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="183"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="182"/>
         <source>checked</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="184"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="183"/>
         <source>checking…</source>
         <translation>проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="185"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="184"/>
         <source>missing!</source>
         <translation>отсутствует!</translation>
     </message>
     <message>
+        <location filename="../../casetracker/ui/views/attachments.py" line="185"/>
         <location filename="../../casetracker/ui/views/attachments.py" line="186"/>
-        <location filename="../../casetracker/ui/views/attachments.py" line="187"/>
         <source>changed!</source>
         <translation>изменён!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="188"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="187"/>
         <source>unreadable!</source>
         <translation>не читается!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="206"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="205"/>
         <source>The file is exactly as it was when it was added (its SHA-256 matches).</source>
         <translation>Файл в точности такой же, каким был при добавлении (его SHA-256 совпадает).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="208"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="207"/>
         <source>The file is being checked against the SHA-256 taken when it was added.</source>
         <translation>Файл сверяется с SHA-256, вычисленным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="210"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="209"/>
         <source>The encrypted file is missing from the store&apos;s attachments folder.</source>
         <translation>Зашифрованный файл отсутствует в папке вложений хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="211"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="210"/>
         <source>The encrypted file cannot be read (check the disk and the folder).</source>
         <translation>Зашифрованный файл не удаётся прочитать (проверьте диск и папку).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="212"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="211"/>
         <source>The file has been changed or damaged since it was added.</source>
         <translation>Файл изменён или повреждён после добавления.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="217"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="216"/>
         <source>The evidence may have been tampered with: do not rely on it or pass it on. Restore the newest backup into a new folder and check the file there. Nothing was changed.</source>
         <translation>Возможно, доказательство подделано: не полагайтесь на него и не передавайте его дальше. Восстановите последнюю резервную копию в новую папку и проверьте файл там. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="225"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="224"/>
         <source>%n file(s) failed the integrity check (marked in red).</source>
         <translation>
             <numerusform>%n файл не прошёл проверку целостности (выделен красным).</numerusform>
@@ -1056,37 +1139,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="235"/>
         <source>No files yet.</source>
         <translation>Файлов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="235"/>
         <source>Select a file to see its details.</source>
         <translation>Выберите файл, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="242"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="241"/>
         <source>SHA-256: {0}  ·  {1}</source>
         <translation>SHA-256: {0}  ·  {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="278"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="277"/>
         <source>The files could not be checked: {0}</source>
         <translation>Не удалось проверить файлы: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="291"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="290"/>
         <source>Add evidence files to the case</source>
         <translation>Добавить файлы доказательств в дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="302"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="301"/>
         <source>Only files can be added, and {0} is not one. Nothing was added.</source>
         <translation>Добавлять можно только файлы, а {0} — не файл. Ничего не добавлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="314"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="313"/>
         <source>Encrypting %n file(s) into the store…</source>
         <translation>
             <numerusform>%n файл шифруется и добавляется в хранилище…</numerusform>
@@ -1095,7 +1178,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="325"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="324"/>
         <source>Added %n file(s) ({0}), stored encrypted with their SHA-256. The originals were not changed.</source>
         <translation>
             <numerusform>Добавлен %n файл ({0}): хранится в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
@@ -1104,62 +1187,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="332"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="331"/>
         <source>Stopped: the files after these were not added.</source>
         <translation>Остановлено: следующие за ними файлы не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="334"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="333"/>
         <source>Not added: {0}: {1}</source>
         <translation>Не добавлен: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="375"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="374"/>
         <source>This file was not opened.</source>
         <translation>Файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="385"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="384"/>
         <source>No program on this computer opens this kind of file. Save a copy instead.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы. Сохраните копию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="388"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="387"/>
         <source>Decrypting and checking the file…</source>
         <translation>Файл расшифровывается и проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="395"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="394"/>
         <source>No copy was saved.</source>
         <translation>Копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="399"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="398"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="410"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="409"/>
         <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="415"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="414"/>
         <source>Checking the file and saving a copy…</source>
         <translation>Файл проверяется, сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="426"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="425"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить файл «{0}» в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="429"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="428"/>
         <source>Moved {0} to the trash. It can be restored from Case → Trash.</source>
         <translation>Файл «{0}» перемещён в корзину. Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="452"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="451"/>
         <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
         <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
     </message>
@@ -1177,52 +1260,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="99"/>
+        <location filename="../../casetracker/ui/unlock.py" line="100"/>
+        <source>Backups of the store open with the passphrase the store had when each was made. A case you send to a colleague is locked with a passphrase of its own, chosen when you send it: never give away this one.</source>
+        <translation>Резервные копии хранилища открываются той парольной фразой, которая была у хранилища, когда копию сделали. Дело, которое вы отправляете коллеге, запирается отдельной парольной фразой, которую вы выберете при отправке: эту не сообщайте никому.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="107"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="101"/>
+        <location filename="../../casetracker/ui/unlock.py" line="109"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="102"/>
+        <location filename="../../casetracker/ui/unlock.py" line="110"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="103"/>
+        <location filename="../../casetracker/ui/unlock.py" line="111"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="106"/>
+        <location filename="../../casetracker/ui/unlock.py" line="114"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="122"/>
+        <location filename="../../casetracker/ui/unlock.py" line="131"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="125"/>
+        <location filename="../../casetracker/ui/unlock.py" line="134"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="126"/>
+        <location filename="../../casetracker/ui/unlock.py" line="135"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="127"/>
+        <location filename="../../casetracker/ui/unlock.py" line="136"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="131"/>
+        <location filename="../../casetracker/ui/unlock.py" line="140"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
@@ -1230,32 +1318,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="166"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="168"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="173"/>
         <source>No changes recorded yet.</source>
         <translation>Изменений пока нет.</translation>
     </message>
@@ -1263,119 +1351,129 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="39"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
         <source>Person: full name</source>
         <translation>Человек: полное имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="40"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
         <source>Person: Latin spelling(s)</source>
         <translation>Человек: написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="41"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
         <source>Person: date of birth</source>
         <translation>Человек: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="42"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
         <source>Person: place of birth</source>
         <translation>Человек: место рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="43"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
         <source>Person: citizenship</source>
         <translation>Человек: гражданство</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
         <source>Person: languages</source>
         <translation>Человек: языки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
         <source>Person: secure contact</source>
         <translation>Человек: защищённая связь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
         <source>Person: current location</source>
         <translation>Человек: местонахождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
         <source>Person: military status</source>
         <translation>Человек: воинский статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
         <source>Case: number in the spreadsheet</source>
         <translation>Дело: номер в таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
         <source>Case: country</source>
         <translation>Дело: страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
         <source>Case: type</source>
         <translation>Дело: тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
         <source>Case: opened on</source>
         <translation>Дело: дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
         <source>Case: status</source>
         <translation>Дело: статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
         <source>Case: priority</source>
         <translation>Дело: приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
         <source>Case: caseworker</source>
         <translation>Дело: куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
         <source>Case: lawyer</source>
         <translation>Дело: юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
         <source>Case: summary</source>
         <translation>Дело: суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="62"/>
         <source>Event: date</source>
         <translation>Событие: дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="63"/>
         <source>Event: what happened</source>
         <translation>Событие: что произошло</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="64"/>
         <source>Event: place</source>
         <translation>Событие: место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="65"/>
         <source>Event: description</source>
         <translation>Событие: описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="66"/>
         <source>Event: source</source>
         <translation>Событие: источник</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="67"/>
+        <source>Event: country where it happened</source>
+        <translation>Событие: страна, где произошло</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="68"/>
+        <source>Event: procedure of the decision</source>
+        <translation>Событие: процедура решения</translation>
     </message>
 </context>
 <context>
@@ -1481,77 +1579,77 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Файл пуст: в нём нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="188"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="189"/>
         <source>Checking every row…</source>
         <translation>Проверяются все строки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="212"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="213"/>
         <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
         <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="233"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="234"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="236"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="240"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="241"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="252"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="253"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="269"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="270"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="280"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="281"/>
         <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
         <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="284"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="285"/>
         <source>{0} person(s) were already in the store; their new cases were added to them.</source>
         <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="287"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="288"/>
         <source>{0} row(s) with problems were skipped.</source>
         <translation>Пропущено строк с проблемами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="291"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="293"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="294"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
     </message>
@@ -1559,112 +1657,177 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="45"/>
+        <location filename="../../casetracker/ui/main_window.py" line="50"/>
         <source>Exile Case Tracker</source>
         <translation>Exile Case Tracker</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="49"/>
+        <location filename="../../casetracker/ui/main_window.py" line="54"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="50"/>
+        <location filename="../../casetracker/ui/main_window.py" line="55"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="51"/>
+        <location filename="../../casetracker/ui/main_window.py" line="56"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="52"/>
+        <location filename="../../casetracker/ui/main_window.py" line="57"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="53"/>
+        <location filename="../../casetracker/ui/main_window.py" line="58"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="65"/>
+        <location filename="../../casetracker/ui/main_window.py" line="73"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="90"/>
+        <location filename="../../casetracker/ui/main_window.py" line="98"/>
         <source> (demo)</source>
         <translation> (демо)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="92"/>
+        <location filename="../../casetracker/ui/main_window.py" line="100"/>
         <source>Store: {0}{1} — unlocked</source>
         <translation>Хранилище: {0}{1} — разблокировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="105"/>
+        <location filename="../../casetracker/ui/main_window.py" line="116"/>
         <source>These rule profiles could not be loaded and are not used: {0}</source>
         <translation>Эти профили правил не удалось загрузить, они не используются: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="113"/>
+        <location filename="../../casetracker/ui/main_window.py" line="126"/>
         <source>&amp;Case</source>
-        <translation>&amp;Дело</translation>
+        <translation>Дело (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="114"/>
+        <location filename="../../casetracker/ui/main_window.py" line="129"/>
         <source>&amp;New case…</source>
-        <translation>&amp;Новое дело…</translation>
+        <translation>Новое дело (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="115"/>
+        <location filename="../../casetracker/ui/main_window.py" line="133"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="136"/>
+        <source>New &amp;person…</source>
+        <translation>Новый человек (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="137"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="140"/>
         <source>New &amp;event</source>
-        <translation>Новое &amp;событие</translation>
+        <translation>Новое событие (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="116"/>
+        <location filename="../../casetracker/ui/main_window.py" line="143"/>
+        <source>PDF s&amp;ummary…</source>
+        <translation>Сводка в PDF (&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="143"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="147"/>
         <source>&amp;Search cases</source>
-        <translation>&amp;Поиск дел</translation>
+        <translation>Поиск дел (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="117"/>
-        <source>Search &amp;everything…</source>
-        <translation>Искать &amp;везде…</translation>
+        <location filename="../../casetracker/ui/main_window.py" line="150"/>
+        <source>Search e&amp;verything…</source>
+        <translation>Искать везде (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="120"/>
+        <location filename="../../casetracker/ui/main_window.py" line="151"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="155"/>
         <source>&amp;Move case to trash…</source>
-        <translation>&amp;Переместить дело в корзину…</translation>
+        <translation>Переместить дело в корзину (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="122"/>
+        <location filename="../../casetracker/ui/main_window.py" line="157"/>
         <source>T&amp;rash…</source>
-        <translation>&amp;Корзина…</translation>
+        <translation>Корзина (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="124"/>
+        <location filename="../../casetracker/ui/main_window.py" line="160"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Заблокировать</translation>
+        <translation>Заблокировать (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="125"/>
+        <location filename="../../casetracker/ui/main_window.py" line="160"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="163"/>
         <source>Se&amp;ttings…</source>
-        <translation>Н&amp;астройки…</translation>
+        <translation>Настройки (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="204"/>
+        <location filename="../../casetracker/ui/main_window.py" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>Выйти (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>Справка (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="172"/>
+        <source>&amp;About Exile Case Tracker</source>
+        <translation>О программе (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="194"/>
+        <source>Main toolbar</source>
+        <translation>Главная панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="199"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="292"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="213"/>
+        <location filename="../../casetracker/ui/main_window.py" line="301"/>
+        <source>Open a case first: the PDF summary is of the case shown.</source>
+        <translation>Сначала откройте дело: сводка в PDF составляется по открытому делу.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="315"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="216"/>
+        <location filename="../../casetracker/ui/main_window.py" line="318"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -1672,183 +1835,223 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="128"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="138"/>
         <source>No row of this file has headings the app knows, so the first row is taken as the headings. Choose below what each column holds.</source>
         <translation>Ни в одной строке файла нет заголовков, известных приложению, поэтому заголовками считается первая строка. Ниже выберите, что содержит каждый столбец.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="166"/>
+        <source>Not in the spreadsheet: the same value for every row</source>
+        <translation>Нет в таблице: одно значение для всех строк</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="200"/>
+        <source>from the column “{0}”</source>
+        <translation>из столбца «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="202"/>
+        <source>inferred from the case type</source>
+        <translation>по типу дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="204"/>
+        <source>— not given —</source>
+        <translation>— не задано —</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="156"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
         <source>Import as</source>
         <translation>Импортировать как</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="160"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="227"/>
         <source>(no heading)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="177"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="249"/>
         <source>Excel workbook, sheet “{0}”</source>
         <translation>книга Excel, лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>semicolons</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>commas</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="180"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
         <source>tabs</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="181"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="253"/>
         <source>CSV text in {0}, separated by {1}</source>
         <translation>текст CSV в кодировке {0}, разделитель — {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="185"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="257"/>
         <source>{0}: {1}; headings in row {2}.</source>
         <translation>{0}: {1}; заголовки в строке {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="189"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="261"/>
         <source>— ignore this column —</source>
         <translation>— пропустить этот столбец —</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="218"/>
-        <source>Choose a column for: {0}. A case needs its country and type, an event its date and what happened.</source>
-        <translation>Выберите столбец для полей: {0}. Для дела нужны страна и тип, для события — дата и что произошло.</translation>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="291"/>
+        <source>Choose a column, or a value for every row, for: {0}. A case needs its country and type, an event its date and what happened.</source>
+        <translation>Выберите столбец или одно значение для всех строк для: {0}. Делу нужны страна и тип, событию — дата и что произошло.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="34"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="40"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="35"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="41"/>
         <source>Type a name in any spelling…</source>
         <translation>Введите имя в любом написании…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="37"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="43"/>
         <source>…or the name of a new person</source>
         <translation>…или имя нового человека</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/new_case.py" line="50"/>
+        <source>Choose a country…</source>
+        <translation>Выберите страну…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/new_case.py" line="59"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="52"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="61"/>
         <source>New person:</source>
         <translation>Новый человек:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="53"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="62"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="54"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="63"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="55"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="64"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="89"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="70"/>
+        <source>Use that person for this case</source>
+        <translation>Открыть дело на этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/new_case.py" line="133"/>
         <source>The opening date is outside the years a case can have.</source>
         <translation>Дата открытия вне лет, которые может охватывать дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="91"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="135"/>
         <source>The opening date is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Дата открытия — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="97"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="141"/>
         <source>Choose a person from the list, or type the name of a new person.</source>
         <translation>Выберите человека из списка или введите имя нового человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/new_case.py" line="146"/>
+        <source>Choose the country of the case.</source>
+        <translation>Выберите страну дела.</translation>
     </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="206"/>
+        <location filename="../../casetracker/ui/views/people.py" line="219"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="208"/>
+        <location filename="../../casetracker/ui/views/people.py" line="221"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="210"/>
+        <location filename="../../casetracker/ui/views/people.py" line="223"/>
         <source>As in the foreign passport (optional)</source>
         <translation>Как в загранпаспорте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="212"/>
+        <location filename="../../casetracker/ui/views/people.py" line="225"/>
         <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="218"/>
+        <location filename="../../casetracker/ui/views/people.py" line="227"/>
+        <source>Open that person</source>
+        <translation>Открыть этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/people.py" line="233"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="221"/>
+        <location filename="../../casetracker/ui/views/people.py" line="236"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="222"/>
+        <location filename="../../casetracker/ui/views/people.py" line="237"/>
         <source>Latin spelling:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="223"/>
+        <location filename="../../casetracker/ui/views/people.py" line="238"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="224"/>
+        <location filename="../../casetracker/ui/views/people.py" line="239"/>
         <source>Only the name is needed now; everything else can be added later.</source>
         <translation>Сейчас нужно только имя; остальное можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="243"/>
+        <location filename="../../casetracker/ui/views/people.py" line="259"/>
         <source>The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты рождения не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="246"/>
+        <location filename="../../casetracker/ui/views/people.py" line="262"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения указана в будущем.</translation>
     </message>
@@ -1856,17 +2059,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="115"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="120"/>
         <source>Write a note…</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="117"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="122"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="133"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="138"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
@@ -1940,47 +2143,47 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="52"/>
+        <location filename="../../casetracker/ui/views/people.py" line="54"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="54"/>
+        <location filename="../../casetracker/ui/views/people.py" line="56"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="62"/>
+        <location filename="../../casetracker/ui/views/people.py" line="64"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="63"/>
+        <location filename="../../casetracker/ui/views/people.py" line="65"/>
         <source>People who may be recorded twice, to compare and merge</source>
         <translation>Люди, которые, возможно, записаны дважды: сравнить и объединить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="72"/>
+        <location filename="../../casetracker/ui/views/people.py" line="74"/>
         <source>Choose a person on the left, or add a new person.</source>
         <translation>Выберите человека слева или добавьте нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="137"/>
+        <location filename="../../casetracker/ui/views/people.py" line="140"/>
         <source>The first {0} people; type to narrow the list.</source>
         <translation>Показаны первые {0}; уточните запрос, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="139"/>
+        <location filename="../../casetracker/ui/views/people.py" line="142"/>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="141"/>
+        <location filename="../../casetracker/ui/views/people.py" line="144"/>
         <source>People: {0}</source>
         <translation>Всего человек: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="146"/>
+        <location filename="../../casetracker/ui/views/people.py" line="149"/>
         <source>born {0}</source>
         <translation>род. {0}</translation>
     </message>
@@ -1988,283 +2191,293 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="152"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="156"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="155"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="159"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="157"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="161"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="159"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="161"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="165"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="167"/>
         <source>Birth place:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="166"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="170"/>
         <source>Current location:</source>
         <translation>Местонахождение:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="169"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="173"/>
         <source>Secure contact:</source>
         <translation>Защищённая связь:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="190"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="194"/>
         <source>Risk markers</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="197"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="201"/>
         <source>Article of the Criminal Code, case number…</source>
         <translation>Статья УК, номер дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="199"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="203"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="211"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="215"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="215"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="219"/>
         <source>Passport transliterations, press and court renderings</source>
         <translation>Транслитерации в паспортах, написания в СМИ и судебных документах</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="222"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="219"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="310"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="223"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="321"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="231"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="241"/>
         <source>Double-click a case, or press Enter, to open it</source>
         <translation>Чтобы открыть дело, дважды щёлкните по нему или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="236"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="242"/>
         <source>No cases for this person yet.</source>
         <translation>У этого человека пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="240"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
         <source>Double-click a case to open it.</source>
         <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <source>New case for this person…</source>
+        <translation>Новое дело для этого человека…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="256"/>
         <source>Documents and permits</source>
         <translation>Документы и разрешения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="247"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="277"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="248"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="278"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="259"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="289"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="265"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
         <source>Issuing country: two-letter code such as RU, GE or DE</source>
         <translation>Страна выдачи: двухбуквенный код, например RU, GE или DE</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="271"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="282"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="273"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="284"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="165"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="169"/>
         <source>Where the person is now</source>
         <translation>Где человек сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="106"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="110"/>
         <source>Move person to trash…</source>
         <translation>Переместить человека в корзину…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="108"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="112"/>
         <source>Only a person without cases can be moved to the trash.</source>
         <translation>В корзину можно переместить только человека без дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="168"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="172"/>
         <source>As agreed with the person</source>
         <translation>Как договорились с человеком</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="217"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="221"/>
         <source>New spelling</source>
         <translation>Новое написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="259"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
         <source>Remove selected document</source>
         <translation>Удалить выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="289"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="300"/>
         <source>Add a document:</source>
         <translation>Добавить документ:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="299"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="310"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="305"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="306"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="317"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="308"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="319"/>
         <source>Relative&apos;s name</source>
         <translation>Имя родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="309"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="320"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="313"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="324"/>
         <source>Relation:</source>
         <translation>Родство:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="421"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="437"/>
         <source>{0} (expired)</source>
         <translation>{0} (срок истёк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="491"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="463"/>
+        <source>deadline passed {0}</source>
+        <translation>срок истёк {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="517"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить {0} в корзину? Запись можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="506"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="532"/>
         <source>A name is needed; the previous name is kept.</source>
         <translation>Имя обязательно; оставлено прежнее имя.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="522"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="548"/>
         <source>Not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Такой даты не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="525"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="551"/>
         <source>This date is in the future.</source>
         <translation>Эта дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="551"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="577"/>
         <source>Remove the marker “{0}” and its details?</source>
         <translation>Удалить фактор риска «{0}» и его подробности?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="574"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="600"/>
         <source>This spelling is already there.</source>
         <translation>Такое написание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="591"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="617"/>
         <source>“Valid from” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует с» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="596"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="622"/>
         <source>“Valid until” is not a real date. Write YYYY-MM-DD.</source>
         <translation>В поле «Действует до» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="599"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="625"/>
         <source>“Valid until” is before “Valid from”.</source>
         <translation>Дата «Действует до» раньше даты «Действует с».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="623"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="649"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
     </message>
@@ -2272,118 +2485,129 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="241"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="314"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="315"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="243"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="316"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="244"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="317"/>
         <source>Rows with problems</source>
         <translation>Строки с проблемами</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="245"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="318"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="258"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
         <source>Case type</source>
         <translation>Тип дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="262"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="264"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="337"/>
         <source>&amp;Save this list as CSV…</source>
         <translation>&amp;Сохранить список в CSV…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>Row(s)</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>In the spreadsheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
         <source>Already in the store</source>
         <translation>Уже в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="301"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
+        <source>Where its values go</source>
+        <translation>Куда попадут значения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="378"/>
         <source>These people have the same name and date of birth as someone already in the store.</source>
         <translation>У этих людей те же имя и дата рождения, что и у кого-то, кто уже есть в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="306"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="383"/>
         <source>Do not import yet: I will check these people first</source>
         <translation>Пока не импортировать: сначала я проверю этих людей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="307"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="384"/>
         <source>Add the imported cases to the person already in the store</source>
         <translation>Добавить импортируемые дела к человеку, который уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="308"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="385"/>
         <source>Create a new person all the same</source>
         <translation>Всё равно создать нового человека</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="340"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="417"/>
         <source>… and %n more: save the list to see every one.</source>
         <translation>
             <numerusform>… и ещё %n проблема: сохраните список, чтобы увидеть все.</numerusform>
@@ -2392,7 +2616,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="346"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="423"/>
         <source>Skip the %n row(s) with problems and import the rest</source>
         <translation>
             <numerusform>Пропустить %n строку с проблемами и импортировать остальные</numerusform>
@@ -2401,24 +2625,71 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="350"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="427"/>
         <source>Rows to import ({0})</source>
         <translation>Строки для импорта ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="351"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="428"/>
         <source>Cannot be imported ({0})</source>
         <translation>Нельзя импортировать ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="352"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="429"/>
         <source>Possible duplicates ({0})</source>
         <translation>Возможные дубликаты ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="372"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="437"/>
+        <source>(same for every row)</source>
+        <translation>(одно для всех строк)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="437"/>
+        <source>(inferred)</source>
+        <translation>(определено автоматически)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_pages.py" line="450"/>
+        <source>%n column(s) will not be imported: {0}. See “Columns” for why.</source>
+        <translation>
+            <numerusform>%n столбец не будет импортирован: {0}. Почему — см. «Столбцы».</numerusform>
+            <numerusform>%n столбца не будут импортированы: {0}. Почему — см. «Столбцы».</numerusform>
+            <numerusform>%n столбцов не будут импортированы: {0}. Почему — см. «Столбцы».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="451"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="455"/>
+        <source>What happened is {0}. To set it yourself, go back and choose it for every row.</source>
+        <translation>Что произошло, определяется {0}. Чтобы задать самим, вернитесь назад и выберите значение для всех строк.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="460"/>
+        <source>Columns ({0})</source>
+        <translation>Столбцы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="481"/>
         <source>date of birth unknown</source>
         <translation>дата рождения неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/i18n.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/i18n.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -2480,57 +2751,52 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="114"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="111"/>
         <source>from (YYYY-MM-DD), empty for all</source>
         <translation>с (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="115"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="112"/>
         <source>to (YYYY-MM-DD), empty for all</source>
         <translation>по (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="120"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="117"/>
         <source>Build statistics…</source>
         <translation>Построить статистику…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
         <source>Statistics: cases by country, kind, status and month</source>
         <translation>Статистика: дела по странам, типам, статусам и месяцам</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="121"/>
         <source>Cases opened from:</source>
         <translation>Дела, открытые с:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="125"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="126"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="123"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="127"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="131"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="128"/>
         <source>Case summaries for a lawyer are made from the case itself: open a case, then &apos;PDF summary…&apos;. The statistics contain no names and no case details.</source>
         <translation>Сводка для юриста делается из самого дела: откройте дело и нажмите «PDF-сводка…». В статистике нет имён и подробностей дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="150"/>
-        <source>“{0}” is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>«{0}» — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="163"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="158"/>
         <source>Building the statistics…</source>
         <translation>Строится статистика…</translation>
     </message>
@@ -2538,57 +2804,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="42"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="43"/>
         <source>in any {0} days</source>
         <translation>за любые {0} дней</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="44"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="45"/>
         <source>per entry</source>
         <translation>за один въезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="56"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="57"/>
         <source>Stay</source>
         <translation>Пребывание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="65"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="66"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="97"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="98"/>
         <source>entered by hand</source>
         <translation>введён вручную</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/case_panels.py" line="100"/>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="105"/>
         <source>period not verified</source>
         <translation>срок не проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="77"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="78"/>
         <source>No deadlines.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="47"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="48"/>
         <source>Over the limit since {0}; the last legal day was {1}.</source>
         <translation>Превышение с {0}; последний законный день был {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="51"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="52"/>
         <source>{0} days left after today. Last legal day: {1}.</source>
         <translation>Осталось дней после сегодняшнего: {0}. Последний законный день: {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="58"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="59"/>
         <source>{0} of {1} days {2} used.</source>
         <translation>Использовано {0} из {1} дней {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="83"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="84"/>
         <source>Findings</source>
         <translation>Выводы по правилам</translation>
     </message>
@@ -2689,37 +2960,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>SummaryOptions</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="43"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="48"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="45"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="50"/>
         <source>For the lawyer: everything</source>
         <translation>Для юриста: всё</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="46"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="51"/>
         <source>For sharing: no contacts, address, family or notes</source>
         <translation>Для передачи: без контактов, адреса, семьи и заметок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="48"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="53"/>
         <source>Initials instead of names</source>
         <translation>Инициалы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="52"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="57"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="54"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="59"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="55"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="60"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
@@ -2727,103 +2998,103 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
         <source>What</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="65"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="75"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="92"/>
         <source>2022-09-15, 2022-09 (month only) or ~2022-09-15</source>
         <translation>2022-09-15, 2022-09 (только месяц) или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="81"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="100"/>
         <source>In the case&apos;s country</source>
         <translation>В стране дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="85"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="104"/>
         <source>Not recorded (every period that may apply is shown)</source>
         <translation>Не записана (показаны все сроки, которые могут применяться)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="90"/>
-        <location filename="../../casetracker/ui/views/timeline.py" line="169"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="109"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="192"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="92"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="111"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="95"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="114"/>
         <source>Delete selected event…</source>
         <translation>Удалить выбранное событие…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="101"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="125"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="102"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="126"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="107"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="128"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="105"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="129"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="43"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="45"/>
         <source>approx. {0}</source>
         <translation>около {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="108"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="119"/>
         <source>Procedure, as the decision states it:</source>
         <translation>Процедура, как указано в решении:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="110"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="132"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="158"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="180"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="177"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="199"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="217"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="242"/>
         <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -2894,22 +3165,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="163"/>
+        <location filename="../../casetracker/ui/unlock.py" line="172"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="174"/>
+        <location filename="../../casetracker/ui/unlock.py" line="183"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="175"/>
+        <location filename="../../casetracker/ui/unlock.py" line="184"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="177"/>
+        <location filename="../../casetracker/ui/unlock.py" line="186"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -2991,197 +3262,197 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="50"/>
+        <location filename="../../casetracker/ui/labels.py" line="51"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="51"/>
+        <location filename="../../casetracker/ui/labels.py" line="52"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="52"/>
+        <location filename="../../casetracker/ui/labels.py" line="53"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="53"/>
+        <location filename="../../casetracker/ui/labels.py" line="54"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="54"/>
+        <location filename="../../casetracker/ui/labels.py" line="55"/>
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="56"/>
+        <location filename="../../casetracker/ui/labels.py" line="57"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="61"/>
+        <location filename="../../casetracker/ui/labels.py" line="62"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="62"/>
+        <location filename="../../casetracker/ui/labels.py" line="63"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="63"/>
+        <location filename="../../casetracker/ui/labels.py" line="64"/>
         <source>Moved to trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="64"/>
+        <location filename="../../casetracker/ui/labels.py" line="65"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="65"/>
+        <location filename="../../casetracker/ui/labels.py" line="66"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="66"/>
+        <location filename="../../casetracker/ui/labels.py" line="67"/>
         <source>Copy saved</source>
         <translation>Сохранена копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="67"/>
+        <location filename="../../casetracker/ui/labels.py" line="68"/>
         <source>Opened for viewing</source>
         <translation>Открыт для просмотра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="70"/>
+        <location filename="../../casetracker/ui/labels.py" line="71"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="71"/>
+        <location filename="../../casetracker/ui/labels.py" line="72"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="72"/>
+        <location filename="../../casetracker/ui/labels.py" line="73"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="73"/>
+        <location filename="../../casetracker/ui/labels.py" line="74"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="55"/>
+        <location filename="../../casetracker/ui/labels.py" line="56"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="74"/>
+        <location filename="../../casetracker/ui/labels.py" line="75"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="75"/>
+        <location filename="../../casetracker/ui/labels.py" line="76"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="76"/>
+        <location filename="../../casetracker/ui/labels.py" line="77"/>
         <source>Caseworker</source>
         <translation>Куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="77"/>
+        <location filename="../../casetracker/ui/labels.py" line="78"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="78"/>
+        <location filename="../../casetracker/ui/labels.py" line="79"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="79"/>
+        <location filename="../../casetracker/ui/labels.py" line="80"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="80"/>
+        <location filename="../../casetracker/ui/labels.py" line="81"/>
         <source>Alert level</source>
         <translation>Уровень сигнала</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="81"/>
+        <location filename="../../casetracker/ui/labels.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="82"/>
+        <location filename="../../casetracker/ui/labels.py" line="83"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="83"/>
+        <location filename="../../casetracker/ui/labels.py" line="84"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="84"/>
+        <location filename="../../casetracker/ui/labels.py" line="85"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="85"/>
+        <location filename="../../casetracker/ui/labels.py" line="86"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="86"/>
+        <location filename="../../casetracker/ui/labels.py" line="87"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="87"/>
+        <location filename="../../casetracker/ui/labels.py" line="88"/>
         <source>Annulled on</source>
         <translation>Аннулирован</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="88"/>
+        <location filename="../../casetracker/ui/labels.py" line="89"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="89"/>
+        <location filename="../../casetracker/ui/labels.py" line="90"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="90"/>
+        <location filename="../../casetracker/ui/labels.py" line="91"/>
         <source>Event it runs from</source>
         <translation>Событие, от которого отсчитывается</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="91"/>
+        <location filename="../../casetracker/ui/labels.py" line="92"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="92"/>
+        <location filename="../../casetracker/ui/labels.py" line="93"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="93"/>
+        <location filename="../../casetracker/ui/labels.py" line="94"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="94"/>
+        <location filename="../../casetracker/ui/labels.py" line="95"/>
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>

@@ -195,3 +195,18 @@ def test_the_catalogue_loads_without_qt_the_database_the_reports_or_babel():
         "casetracker.catalogue.findings",
         "casetracker.resources",
     ]
+
+
+@pytest.mark.parametrize(
+    ("size", "english", "russian"),
+    [
+        (1, "1 byte", "1 байт"),
+        (3, "3 bytes", "3 байта"),
+        (512, "512 bytes", "512 байт"),
+        (2048, "2.0 KB", "2,0 КБ"),
+        (5 * 1024 * 1024 + 300_000, "5.3 MB", "5,3 МБ"),
+        (3 * 1024**3, "3.0 GB", "3,0 ГБ"),
+    ],
+)
+def test_file_sizes_in_each_language_without_qt_s_kib_and_bytes(size, english, russian):
+    assert (catalogue.file_size(size), catalogue.file_size(size, "ru")) == (english, russian)

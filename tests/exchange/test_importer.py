@@ -189,7 +189,10 @@ def test_missing_required_columns_are_named(store, tmp_path):
     with store.session() as session, pytest.raises(ImportRejected) as raised:
         plan_import(session, path)
     message = str(raised.value)
-    assert "Тип дела" in message and "Событие" in message and "--mapping" in message
+    # The event's kind is not asked for: once the case type is given, it is inferred from it.
+    assert (
+        "Тип дела" in message and "Событие" not in message and "--mapping" in message and "fixed" in message
+    )
 
 
 def test_no_known_headings_is_explained(store, tmp_path):
@@ -318,3 +321,93 @@ def test_grouping_by_case_reference(store, tmp_path):
         summaries = sorted(c.summary for c in session.exec(select(Case)))
         assert all("Reference in the imported sheet" in s for s in summaries)
         assert len(session.exec(select(Event)).all()) == 3
+
+
+# --- ordinary sheets: no event-kind column --------------------------------------------------------
+
+ORDINARY = [
+    ["ФИО", "Дата рождения", "Дата", "Место", "Страна", "Комментарий"],
+    ["Иванов Иван", "01.02.1990", "16.09.2022", "Верхний Ларс", "Грузия", "пешком, с семьёй"],
+    ["Петрова Анна", "30.07.1985", "03.10.2022", "Аэропорт Тбилиси", "Грузия", "вернули тем же рейсом"],
+    ["Сидоров Пётр", "", "12.01.2023", "Нарва", "Эстония", ""],
+]
+
+
+def test_an_ordinary_sheet_imports_with_the_case_type_given_for_every_row_and_what_happened_inferred(
+    store, tmp_path
+):
+    path = write_csv(tmp_path / "отказы.csv", rows=ORDINARY)
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"fixed": {"case.kind": "Отказ во въезде"}}, ensure_ascii=False), "utf-8")
+
+    result = run_import(store, path, mapping=mapping)
+
+    assert (result.persons, len(result.case_numbers), result.events) == (3, 3, 3)
+    with store.session() as session:
+        georgia = cases.case_detail(session, "GE-2022-0001")
+        assert georgia.case.kind == "entry_denial"
+        assert [(str(e.date), e.kind, e.place, e.description) for e in georgia.events] == [
+            ("2022-09-16", "entry_denied", "Верхний Ларс", "пешком, с семьёй")
+        ]
+        estonia = cases.case_detail(session, "EE-2023-0001")
+        assert (estonia.events[0].kind, estonia.events[0].place) == ("entry_denied", "Нарва")
+        # Opened the same way again, the sheet gets the same choices without the mapping file.
+        again = plan_import(session, path)
+    assert again.mapping.fixed == {"case.kind": "entry_denial"}
+
+
+def test_what_happened_is_inferred_row_by_row_from_each_case_type(store, tmp_path):
+    rows = [
+        ["ФИО", "Страна", "Тип дела", "Дата"],
+        ["Иванов", "GE", "Отказ во въезде", "16.09.2022"],
+        ["Петрова", "DE", "Убежище", "03.2023"],
+        ["Сидоров", "KG", "Экстрадиция", "10.10.2022"],
+    ]
+    with store.session() as session:
+        plan = plan_import(session, write_csv(tmp_path / "a.csv", rows=rows))
+    assert [(c.kind, [e.kind for e in c.events]) for c in plan.cases] == [
+        ("entry_denial", ["entry_denied"]),
+        ("asylum", ["application_filed"]),
+        ("detention_extradition", ["detention"]),
+    ]
+    assert plan.problems == []
+
+
+def test_what_happened_given_for_every_row_replaces_the_inferred_kind(store, tmp_path):
+    rows = [["ФИО", "Страна", "Тип дела", "Дата"], ["Иванов", "GE", "Отказ во въезде", "16.09.2022"]]
+    with store.session() as session:
+        plan = plan_import(
+            session, write_csv(tmp_path / "a.csv", rows=rows), mapping={"fixed": {"event.kind": "entry_ban"}}
+        )
+    assert plan.cases[0].events[0].kind == "entry_ban"
+    assert not plan.mapping.event_kind_inferred
+
+
+def test_a_mapped_place_is_never_dropped_a_row_with_a_place_but_no_date_is_refused(store, tmp_path):
+    rows = [*ORDINARY[:2], ["Петрова Анна", "30.07.1985", "", "Аэропорт Тбилиси", "Грузия", "звонок"]]
+    path = write_csv(tmp_path / "a.csv", rows=rows)
+    empty = counts(store)
+    fixed = {"fixed": {"case.kind": "entry_denial"}}
+    with pytest.raises(ImportRejected) as raised:
+        run_import(store, path, mapping=fixed)
+    assert (
+        "row 3, column 'Дата': the event has no date, so its place, description or source cannot be "
+        in str(raised.value)
+    )
+    assert counts(store) == empty  # nothing saved on refusal
+
+    result = run_import(store, path, mapping=fixed, only_good_rows=True)
+    assert (result.persons, result.events, result.skipped_rows) == (1, 1, [3])
+
+
+def test_a_value_for_every_row_that_names_nothing_known_is_refused_before_anything_is_read(store, tmp_path):
+    path = write_csv(tmp_path / "a.csv", rows=ORDINARY)
+    with store.session() as session:
+        with pytest.raises(ImportRejected) as raised:
+            plan_import(session, path, mapping={"fixed": {"case.kind": "Полёт на Луну"}})
+        assert "for every row for Тип дела / Case type" in str(raised.value)
+        assert "'Полёт на Луну' is not a known case type" in str(raised.value)
+        assert "Полёт на Луну" in raised.value.text("ru") and "для всех строк" in raised.value.text("ru")
+        with pytest.raises(UnreadableFile, match=r"'fixed' names 'person\.name'"):
+            plan_import(session, path, mapping={"fixed": {"person.name": "Иванов"}})
+    assert counts(store)[:3] == (0, 0, 0)

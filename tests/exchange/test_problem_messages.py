@@ -110,6 +110,7 @@ def test_every_key_the_exchange_code_names_is_in_the_catalog_and_every_catalog_k
                     ]
     # the reasons the services give are matched in problem_messages itself
     used |= {key for _, key in messages._SERVICE_REASONS}
+    used |= {f"to.{name}" for name in FIELDS}  # destinations.goes_to names where each field is stored
     assert unknown == []
     assert used == set(EN)
 

@@ -90,6 +90,7 @@ def main() -> None:
     data_menu.popup(window.mapToGlobal(window.rect().topLeft()))
     shot("data_menu", data_menu)
     data_menu.hide()
+    render_import_wizard(window, folder, shot)
     from PySide6.QtCore import QTimer
 
     from casetracker.ui.views.reports import SummaryOptions
@@ -145,6 +146,35 @@ def main() -> None:
     messages.error(None, launcher._already_open_message())
     store.close()
     print(f"screens written to {arguments.out}")
+
+
+def render_import_wizard(window, folder: Path, shot) -> None:
+    """The import wizard on an ordinary sheet: one row per refusal, no case type or event column."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    from casetracker.ui.views.import_wizard import run_import_wizard
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ФИО", "Дата рождения", "Дата", "Место", "Страна", "Комментарий", "Служебное"])
+    sheet.append(["Орлова Вера", date(1991, 3, 4), date(2023, 5, 2), "Верхний Ларс", "Грузия", "пешком", "x"])
+    sheet.append(["Зуев Павел", date(1987, 8, 9), date(2023, 6, 11), "Нарва", "Эстония", None, None])
+    path = folder / "ordinary.xlsx"
+    workbook.save(path)
+    wizard = run_import_wizard(window, path)
+    wizard.mapping_page.combos[6].setCurrentIndex(0)  # the last column: ignored
+    shot("import_columns", wizard)
+    kind = wizard.mapping_page.fixed["case.kind"]
+    kind.setCurrentIndex(kind.findData("entry_denial"))
+    shot("import_columns_chosen", wizard)
+    wizard.next_button.click()
+    wizard.preview_page.tabs.setCurrentIndex(3)
+    shot("import_preview_columns", wizard)
+    wizard.preview_page.tabs.setCurrentIndex(0)
+    shot("import_preview_rows", wizard)
+    wizard.reject()
 
 
 if __name__ == "__main__":

@@ -70,3 +70,33 @@ def test_the_last_folder_is_offered_again_until_the_app_locks(parent, tmp_path, 
 
     assert [title for title, _ in seen] == ["Save the report", "Choose a folder", "Add evidence files"]
     assert [where for _, where in seen] == [Path.home(), folder, Path.home()]
+
+
+def test_sizes_in_the_dialog_are_in_the_app_s_words_not_qt_s_kib(parent, tmp_path, shared_qt_settings):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QStyleOptionViewItem, QTreeView
+
+    (tmp_path / "decision.pdf").write_bytes(b"x" * 2048)
+    seen = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look)
+            return
+        view = dialog.findChild(QTreeView, "treeView")
+        model = view.model()
+        index = model.index(str(tmp_path / "decision.pdf"), 1)
+        if not index.isValid() or model.size(index) != 2048:
+            QTimer.singleShot(20, look)
+            return
+        option = QStyleOptionViewItem()
+        view.itemDelegateForColumn(1).initStyleOption(option, index)
+        seen.append(option.text)
+        dialog.reject()
+
+    answer_next_file_dialog(tmp_path)  # opens in tmp_path once a folder was chosen there
+    file_dialogs.choose_folder(parent, "Choose a folder")
+    QTimer.singleShot(0, look)
+    file_dialogs.open_file(parent, "Choose the decision")
+    assert seen == ["2.0 KB"]

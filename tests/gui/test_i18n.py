@@ -46,3 +46,31 @@ def test_every_translated_string_is_filed_under_the_class_that_looks_it_up():
         if re.search(r"\b(?!self\b)[A-Za-z_]\w*\.tr\(", line)
     ]
     assert misfiled == []
+
+
+def test_qt_s_own_dialogs_speak_russian_in_the_russian_app(qtbot):
+    """Qt's translation gives the standard buttons; ours fills the two labels of the file dialog that the
+    Russian shipped with PySide6 lacks ("&Look in:", "Files of &type:" since Qt 6)."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
+
+    from casetracker.ui.i18n import install_language
+
+    install_language(QApplication.instance(), "ru")
+    try:
+        dialog = QFileDialog(None, "t", str(ROOT))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(dialog)
+        shown = [label.text() for label in dialog.findChildren(QLabel)] + [
+            button.text() for button in dialog.findChildren(QPushButton)
+        ]
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Yes)
+        box.addButton(QMessageBox.StandardButton.No)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        buttons = sorted(button.text() for button in box.buttons())
+    finally:
+        install_language(QApplication.instance(), "en")
+    assert {"&Папка:", "&Имя файла:", "&Тип файлов:", "&Сохранить", "Отмена"} <= set(shown)
+    assert not [text for text in shown if re.search("[A-Za-z]{3}", text)]
+    assert buttons == ["&Да", "&Нет", "Отмена"]

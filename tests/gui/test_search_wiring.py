@@ -59,8 +59,8 @@ def test_adding_someone_already_known_warns_first_and_adds_only_on_a_second_clic
     type_text(dialog.name, "Лев Сугробов")
     qtbot.keyClicks(dialog.birth_date, "22.01.1994")
     dialog.ok_button.click()
-    assert "already in the store" in dialog.error.text()
-    assert "Лев Игоревич Сугробов" in dialog.error.text()
+    assert not dialog.duplicates.isHidden() and "already in the store" in dialog.duplicates.heading.text()
+    assert any("Лев Игоревич Сугробов" in line for line in dialog.duplicates.listed())
     with store.session() as session:
         assert len(people.find_people(session, "Сугробов")) == 1
     dialog.ok_button.click()  # the caseworker checked: a different person

@@ -26,6 +26,9 @@ def test_first_run_creates_an_encrypted_store_only_with_matching_passphrases(qtb
     assert dialog.create_button.isEnabled()
     assert "Strong" in dialog.hint.text()
     assert "nobody can recover" in dialog.findChildren(type(dialog.hint))[0].text()
+    said = " ".join(label.text() for label in dialog.findChildren(type(dialog.hint)))
+    assert "Backups of the store open with the passphrase the store had" in said
+    assert "a passphrase of its own, chosen when you send it" in said
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     dialog.store.close()

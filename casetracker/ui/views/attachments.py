@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from casetracker.services.attachments import AttachmentProblem, Problem
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import Attachment
 from casetracker.ui import failures, file_dialogs, messages
-from casetracker.ui.labels import label
+from casetracker.ui.labels import file_size, label
 from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
 from casetracker.ui.viewing_copies import ViewingCopies
@@ -149,12 +149,11 @@ class FilesPanel(QWidget):
     def _fill_table(self) -> None:
         chosen = self._selected()
         self.table.setRowCount(len(self._files))
-        locale = QLocale()
         for row, attachment in enumerate(self._files):
             event = self._event_names.get(attachment.event_id, self.tr("(deleted event)"))
             values = {
                 FILE: attachment.filename,
-                SIZE: locale.formattedDataSize(attachment.size),
+                SIZE: file_size(attachment.size),
                 ADDED: attachment.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 BY: attachment.added_by,
                 EVENT: event if attachment.event_id else self.tr("whole case"),
@@ -319,7 +318,7 @@ class FilesPanel(QWidget):
     def _added(self, intake: attachments.FilesAdded) -> None:
         lines = []
         if intake.added:
-            size = QLocale().formattedDataSize(sum(a.size for a in intake.added))
+            size = file_size(sum(a.size for a in intake.added))
             lines.append(
                 self.tr(
                     "Added %n file(s) ({0}), stored encrypted with their SHA-256. The originals were not "

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from casetracker.services import audit, cases, evaluation
 from casetracker.ui import failures, messages
 from casetracker.ui.labels import choices, label
 from casetracker.ui.operations import Change
+from casetracker.ui.type_ahead import SearchableCombo
 from casetracker.ui.views.attachments import FilesPanel
 from casetracker.ui.views.case_panels import HistoryPanel, NotesPanel, RulesPanel
 from casetracker.ui.views.timeline import TimelinePanel
@@ -62,19 +63,42 @@ class CaseEditor(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
-        overview = QFormLayout()
-        overview.addRow(self.tr("Kind:"), self.kind)
-        overview.addRow(self.tr("Status:"), self.status)
-        overview.addRow(self.tr("Priority:"), self.priority)
-        overview.addRow(self.tr("Caseworker:"), self.caseworker)
-        overview.addRow(self.tr("Lawyer:"), self.lawyer)
-        overview.addRow(self.tr("Summary:"), self.summary)
-        overview.addRow(self.tr("Outcome:"), self.outcome)
+        # The rules' alarm level beside the caseworker's priority: a critical case kept at "Normal"
+        # is not left unexplained, and the caseworker's own choice is never overwritten.
+        self.alarm = QLabel()
+        self.alarm.setToolTip(
+            self.tr("The rules' alarm level, from the case's events and the person's risk markers.")
+            + "\n"
+            + self.tr("The priority is yours to set: the rules never change it.")
+        )
+        overview = QGridLayout()  # two columns of fields: the tabs below keep the height
+        overview.setColumnStretch(1, 1)
+        overview.setColumnStretch(3, 1)
+        priority = QHBoxLayout()
+        priority.addWidget(self.priority)
+        priority.addWidget(self.alarm, 1)
+        for row, (caption, field) in enumerate(
+            (
+                (self.tr("Kind:"), self.kind),
+                (self.tr("Status:"), self.status),
+                (self.tr("Priority:"), priority),
+            )
+        ):
+            _add_field(overview, row, 0, caption, field)
+        _add_field(overview, 0, 2, self.tr("Caseworker:"), self.caseworker)
+        _add_field(overview, 1, 2, self.tr("Lawyer:"), self.lawyer)
+        _add_field(overview, 3, 0, self.tr("Summary:"), self.summary)
+        _add_field(overview, 3, 2, self.tr("Outcome:"), self.outcome)
         overview_box = QGroupBox(self.tr("Overview (saved as you type)"))
         overview_box.setLayout(overview)
         person_box = QGroupBox(self.tr("Person"))
         person_layout = QVBoxLayout(person_box)
         person_layout.addWidget(self.person, 0, Qt.AlignmentFlag.AlignTop)
+        self.person_button = QPushButton(self.tr("Open person"))
+        self.person_button.setToolTip(self.tr("Show this person on the People page"))
+        self.person_button.clicked.connect(self._open_person)
+        person_layout.addStretch()
+        person_layout.addWidget(self.person_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.timeline = TimelinePanel(context, number)
         self.rules = RulesPanel()
         self.notes = NotesPanel(context, number)
@@ -95,7 +119,7 @@ class CaseEditor(QWidget):
         upper_layout = QHBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(overview_box, 3)
-        upper_layout.addWidget(person_box, 2)
+        upper_layout.addWidget(person_box, 1)
         # The overview and the tabs share the height, and the divider between them can be dragged: on
         # a small laptop screen the timeline and the deadlines need the room more than the summary.
         scrolled = QScrollArea()  # dragged smaller than the form, the overview scrolls
@@ -106,7 +130,10 @@ class CaseEditor(QWidget):
         self.splitter.addWidget(scrolled)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)  # the timeline gets the height, the overview what it needs
+        self._overview = upper
+        self._split_once = True
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -116,13 +143,26 @@ class CaseEditor(QWidget):
         self.setTabOrder(self.caseworker, self.lawyer)
         self.setTabOrder(self.lawyer, self.summary)
         self.setTabOrder(self.summary, self.outcome)
+        self.setTabOrder(self.outcome, self.person_button)
         context.changed.connect(self._on_changed)
         self.reload()
+
+    def showEvent(self, event) -> None:
+        """When first shown, the overview gets the height it needs to be read whole, the tabs the rest."""
+        super().showEvent(event)
+        if self._split_once:
+            self._split_once = False
+            total = sum(self.splitter.sizes())
+            needed = self._overview.sizeHint().height()
+            if total > 2 * needed:
+                self.splitter.setSizes([needed, total - needed])
 
     # --- fields that save themselves ------------------------------------------------------------
 
     def _combo(self, items, field: str) -> QComboBox:
-        combo = QComboBox()
+        combo = SearchableCombo()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)  # a long kind is elided, never widens the window
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _: self._save(field, combo.currentData()))
@@ -225,15 +265,39 @@ class CaseEditor(QWidget):
             + self.tr("Born: {0}").format(born)
             + (f"<br><span style='color:#b00020'>{_escape(markers)}</span>" if markers else "")
         )
+        self._show_alarm(case.priority, result.worst)
         self.timeline.show_events(self._detail.events)
         self.rules.show_evaluation(self._detail, result)
         self.notes.show_notes(self._detail)
         self.files.show_files(self._detail)
         self.history.show_history(entries)
 
+    def _show_alarm(self, priority: str, alarm: str) -> None:
+        """The rules' alarm level beside the priority, when it says more than the priority does."""
+        raised = alarm == "critical" or (alarm == "warning" and priority in (Priority.LOW, Priority.NORMAL))
+        self.alarm.setText(self.tr("Rules: {0}").format(label(alarm)) if raised else "")
+        colour = "#b00020" if alarm == "critical" else "#9a5b00"
+        self.alarm.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.alarm.setVisible(raised)
+
+    def _open_person(self) -> None:
+        if self._detail is not None:
+            self.open_person.emit(self._detail.person.person.id.hex)
+
     def _on_changed(self, what: Change) -> None:
         if what:  # anything may show on a case: its events, its person, its deadlines, the rules
             self.reload()
+
+
+def _add_field(grid: QGridLayout, row: int, column: int, caption: str, field) -> None:
+    """A caption and its field in the overview's grid; the caption is the field's buddy (Alt+key)."""
+    label_widget = QLabel(caption)
+    grid.addWidget(label_widget, row, column, Qt.AlignmentFlag.AlignTop)
+    if isinstance(field, QWidget):
+        label_widget.setBuddy(field)
+        grid.addWidget(field, row, column + 1)
+    else:
+        grid.addLayout(field, row, column + 1)
 
 
 def _escape(text: str) -> str:
@@ -247,7 +311,8 @@ class AutosaveText(QPlainTextEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMaximumHeight(60)
+        lines = self.fontMetrics().lineSpacing() * 3  # three lines: the overview stays compact
+        self.setMaximumHeight(lines + 2 * self.frameWidth() + 8)
         self.setTabChangesFocus(True)
         self._pause = QTimer(self, singleShot=True, interval=_TEXT_SAVE_DELAY_MS)
         self._pause.timeout.connect(self.edited)

@@ -18,6 +18,7 @@ from casetracker.services.cases import CaseDetail
 from casetracker.store.models import AuditEntry
 from casetracker.ui.labels import action_label, day, entity_label, field_label, label, wording
 from casetracker.ui.operations import Change
+from casetracker.vocabulary import DeadlineStatus
 
 _SEVERITY_COLOURS = {"critical": "#b00020", "warning": "#9a5b00", "info": "#33546b"}
 
@@ -95,7 +96,11 @@ class RulesPanel(QTextBrowser):
         which alternatives apply, as the engine worded it (or the caseworker's own words). A period
         the profile does not vouch for is marked so beside the day."""
         origin = self.tr("entered by hand") if deadline.origin == "manual" else deadline.origin
-        status = _e(label(deadline.status, "deadline_status"))
+        if deadline.status == DeadlineStatus.OPEN and deadline.due < date.today():  # not "pending": passed
+            overdue = _e(self.tr("Overdue"))
+            status = f"<b style='color:{_SEVERITY_COLOURS['critical']}'>{overdue}</b>"
+        else:
+            status = _e(label(deadline.status, "deadline_status"))
         if unverified:
             warning = _e(self.tr("period not verified"))
             status += f" · <b style='color:{_SEVERITY_COLOURS['critical']}'>{warning}</b>"

@@ -1,87 +1,153 @@
-"""The dashboard: what needs attention today. Every item opens its case."""
+"""The dashboard: what needs attention today, and why. Every row opens its case at the tab that says more."""
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casetracker.services import queries
-from casetracker.ui.labels import day, label
+from casetracker.ui.labels import day, label, wording
+
+UPCOMING_DAYS = 31
+_RED = QColor("#b00020")
+_LONGEST_REASON = 220  # characters; the whole sentence is in the row's tooltip
 
 
 class DashboardView(QWidget):
-    open_case = Signal(str)
+    open_case = Signal(str, str)  # the case number, and the tab to show: queries.RULES_TAB or TIMELINE_TAB
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self._context = context
         self.overdue = self._list()
-        self.upcoming = self._list()
         self.critical = self._list()
+        self.upcoming = self._list()
         self.recent = self._list()
+        self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout(self)
-        for position, (title, widget) in enumerate(
+        # What has passed or threatens someone now comes first: the top row.
+        for position, (name, widget) in enumerate(
             (
-                (self.tr("Overdue deadlines"), self.overdue),
-                (self.tr("Deadlines in the next 14 days"), self.upcoming),
-                (self.tr("Critical risk"), self.critical),
-                (self.tr("Recently changed"), self.recent),
+                ("overdue", self.overdue),
+                ("critical", self.critical),
+                ("upcoming", self.upcoming),
+                ("recent", self.recent),
             )
         ):
-            box = QGroupBox(title)
+            box = QGroupBox()
             QVBoxLayout(box).addWidget(widget)
             grid.addWidget(box, position // 2, position % 2)
+            self.boxes[name] = box
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self._title_counts({})
         context.changed.connect(lambda _what: self.refresh())
         self.refresh()
 
     def _list(self) -> QListWidget:
         widget = QListWidget()
-        widget.itemActivated.connect(self._open)
-        widget.itemDoubleClicked.connect(self._open)
+        # Long reasons wrap inside the panel; the panel never widens the window.
+        widget.setWordWrap(True)
+        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+        widget.setResizeMode(QListView.ResizeMode.Adjust)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        widget.setIconSize(QSize(16, 16))
+        widget.setAlternatingRowColors(True)  # two-line rows: the shading tells where one ends
+        widget.setMinimumWidth(200)
+        widget.itemActivated.connect(self._open)  # Enter, or a double click where the style asks for one
+        widget.itemClicked.connect(self._open)
         return widget
 
     def _open(self, item: QListWidgetItem) -> None:
-        number = item.data(Qt.ItemDataRole.UserRole)
-        if number:
-            self.open_case.emit(number)
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.open_case.emit(*target)
 
     def refresh(self, today: date | None = None) -> None:
         """Ask the database worker for the dashboard; it is shown when it arrives."""
-        day = today or date.today()
-        self._context.op(self, lambda session: queries.dashboard(session, day), supersede=self).success(
-            self._show
-        ).run()
+        on = today or date.today()
+        words = wording()
+        self._context.op(
+            self,
+            lambda session: queries.dashboard(session, on, words, upcoming_days=UPCOMING_DAYS),
+            supersede=self,
+        ).success(self._show).run()
+
+    def _title_counts(self, counts: dict[str, int]) -> None:
+        titles = {
+            "overdue": self.tr("Overdue deadlines (%n)", "", counts.get("overdue", 0)),
+            "critical": self.tr("Critical cases (%n)", "", counts.get("critical", 0)),
+            "upcoming": self.tr("Deadlines in the next 31 days (%n)", "", counts.get("upcoming", 0)),
+            "recent": self.tr("Recently changed cases (%n)", "", counts.get("recent", 0)),
+        }
+        for name, title in titles.items():
+            self.boxes[name].setTitle(title)
 
     def _show(self, board: queries.Dashboard) -> None:
-        red = QColor("#b00020")
-
-        def deadline(d) -> tuple[str, str]:
-            return d.number, f"{day(d.due)} · {d.number} · {label(d.kind)}"
-
-        def case(c) -> tuple[str, str]:
-            return c.number, f"{c.number} · {label(c.kind)} · {c.name}"
-
-        self._fill(self.overdue, [deadline(d) for d in board.overdue], self.tr("Nothing overdue."), red)
+        self._title_counts(board.counts)
+        new_case = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        first = self.tr("No cases yet — add the first one ({0}).").format(new_case)
+        nothing = board.cases == 0
+        self._fill(self.overdue, board.overdue, first if nothing else self.tr("Nothing overdue."))
+        self._fill(
+            self.critical,
+            board.critical,
+            first if nothing else self.tr("No case at critical risk: no one held, missing or out of time."),
+        )
         self._fill(
             self.upcoming,
-            [deadline(d) for d in board.upcoming],
-            self.tr("No deadlines in the next two weeks."),
+            board.upcoming,
+            first
+            if nothing
+            else self.tr(
+                "No deadlines in the next 31 days. A decision recorded on a timeline adds its deadline."
+            ),
         )
-        self._fill(
-            self.critical, [case(c) for c in board.critical], self.tr("No case at critical risk."), red
-        )
-        self._fill(self.recent, [case(c) for c in board.recent], self.tr("No cases yet."))
+        self._fill(self.recent, board.recent, first)
 
-    def _fill(self, widget: QListWidget, items: list[tuple[str, str]], empty: str, colour=None) -> None:
+    def _fill(self, widget: QListWidget, rows: list[queries.DashboardRow], empty: str) -> None:
         widget.clear()
-        for number, text in items:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            if colour is not None:
-                item.setForeground(colour)
-            widget.addItem(item)
-        if not items:
+        for row in rows:
+            widget.addItem(self._item(row))
+        if not rows:
             placeholder = QListWidgetItem(empty)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             widget.addItem(placeholder)
+
+    def _item(self, row: queries.DashboardRow) -> QListWidgetItem:
+        if row.tab == queries.TIMELINE_TAB:
+            reason = self.tr("Edited {0}.").format(self._when(row.day))
+        else:
+            reason = row.reason or label(row.kind, "deadline_kind")
+        when = row.day and row.tab != queries.TIMELINE_TAB and day(row.day)
+        head = " · ".join(part for part in (when, row.number, row.name) if part)
+        shown = reason if len(reason) <= _LONGEST_REASON else reason[: _LONGEST_REASON - 1].rstrip() + "…"
+        item = QListWidgetItem(f"{head}\n{shown}")
+        item.setToolTip(reason)
+        item.setData(Qt.ItemDataRole.UserRole, (row.number, row.tab))
+        if row.critical:  # colour, an icon and bold type: it stands out without colour too
+            item.setForeground(_RED)
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    def _when(self, when: date | None) -> str:
+        if when is None:
+            return ""
+        if when == date.today():
+            return self.tr("today")
+        return day(when)

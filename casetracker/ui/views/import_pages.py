@@ -4,11 +4,13 @@ Pages only show and ask; `import_wizard.ImportWizard` moves between them and doe
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casetracker.exchange.destinations import Source
 from casetracker.exchange.importer import Duplicates
 from casetracker.exchange.mapping import FIELDS
-from casetracker.ui.labels import current_language, label
+from casetracker.ui.labels import choices as vocabulary_choices
+from casetracker.ui.labels import country_choices, current_language, label
 from casetracker.ui.tables import read_only_table
 from casetracker.ui.views.import_steps import Preview, SheetLayout, preview_rows
+from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority
 
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#9a5b00"
@@ -59,7 +64,12 @@ FIELD_LABELS = {
     "event.place": QT_TRANSLATE_NOOP("ImportFields", "Event: place"),
     "event.description": QT_TRANSLATE_NOOP("ImportFields", "Event: description"),
     "event.source": QT_TRANSLATE_NOOP("ImportFields", "Event: source"),
+    "event.country": QT_TRANSLATE_NOOP("ImportFields", "Event: country where it happened"),
+    "event.procedure": QT_TRANSLATE_NOOP("ImportFields", "Event: procedure of the decision"),
 }
+
+FIXED_FIELDS = ("case.kind", "event.kind", "case.country", "case.status", "case.priority")
+"""The fields the wizard offers one value for every row for, when no column holds them."""
 
 
 def field_label(name: str) -> str:
@@ -131,6 +141,7 @@ class MappingPage(QWidget):
             WARNING_COLOUR,
         )
         self.combos: dict[int, QComboBox] = {}
+        self._headings: dict[int, str] = {}
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setHorizontalSpacing(18)
@@ -138,17 +149,73 @@ class MappingPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
+        self.fixed: dict[str, QComboBox] = {}
+        self.fixed_box = self._fixed_box()
         self.missing = paragraph(colour=ERROR_COLOUR)
         self.status = paragraph()
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.unknown_headings)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.fixed_box)
         layout.addWidget(self.missing)
         layout.addWidget(self.status)
 
+    def _fixed_box(self) -> QGroupBox:
+        """A value for every row, for what the sheet has no column for (such as its case type)."""
+        box = QGroupBox(self.tr("Not in the spreadsheet: the same value for every row"))
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        values = {
+            "case.kind": vocabulary_choices(CaseKind),
+            "event.kind": vocabulary_choices(EventKind),
+            "case.country": country_choices(current_language()),
+            "case.status": vocabulary_choices(CaseStatus),
+            "case.priority": vocabulary_choices(Priority),
+        }
+        for position, name in enumerate(FIXED_FIELDS):
+            combo = QComboBox()
+            combo.addItem("", None)  # worded by _sync_fixed: from a column, inferred, or none
+            for text, value in values[name]:
+                combo.addItem(text, value)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+            combo.currentIndexChanged.connect(self.choices_changed)
+            caption = QLabel(field_label(name))
+            caption.setBuddy(combo)
+            row, column = divmod(position, 2)
+            grid.addWidget(caption, row, column * 2)
+            grid.addWidget(combo, row, column * 2 + 1)
+            grid.setColumnStretch(column * 2 + 1, 1)
+            self.fixed[name] = combo
+        return box
+
+    def _sync_fixed(self) -> None:
+        """A field read from a column takes no value for every row; say where each one comes from."""
+        chosen = {combo.currentData(): index for index, combo in self.combos.items()}
+        headings = self._headings
+        for name, combo in self.fixed.items():
+            column = chosen.get(name)
+            if column is not None:
+                first = self.tr("from the column “{0}”").format(headings.get(column, ""))
+            elif name == "event.kind":
+                first = self.tr("inferred from the case type")
+            else:
+                first = self.tr("— not given —")
+            combo.blockSignals(True)
+            combo.setItemText(0, first)
+            if column is not None:
+                combo.setCurrentIndex(0)
+            combo.setEnabled(column is None)
+            combo.blockSignals(False)
+
+    def fixed_values(self) -> dict[str, str]:
+        """The values chosen for every row, by field."""
+        return {name: combo.currentData() for name, combo in self.fixed.items() if combo.currentData()}
+
     def show_layout(self, layout: SheetLayout) -> None:
         self.unknown_headings.setVisible(not layout.headings_known)
+        self._headings = {column.index: column.heading for column in layout.columns}
         self.source.setText(self._describe_source(layout))
         self.combos.clear()
         while self._grid.count():
@@ -170,6 +237,11 @@ class MappingPage(QWidget):
             self._grid.addWidget(samples, row, 1)
             self._grid.addWidget(combo, row, 2)
         self._grid.setRowStretch(len(layout.columns) + 1, 1)
+        for name, combo in self.fixed.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(layout.fixed.get(name)), 0))
+            combo.blockSignals(False)
+        self._sync_fixed()
 
     def _describe_source(self, layout: SheetLayout) -> str:
         table = layout.table
@@ -202,6 +274,7 @@ class MappingPage(QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
+        self._sync_fixed()
         self.choices_changed.emit()
 
     def choices(self) -> dict[int, str | None]:
@@ -215,8 +288,8 @@ class MappingPage(QWidget):
     def show_missing(self, missing: list[str]) -> None:
         fields = ", ".join(field_label(name) for name in missing)
         self.missing.setText(
-            self.tr("Choose a column for: {0}. A case needs its country and type, an event its date and "
-                    "what happened.").format(fields)
+            self.tr("Choose a column, or a value for every row, for: {0}. A case needs its country and "
+                    "type, an event its date and what happened.").format(fields)
             if missing
             else ""
         )  # fmt: skip
@@ -256,7 +329,7 @@ class PreviewPage(QWidget):
             self.counts[key] = number
         self.rows = read_only_table(
             [self.tr("Row"), self.tr("Person"), self.tr("Born"), self.tr("Country"), self.tr("Case type"),
-             self.tr("Event date"), self.tr("Event")]
+             self.tr("Event date"), self.tr("Event"), self.tr("Place")]
         )  # fmt: skip
         self.problems = read_only_table(
             [self.tr("Row"), self.tr("Column"), self.tr("Why it cannot be imported")], wrapped=True
@@ -271,13 +344,17 @@ class PreviewPage(QWidget):
             [self.tr("Row(s)"), self.tr("In the spreadsheet"), self.tr("Already in the store")]
         )
         self.duplicate_choice = QButtonGroup(self)
+        self.columns = read_only_table([self.tr("Column"), self.tr("Where its values go")], wrapped=True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rows, "")
         self.tabs.addTab(self._problems_tab(), "")
         self.tabs.addTab(self._duplicates_tab(), "")
+        self.tabs.addTab(self.columns, "")
+        self.notes = paragraph(colour=WARNING_COLOUR)
         self.verdict = paragraph()
         layout = QVBoxLayout(self)
         layout.addLayout(totals)
+        layout.addWidget(self.notes)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.verdict)
 
@@ -350,7 +427,38 @@ class PreviewPage(QWidget):
         self.tabs.setTabText(0, self.tr("Rows to import ({0})").format(plan.rows_read - len(plan.bad_rows)))
         self.tabs.setTabText(1, self.tr("Cannot be imported ({0})").format(len(plan.bad_rows)))
         self.tabs.setTabText(2, self.tr("Possible duplicates ({0})").format(len(plan.duplicates)))
-        self.tabs.setCurrentIndex(1 if plan.problems else 2 if plan.duplicates else 0)
+        left_out = self._show_destinations(plan.destinations, language)
+        self.tabs.setCurrentIndex(1 if plan.problems else 2 if plan.duplicates else 3 if left_out else 0)
+
+    def _show_destinations(self, destinations, language: str) -> int:
+        """Where each column goes, the columns left out first; says above the tabs what is left out or
+        inferred. Returns how many columns are left out."""
+        ordered = sorted(destinations, key=lambda destination: destination.imported)
+        sources = {Source.FIXED: self.tr("(same for every row)"), Source.INFERRED: self.tr("(inferred)")}
+        fill_table(
+            self.columns, [[d.heading or sources.get(d.source, ""), d.text(language)] for d in ordered]
+        )
+        for row, destination in enumerate(ordered):
+            if not destination.imported:
+                for column in range(2):
+                    self.columns.item(row, column).setForeground(QColor(WARNING_COLOUR))
+        left_out = [d.heading for d in destinations if not d.imported]
+        inferred = [d for d in destinations if d.source is Source.INFERRED]
+        notes = []
+        if left_out:
+            notes.append(
+                self.tr("%n column(s) will not be imported: {0}. See “Columns” for why.", "", len(left_out))
+                .format(", ".join(self.tr("“{0}”").format(heading) for heading in left_out))
+            )  # fmt: skip
+        if inferred:
+            notes.append(
+                self.tr("What happened is {0}. To set it yourself, go back and choose it for every row.")
+                .format(inferred[0].text(language).split(": ", 1)[-1])
+            )  # fmt: skip
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        self.tabs.setTabText(3, self.tr("Columns ({0})").format(len(destinations)))
+        return len(left_out)
 
 
 def _preview_cells(row) -> list[str]:
@@ -362,6 +470,7 @@ def _preview_cells(row) -> list[str]:
         label(row.case_kind) if row.case_kind else "",
         row.event_date,
         label(row.event_kind) if row.event_kind else "",
+        row.event_place,
     ]
 
 

@@ -17,8 +17,6 @@ from casetracker.exchange import ImportPlan, ImportResult, RowProblem, apply_pla
 from casetracker.exchange.export_csv import safe_cell
 from casetracker.exchange.importer import Duplicates, ImportCancelled
 from casetracker.exchange.mapping import (
-    REQUIRED,
-    TOGETHER,
     Column,
     Mapping,
     Overrides,
@@ -26,6 +24,7 @@ from casetracker.exchange.mapping import (
     normalise,
     remembered_for,
 )
+from casetracker.exchange.mapping import missing_fields as missing_in
 from casetracker.exchange.sheets import Table, read_tables
 from casetracker.store.models import Person
 
@@ -50,6 +49,7 @@ class SheetLayout:
     header_row: int
     columns: list[SheetColumn]
     headings_known: bool  # False: no row had headings this app knows; the first row is taken
+    fixed: dict[str, str] = field(default_factory=dict)  # values for every row chosen last time
 
 
 def read_layout(session: Session, path: Path) -> SheetLayout:
@@ -79,7 +79,7 @@ def _layout(path: Path, table: Table, mapping: Mapping, *, headings_known: bool)
         SheetColumn(column.index, column.heading, column.field, _samples(data, column.index))
         for column in mapping.columns
     ]
-    return SheetLayout(path, table, mapping.header_row, columns, headings_known)
+    return SheetLayout(path, table, mapping.header_row, columns, headings_known, dict(mapping.fixed))
 
 
 def _samples(rows: list[list[str]], index: int) -> list[str]:
@@ -93,19 +93,19 @@ def _samples(rows: list[list[str]], index: int) -> list[str]:
     return found
 
 
-def overrides_for(layout: SheetLayout, choices: dict[int, str | None]) -> Overrides:
-    """The caseworker's choice for every column (None: ignore it), at the layout's heading row."""
+def overrides_for(
+    layout: SheetLayout, choices: dict[int, str | None], fixed: dict[str, str] | None = None
+) -> Overrides:
+    """The caseworker's choice for every column (None: ignore it), at the layout's heading row, and the
+    values chosen for every row."""
     columns = {normalise(c.heading): choices.get(c.index) for c in layout.columns if c.heading}
-    return Overrides(columns=columns, header_row=layout.header_row)
+    return Overrides(columns=columns, header_row=layout.header_row, fixed=dict(fixed or {}))
 
 
-def missing_fields(chosen: set[str]) -> list[str]:
-    """The fields an import cannot do without, given those chosen (the same rule as the importer)."""
-    missing = [name for name in REQUIRED if name not in chosen]
-    for group in TOGETHER.values():
-        if any(name in chosen for name in group):
-            missing += [name for name in group if name not in chosen]
-    return missing
+def missing_fields(chosen: set[str], fixed: dict[str, str] | None = None) -> list[str]:
+    """The fields an import cannot do without, given the columns chosen and the values for every row
+    (the same rule as the importer)."""
+    return missing_in(set(chosen) | set(fixed or {}))
 
 
 @dataclass
@@ -114,9 +114,14 @@ class Preview:
     existing_names: dict[uuid.UUID, str] = field(default_factory=dict)  # possible duplicates
 
 
-def preview(session: Session, layout: SheetLayout, choices: dict[int, str | None]) -> Preview:
-    """Plan the import with the chosen columns; nothing is written."""
-    plan = plan_import(session, layout.file, mapping=overrides_for(layout, choices))
+def preview(
+    session: Session,
+    layout: SheetLayout,
+    choices: dict[int, str | None],
+    fixed: dict[str, str] | None = None,
+) -> Preview:
+    """Plan the import with the chosen columns and values for every row; nothing is written."""
+    plan = plan_import(session, layout.file, mapping=overrides_for(layout, choices, fixed))
     wanted = {person_id for person in plan.duplicates for person_id in person.duplicate_of}
     names: dict[uuid.UUID, str] = {}
     if wanted:
@@ -134,6 +139,7 @@ class PreviewRow:
     case_kind: str
     event_date: str
     event_kind: str
+    event_place: str = ""
 
 
 def preview_rows(plan: ImportPlan, limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
@@ -149,7 +155,7 @@ def preview_rows(plan: ImportPlan, limit: int = PREVIEW_ROWS) -> list[PreviewRow
         born = person.draft.birth_date.isoformat() if person.draft.birth_date else ""
         start = (person.draft.name, born, case.country, case.kind)
         for event in case.events:
-            shown.append(PreviewRow(event.row, *start, event.when.value.isoformat(), event.kind))
+            shown.append(PreviewRow(event.row, *start, event.when.value.isoformat(), event.kind, event.place))
         if not case.events:
             shown.append(PreviewRow(case.row, *start, "", ""))
     for person in plan.persons:

@@ -181,9 +181,10 @@ class ImportWizard(QDialog):
     def replan(self) -> None:
         """Check every row again with the columns as they are chosen now (nothing is written)."""
         layout, choices = self.layout_read, self.mapping_page.choices()
+        fixed = self.mapping_page.fixed_values()
         self._generation += 1
         self.preview = None
-        missing = missing_fields({name for name in choices.values() if name})
+        missing = missing_fields({name for name in choices.values() if name}, fixed)
         self.mapping_page.show_missing(missing)
         self.mapping_page.status.setText("" if missing else self.tr("Checking every row…"))
         self._update_buttons()
@@ -192,7 +193,7 @@ class ImportWizard(QDialog):
         generation = self._generation
 
         def work(session):  # a plan for choices changed since is not worth reading the file again
-            return preview(session, layout, choices) if generation == self._generation else None
+            return preview(session, layout, choices, fixed) if generation == self._generation else None
 
         plan = self.context.op(self, work)
         plan.success(self._while_open(lambda planned: self._planned(generation, planned)))

@@ -24,9 +24,10 @@ from casetracker.dates import DateError
 from casetracker.services import people
 from casetracker.ui import failures
 from casetracker.ui.context import AppContext
-from casetracker.ui.duplicate_warning import look_for_duplicates, show_duplicates
+from casetracker.ui.duplicate_warning import DuplicateWarning, look_for_duplicates
 from casetracker.ui.operations import Change
 from casetracker.ui.views.duplicates_dialog import DuplicatesDialog
+from casetracker.ui.views.new_case import NewCaseDialog
 from casetracker.ui.views.person_editor import (
     ID_ROLE,
     PersonEditor,
@@ -47,6 +48,7 @@ class PeopleView(QWidget):
         super().__init__(parent)
         self._context = context
         self.new_person_dialog: NewPersonDialog | None = None
+        self.new_case_dialog: NewCaseDialog | None = None
         self.duplicates_dialog: DuplicatesDialog | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name…"))
@@ -98,6 +100,7 @@ class PeopleView(QWidget):
         self.duplicates_button.clicked.connect(self.show_duplicates)
         self.list.currentItemChanged.connect(self._person_chosen)
         self.editor.open_case.connect(self.open_case)
+        self.editor.new_case.connect(self.new_case)
         self.editor.person_gone.connect(self._show_editor_page)
         context.changed.connect(self._changed)
         self.refresh()
@@ -181,7 +184,17 @@ class PeopleView(QWidget):
         else:
             self.duplicates_dialog.show()
 
-    # --- a new person ---------------------------------------------------------------------------
+    # --- a new case or a new person ----------------------------------------------------------------
+
+    def new_case(self, person_id: uuid.UUID) -> None:
+        """Open a new case for this person; once made, it is opened."""
+        self.new_case_dialog = NewCaseDialog(self._context, self, person_id=person_id)
+        self.new_case_dialog.accepted.connect(self._case_created)
+        self.new_case_dialog.open()
+
+    def _case_created(self) -> None:
+        if self.new_case_dialog is not None and self.new_case_dialog.number:
+            self.open_case.emit(self.new_case_dialog.number)
 
     def new_person(self) -> None:
         self.new_person_dialog = NewPersonDialog(self._context, self)
@@ -211,6 +224,8 @@ class NewPersonDialog(QDialog):
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY (optional)"))
         self.error = error_label()
+        self.duplicates = DuplicateWarning(self.tr("Open that person"))
+        self.duplicates.chosen.connect(self._open_existing)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -226,6 +241,7 @@ class NewPersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
@@ -257,8 +273,13 @@ class NewPersonDialog(QDialog):
             self._add(draft)
             return
         self._warned_about = draft
-        self.error.setText("")
-        show_duplicates(self.error, matches)
+        self.error.hide()
+        self.duplicates.show_matches(matches)
+
+    def _open_existing(self, person_id: uuid.UUID) -> None:
+        """No new record: the person already known is shown instead."""
+        self.person_id = person_id
+        super().accept()
 
     def _add(self, draft: people.PersonDraft) -> None:
         def added(detail) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.dates import DateError, parse_date
 from casetracker.errors import NotFound
-from casetracker.services import people, trash
+from casetracker.services import people, queries, trash
 from casetracker.ui import failures, labels, messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.operations import Change
@@ -42,6 +42,7 @@ from casetracker.vocabulary import DocumentKind, RiskMarker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #d32f2f;"  # readable on light and dark palettes
+DEFAULT_DOCUMENT_COUNTRY = "RU"  # most documents a caseworker records are Russian ones
 
 
 def error_label() -> QLabel:
@@ -90,6 +91,7 @@ def beside(field: QWidget, *others: QWidget) -> QHBoxLayout:
 
 class PersonEditor(QWidget):
     open_case = Signal(str)
+    new_case = Signal(object)  # the id of the person shown: a new case is opened for them
     person_gone = Signal()  # the person shown was moved to the trash or merged (here or elsewhere)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -103,16 +105,14 @@ class PersonEditor(QWidget):
         font.setBold(True)
         self.header.setFont(font)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setWordWrap(True)  # a long name wraps: it never widens the window
+        # Moving to the trash is rare and final-looking: at the foot of the form, last in the tab order.
         self.trash_button = QPushButton(self.tr("Move person to trash…"))
         self.trash_button.clicked.connect(self.move_to_trash)
         self.trash_hint = QLabel(self.tr("Only a person without cases can be moved to the trash."))
         self.trash_hint.setEnabled(False)
+        self.trash_hint.setWordWrap(True)
         self.trash_error = error_label()
-        self.trash_error.setAlignment(Qt.AlignmentFlag.AlignRight)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.trash_hint)
-        top.addWidget(self.trash_button)
         body = QWidget()
         grid = QGridLayout(body)
         grid.addWidget(self._person_box(), 0, 0)
@@ -121,23 +121,27 @@ class PersonEditor(QWidget):
         grid.addWidget(self._cases_box(), 1, 1)
         grid.addWidget(self._documents_box(), 2, 0, 1, 2)
         grid.addWidget(self._family_box(), 3, 0, 1, 2)
+        trash_row = QHBoxLayout()
+        trash_row.addWidget(self.trash_hint, 1)
+        trash_row.addWidget(self.trash_button)
+        grid.addLayout(trash_row, 4, 0, 1, 2)
+        grid.addWidget(self.trash_error, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(6, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.trash_error)
+        layout.addWidget(self.header)
         layout.addWidget(scroll)
         chain = [self.name, self.birth_date, self.birth_place, self.current_location, self.secure_contact]
         for check, detail in self.markers.values():
             chain += [check, detail]
         chain += [self.spellings, self.new_spelling, self.add_spelling_button, self.remove_spelling_button]
-        chain += [self.cases]
+        chain += [self.cases, self.new_case_button]
         chain += [self.documents, self.remove_document_button, self.doc_kind, self.doc_country]
         chain += [self.doc_number, self.doc_from, self.doc_until, self.add_document_button]
         chain += [self.family, self.relation, self.relative_name, self.add_relative_button]
@@ -232,12 +236,19 @@ class PersonEditor(QWidget):
         layout = QVBoxLayout(box)
         self.cases = QListWidget()
         self.cases.setMaximumHeight(96)
+        self.cases.setWordWrap(True)  # a long kind and its warning wrap rather than scroll sideways
+        self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cases.setToolTip(self.tr("Double-click a case, or press Enter, to open it"))
         self.no_cases = QLabel(self.tr("No cases for this person yet."))
         self.no_cases.setEnabled(False)
+        hint = QLabel(self.tr("Double-click a case to open it."))
+        hint.setWordWrap(True)
+        self.new_case_button = QPushButton(self.tr("New case for this person…"))
+        self.new_case_button.clicked.connect(lambda: self.new_case.emit(self._person_id))
         layout.addWidget(self.cases)
         layout.addWidget(self.no_cases)
-        layout.addWidget(QLabel(self.tr("Double-click a case to open it.")))
+        layout.addWidget(hint)
+        layout.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.cases.itemActivated.connect(lambda item: self.open_case.emit(item.data(ID_ROLE)))
         return box
 
@@ -260,7 +271,7 @@ class PersonEditor(QWidget):
         self.doc_kind = QComboBox()
         for text, value in labels.choices(DocumentKind):
             self.doc_kind.addItem(text, value)
-        self.doc_country = QLineEdit("RU")
+        self.doc_country = QLineEdit(DEFAULT_DOCUMENT_COUNTRY)
         self.doc_country.setMaxLength(2)
         self.doc_country.setToolTip(self.tr("Issuing country: two-letter code such as RU, GE or DE"))
         self.doc_country.setMaximumWidth(self.doc_country.fontMetrics().horizontalAdvance("WW") + 24)
@@ -339,6 +350,9 @@ class PersonEditor(QWidget):
             label.hide()
         for edit in (self.new_spelling, self.doc_number, self.doc_from, self.doc_until, self.relative_name):
             edit.clear()
+        self.doc_kind.setCurrentIndex(0)  # the document form starts afresh for each person
+        self.doc_country.setText(DEFAULT_DOCUMENT_COUNTRY)
+        self.relation.setCurrentIndex(0)
         for edit in (self.name, self.birth_date, self.birth_place, self.current_location):
             edit.setModified(False)
         self.secure_contact.setModified(False)
@@ -352,10 +366,11 @@ class PersonEditor(QWidget):
             return
 
         def read(session):
+            own = [case.id.hex for case in people.cases_of(session, person_id)]
             return (
                 people.get_person(session, person_id),
                 people.family_of(session, person_id),
-                people.cases_of(session, person_id),
+                queries.case_rows(session, own),
             )
 
         def vanished(error: Exception) -> None:
@@ -393,6 +408,7 @@ class PersonEditor(QWidget):
     def _set_text(edit: QLineEdit, value: str) -> None:
         if edit.text() != value and not (edit.hasFocus() and edit.isModified()):
             edit.setText(value)
+            edit.setCursorPosition(0)  # a long value shows its beginning
 
     def _show_markers(self, detail: people.PersonDetail) -> None:
         present = {marker.marker: marker for marker in detail.markers}
@@ -433,12 +449,22 @@ class PersonEditor(QWidget):
             item.setData(ID_ROLE, str(link.id))
             self.family.addItem(item)
 
-    def _show_cases(self, cases) -> None:
+    def _show_cases(self, cases: list[queries.CaseListRow]) -> None:
+        """Each case with its status and, as in the case list, what makes it urgent: a critical
+        alert, a deadline passed."""
         self.cases.clear()
+        today = date.today()
         for case in cases:
-            status = labels.label(case.status)
-            item = QListWidgetItem(f"{case.number}   {labels.label(case.kind)}   ({status})")
+            text = f"{case.number}   {labels.label(case.kind)}   ({labels.label(case.status)})"
+            urgent = []
+            if case.alert == "critical":
+                urgent.append(labels.label(case.alert))
+            if case.next_due is not None and case.next_due < today:
+                urgent.append(self.tr("deadline passed {0}").format(labels.day(case.next_due)))
+            item = QListWidgetItem(text + ("   ⚠ " + ", ".join(urgent) if urgent else ""))
             item.setData(ID_ROLE, case.number)
+            if urgent:
+                item.setForeground(QColor("#d32f2f"))
             self.cases.addItem(item)
         self.cases.setVisible(bool(cases))
         self.no_cases.setVisible(not cases)

@@ -3,8 +3,6 @@
 Both are built off the GUI thread with a progress bar, then shown in a preview.
 """
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError, parse_date
-from casetracker.ui import failures
+from casetracker.ui import failures, labels
 
 LANGUAGE_CHOICES = (("English", "en"), ("Русский", "ru"))
 PAPER_CHOICES = (("A4", "a4"), ("US Letter", "letter"))
@@ -32,6 +30,13 @@ def _combo(items) -> QComboBox:
     combo = QComboBox()
     for text, value in items:
         combo.addItem(text, value)
+    return combo
+
+
+def _language_combo() -> QComboBox:
+    """The report's language, the app's by default."""
+    combo = _combo(LANGUAGE_CHOICES)
+    combo.setCurrentIndex(max(0, combo.findData(labels.current_language())))
     return combo
 
 
@@ -46,7 +51,7 @@ class SummaryOptions(QDialog):
              (self.tr("For sharing: no contacts, address, family or notes"), "sharing"))
         )  # fmt: skip
         self.initials = QCheckBox(self.tr("Initials instead of names"))
-        self.language = _combo(LANGUAGE_CHOICES)
+        self.language = _language_combo()
         self.paper = _combo(PAPER_CHOICES)
         form = QFormLayout(self)
         form.addRow(self.tr("For:"), self.redaction)
@@ -96,14 +101,6 @@ def _build_and_preview(parent, context, label, build, suggested, refused=None) -
     report.run()
 
 
-def _is_date(text: str) -> bool:
-    try:
-        parse_date(text)
-    except DateError:
-        return not text
-    return True
-
-
 class ReportsView(QWidget):
     """Aggregate statistics for a date range: no personal data at all."""
 
@@ -113,7 +110,7 @@ class ReportsView(QWidget):
         self.last_preview = None
         self.start = QLineEdit(placeholderText=self.tr("from (YYYY-MM-DD), empty for all"))
         self.end = QLineEdit(placeholderText=self.tr("to (YYYY-MM-DD), empty for all"))
-        self.language = _combo(LANGUAGE_CHOICES)
+        self.language = _language_combo()
         self.paper = _combo(PAPER_CHOICES)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -137,19 +134,17 @@ class ReportsView(QWidget):
         layout.addWidget(note)
         layout.addStretch()
 
-    def _date(self, field: QLineEdit) -> date | None:
-        text = field.text().strip()
-        return parse_date(text) if text else None
-
     def build(self) -> None:
-        try:
-            start, end = self._date(self.start), self._date(self.end)
-        except DateError:
-            wrong = next(f.text().strip() for f in (self.start, self.end) if not _is_date(f.text().strip()))
-            self.error.setText(
-                self.tr("“{0}” is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.").format(wrong)
-            )
-            return
+        dates = []
+        for field in (self.start, self.end):
+            text = field.text().strip()
+            try:
+                dates.append(parse_date(text) if text else None)
+            except DateError as error:
+                self.error.setText(labels.date_problem(error))
+                field.setFocus()
+                return
+        start, end = dates
         self.error.clear()
         language, paper = self.language.currentData(), self.paper.currentData()
 

@@ -1,10 +1,11 @@
 """A case's timeline: events in date order, with a form to add or correct one."""
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +24,7 @@ from casetracker.store.models import Event
 from casetracker.ui import failures, messages
 from casetracker.ui.labels import choices, country_choices, current_language, label
 from casetracker.ui.operations import Change
+from casetracker.ui.type_ahead import SearchableCombo
 from casetracker.vocabulary import DECISION_EVENTS, DatePrecision, EventKind, Procedure
 
 
@@ -52,6 +54,21 @@ def date_text(event: Event) -> str:
     return prefix + event.date.isoformat()
 
 
+def _combo() -> SearchableCombo:
+    """A drop-down that can be typed into, its long entries elided rather than widening the form."""
+    combo = SearchableCombo()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
+def _add_field(grid: QGridLayout, row: int, column: int, caption: str, field: QWidget, span: int = 1) -> None:
+    label = QLabel(caption)
+    label.setBuddy(field)
+    grid.addWidget(label, row, column)
+    grid.addWidget(field, row, column + 1, 1, span)
+
+
 class TimelinePanel(QWidget):
     changed = Signal()
 
@@ -69,19 +86,21 @@ class TimelinePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemDoubleClicked.connect(lambda item: self.edit_row(item.row()))
-        self.kind = QComboBox()
+        self.kind = _combo()
         for text, value in choices(EventKind):
             self.kind.addItem(text, value)
         self.date = QLineEdit(placeholderText=self.tr("2022-09-15, 2022-09 (month only) or ~2022-09-15"))
-        self.date.setMinimumWidth(440)  # the placeholder shows all three ways of writing a date
+        self.date.setToolTip(self.date.placeholderText())  # the three ways of writing a date, in full
         self.date_error = QLabel()
+        self.date_error.setWordWrap(True)
+        self.date_error.hide()  # takes no room until there is something to say
         self.date_error.setStyleSheet("color: #b00020;")
         self.place = QLineEdit()
-        self.country = QComboBox()  # where it happened: the case's country unless chosen
+        self.country = _combo()  # where it happened: the case's country unless chosen
         self.country.addItem(self.tr("In the case's country"), "")
         for name, code in country_choices(current_language()):
             self.country.addItem(f"{name} ({code})" if name != code else code, code)
-        self.procedure = QComboBox()  # only for decisions: it sets the period to challenge them
+        self.procedure = _combo()  # only for decisions: it sets the period to challenge them
         self.procedure.addItem(self.tr("Not recorded (every period that may apply is shown)"), "")
         for value in Procedure:
             self.procedure.addItem(procedure_label(value), value)
@@ -94,20 +113,23 @@ class TimelinePanel(QWidget):
         self.cancel_button.hide()
         delete = QPushButton(self.tr("Delete selected event…"))
         delete.clicked.connect(self.delete_selected)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date)
-        date_row.addWidget(self.date_error, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("What happened:"), self.kind)
-        form.addRow(self.tr("Date:"), date_row)
-        place_row = QHBoxLayout()  # one row for where it happened: the timeline above keeps its room
-        place_row.addWidget(self.place, 2)
-        place_row.addWidget(QLabel(self.tr("Country:")))
-        place_row.addWidget(self.country, 1)
-        form.addRow(self.tr("Place:"), place_row)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # the table's row, not a field's text
+        delete_key.activated.connect(self.delete_selected)
         self.procedure_label = QLabel(self.tr("Procedure, as the decision states it:"))
-        form.addRow(self.procedure_label, self.procedure)
-        form.addRow(self.tr("Details:"), self.details)
+        self.procedure_label.setWordWrap(True)
+        # Two fields a row: the table above keeps the height.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        _add_field(form, 0, 0, self.tr("What happened:"), self.kind)
+        _add_field(form, 0, 2, self.tr("Date:"), self.date)
+        form.addWidget(self.date_error, 1, 3)
+        _add_field(form, 2, 0, self.tr("Place:"), self.place)
+        _add_field(form, 2, 2, self.tr("Country:"), self.country)
+        form.addWidget(self.procedure_label, 3, 0)
+        form.addWidget(self.procedure, 3, 1, 1, 3)
+        _add_field(form, 4, 0, self.tr("Details:"), self.details, span=3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -166,6 +188,7 @@ class TimelinePanel(QWidget):
         self.country.setCurrentIndex(0)
         self.procedure.setCurrentIndex(0)
         self.date_error.clear()
+        self.date_error.hide()
         self.save_button.setText(self.tr("Add event"))
         self.cancel_button.hide()
 
@@ -173,9 +196,7 @@ class TimelinePanel(QWidget):
         try:
             when = parse_partial_date(self.date.text())
         except DateError:
-            self.date_error.setText(
-                self.tr("Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15")
-            )
+            self._date_error(self.tr("Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15"))
             self.date.setFocus()
             return
         values = {
@@ -198,12 +219,16 @@ class TimelinePanel(QWidget):
 
         def refused(error: Exception) -> None:
             if isinstance(error, InvalidInput) and error.field == "date":
-                self.date_error.setText(failures.describe(error))
+                self._date_error(failures.describe(error))
             else:
                 messages.error(self, failures.describe(error))
 
         write = self._context.op(self, save, writes=Change.CASES | Change.DEADLINES)
         write.success(self._saved).failure(refused).run()
+
+    def _date_error(self, text: str) -> None:
+        self.date_error.setText(text)
+        self.date_error.show()
 
     def _saved(self, _event) -> None:
         self.clear_form()

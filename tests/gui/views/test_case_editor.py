@@ -23,3 +23,40 @@ def test_fields_save_as_they_are_edited_and_the_last_edit_can_be_undone(qtbot, w
         case = cases.find_case(session, "EE-2022-0001")
     assert (case.lawyer, case.priority) == ("Адвокат Петрова", "high")
     assert editor.priority.currentData() == "high"
+
+
+def test_the_person_panel_opens_the_person_on_the_people_page(qtbot, window, store):
+    with store.transaction() as session:
+        fill_demo_store(session)
+        person_id = cases.case_detail(session, "DE-2023-0001").person.person.id
+    editor = window.open_case("DE-2023-0001")
+    qtbot.mouseClick(editor.person_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.people
+    assert window.people.editor.person_id == person_id
+    assert window.people.editor.name.text() == "Матвей Олегович Ручейников"
+    assert "Ручейников" in window.people.list.currentItem().text()
+
+
+def test_a_critical_case_shows_the_rules_alarm_beside_the_priority_the_caseworker_chose(qtbot, window, store):
+    with store.transaction() as session:
+        fill_demo_store(session)
+        assert cases.find_case(session, "DE-2023-0001").alert == "critical"
+    editor = window.open_case("DE-2023-0001")
+    editor.priority.setCurrentIndex(editor.priority.findData("normal"))
+    assert editor.alarm.isVisibleTo(editor) and editor.alarm.text() == "Rules: Critical"
+    with store.session() as session:
+        assert cases.find_case(session, "DE-2023-0001").priority == "normal"  # the caseworker's choice stays
+    assert editor.priority.currentData() == "normal"
+
+
+def test_on_a_1280_by_720_screen_the_timeline_has_most_of_the_height(qtbot, window, store):
+    with store.transaction() as session:
+        fill_demo_store(session)
+    window.resize(1280, 720)
+    editor = window.open_case("DE-2023-0001")
+    qtbot.waitUntil(lambda: editor.timeline.table.height() > 0)
+    overview = editor.splitter.widget(0)
+    assert editor.splitter.widget(1).height() > 1.5 * overview.height()
+    table = editor.timeline.table
+    rows_shown = (table.viewport().height()) // table.rowHeight(0)
+    assert rows_shown >= 6

@@ -84,3 +84,15 @@ def test_history_names_records_and_fields_and_shows_short_values_old_to_new(qtbo
         assert raw not in history
     newest = history.index("Status: Open → Waiting")
     assert newest < history.index("Event · Negative decision")  # newest first
+
+
+def test_a_deadline_passed_and_still_open_reads_overdue_not_pending(qtbot, window, store, number):
+    with store.transaction() as session:
+        cases.add_deadline(session, "t", number, date(2099, 1, 1), "appeal")  # still ahead
+    editor = window.open_case(number)
+    editor.tabs.setCurrentWidget(editor.rules)
+    lines = editor.rules.toPlainText().splitlines()  # a deadline's day, kind, status, origin: a line each
+    status = {
+        lines[at]: lines[at + 2] for at, line in enumerate(lines) if re.fullmatch(r"\d{4}-\d\d-\d\d", line)
+    }
+    assert status == {"2024-02-27": "Overdue", "2099-01-01": "Pending"}

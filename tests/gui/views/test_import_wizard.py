@@ -108,7 +108,16 @@ def test_a_russian_cp1251_sheet_is_mapped_previewed_imported_and_the_case_list_r
     assert wizard.pages.currentIndex() == PREVIEW
     assert shown_counts(wizard) == {"persons": 3, "cases": 3, "events": 4, "problems": 0, "duplicates": 0}
     first = table_text(wizard.preview_page.rows)[0]
-    assert first == ["4", "Иванов Иван Иванович", "1990-02-01", "GE", "Entry denial", "2022-09-15", "Entry"]
+    assert first == [
+        "4",
+        "Иванов Иван Иванович",
+        "1990-02-01",
+        "GE",
+        "Entry denial",
+        "2022-09-15",
+        "Entry",
+        "Верхний Ларс",
+    ]
     assert wizard.import_button.isDefault()
 
     click(qtbot, wizard.import_button)
@@ -355,3 +364,120 @@ def test_an_xlsx_workbook_is_chosen_with_the_file_picker_and_imported(
     assert "AM-2023-0001" in wizard.done_page.numbers.text()
     with store.session() as session:
         assert [e.description for e in cases.case_detail(session, "AM-2023-0001").events][1] == "=1+1"
+
+
+def write_ordinary_xlsx(path):
+    """One row per person and refusal, as a volunteer keeps it: no case type, no event column."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Отказы"
+    sheet.append(["ФИО", "Дата рождения", "Дата", "Место", "Страна", "Комментарий"])
+    sheet.append(["Иванов Иван", date(1990, 2, 1), date(2022, 9, 16), "Верхний Ларс", "Грузия", "пешком"])
+    sheet.append(["Петрова Анна", date(1985, 7, 30), date(2023, 1, 12), "Нарва", "Эстония", None])
+    workbook.save(path)
+    return path
+
+
+def test_an_ordinary_sheet_is_imported_with_the_case_type_chosen_for_every_row(
+    qtbot, window, store, tmp_path
+):
+    wizard = open_wizard(window, write_ordinary_xlsx(tmp_path / "отказы.xlsx"))
+    page = wizard.mapping_page
+    assert mapped(wizard) == {
+        "ФИО": "person.name",
+        "Дата рождения": "person.birth_date",
+        "Дата": "event.date",
+        "Место": "event.place",
+        "Страна": "case.country",
+        "Комментарий": "event.description",
+    }
+    # No column says the case type: the wizard asks for one, or for a value for every row.
+    assert "Case: type" in page.missing.text() and "Event: what happened" not in page.missing.text()
+    assert not wizard.next_button.isEnabled()
+    assert page.fixed["event.kind"].currentText() == "inferred from the case type"
+    assert page.fixed["case.country"].currentText() == "from the column “Страна”"
+    assert not page.fixed["case.country"].isEnabled()
+
+    pick(page.fixed["case.kind"], "entry_denial")
+    assert page.missing.isHidden()
+    assert "2 person(s), 2 case(s), 2 event(s)" in page.status.text()
+    click(qtbot, wizard.next_button)
+
+    preview = wizard.preview_page
+    assert preview.tabs.tabText(3) == "Columns (8)"
+    columns = dict(table_text(preview.columns))
+    assert columns["Место"] == "the event's place" and columns["Комментарий"] == "the event's description"
+    assert columns["(same for every row)"] == "the case type: Entry denial in every row"
+    assert columns["(inferred)"] == (
+        "what happened (the event's kind): inferred from the case type (Entry denial → Entry denied)"
+    )
+    assert (
+        "What happened is inferred from the case type (Entry denial → Entry denied)" in preview.notes.text()
+    )
+    assert table_text(preview.rows)[0][-2:] == ["Entry denied", "Верхний Ларс"]
+
+    click(qtbot, wizard.import_button)
+
+    assert wizard.pages.currentIndex() == DONE
+    with store.session() as session:
+        georgia = cases.case_detail(session, "GE-2022-0001")
+        assert georgia.case.kind == "entry_denial"
+        assert [(str(e.date), e.kind, e.place, e.description) for e in georgia.events] == [
+            ("2022-09-16", "entry_denied", "Верхний Ларс", "пешком")
+        ]
+        estonia = cases.case_detail(session, "EE-2023-0001")
+        assert [(e.kind, e.place) for e in estonia.events] == [("entry_denied", "Нарва")]
+    remembered = json.loads(remembered_settings(store)[0].value)
+    assert remembered["fixed"] == {"case.kind": "entry_denial"}
+
+
+def test_what_happened_can_be_chosen_instead_of_inferred_and_a_column_left_out_is_said(
+    qtbot, window, store, tmp_path
+):
+    wizard = open_wizard(window, write_ordinary_xlsx(tmp_path / "отказы.xlsx"))
+    page = wizard.mapping_page
+    pick(page.fixed["case.kind"], "entry_denial")
+    pick(combo_for(wizard, "Дата"), None)  # without a date no event is made: the place has nowhere to go
+    assert "2 case(s), 0 event(s)" in page.status.text()
+    click(qtbot, wizard.next_button)
+
+    preview = wizard.preview_page
+    columns = table_text(preview.columns)
+    assert columns[:3] == [
+        ["Дата", "not imported: no field is chosen for this column"],
+        ["Место", "not imported: no event is made without a column for its date, so the event's place has "
+                  "nowhere to go"],
+        ["Комментарий", "not imported: no event is made without a column for its date, so the event's "
+                        "description has nowhere to go"],
+    ]  # fmt: skip
+    assert preview.tabs.currentIndex() == 3  # the columns left out are shown first
+    assert preview.notes.text().startswith(
+        "3 column(s) will not be imported: “Дата”, “Место”, “Комментарий”."
+    )
+
+    click(qtbot, wizard.back_button)
+    pick(page.fixed["event.kind"], "entry_ban")  # what happened, for every row, but on which day?
+    assert "Event: date" in page.missing.text() and not wizard.next_button.isEnabled()
+    pick(combo_for(wizard, "Дата"), "event.date")
+    click(qtbot, wizard.next_button)
+    assert dict(table_text(preview.columns))["(same for every row)"].endswith("Entry ban in every row")
+    click(qtbot, wizard.import_button)
+    with store.session() as session:
+        assert [e.kind for e in cases.case_detail(session, "GE-2022-0001").events] == ["entry_ban"]
+
+
+def test_in_russian_the_columns_and_the_inferred_kind_are_said_in_russian(
+    qtbot, in_russian, window, tmp_path
+):
+    wizard = open_wizard(window, write_ordinary_xlsx(tmp_path / "отказы.xlsx"))
+    page = wizard.mapping_page
+    assert page.fixed["event.kind"].currentText() == "по типу дела"
+    pick(page.fixed["case.kind"], "entry_denial")
+    click(qtbot, wizard.next_button)
+    columns = dict(table_text(wizard.preview_page.columns))
+    assert columns["Место"] == "место события"
+    assert columns["(одно для всех строк)"] == "тип дела: Отказ во въезде во всех строках"
+    assert wizard.preview_page.tabs.tabText(3) == "Столбцы (8)"
+    assert wizard.preview_page.notes.text().startswith("Что произошло, определяется по типу дела (")

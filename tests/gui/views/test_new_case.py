@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from casetracker.services import cases
+from casetracker.services import cases, people
 from casetracker.ui.views.new_case import NewCaseDialog
 from tests.gui.typing import type_text
 
@@ -44,3 +44,39 @@ def test_a_new_case_with_a_cyrillic_name_gets_its_appeal_deadline_on_the_dashboa
         detail = cases.case_detail(session, editor.number)
     assert detail.person.person.name == "Всеволод Щеглов"
     assert {d.due.isoformat() for d in detail.deadlines} >= {due}
+
+
+def test_the_country_is_the_newest_cases_or_asked_for_never_the_first_of_the_list(qtbot, window, store):
+    dialog = NewCaseDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.country.currentData() is None and dialog.country.currentText() == "Choose a country…"
+    type_text(dialog.new_person, "Всеволод Щеглов")
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Choose the country of the case." and dialog.number is None
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Return)
+    assert dialog.number.startswith("GE-")
+    following = NewCaseDialog(window.context, window)
+    qtbot.addWidget(following)
+    assert following.country.currentData() == "GE"
+
+
+def test_a_new_name_like_a_known_persons_offers_that_person_and_the_case_is_theirs(qtbot, window, store):
+    with store.transaction() as session:
+        known = people.add_person(session, "t", people.PersonDraft(name="Лев Игоревич Сугробов")).person.id
+    dialog = NewCaseDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    type_text(dialog.new_person, "Лев Сугробов")
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Return)
+    assert dialog.duplicates.isVisible() and dialog.number is None
+    assert dialog.duplicates.listed()[0].startswith("Лев Игоревич Сугробов — ")
+    qtbot.mouseClick(dialog.duplicates.open_button, Qt.MouseButton.LeftButton)
+    assert not dialog.duplicates.isVisible() and dialog.new_person.text() == ""
+    assert dialog.matches.currentItem().text() == "Лев Игоревич Сугробов"
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Return)
+    with store.session() as session:
+        assert cases.case_detail(session, dialog.number).person.person.id == known
+        assert len(people.find_people(session, "Сугробов")) == 1

@@ -290,3 +290,67 @@ def test_a_person_moved_to_the_trash_leaves_the_screen_when_the_worker_has_done_
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.placeholder, timeout=5000)
     assert view.list.count() == 0 and view.editor.person_id is None
     context.executor.wait()
+
+
+def test_a_new_case_for_the_person_shown_is_made_for_them_and_opened(qtbot, view, store):
+    person_id = choose_person(qtbot, view, store, "Лев Сугробов")
+    qtbot.mouseClick(view.editor.new_case_button, Qt.MouseButton.LeftButton)
+    dialog = view.new_case_dialog
+    assert dialog.isVisible()
+    assert dialog.matches.currentItem().text().startswith("Лев Сугробов")  # chosen already
+    assert dialog.new_person.text() == ""
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    with qtbot.waitSignal(view.open_case, timeout=1000) as opened:
+        qtbot.keyClick(dialog.opened, Qt.Key.Key_Return)
+    [case] = read(store, lambda s: people.cases_of(s, person_id))
+    assert opened.args == [case.number] and case.country == "GE"
+    assert view.editor.cases.item(0).text().startswith(case.number)
+
+
+def test_the_persons_cases_say_which_is_critical_or_has_a_deadline_passed(qtbot, view, store):
+    person_id = add_person(store, "Лев Сугробов")
+    with store.transaction() as session:
+        late = cases.add_case(session, "test", person_id, "asylum", "GE", opened_on=date(2024, 3, 1)).number
+        cases.add_deadline(session, "test", late, date(2024, 4, 1), "appeal")
+        calm = cases.add_case(session, "test", person_id, "other", "GE", opened_on=date(2024, 2, 1)).number
+        grave = cases.add_case(session, "test", person_id, "deportation", "GE", opened_on=date(2024, 1, 1))
+        grave.alert = "critical"  # as the rules rate it
+    view.refresh()
+    click_row(qtbot, view.list, "Лев Сугробов")
+    shown = {view.editor.cases.item(row).text().split()[0]: view.editor.cases.item(row) for row in range(3)}
+    assert shown[late].text().endswith("⚠ deadline passed 2024-04-01")
+    assert shown[grave.number].text().endswith("⚠ Critical")
+    assert shown[late].foreground().color().name() == "#d32f2f"
+    assert "⚠" not in shown[calm].text()
+
+
+def test_the_document_form_starts_afresh_when_another_person_is_chosen(qtbot, view, store):
+    add_person(store, "Анна Волкова")
+    choose_person(qtbot, view, store, "Лев Сугробов")
+    editor = view.editor
+    qtbot.keyClicks(editor.doc_kind, "Res")
+    retype(qtbot, editor.doc_country, "de")
+    qtbot.keyClicks(editor.doc_number, "RP-1")
+    click_row(qtbot, view.list, "Анна Волкова")
+    assert editor.doc_kind.currentIndex() == 0
+    assert (editor.doc_country.text(), editor.doc_number.text()) == ("RU", "")
+    assert read(store, lambda s: people.get_person(s, view.editor.person_id).documents) == []
+
+
+def test_adding_someone_already_known_offers_to_open_them_and_opens_them(qtbot, view, store):
+    known = add_person(store, "Лев Игоревич Сугробов", birth_date=date(1994, 1, 22))
+    view.refresh()
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    dialog = view.new_person_dialog
+    type_text(dialog.name, "Лев Сугробов")
+    qtbot.keyClicks(dialog.birth_date, "22.01.1994")
+    fields_height = dialog.name.height()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    warning = dialog.duplicates
+    assert warning.isVisible() and dialog.isVisible()
+    assert warning.listed()[0].startswith("Лев Игоревич Сугробов — ")
+    assert dialog.name.height() == fields_height  # the form keeps its fields' room
+    qtbot.mouseClick(warning.open_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert view.editor.person_id == known and view.editor.name.text() == "Лев Игоревич Сугробов"
+    assert len(read(store, lambda s: people.find_people(s, "Сугробов"))) == 1

@@ -111,7 +111,7 @@ def test_statistics_are_built_from_the_reports_section(qtbot, window, monkeypatc
     reports = window.reports
     qtbot.keyClicks(reports.start, "2023-02-31")
     qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)
-    assert reports.error.text() == "“2023-02-31” is not a real date. Write YYYY-MM-DD or DD.MM.YYYY."
+    assert reports.error.text() == "“2023-02-31” has no such day: that month has 28 days."
     reports.start.clear()
     qtbot.keyClicks(reports.start, "2022-01-01")
     qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)
@@ -120,3 +120,48 @@ def test_statistics_are_built_from_the_reports_section(qtbot, window, monkeypatc
     qtbot.addWidget(preview)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
     assert "Сугробов" not in text and said == []
+
+
+def test_a_date_out_of_range_is_said_precisely(qtbot, window):
+    window.navigation.setCurrentRow(4)
+    reports = window.reports
+    for typed, said in (
+        ("2027-13-45", "“2027-13-45” has no month 13: months run from 1 to 12."),
+        ("1800-01-01", "“1800-01-01” is outside the years 1900–2099 that the app accepts."),
+        ("2023-05", "“2023-05” is not a whole date. Write the day too: YYYY-MM-DD or DD.MM.YYYY."),
+    ):
+        reports.end.clear()
+        qtbot.keyClicks(reports.end, typed)
+        qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)
+        assert reports.error.text() == said
+        assert reports.last_preview is None
+
+
+def test_in_the_russian_app_the_statistics_are_in_russian(qtbot, store, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from casetracker.ui.i18n import install_language
+
+    with store.transaction() as session:
+        fill_demo_store(session)
+    install_language(QApplication.instance(), "ru")
+    try:
+        settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(AppContext(store, settings, SynchronousExecutor()))
+        qtbot.addWidget(window)
+        window.show()
+        window.navigation.setCurrentRow(4)
+        reports = window.reports
+        assert reports.language.currentData() == "ru"
+        qtbot.keyClicks(reports.start, "31.02.2023")
+        qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)
+        assert reports.error.text() == "В «31.02.2023» нет такого дня: в этом месяце 28 дней."
+        reports.start.clear()
+        qtbot.mouseClick(reports.build_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: reports.last_preview is not None, timeout=30_000)
+        qtbot.addWidget(reports.last_preview)
+        text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(reports.last_preview.pdf)).pages)
+    finally:
+        install_language(QApplication.instance(), "en")
+    assert "Статистика дел" in text and "Дела по странам" in text and "Эстония" in text
+    assert "Cases" not in text and "Estonia" not in text and "%" in text and " %" in text

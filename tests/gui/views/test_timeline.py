@@ -91,3 +91,25 @@ def test_an_impossible_date_is_refused_next_to_the_field_and_nothing_is_stored(q
     assert "before the first entry" in editor.timeline.date_error.text()
     with store.session() as session:
         assert len(cases.case_detail(session, "GE-2022-0001").events) == before
+
+
+def test_the_delete_key_on_a_selected_row_asks_to_move_that_event_to_the_trash(
+    qtbot, window, store, number, said
+):
+    timeline = window.open_case(number).timeline
+    add_event(qtbot, timeline, "entry", date(2025, 3, 1))
+    add_event(qtbot, timeline, "application_filed", date(2025, 3, 4))
+    timeline.table.setFocus()
+    timeline.table.selectRow(1)
+    qtbot.keyClick(timeline.table, Qt.Key.Key_Delete)
+    assert said and "4 Mar 2025" in said[-1]  # the question names the event's day
+    assert [event.kind for event in stored_events(store, number)] == ["entry"]
+    assert timeline.table.rowCount() == 1
+
+
+def test_typing_an_event_kind_with_a_space_chooses_it_and_loses_no_key(qtbot, window, number):
+    timeline = window.open_case(number).timeline
+    timeline.kind.setFocus()
+    qtbot.keyClicks(timeline.kind, "Entry d")  # past "Entry" to "Entry denied": the space opens no list
+    assert not timeline.kind.view().isVisible()
+    assert timeline.kind.currentData() == "entry_denied"
