@@ -2877,32 +2877,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Имя в любом написании, номер дела, место, слова из заметки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="53"/>
+        <location filename="../../casetracker/ui/views/search.py" line="52"/>
         <source>Double-click a result, or press Enter, to open it</source>
         <translation>Чтобы открыть, дважды щёлкните результат или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="99"/>
+        <location filename="../../casetracker/ui/views/search.py" line="98"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="100"/>
+        <location filename="../../casetracker/ui/views/search.py" line="99"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="101"/>
+        <location filename="../../casetracker/ui/views/search.py" line="100"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="102"/>
+        <location filename="../../casetracker/ui/views/search.py" line="101"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/search.py" line="111"/>
+        <location filename="../../casetracker/ui/views/search.py" line="112"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2911,7 +2911,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="123"/>
+        <location filename="../../casetracker/ui/views/search.py" line="124"/>
         <source>Double-click, or press Enter, to open this case</source>
         <translation>Чтобы открыть это дело, дважды щёлкните или нажмите Enter</translation>
     </message>
