@@ -12,6 +12,7 @@ import random
 import statistics
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import iuliia
@@ -25,8 +26,36 @@ from casetracker.store.database import open_store
 from casetracker.store.models import Case, Person, PersonName
 
 PASSPHRASE = "benchmark"
-_SCHEMAS = [iuliia.MVD_310_FR, iuliia.WIKIPEDIA, iuliia.GOST_52535, iuliia.BGN_PCGN]
+_SCHEMAS = [iuliia.MVD_310_FR, iuliia.WIKIPEDIA, iuliia.GOST_52535, iuliia.BGN_PCGN, iuliia.ISO_9_1968]
 _GERMAN = str.maketrans({"ш": "sch", "щ": "schtsch", "ч": "tsch", "ж": "sch", "х": "ch", "ц": "z", "в": "w"})
+# Renderings iuliia does not have, enough of each for the letters that differ.
+_WRITERS = {
+    "polish": str.maketrans({"ш": "sz", "щ": "szcz", "ч": "cz", "ж": "ż", "х": "ch", "ц": "c", "в": "w"}),
+    "dutch": str.maketrans({"ш": "sj", "щ": "sjtsj", "ч": "tsj", "ж": "zj", "х": "ch", "ц": "ts", "у": "oe"}),
+    "estonian": str.maketrans({"ш": "š", "щ": "štš", "ч": "tš", "ж": "ž", "х": "h", "ц": "ts", "ы": "õ"}),
+}
+
+
+def _written(surname: str, rng: random.Random) -> str:
+    """The surname as one of the writers would spell it: a passport system, German, Polish, Dutch,
+    Estonian, Czech without its háčeks, or an old -off."""
+    choice = rng.randrange(len(_SCHEMAS) + len(_WRITERS) + 3)
+    if choice < len(_SCHEMAS):
+        return _SCHEMAS[choice].translate(surname)
+    lower = surname.lower()
+    if choice == len(_SCHEMAS):
+        return lower.translate(_GERMAN)
+    if choice == len(_SCHEMAS) + 1:  # as typed without diacritics
+        return (
+            unicodedata.normalize("NFKD", iuliia.ISO_9_1968.translate(surname))
+            .encode("ascii", "ignore")
+            .decode()
+        )
+    if choice == len(_SCHEMAS) + 2:
+        latin = iuliia.WIKIPEDIA.translate(surname)
+        return latin[:-2] + "off" if latin.endswith("ov") else latin
+    writer = list(_WRITERS.values())[choice - len(_SCHEMAS) - 3]
+    return iuliia.WIKIPEDIA.translate(lower.translate(writer))
 
 
 def queries(session, count: int = 200) -> list[str]:
@@ -40,10 +69,8 @@ def queries(session, count: int = 200) -> list[str]:
         first, surname = name.split(" ", 1)
         chosen += [rng.choice([name, surname, f"{surname} {first}"])]
     chosen += [rng.choice(latin).title() for _ in range(30)]  # passport spellings, any case
-    for name in rng.sample(names, 30):  # other transliterations: French, English, GOST, German
-        surname = name.split(" ")[-1]
-        german = surname.lower().translate(_GERMAN)
-        chosen.append(rng.choice([*(schema.translate(surname) for schema in _SCHEMAS), german]))
+    for name in rng.sample(names, 30):  # other renderings: French, English, GOST, ISO 9, German, Polish...
+        chosen.append(_written(name.split(" ")[-1], rng))
     for name in rng.sample(names, 20) + rng.sample(latin, 20):  # prefixes while typing
         surname = name.split(" ")[-1]
         chosen.append(surname[: rng.randint(3, 5)])

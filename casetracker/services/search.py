@@ -19,7 +19,7 @@ from sqlalchemy import Connection, event, inspect, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col
 
-from casetracker.names import closeness, word_keys, words
+from casetracker.names import bare_keys, closeness, may_lack_diacritics, word_keys, words
 from casetracker.store import fts
 from casetracker.store.models import Case, Event, Note, Person, PersonName
 from casetracker.store.search_documents import DOCUMENT_KINDS as _DOCUMENT_KINDS
@@ -27,6 +27,16 @@ from casetracker.store.search_documents import rebuild_index, refresh
 
 KINDS = ("person", "case", "event", "note")
 CANDIDATES = 100  # documents ranked by the index before names are compared word by word
+
+
+@dataclass(frozen=True)
+class PersonCase:
+    """One of a person's cases, listed under the person's hit so it can be opened from there."""
+
+    number: str
+    kind: str  # the stored value: the UI names it
+    country: str  # ISO code
+    status: str
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,7 @@ class SearchHit:
     snippet: str
     score: float  # higher is better
     person_id: uuid.UUID | None = None
+    cases: tuple[PersonCase, ...] = ()  # a person's cases not in the trash, the newest first
 
 
 def reindex(session: Session, progress: Callable[[str, int], None] | None = None) -> int:
@@ -180,12 +191,16 @@ def _terms(query: str) -> list[fts.Term]:
         if len(readings) == len(tokens) and all(readings):
             keys = tuple(itertools.islice(itertools.product(*readings), 4))
         last = tokens[-1]
+        bare: tuple[str, ...] = ()
+        if len(tokens) == 1 and may_lack_diacritics(last):  # Sevcuk for Ševčuk
+            bare = bare_keys(last)
         terms.append(
             fts.Term(
                 tokens,
                 keys,
                 prefix=len(last) >= 2 or last.isdigit(),
                 key_prefix=bool(keys) and len(last) >= 3,
+                bare=bare,
             )
         )
     return terms
@@ -271,6 +286,7 @@ def _hits(connection: Connection, query: str, ranked: list[tuple[float, fts.Matc
             if case_deleted is None:
                 title = f"{number + ' · ' if number else ''}note {created:%Y-%m-%d}"
                 details[note_id] = (number, title, own_person or case_person)
+    person_cases = _cases_of(connection, by_kind["person"])
     hits = []
     for score, found in ranked:
         if found.kind == "events":
@@ -286,8 +302,24 @@ def _hits(connection: Connection, query: str, ranked: list[tuple[float, fts.Matc
             continue
         number, title, person_id = details[found.id]
         snippet = found.names if found.kind == "person" else found.snippet
-        hits.append(SearchHit(found.kind, found.id, number, title, snippet, score, person_id))
+        listed = person_cases.get(found.id, ()) if found.kind == "person" else ()
+        hits.append(SearchHit(found.kind, found.id, number, title, snippet, score, person_id, listed))
     return hits
+
+
+def _cases_of(connection: Connection, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[PersonCase, ...]]:
+    """The cases of the persons found, the newest first, in one query."""
+    if not person_ids:
+        return {}
+    statement = (
+        select(Case.person_id, Case.number, Case.kind, Case.country, Case.status)
+        .where(col(Case.person_id).in_(person_ids), col(Case.deleted_at).is_(None))
+        .order_by(col(Case.opened_on).desc(), col(Case.number))
+    )
+    found: dict[uuid.UUID, list[PersonCase]] = {}
+    for person_id, number, kind, country, status in connection.execute(statement):
+        found.setdefault(person_id, []).append(PersonCase(number, kind, country, status))
+    return {person_id: tuple(listed) for person_id, listed in found.items()}
 
 
 def raw_expression(query: str) -> str:

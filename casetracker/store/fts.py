@@ -4,6 +4,7 @@ One FTS5 table holds a document per searchable record (person, case, event, note
 
 - names:  the person's name and every other spelling (persons only);
 - keys:   phonetic keys of name words and places (see casetracker.names);
+- bare:   their bare keys, for names typed without diacritics (Sevcuk for Ševčuk);
 - number: the case number;
 - body:   summary and outcome, event place and text, note text.
 
@@ -19,9 +20,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 TABLE = "search_index"
-_COLUMNS = ("names", "keys", "number", "body")
-# bm25 weights for kind, ref, names, keys, number, body: a name or number outweighs prose.
-_RANK = "bm25(0.0, 0.0, 6.0, 3.0, 6.0, 1.0)"
+_COLUMNS = ("names", "keys", "bare", "number", "body")
+# bm25 weights for kind, ref, names, keys, bare, number, body: a name or number outweighs prose.
+_RANK = "bm25(0.0, 0.0, 6.0, 3.0, 1.5, 6.0, 1.0)"
 _TEXT_COLUMNS = "{names number body}"
 RANK_WITHIN = 3000
 
@@ -32,6 +33,7 @@ class Document:
     id: uuid.UUID
     names: str = ""
     keys: str = ""
+    bare: str = ""
     number: str = ""
     body: str = ""
 
@@ -46,7 +48,8 @@ class Term:
     tokens: tuple[str, ...]
     keys: tuple[tuple[str, ...], ...] = ()
     prefix: bool = False  # the last token may be the start of a word
-    key_prefix: bool = False  # the last key may be the start of a key
+    key_prefix: bool = False  # the last key may be the start of a key (and the bare key too)
+    bare: tuple[str, ...] = ()  # bare keys of a word that may have been typed without diacritics
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class Match:
 def create(connection: Connection) -> None:
     connection.exec_driver_sql(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-        "kind UNINDEXED, ref UNINDEXED, names, keys, number, body, "
+        "kind UNINDEXED, ref UNINDEXED, names, keys, bare, number, body, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
     connection.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('rank', '{_RANK}')")
@@ -94,7 +97,7 @@ def _stored(text: str) -> str:
 def write(connection: Connection, documents: Iterable[Document], *, replace: bool = True) -> int:
     """Add or replace documents; returns how many were written."""
     rows = [
-        (_rowid(d.kind, d.id), d.kind, d.id.hex, _stored(d.names), d.keys, d.number, _stored(d.body))
+        (_rowid(d.kind, d.id), d.kind, d.id.hex, _stored(d.names), d.keys, d.bare, d.number, _stored(d.body))
         for d in documents
     ]
     if not rows:
@@ -102,7 +105,8 @@ def write(connection: Connection, documents: Iterable[Document], *, replace: boo
     if replace:
         connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", [(row[0],) for row in rows])
     connection.exec_driver_sql(
-        f"INSERT INTO {TABLE}(rowid, kind, ref, names, keys, number, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO {TABLE}(rowid, kind, ref, names, keys, bare, number, body) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     return len(rows)
@@ -137,6 +141,7 @@ def expression(terms: Sequence[Term], *, any_term: bool = False) -> str:
         options = [f"{_TEXT_COLUMNS} : {_quoted(term.tokens)}{star}"]
         key_star = "*" if term.key_prefix else ""
         options += [f"keys : {_quoted(keys)}{key_star}" for keys in term.keys]
+        options += [f"bare : {_quoted((bare,))}{key_star}" for bare in term.bare]
         parts.append("(" + " OR ".join(options) + ")")
     return (" OR " if any_term else " AND ").join(parts)
 
@@ -158,7 +163,7 @@ def match(
     """
     if not terms:
         return []
-    snippet = f"snippet({TABLE}, 5, '[', ']', '…', 12)" if with_snippets else "''"
+    snippet = f"snippet({TABLE}, 6, '[', ']', '…', 12)" if with_snippets else "''"
     where = f"{TABLE} MATCH ?" + (" AND kind = ?" if kind else "")
     parameters: tuple = (expression(terms, any_term=any_term), *([kind] if kind else []))
     many = connection.exec_driver_sql(

@@ -16,7 +16,7 @@ from casetracker.store.engine import for_writing
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 """The newest revision in migrations/versions; a test keeps the two in step."""
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from sqlalchemy import Connection, func, select
 from sqlmodel import col
 
-from casetracker.names import keys_text
+from casetracker.names import bare_text, keys_text
 from casetracker.store import fts
 from casetracker.store.models import Case, Event, Note, Person, PersonName
 
@@ -39,7 +39,7 @@ def _person_documents(connection: Connection, ids: list[uuid.UUID] | None) -> It
         others.setdefault(person_id, []).append(text)
     for person_id, name in connection.execute(people):
         names = " · ".join([name, *others.get(person_id, [])])
-        yield fts.Document("person", person_id, names=names, keys=keys_text(names))
+        yield fts.Document("person", person_id, names=names, keys=keys_text(names), bare=bare_text(names))
 
 
 def _case_documents(connection: Connection, ids: list[uuid.UUID] | None) -> Iterator[fts.Document]:
@@ -58,7 +58,7 @@ def _event_documents(connection: Connection, case_ids: list[uuid.UUID] | None) -
         statement = statement.where(col(Event.case_id).in_(case_ids))
     for case_id, body in connection.execute(statement):
         if body and body.strip():
-            yield fts.Document("events", case_id, keys=keys_text(body), body=body)
+            yield fts.Document("events", case_id, keys=keys_text(body), bare=bare_text(body), body=body)
 
 
 def _note_documents(connection: Connection, ids: list[uuid.UUID] | None) -> Iterator[fts.Document]:

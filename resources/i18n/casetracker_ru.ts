@@ -2867,43 +2867,53 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="32"/>
+        <location filename="../../casetracker/ui/views/search.py" line="39"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="35"/>
+        <location filename="../../casetracker/ui/views/search.py" line="42"/>
         <source>Name in any spelling, case number, place, words of a note…</source>
         <translation>Имя в любом написании, номер дела, место, слова из заметки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="72"/>
+        <location filename="../../casetracker/ui/views/search.py" line="52"/>
+        <source>Double-click a result, or press Enter, to open it</source>
+        <translation>Чтобы открыть, дважды щёлкните результат или нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="98"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="73"/>
+        <location filename="../../casetracker/ui/views/search.py" line="99"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="74"/>
+        <location filename="../../casetracker/ui/views/search.py" line="100"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/search.py" line="75"/>
+        <location filename="../../casetracker/ui/views/search.py" line="101"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/search.py" line="82"/>
+        <location filename="../../casetracker/ui/views/search.py" line="112"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
             <numerusform>%n результата</numerusform>
             <numerusform>%n результатов</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/search.py" line="124"/>
+        <source>Double-click, or press Enter, to open this case</source>
+        <translation>Чтобы открыть это дело, дважды щёлкните или нажмите Enter</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,14 @@ def main() -> None:
         settle(app, 0.1)
     settle(app, 2)
     shot("preview", editor.last_preview)
+    window.global_search()  # a name typed in a German spelling: the person, with their cases beneath
+    window.search_dialog.query.setText("Sugrobow")
+    window.search_dialog.run_search()
+    shot("search", window.search_dialog)
+    window.search_dialog.query.setText("Ko")  # while typing: many hits
+    window.search_dialog.run_search()
+    shot("search_typing", window.search_dialog)
+    window.search_dialog.close()
     from casetracker.services import trash
 
     def trash_a_case_and_an_event(session, actor):

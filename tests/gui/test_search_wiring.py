@@ -37,18 +37,18 @@ def test_the_global_search_opens_a_person_and_a_case_found_by_any_spelling(qtbot
     dialog = window.search_dialog
     type_text(dialog.query, "Сугроб")  # a Cyrillic prefix of a name stored in both scripts
     dialog.run_search()
-    texts = [dialog.results.item(row).text() for row in range(dialog.results.count())]
+    texts = [dialog.results.topLevelItem(row).text(0) for row in range(dialog.results.topLevelItemCount())]
     assert texts and "Сугробов" in texts[0]
-    dialog.results.setCurrentRow(0)
+    dialog.results.setCurrentItem(dialog.results.topLevelItem(0))
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert window.navigation.currentRow() == 2
     assert "Сугробов" in window.people.list.currentItem().text()
     dialog.query.clear()
     qtbot.keyClicks(dialog.query, "Bishkek")  # an event place
     dialog.run_search()
-    texts = [dialog.results.item(row).text() for row in range(dialog.results.count())]
+    texts = [dialog.results.topLevelItem(row).text(0) for row in range(dialog.results.topLevelItemCount())]
     row = next(row for row, text in enumerate(texts) if "KG-2023-0001" in text)
-    dialog.results.setCurrentRow(row)
+    dialog.results.setCurrentItem(dialog.results.topLevelItem(row))
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert window.current_case().number == "KG-2023-0001"
 

@@ -201,3 +201,126 @@ def test_a_failed_bulk_write_indexes_nothing_and_the_hook_works_again(store):
         assert names_found(session, "Журавлёв") == ["Журавлёв Глеб"]  # indexed on the flush, as always
     with store.session() as session:
         assert names_found(session, "Лебедев") == []
+
+
+# --- every common spelling, and the decisions on what must not match ---------------------------
+
+
+@pytest.fixture
+def spelled(store):
+    """Persons stored in Cyrillic, in Latin only, and both; with the forms a search must tell apart."""
+    names = {
+        "shcherbakova": people.PersonDraft("Щербакова Ольга"),
+        "chernyshev": people.PersonDraft("Чернышёв Павел", other_names=("CHERNYSHEV PAVEL",)),
+        "melnikov": people.PersonDraft("MELNIKOV IGOR"),  # Latin only, as in the passport
+        "zhukov": people.PersonDraft("Жуков Денис"),
+        "shevchuk": people.PersonDraft("Шевчук Олег"),
+        "ivanov": people.PersonDraft("Иванов Иван"),
+        "ivashov": people.PersonDraft("Ивашов Иван"),
+        "sokolov": people.PersonDraft("Соколов Андрей"),
+        "sokolova": people.PersonDraft("Соколова Анна"),
+        "orlov": people.PersonDraft("Орлов Максим"),
+        "orlova_kim": people.PersonDraft("Орлова-Ким Вера"),
+        "sidorov": people.PersonDraft("Сидоров Глеб"),
+        "shidorov": people.PersonDraft("Шидоров Глеб"),
+    }
+    with store.transaction() as session:
+        return {key: people.add_person(session, ACTOR, draft).person.id for key, draft in names.items()}
+
+
+SPELLINGS = [
+    ("shcherbakova", "Щербакова"),
+    ("shcherbakova", "ЩЕРБАКОВА"),
+    ("shcherbakova", "SHCHERBAKOVA"),
+    ("shcherbakova", "Ščerbakova"),
+    ("shcherbakova", "ŠČERBAKOVA"),
+    ("shcherbakova", "Šcerbakova"),
+    ("shcherbakova", "Scerbakova"),
+    ("shcherbakova", "Ŝerbakova"),
+    ("shcherbakova", "Štšerbakova"),
+    ("shcherbakova", "Sjtsjerbakova"),
+    ("shcherbakova", "Szczerbakowa"),
+    ("shcherbakova", "Schtscherbakowa"),
+    ("shcherbakova", "Chtcherbakova"),
+    ("shcherbakova", "Shherbakova"),
+    ("shcherbakova", "Sherbakova"),
+    ("shcherbakova", "olga scerbakova"),
+    ("chernyshev", "Чернышев"),
+    ("chernyshev", "Černyšev"),
+    ("chernyshev", "Cernysev"),
+    ("chernyshev", "Tšernõšev"),
+    ("chernyshev", "Tsjernysjov"),
+    ("chernyshev", "Czernyszow"),
+    ("chernyshev", "Tschernyschow"),
+    ("chernyshev", "Tchernychov"),
+    ("chernyshev", "Chernyshyov"),
+    ("melnikov", "Мельников"),
+    ("melnikov", "Melnikoff"),
+    ("melnikov", "melnikow"),
+    ("melnikov", "Игорь Мельников"),
+    ("zhukov", "Žukov"),
+    ("zhukov", "Żukow"),
+    ("zhukov", "Zukov"),
+    ("zhukov", "Joukov"),
+    ("zhukov", "Schukow"),
+    ("zhukov", "Zjoekov"),
+    ("shevchuk", "Ševčuk"),
+    ("shevchuk", "sevcuk"),
+    ("shevchuk", "Szewczuk"),
+    ("shevchuk", "Schewtschuk"),
+    ("shevchuk", "Chevtchouk"),
+]
+
+
+@pytest.mark.parametrize(("who", "query"), SPELLINGS)
+def test_every_common_spelling_finds_the_person_first(store, spelled, who, query):
+    hits = found(store, query)
+    assert hits, query
+    assert (hits[0].kind, hits[0].id) == ("person", spelled[who])
+
+
+# The product's answers, one per line: (typed, found first, also listed, never listed).
+DECISIONS = [
+    # As you type, the start of a name finds the longer forms, after the name itself:
+    # a caseworker typing "Sokolov" sees Sokolova too, and "Orlov" finds Orlova-Kim.
+    ("Sokolov", "sokolov", ["sokolova"], []),
+    ("Соколов", "sokolov", ["sokolova"], []),
+    ("Orlov", "orlov", ["orlova_kim"], []),
+    # A woman's form is the longer one: it does not find the man's.
+    ("Sokolova", "sokolova", [], ["sokolov"]),
+    ("Orlova", "orlova_kim", [], ["orlov"]),
+    # Names a letter apart are different names.
+    ("Ivanov", "ivanov", [], ["ivashov"]),
+    ("Иванов", "ivanov", [], ["ivashov"]),
+    ("Ivashov", "ivashov", [], ["ivanov"]),
+    # Ш and Щ meet (Sherbakova is a common spelling of Щербакова, and above).
+    # Typed in plain Latin, a name may have lost its háčeks: Sidorov is listed first, Шидоров after.
+    ("Sidorov", "sidorov", ["shidorov"], []),
+    # Typed in Cyrillic, or with the háček, nothing is guessed.
+    ("Сидоров", "sidorov", [], ["shidorov"]),
+    ("Šidorov", "shidorov", [], ["sidorov"]),
+]
+
+
+@pytest.mark.parametrize(("query", "first", "also", "never"), DECISIONS)
+def test_what_a_search_lists_and_what_it_never_does(store, spelled, query, first, also, never):
+    ids = [hit.id for hit in found(store, query) if hit.kind == "person"]
+    assert ids[0] == spelled[first]
+    assert {spelled[who] for who in also} <= set(ids[1:])
+    assert not {spelled[who] for who in never} & set(ids)
+
+
+def test_a_person_hit_lists_the_persons_cases(store, filled):
+    with store.transaction() as session:
+        older = cases.add_case(
+            session, ACTOR, filled["shcheglov"], "detention_extradition", "KG", opened_on=date(2022, 3, 1)
+        )
+        gone = cases.add_case(session, ACTOR, filled["shcheglov"], "asylum", "GE", opened_on=date(2021, 1, 1))
+        trash.move_to_trash(session, ACTOR, "case", gone.id)
+    hit = found(store, "Schtscheglow")[0]
+    assert hit.kind == "person"
+    assert [(c.number, c.kind, c.country) for c in hit.cases] == [
+        (filled["case"].number, "asylum", "DE"),
+        (older.number, "detention_extradition", "KG"),
+    ]
+    assert found(store, "Ивашов")[0].cases == ()

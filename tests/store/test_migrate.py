@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from casetracker.errors import StoreTooNew
-from casetracker.services import cases
+from casetracker.services import cases, search
 from casetracker.store import migrate
 from casetracker.store.database import open_store
 from tests.conftest import PASSPHRASE
@@ -58,5 +58,30 @@ def test_a_store_of_the_first_schema_gains_the_case_alert_after_a_backup(store, 
     with reopened.transaction() as session:
         case = cases.add_case(session, "t", person_id, "asylum", "DE", opened_on=date(2024, 1, 2))
         assert case.alert == "info"
+    reopened.close()
+    assert len(list((store_dir / "backups").glob("*before-upgrade.db"))) == 1
+
+
+def test_a_store_indexed_with_the_older_name_keys_finds_every_spelling_after_the_upgrade(store, store_dir):
+    person_id = add_person(store, "ŠČERBAKOVA OLGA", ())  # as a Czech register writes Щербакова
+    migrate.downgrade(store.engine, "0004")
+    with store.engine.begin() as connection:  # the index as a store at 0004 holds it: the older keys
+        connection.execute(text("DROP TABLE search_index"))
+        connection.execute(
+            text(
+                "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, names, keys, "
+                "number, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO search_index(kind, ref, names, keys) VALUES ('person', :ref, :names, :keys)"),
+            {"ref": person_id.hex, "names": "ŠČERBAKOVA OLGA", "keys": "scerbakova olga"},
+        )
+    store.close()
+    reopened = open_store(store_dir, PASSPHRASE)
+    assert migrate.current_revision(reopened.engine) == migrate.SCHEMA_REVISION
+    with reopened.session() as session:
+        for spelling in ("Щербакова", "Shcherbakova", "Szczerbakowa", "Scerbakova"):
+            assert [hit.id for hit in search.search(session, spelling)] == [person_id], spelling
     reopened.close()
     assert len(list((store_dir / "backups").glob("*before-upgrade.db"))) == 1
