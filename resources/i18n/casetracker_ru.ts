@@ -2998,103 +2998,103 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="79"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="79"/>
         <source>What</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="79"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="82"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="79"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="92"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="85"/>
         <source>2022-09-15, 2022-09 (month only) or ~2022-09-15</source>
         <translation>2022-09-15, 2022-09 (только месяц) или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="100"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="93"/>
         <source>In the case&apos;s country</source>
         <translation>В стране дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="104"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="97"/>
         <source>Not recorded (every period that may apply is shown)</source>
         <translation>Не записана (показаны все сроки, которые могут применяться)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="109"/>
-        <location filename="../../casetracker/ui/views/timeline.py" line="192"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="102"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="185"/>
         <source>Add event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="111"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="104"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="114"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="107"/>
         <source>Delete selected event…</source>
         <translation>Удалить выбранное событие…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="125"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="118"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="126"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="119"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="128"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="121"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="129"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="122"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="45"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="43"/>
         <source>approx. {0}</source>
         <translation>около {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="119"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="112"/>
         <source>Procedure, as the decision states it:</source>
         <translation>Процедура, как указано в решении:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="132"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="125"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="180"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="173"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="199"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="192"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="242"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="235"/>
         <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
