@@ -46,13 +46,23 @@ class FirstCopy(QLocalServer):
     def _answer(self) -> None:
         while self.hasPendingConnections():
             connection = self.nextPendingConnection()
-            connection.readyRead.connect(lambda connection=connection: self._read(connection))
+            connection.readyRead.connect(self._more_came)
             connection.disconnected.connect(connection.deleteLater)
             self._read(connection)  # what came with the connection
+
+    def _more_came(self) -> None:
+        self._read(self.sender())
 
     def _read(self, connection: QLocalSocket) -> None:
         if connection.canReadLine() and bytes(connection.readLine().data()) == COME_FORWARD:
             self._come_forward()
+
+    def close(self) -> None:
+        """Listen no more; a connection still open is dropped without a word."""
+        for connection in self.findChildren(QLocalSocket):
+            connection.blockSignals(True)
+            connection.abort()
+        super().close()
 
 
 def ask_first_copy_to_come_forward(root: Path) -> bool:
@@ -118,3 +128,4 @@ class AlreadyOpenDialog(QDialog):
         else:
             self.not_found.show()
             self.show_button.setEnabled(False)
+            fit_to_screen(self, self.width(), 0)  # taller by the line that says so

@@ -39,13 +39,14 @@ class PdfPreview(QDialog):
         print_button.clicked.connect(self.print_document)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(warning, 1)
+        buttons = QHBoxLayout()  # under the warning, which has the width to itself on a narrow screen
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(print_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(warning)
         layout.addLayout(buttons)
         fit_to_screen(self, 900, 1000)  # a page at a readable size, or all the screen has room for
 
