@@ -373,6 +373,40 @@ def test_an_event_form_that_can_be_saved_is_saved_when_the_idle_lock_comes(
     session.context.store.close()
 
 
+def test_the_person_shown_and_the_open_cases_stay_open_across_a_language_switch(
+    qtbot, store, store_dir, settings
+):
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    session.window.navigation.setCurrentRow(2)  # People
+    qtbot.mouseClick(
+        session.window.people.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=session.window.people.list.visualItemRect(session.window.people.list.item(0)).center(),
+    )
+    person = session.window.people.editor.person_id
+    assert person is not None
+    editor = session.window.open_case(numbers[2])
+    _click_tab(qtbot, editor.tabs, editor.tabs.indexOf(editor.rules))
+    settings.set(LANGUAGE, "ru")
+    try:
+        session.switch_language()
+        qtbot.addWidget(session.window)
+        reopened = session.window.current_case()
+        assert reopened.number == numbers[2] and reopened.tabs.currentWidget() is reopened.rules
+        assert session.window.pages.currentIndex() == 1  # the case page, as it was last shown
+        assert session.window.people.editor.person_id == person
+    finally:
+        settings.set(LANGUAGE, "en")
+        session.switch_language()
+        qtbot.addWidget(session.window)
+        session.context.stop_watching()
+        store.close()
+
+
 def test_a_second_copy_of_the_app_says_which_store_is_open_and_brings_that_window_forward(
     qtbot, store_dir, monkeypatch
 ):
