@@ -28,6 +28,7 @@ class OtherWrites:
         self._seen = self._version()
         event.listen(engine, "commit", self._own_commit)
         event.listen(engine, "checkin", self._back_in_pool)
+        event.listen(engine, "engine_disposed", self._store_closed)
 
     def _version(self) -> int:
         cursor = self._connection.cursor()
@@ -56,11 +57,17 @@ class OtherWrites:
             changed, self._seen = version != self._seen, version
             return changed
 
-    def close(self) -> None:
+    def close(self, *, store_closing: bool = False) -> None:
         with self._lock:
             if self._closed:
                 return
             self._closed = True
             event.remove(self.engine, "commit", self._own_commit)
             event.remove(self.engine, "checkin", self._back_in_pool)
+            if not store_closing:  # not while SQLAlchemy is calling it
+                event.remove(self.engine, "engine_disposed", self._store_closed)
             self._connection.close()
+
+    def _store_closed(self, _engine) -> None:
+        """The store closed (or was re-keyed): its own connection goes with the others."""
+        self.close(store_closing=True)

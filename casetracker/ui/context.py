@@ -69,13 +69,19 @@ class AppContext(QObject):
     def _look_for_other_writes(self) -> None:
         others, store = self._others, self.store
 
-        def look() -> bool:  # on the database worker, between the app's own operations
-            if others.engine is not store.engine:  # re-keyed: the old connection reads nothing
-                return False
+        def look() -> bool | OtherWrites:  # on the database worker, between the app's own operations
+            if others.engine is not store.engine:  # re-keyed: watched again, on the new key
+                return OtherWrites(store.engine)
             return others.changed_elsewhere()
 
-        def seen(changed: bool) -> None:
-            if changed:
+        def seen(answer: bool | OtherWrites) -> None:
+            if isinstance(answer, OtherWrites):
+                if self._others is others and self._watch.isActive():
+                    self._others = answer
+                    self.changes_made(EVERYTHING)  # what was written meanwhile is not missed
+                else:
+                    answer.close()
+            elif answer:
                 self.changes_made(EVERYTHING)
 
         # A store that cannot be asked says so at the caseworker's next step: nothing to add here.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QProgressDialog, QWidget
 
 from casetracker.errors import DiskFullOnOpen
 from casetracker.services.demo import fill_demo_store
@@ -139,6 +139,20 @@ def test_a_long_message_fits_a_small_laptop_screen(qtbot, window, language):
         assert size.width() <= SMALL_SCREEN[0] and size.height() <= SMALL_SCREEN[1]
         assert outside == []
     assert len(seen) == 2
+
+
+def test_the_progress_of_a_long_task_fits_a_small_laptop_screen(qtbot, window, language):
+    seen = []
+
+    def work(store, actor, progress) -> None:  # while it runs, its progress dialog is there
+        [dialog] = window.findChildren(QProgressDialog)
+        dialog.show()
+        seen.append((dialog.minimumSizeHint(), _buttons_in_view(dialog)))
+
+    window.context.op(window, work, whole_store=True, progress=LONG_TEXT[:120]).run()
+    [(least, outside)] = seen
+    assert least.width() <= SMALL_SCREEN[0] and least.height() <= SMALL_SCREEN[1]
+    assert outside == []
 
 
 def test_the_file_picker_fits_the_screen_it_opens_on(qtbot, window, language, monkeypatch):

@@ -69,3 +69,18 @@ def test_a_case_added_from_the_command_line_shows_in_the_open_window(
     finally:
         window.context.stop_watching()
     assert said == []
+
+
+def test_after_a_passphrase_change_a_write_from_the_command_line_still_shows(qtbot, window, store, cli, said):
+    window.context.watch_ms = 20
+    window.context.watch_other_writers()
+    try:
+        window.navigation.setCurrentRow(1)
+        store.change_passphrase("a new passphrase for the store")  # as Data → Change the passphrase does
+        new = "a new passphrase for the store"
+        person = json.loads(cli("person", "add", "--name", "Анна Смирнова", "--json", passphrase=new).stdout)
+        cli("case", "add", "--person", person["id"], "--kind", "asylum", "--country", "GE", passphrase=new)
+        qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    finally:
+        window.context.stop_watching()
+    assert said == []

@@ -37,3 +37,13 @@ def test_the_stores_own_writes_are_not_taken_for_another_process(store):
         watch.close()
     assert not watch.changed_elsewhere()  # closed: asks nothing of the store
     watch.close()  # twice is harmless
+
+
+def test_closing_the_store_closes_the_watch_too(store_dir):
+    from casetracker.store.database import create_store
+
+    store = create_store(store_dir, PASSPHRASE)
+    watch = OtherWrites(store.engine)
+    store.close()
+    assert not watch.changed_elsewhere()  # nothing is asked of a closed store
+    watch.close()
