@@ -19,6 +19,7 @@ from casetracker.errors import NotFound
 from casetracker.services import cases
 from casetracker.ui.views.case_editor import AutosaveText, CaseEditor
 from casetracker.ui.views.person_editor import PersonEditor
+from casetracker.ui.views.timeline import date_text
 
 
 @dataclass
@@ -49,7 +50,8 @@ def save_typing(window) -> None:
     for editor in _editors(window):
         if editor.notes.text.toPlainText().strip():
             editor.notes.add()
-        if editor.timeline.draft() is not None:
+        draft = editor.timeline.draft()
+        if draft is not None and not _as_stored(draft):
             editor.timeline.save()  # a form that cannot be saved yet keeps what was typed
 
 
@@ -101,6 +103,16 @@ def restore(window, work: OpenWork) -> None:
         window.navigation.setCurrentRow(work.page)
 
     window.context.op(window, still_there).success(reopen).run()
+
+
+def _as_stored(draft: dict) -> bool:
+    """Is the form an event opened for correction and not changed (nothing to save)?"""
+    event = draft["editing"]
+    if event is None:
+        return False
+    stored = (event.kind, date_text(event), event.place, event.description, event.country, event.procedure)
+    typed = tuple(draft[name] for name in ("kind", "date", "place", "details", "country", "procedure"))
+    return tuple(value or "" for value in stored) == tuple(value or "" for value in typed)
 
 
 def _editors(window) -> list[CaseEditor]:

@@ -373,6 +373,37 @@ def test_an_event_form_that_can_be_saved_is_saved_when_the_idle_lock_comes(
     session.context.store.close()
 
 
+def test_an_event_opened_for_correction_and_left_unchanged_comes_back_open_and_records_nothing(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    from casetracker.services import audit
+
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+        case_id = cases.find_case(session, numbers[0]).id
+    monkeypatch.setattr(launcher, "UnlockDialog", _answering_unlock(qtbot))
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    timeline = session.window.open_case(numbers[0]).timeline
+    table = timeline.table
+    row = table.visualRect(table.model().index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)  # opened for correction
+    shown = timeline.date.text()
+    assert shown and timeline.cancel_button.isVisibleTo(timeline)
+    with store.session() as check:
+        before = len(audit.history_of_case(check, case_id))
+    _lock_action(session.window).trigger()
+    qtbot.addWidget(session.window)
+    with session.context.store.session() as check:
+        assert len(audit.history_of_case(check, case_id)) == before  # nothing saved: nothing changed
+    timeline = session.window.current_case().timeline
+    assert timeline.date.text() == shown and timeline.cancel_button.isVisibleTo(timeline)
+    session.context.stop_watching()
+    session.context.store.close()
+
+
 def test_the_person_shown_and_the_open_cases_stay_open_across_a_language_switch(
     qtbot, store, store_dir, settings
 ):
