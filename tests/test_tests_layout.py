@@ -19,6 +19,7 @@ CROSS_CUTTING = {
     "test_concurrency.py": "two processes writing one store",
     "test_crash_recovery.py": "a process killed in the middle of a write",
     "test_full_disk.py": "a full disk, met by the store, the services, the commands and the unlock dialog",
+    "gui/test_dialog_fit.py": "every dialog, in English and Russian, on a 1280 × 680 screen",
     "test_tests_layout.py": "this layout",
     "packaging/test_spec.py": "the repository's packaging/ folder: the PyInstaller spec and its companions",
     "cli/test_bad_input.py": "bad input to every command, explained and changing nothing",

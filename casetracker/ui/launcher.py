@@ -17,14 +17,16 @@ from casetracker import paths
 from casetracker.errors import AppAlreadyOpen
 from casetracker.resources import resource_path
 from casetracker.store.locking import AppClaim
-from casetracker.ui import messages, preload
+from casetracker.ui import preload
 from casetracker.ui.i18n import install_language
+from casetracker.ui.instances import AlreadyOpenDialog, FirstCopy, bring_to_front
 from casetracker.ui.settings import IDLE_MINUTES, LANGUAGE, AppSettings
 from casetracker.ui.unlock import FirstRunDialog, UnlockDialog
 from casetracker.ui.viewing_copies import remove_leftover_copies
 
 if TYPE_CHECKING:  # loaded in the background while the unlock dialog waits (see preload.py)
     from casetracker.store.database import Store
+    from casetracker.ui.open_work import OpenWork
 
 DEMO_PASSPHRASE = "demo"
 IDLE_TASK_GRACE_MS = 5 * 60_000  # how long an idle lock waits for a running backup or export
@@ -93,6 +95,8 @@ class Session:
         self.window = None
         self.context = None
         self.maintenance = None
+        self.unlock_dialog: UnlockDialog | None = None  # while the app is locked
+        self.work: OpenWork | None = None  # what was open when it locked: in memory only
         self._check_timer = QTimer(singleShot=True)
         self._check_timer.timeout.connect(self._check_then_back_up)
         self._start(store)
@@ -111,6 +115,12 @@ class Session:
         self.window.lock_requested.connect(self.lock)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.show()
+        self.context.watch_other_writers()
+        if self.work is not None:
+            from casetracker.ui import open_work
+
+            open_work.restore(self.window, self.work)
+            self.work = None
         self.idle = IdleWatcher(self.settings.get(IDLE_MINUTES), self._lock_when_idle, self.app)
         self._idle_waited_ms = 0
         if check_store:
@@ -203,19 +213,23 @@ class Session:
         self.lock()
 
     def lock(self) -> None:
-        """Forget everything personal, then ask for the passphrase again."""
+        """Save what is being typed, remember what is open, forget everything personal, then ask for
+        the passphrase again; after the unlock, what was open comes back."""
         if self.window is None:
             return
-        self.idle.stop()
-        self._check_timer.stop()  # checked at the next unlock instead
-        self._save_pending_edits()
-        self.window.save_geometry()
-        self.window.hide_with_its_dialogs()
-        self.window.deleteLater()
+        from casetracker.ui import open_work
         from casetracker.ui.operations import cancel_running
 
+        self.idle.stop()
+        self._check_timer.stop()  # checked at the next unlock instead
+        self.context.stop_watching()
+        self.window.save_geometry()
+        open_work.save_typing(self.window)
+        self.window.hide_with_its_dialogs()
         cancel_running()
         self.wait_for_workers()
+        self._remember_the_work()
+        self.window.deleteLater()
         from casetracker.ui.file_dialogs import forget_last_folder
         from casetracker.ui.viewing_copies import remove_viewing_copies
 
@@ -224,24 +238,35 @@ class Session:
         self.context.store.close()
         self.window = self.context = None
         self.app.processEvents()
-        dialog = UnlockDialog(self.root)
-        if dialog.exec() and dialog.store is not None:
-            self._start(dialog.store)
+        self.unlock_dialog = UnlockDialog(self.root)
+        unlocked = self.unlock_dialog.exec() and self.unlock_dialog.store is not None
+        store, self.unlock_dialog = self.unlock_dialog.store, None
+        if unlocked:
+            self._start(store)
         else:
+            self.work = None
             self.app.quit()
 
-    def _save_pending_edits(self) -> None:
-        """Save what is being typed (fields save when left), then stop every timer of the window:
-        the window is deleted only after the unlock dialog, and nothing may reach the closed store."""
-        from casetracker.ui.views.case_editor import AutosaveText
+    def _remember_the_work(self) -> None:
+        """Once the saves have ended (the store still open), hold in memory what is open and what
+        could not be saved; then stop every timer of the window: it is deleted only after the
+        unlock dialog, and nothing may reach the closed store."""
+        from casetracker.ui import open_work
 
-        focused = self.app.focusWidget()
-        if focused is not None and self.window.isAncestorOf(focused):
-            focused.clearFocus()
-        for text in self.window.findChildren(AutosaveText):
-            text.save_now()
+        self.context.blockSignals(True)  # the saves' news would make the views read the store again
+        self.app.processEvents()  # the saves report back: a form saved is cleared
+        self.work = open_work.remember(self.window)
         for timer in self.window.findChildren(QTimer):
             timer.stop()
+
+    def bring_to_front(self) -> None:
+        """A second copy of the app on this store asked: the window, or the unlock dialog while locked."""
+        shown = self.window if self.window is not None else self.unlock_dialog
+        if shown is not None:
+            bring_to_front(shown)
+            active = QApplication.activeModalWidget()  # a dialog open over the window comes with it
+            if active is not None and active is not shown:
+                bring_to_front(active)
 
     def edit_settings(self) -> None:
         from casetracker.ui.settings_dialog import SettingsDialog
@@ -257,8 +282,13 @@ class Session:
         install_language(self.app, self.settings.get(LANGUAGE))
         store = self.context.store
         self.idle.stop()  # the new window brings its own
-        self.context.executor.wait()
+        self.context.stop_watching()
         self.window.save_geometry()
+        from casetracker.ui import open_work
+
+        open_work.save_typing(self.window)
+        self.context.executor.wait()
+        self._remember_the_work()
         self.window.hide_with_its_dialogs()
         self.window.deleteLater()
         self._start(store, check_store=False)  # checked when it was unlocked
@@ -286,31 +316,38 @@ def run(arguments) -> int:
     try:
         claim = AppClaim(root)  # held until the app ends, locked or not
     except AppAlreadyOpen:
-        messages.error(None, _already_open_message())
+        AlreadyOpenDialog(root).exec()  # says where, and can bring the other window forward
         preload.wait()
         return 1
+    sessions: list[Session] = []
+    listener = FirstCopy(root, lambda: _come_forward(sessions))  # for a second copy on this store
     try:
         store = open_demo_store() if arguments.demo else unlock_or_create(root, settings)
         if store is None:
             preload.wait()  # let the background imports end before the interpreter does
             return 1
         session = Session(app, settings, root, store)
+        sessions.append(session)
         code = app.exec()
         if session.context is not None:
+            session.context.stop_watching()
             session.wait_for_workers()
             session.context.store.close()
         return code
     finally:
+        listener.close()
         claim.release()
 
 
-def _already_open_message() -> str:
-    return QCoreApplication.translate(
-        "launcher",
-        "This case store is already open in another window of Exile Case Tracker. Switch to that "
-        "window (if it is locked, unlock it there). Two windows on one store would each show the "
-        "other's changes late.",
-    )
+def _come_forward(sessions: list[Session]) -> None:
+    """Another copy of the app asked for this one: its window, its unlock dialog, or (before the
+    first unlock) the dialog asking for the passphrase."""
+    if sessions:
+        sessions[0].bring_to_front()
+        return
+    shown = QApplication.activeModalWidget()
+    if shown is not None:
+        bring_to_front(shown)
 
 
 def unlock_or_create(root, settings: AppSettings) -> Store | None:

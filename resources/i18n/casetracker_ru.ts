@@ -29,6 +29,39 @@ Crash notices (for a bug report): {2}</source>
     </message>
 </context>
 <context>
+    <name>AlreadyOpenDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/instances.py" line="92"/>
+        <source>The case store is already open</source>
+        <translation>Хранилище дел уже открыто</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/instances.py" line="95"/>
+        <source>This case store is already open in another window of Exile Case Tracker. Two windows on one store would each show the other&apos;s changes late, so this one will not open it.</source>
+        <translation>Это хранилище дел уже открыто в другом окне Exile Case Tracker. Два окна с одним хранилищем показывали бы изменения друг друга с опозданием, поэтому второе окно его не откроет.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/instances.py" line="103"/>
+        <source>That window did not answer. Find it in the task bar (if it is locked, unlock it there).</source>
+        <translation>То окно не ответило. Найдите его на панели задач (если оно заблокировано, разблокируйте его там).</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/instances.py" line="110"/>
+        <source>Show that window</source>
+        <translation>Показать то окно</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/instances.py" line="112"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/instances.py" line="118"/>
+        <source>Store:</source>
+        <translation>Хранилище:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarOptions</name>
     <message>
         <location filename="../../casetracker/ui/views/data_dialogs.py" line="127"/>
@@ -830,122 +863,122 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="109"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="110"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="113"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="114"/>
         <source>These people may be recorded twice, the likeliest first. Nothing is joined by itself: select a pair, compare the two records, choose the one to keep and press Merge.</source>
         <translation>Эти люди, возможно, записаны дважды; самые вероятные — первыми. Само ничего не объединяется: выберите пару, сравните две записи, выберите, какую оставить, и нажмите «Объединить».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="121"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="122"/>
         <source>First record</source>
         <translation>Первая запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="122"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="123"/>
         <source>Second record</source>
         <translation>Вторая запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="141"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="142"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="159"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="159"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
         <source>May be the same as</source>
         <translation>Возможно, это тот же человек, что</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="159"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
         <source>How likely</source>
         <translation>Насколько вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="159"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="160"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="180"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="181"/>
         <source>Looking for people recorded twice…</source>
         <translation>Ищем людей, записанных дважды…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="217"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="218"/>
         <source>No people seem to be recorded twice.</source>
         <translation>Похоже, никто не записан дважды.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="220"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="221"/>
         <source>The {0} likeliest of {1} pairs are listed.</source>
         <translation>Показаны {0} самых вероятных пар из {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="224"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="225"/>
         <source>Pairs found: {0}. Select one to compare the two records.</source>
         <translation>Найдено пар: {0}. Выберите пару, чтобы сравнить две записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="234"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="235"/>
         <source>Could not look for people recorded twice: {0}</source>
         <translation>Не удалось найти людей, записанных дважды: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="239"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="240"/>
         <source>{0} (born {1})</source>
         <translation>{0} (род. {1})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="243"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="244"/>
         <source>Very likely</source>
         <translation>Очень вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="245"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="246"/>
         <source>Likely</source>
         <translation>Вероятно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="246"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="247"/>
         <source>Possibly</source>
         <translation>Возможно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="292"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="293"/>
         <source>Why they may be one person: {0}.</source>
         <translation>Почему это может быть один человек: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="320"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="321"/>
         <source>This record stays</source>
         <translation>Эта запись остаётся</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="322"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="323"/>
         <source>This record is merged into the other and goes to the trash</source>
         <translation>Эта запись объединяется с другой и уходит в корзину</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="325"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="326"/>
         <source>Select a pair above to compare the two records.</source>
         <translation>Выберите пару выше, чтобы сравнить две записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="331"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="332"/>
         <source>Merge will keep “{0}”: the cases, documents, notes and spellings of “{1}” move to it, and “{1}” goes to the trash.</source>
         <translation>При объединении останется «{0}»: дела, документы, заметки и написания имени «{1}» перейдут к этой записи, а «{1}» уйдёт в корзину.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="346"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="347"/>
         <source>Merge “{1}” into “{0}”?
 
 The cases, documents, notes, spellings and risk markers of “{1}” will move to “{0}”, and “{1}” will go to the trash.
@@ -958,7 +991,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 Это можно отменить: восстановите «{1}» через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="353"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="354"/>
         <source>“{1}” was merged into “{0}”. To undo, restore “{1}” from Case → Trash.</source>
         <translation>Запись «{1}» объединена с «{0}». Чтобы отменить, восстановите «{1}» через меню Дело → Корзина.</translation>
     </message>
@@ -1479,63 +1512,63 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="51"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="52"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="61"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="62"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="62"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="63"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="64"/>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="97"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="65"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="98"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="91"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="92"/>
         <source>Step 1 of 3: choose the spreadsheet</source>
         <translation>Шаг 1 из 3: выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="92"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
         <source>Step 2 of 3: say what each column holds</source>
         <translation>Шаг 2 из 3: укажите, что содержит каждый столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="93"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
         <source>Step 3 of 3: check, then import</source>
         <translation>Шаг 3 из 3: проверьте и импортируйте</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="94"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="95"/>
         <source>Imported</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="97"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="98"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="127"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="128"/>
         <source>The spreadsheet has headings but no rows to import.</source>
         <translation>В таблице есть заголовки, но нет строк для импорта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="130"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="131"/>
         <source>%n row(s) cannot be imported, so nothing will be imported. Correct them in the spreadsheet and open it again, or choose to skip them.</source>
         <translation>
             <numerusform>%n строку нельзя импортировать, поэтому ничего не будет импортировано. Исправьте таблицу и откройте её снова или включите пропуск строк с проблемами.</numerusform>
@@ -1544,112 +1577,112 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="134"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="135"/>
         <source>No row can be imported.</source>
         <translation>Ни одну строку нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="137"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="138"/>
         <source>Some people may already be in the store. Choose under “Possible duplicates” whether to add the cases to them or to create new persons.</source>
         <translation>Возможно, некоторые люди уже есть в хранилище. На вкладке «Возможные дубликаты» выберите, добавить ли дела к ним или создать новых людей.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="142"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="143"/>
         <source>Import stores {0} new person(s), {1} case(s) and {2} event(s) at once: all of it, or nothing.</source>
         <translation>Импорт сохранит всё сразу или ничего: новых людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="150"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="151"/>
         <source>Choose the spreadsheet to import</source>
         <translation>Выберите таблицу для импорта</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="151"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="152"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="161"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="162"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="174"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="175"/>
         <source>The file is empty: it has no rows to import.</source>
         <translation>Файл пуст: в нём нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="189"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="190"/>
         <source>Checking every row…</source>
         <translation>Проверяются все строки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="213"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="214"/>
         <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
         <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="234"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="235"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="236"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="241"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="244"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="244"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="243"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="244"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="253"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="254"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="270"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="271"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="281"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="282"/>
         <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
         <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="285"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="286"/>
         <source>{0} person(s) were already in the store; their new cases were added to them.</source>
         <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="288"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="289"/>
         <source>{0} row(s) with problems were skipped.</source>
         <translation>Пропущено строк с проблемами: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="293"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="294"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="295"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
     </message>
@@ -2110,7 +2143,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../casetracker/ui/views/pdf_preview.py" line="18"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="19"/>
         <source>Report preview</source>
         <translation>Просмотр отчёта</translation>
     </message>
@@ -2135,7 +2168,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/pdf_preview.py" line="56"/>
+        <location filename="../../casetracker/ui/views/pdf_preview.py" line="58"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -2695,55 +2728,55 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="58"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
         <source>Other spellings:</source>
         <translation>Другие написания:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="59"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="60"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
         <source>Place of birth:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="61"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="62"/>
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="62"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="63"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="63"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="64"/>
         <source>Recorded on:</source>
         <translation>Запись создана:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="68"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="69"/>
         <source>Keep this record</source>
         <translation>Оставить эту запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="77"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="78"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="79"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="85"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="88"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="80"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="86"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="89"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="85"/>
-        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="88"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="86"/>
+        <location filename="../../casetracker/ui/views/duplicates_dialog.py" line="89"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2919,17 +2952,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="152"/>
+        <location filename="../../casetracker/ui/launcher.py" line="162"/>
         <source>The rules were updated: the deadlines of {0} case(s) changed.</source>
         <translation>Правила обновлены: сроки изменились в делах: {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="161"/>
+        <location filename="../../casetracker/ui/launcher.py" line="171"/>
         <source>The case store failed its integrity check ({0}). Keep working only to copy out what you need, and restore the newest backup into a new folder.</source>
         <translation>Хранилище не прошло проверку целостности ({0}). Работайте дальше только чтобы скопировать нужное, и восстановите последнюю резервную копию в новую папку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/launcher.py" line="178"/>
+        <location filename="../../casetracker/ui/launcher.py" line="188"/>
         <source>The daily backup could not be made: {0}</source>
         <translation>Не удалось сделать ежедневную резервную копию: {0}</translation>
     </message>
@@ -3085,16 +3118,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/timeline.py" line="173"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="200"/>
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="192"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="212"/>
         <source>Not a date: write 2022-09-15, 15.09.2022, 2022-09 or ~2022-09-15</source>
         <translation>Это не дата: введите 2022-09-15, 15.09.2022, 2022-09 или ~2022-09-15</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/timeline.py" line="235"/>
+        <location filename="../../casetracker/ui/views/timeline.py" line="255"/>
         <source>Move the event of {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить событие от {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -3102,62 +3136,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="35"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="36"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="39"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="40"/>
         <source>Records moved to the trash stay in the store until they are restored. Select one and press Restore to put it back where it was.</source>
         <translation>Записи в корзине остаются в хранилище, пока их не восстановят. Выберите запись и нажмите «Восстановить», чтобы вернуть её на место.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="45"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="46"/>
         <source>The trash is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="51"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="52"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="65"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="66"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="65"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="66"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="65"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="66"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="65"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="66"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="146"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="147"/>
         <source>{0} · merged into {1}</source>
         <translation>{0} · объединён(а) с {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="152"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="153"/>
         <source>{0} restored: {1}. The merge was undone: their cases, documents and notes are theirs again.</source>
         <translation>Восстановлено ({0}): {1}. Объединение отменено: дела, документы и заметки снова относятся к этой записи.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="155"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="156"/>
         <source>{0} restored: {1} (case {2}).</source>
         <translation>Восстановлено ({0}): {1} (дело {2}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/trash.py" line="156"/>
+        <location filename="../../casetracker/ui/views/trash.py" line="157"/>
         <source>{0} restored: {1}.</source>
         <translation>Восстановлено ({0}): {1}.</translation>
     </message>
@@ -3455,14 +3489,6 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <location filename="../../casetracker/ui/labels.py" line="95"/>
         <source>In trash</source>
         <translation>В корзине</translation>
-    </message>
-</context>
-<context>
-    <name>launcher</name>
-    <message>
-        <location filename="../../casetracker/ui/launcher.py" line="308"/>
-        <source>This case store is already open in another window of Exile Case Tracker. Switch to that window (if it is locked, unlock it there). Two windows on one store would each show the other&apos;s changes late.</source>
-        <translation>Это хранилище дел уже открыто в другом окне Exile Case Tracker. Перейдите в то окно (если оно заблокировано, разблокируйте его там). Два окна с одним хранилищем показывали бы изменения друг друга с опозданием.</translation>
     </message>
 </context>
 <context>

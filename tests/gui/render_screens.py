@@ -35,6 +35,7 @@ def main() -> None:
     from casetracker.services import cases
     from casetracker.services.demo import fill_demo_store
     from casetracker.store.database import create_store
+    from casetracker.ui import failures
     from casetracker.ui.context import AppContext
     from casetracker.ui.executor import SynchronousExecutor
     from casetracker.ui.i18n import install_language
@@ -137,13 +138,49 @@ def main() -> None:
         dialog.show()
         shot(name, dialog)
     unlock = dialogs[1][1]
-    show_error(unlock, unlock.error, str(DiskFullOnOpen(folder / "store")))  # as a failed unlock does
+    show_error(
+        unlock, unlock.error, failures.describe(DiskFullOnOpen(folder / "store"))
+    )  # as unlocking says it
     shot("unlock_disk_full", unlock)
-    from casetracker.ui import launcher, messages
+    from casetracker.ui.instances import AlreadyOpenDialog
+    from casetracker.ui.settings_dialog import SettingsDialog
+    from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
+    from casetracker.ui.views.pdf_preview import PdfPreview
 
-    QTimer.singleShot(300, lambda: shot("already_open", app.activeModalWidget()))
-    QTimer.singleShot(600, lambda: app.activeModalWidget().accept())
-    messages.error(None, launcher._already_open_message())
+    already_open = AlreadyOpenDialog(folder / "store")
+    already_open.show()
+    shot("already_open", already_open)
+    already_open.show_button.click()  # nothing listens here: the other window does not answer
+    shot("already_open_no_answer", already_open)
+    passphrase = PassphraseDialog(
+        "Change the passphrase",
+        "The store is encrypted again with the new passphrase. Backups made before keep the old one.",
+        "Change",
+        window,
+        twice=True,
+        current=True,
+    )
+    outcome = OutcomeDialog(
+        "Import",
+        "12 rows imported; 3 rows were not.",
+        [f"Row {row}: not a date" for row in range(3, 30)],
+        window,
+    )
+    small = (
+        ("settings", SettingsDialog(settings, window)),
+        ("passphrase", passphrase),
+        ("calendar", CalendarOptions(window)),
+        ("outcome", outcome),
+        ("summary_options", SummaryOptions(window)),
+    )
+    for name, dialog in small:
+        dialog.show()
+        shot(name, dialog)
+        dialog.hide()
+    preview = PdfPreview(editor.last_preview.pdf, "summary.pdf", None, window)
+    preview.show()
+    preview.resize(preview.minimumSizeHint().width(), 680 - 40)  # a 1280 × 720 screen, less its panels
+    shot("preview_small_screen", preview)
     store.close()
     print(f"screens written to {arguments.out}")
 

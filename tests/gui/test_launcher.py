@@ -8,14 +8,14 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from casetracker import paths
 from casetracker.services import cases
 from casetracker.services.demo import fill_demo_store
 from casetracker.store.database import open_store
 from casetracker.store.locking import AppClaim
-from casetracker.ui import launcher, messages
+from casetracker.ui import instances, launcher, messages
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.settings import LANGUAGE
 from casetracker.ui.unlock import UnlockDialog
@@ -286,15 +286,233 @@ def test_a_bug_in_a_window_is_logged_without_its_message(capsys, caplog, monkeyp
     assert len(shown) == 1 and "Новикова" not in shown[0]  # shown once, for the bug only
 
 
-def test_a_second_copy_of_the_app_on_the_same_store_is_told_where_it_is_open(qtbot, store_dir, said):
+def _answering_unlock(qtbot, seen=None):
+    """The unlock dialog, answered with the passphrase by a click on its button."""
+
+    class AnsweringUnlock(UnlockDialog):
+        def exec(self):
+            if seen is not None:
+                seen(self)
+            self.passphrase.setText(PASSPHRASE)
+            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
+            return self.result()
+
+    return AnsweringUnlock
+
+
+def _click_tab(qtbot, tabs, index: int) -> None:
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def _lock_action(window):
+    [action] = [a for a in window.actions() if a.shortcut().toString() == "Ctrl+L"]
+    return action
+
+
+def test_locking_saves_what_is_typed_and_the_unlock_brings_the_cases_back_on_their_tabs(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+    monkeypatch.setattr(launcher, "UnlockDialog", _answering_unlock(qtbot))
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    window = session.window
+    qtbot.addWidget(window)
+    first = window.open_case(numbers[0])
+    type_text(first.timeline.place, "Нарва, пункт пропуска")  # an event without its date yet
+    second = window.open_case(numbers[1])
+    _click_tab(qtbot, second.tabs, second.tabs.indexOf(second.notes))
+    type_text(second.notes.text, "Позвонить адвокату до пятницы")  # not added yet
+    _lock_action(window).trigger()
+
+    assert store._closed and not window.isVisible()
+    window = session.window
+    qtbot.addWidget(window)
+    with session.context.store.session() as check:
+        notes = cases.case_detail(check, numbers[1]).notes
+        events = cases.case_detail(check, numbers[0]).events
+    assert [note.text for note in notes][-1] == "Позвонить адвокату до пятницы"
+    assert all("Нарва" not in event.place for event in events)  # not an event: no date yet
+    opened = [window.case_tabs.widget(index) for index in range(1, window.case_tabs.count())]
+    assert [editor.number for editor in opened] == numbers[:2]
+    assert window.current_case() is opened[1]
+    assert opened[1].tabs.currentWidget() is opened[1].notes
+    assert opened[1].notes.text.toPlainText() == ""  # it was added: not twice
+    assert opened[0].timeline.place.text() == "Нарва, пункт пропуска"  # kept in memory, given back
+    assert session.work is None  # nothing held once it is given back
+    written = (store_dir.parent / "settings.ini").read_text(encoding="utf-8")
+    assert numbers[0] not in written and numbers[1] not in written  # never in the settings
+    session.context.stop_watching()
+    session.context.store.close()
+
+
+def test_an_event_form_that_can_be_saved_is_saved_when_the_idle_lock_comes(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+    monkeypatch.setattr(launcher, "UnlockDialog", _answering_unlock(qtbot))
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    editor = session.window.open_case(numbers[0])
+    type_text(editor.timeline.date, "2024-03-02")
+    type_text(editor.timeline.place, "Нарва")
+    session.idle.set_minutes(0)  # nobody touches the app: it locks
+    qtbot.waitUntil(lambda: store._closed)
+    qtbot.addWidget(session.window)
+    with session.context.store.session() as check:
+        places = [event.place for event in cases.case_detail(check, numbers[0]).events]
+    assert "Нарва" in places
+    reopened = session.window.current_case()
+    assert reopened.number == numbers[0] and reopened.timeline.place.text() == ""  # stored, not kept
+    session.context.stop_watching()
+    session.context.store.close()
+
+
+def test_an_event_opened_for_correction_and_left_unchanged_comes_back_open_and_records_nothing(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    from casetracker.services import audit
+
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+        case_id = cases.find_case(session, numbers[0]).id
+    monkeypatch.setattr(launcher, "UnlockDialog", _answering_unlock(qtbot))
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    timeline = session.window.open_case(numbers[0]).timeline
+    table = timeline.table
+    row = table.visualRect(table.model().index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)  # opened for correction
+    shown = timeline.date.text()
+    assert shown and timeline.cancel_button.isVisibleTo(timeline)
+    with store.session() as check:
+        before = len(audit.history_of_case(check, case_id))
+    _lock_action(session.window).trigger()
+    qtbot.addWidget(session.window)
+    with session.context.store.session() as check:
+        assert len(audit.history_of_case(check, case_id)) == before  # nothing saved: nothing changed
+    timeline = session.window.current_case().timeline
+    assert timeline.date.text() == shown and timeline.cancel_button.isVisibleTo(timeline)
+    session.context.stop_watching()
+    session.context.store.close()
+
+
+def test_the_person_shown_and_the_open_cases_stay_open_across_a_language_switch(
+    qtbot, store, store_dir, settings
+):
+    with store.transaction() as session:
+        numbers = fill_demo_store(session)
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    session.window.navigation.setCurrentRow(2)  # People
+    qtbot.mouseClick(
+        session.window.people.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=session.window.people.list.visualItemRect(session.window.people.list.item(0)).center(),
+    )
+    person = session.window.people.editor.person_id
+    assert person is not None
+    editor = session.window.open_case(numbers[2])
+    _click_tab(qtbot, editor.tabs, editor.tabs.indexOf(editor.rules))
+    settings.set(LANGUAGE, "ru")
+    try:
+        session.switch_language()
+        qtbot.addWidget(session.window)
+        reopened = session.window.current_case()
+        assert reopened.number == numbers[2] and reopened.tabs.currentWidget() is reopened.rules
+        assert session.window.pages.currentIndex() == 1  # the case page, as it was last shown
+        assert session.window.people.editor.person_id == person
+    finally:
+        settings.set(LANGUAGE, "en")
+        session.switch_language()
+        qtbot.addWidget(session.window)
+        session.context.stop_watching()
+        store.close()
+
+
+def test_a_second_copy_of_the_app_says_which_store_is_open_and_brings_that_window_forward(
+    qtbot, store_dir, monkeypatch
+):
     first = AppClaim(store_dir)  # the first copy of the app, from its start to its end
+    called = []
+    listening = instances.FirstCopy(store_dir, lambda: called.append(True))
+    shown = []
+
+    def click_show(dialog):
+        dialog.show()
+        shown.append(dialog.findChild(QLineEdit).text())
+        qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(instances.AlreadyOpenDialog, "exec", click_show)
+    try:
+        arguments = argparse.Namespace(demo=False, store=store_dir, command=None)
+        assert launcher.run(arguments) == 1
+        qtbot.waitUntil(lambda: called == [True])  # the first copy heard it
+    finally:
+        listening.close()
+        first.release()
+        sys.excepthook = sys.__excepthook__
+    assert shown == [str(store_dir)]  # which store: its folder
+
+
+def test_a_first_copy_that_does_not_answer_is_said_and_quit_ends_the_second(qtbot, store_dir, monkeypatch):
+    first = AppClaim(store_dir)  # held by a copy that cannot be asked (an older version, say)
+    seen = []
+
+    def click_show_then_quit(dialog):
+        dialog.show()
+        qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+        seen.append((dialog.not_found.isVisible(), dialog.show_button.isEnabled(), dialog.isVisible()))
+        qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(instances.AlreadyOpenDialog, "exec", click_show_then_quit)
     try:
         arguments = argparse.Namespace(demo=False, store=store_dir, command=None)
         assert launcher.run(arguments) == 1
     finally:
         first.release()
         sys.excepthook = sys.__excepthook__
-    assert len(said) == 1 and "already open in another window" in said[0]
+    assert seen == [(True, False, True)]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # headless: no window stacking
+def test_a_locked_first_copy_shows_its_unlock_dialog_when_asked(
+    qtbot, store, store_dir, settings, monkeypatch
+):
+    came_forward = []
+
+    def asked_while_locked(dialog):
+        dialog.showMinimized()
+        assert instances.ask_first_copy_to_come_forward(store_dir)
+        qtbot.waitUntil(lambda: not dialog.isMinimized())
+        came_forward.append(dialog.isVisible())
+
+    monkeypatch.setattr(launcher, "UnlockDialog", _answering_unlock(qtbot, asked_while_locked))
+    app = QApplication.instance()
+    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    listening = instances.FirstCopy(store_dir, session.bring_to_front)
+    try:
+        qtbot.addWidget(session.window)
+        _lock_action(session.window).trigger()
+        assert came_forward == [True]
+        qtbot.addWidget(session.window)
+        session.window.showMinimized()
+        assert instances.ask_first_copy_to_come_forward(store_dir)
+        qtbot.waitUntil(lambda: not session.window.isMinimized())  # unlocked: the window itself
+    finally:
+        listening.close()
+        session.context.stop_watching()
+        session.context.store.close()
 
 
 @pytest.mark.qt_no_exception_capture

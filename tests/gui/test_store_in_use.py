@@ -1,5 +1,7 @@
 """The app and other processes on one store: nothing the caseworker types is silently dropped."""
 
+import json
+
 import sqlcipher3
 from PySide6.QtCore import Qt
 
@@ -43,3 +45,42 @@ def test_an_edit_that_cannot_be_saved_because_the_key_changed_is_said_not_only_l
     connection.close()
     _edit_the_lawyer(qtbot, editor, "Адвокат Сидорова")
     assert len(said) == 1 and "was not saved" in said[0] and "Lock the app" in said[0]
+
+
+def test_a_case_added_from_the_command_line_shows_in_the_open_window(
+    qtbot, window, store, cli, said, monkeypatch
+):
+    window.context.watch_ms = 20  # asked often, so that the test need not wait
+    window.context.watch_other_writers()
+    try:
+        window.navigation.setCurrentRow(1)  # the list of cases
+        assert window.case_list.model.rowCount() == 0
+        person = json.loads(cli("person", "add", "--name", "Анна Смирнова", "--json").stdout)
+        case = json.loads(
+            cli(
+                "case", "add", "--person", person["id"], "--kind", "asylum", "--country", "GE", "--json"
+            ).stdout
+        )
+        qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+        assert window.case_list.model.number_at(0) == case["number"]
+        _edit_the_lawyer(qtbot, window.open_case(case["number"]), "Адвокат Сидорова")  # the app's own write
+        with store.session() as session:
+            assert cases.find_case(session, case["number"]).lawyer == "Адвокат Сидорова"
+    finally:
+        window.context.stop_watching()
+    assert said == []
+
+
+def test_after_a_passphrase_change_a_write_from_the_command_line_still_shows(qtbot, window, store, cli, said):
+    window.context.watch_ms = 20
+    window.context.watch_other_writers()
+    try:
+        window.navigation.setCurrentRow(1)
+        store.change_passphrase("a new passphrase for the store")  # as Data → Change the passphrase does
+        new = "a new passphrase for the store"
+        person = json.loads(cli("person", "add", "--name", "Анна Смирнова", "--json", passphrase=new).stdout)
+        cli("case", "add", "--person", person["id"], "--kind", "asylum", "--country", "GE", passphrase=new)
+        qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    finally:
+        window.context.stop_watching()
+    assert said == []

@@ -48,7 +48,7 @@ def test_no_qt_module_the_app_imports_is_excluded():
     excluded = set(spec_list("UNUSED_QT"))
     assert {"QtCore", "QtGui", "QtWidgets", "QtPdf"} <= used
     assert used & excluded == set()
-    assert {"QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia", "QtNetwork", "Qt3DCore"} <= excluded
+    assert {"QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia", "QtNetworkAuth", "Qt3DCore"} <= excluded
 
 
 def test_the_icons_exist_in_every_format_the_build_scripts_use():

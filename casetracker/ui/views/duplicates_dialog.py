@@ -28,6 +28,7 @@ from casetracker.errors import NotFound
 from casetracker.services import duplicates, people
 from casetracker.ui import failures, labels, messages
 from casetracker.ui.context import AppContext
+from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.duplicate_warning import reasons_text
 from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
@@ -107,7 +108,7 @@ class DuplicatesDialog(QDialog):
         self._generation = 0  # an answer to an older request is dropped
         self._loading = False
         self.setWindowTitle(self.tr("Possible duplicates"))
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)  # smaller on a smaller screen
         about = QLabel(
             self.tr(
                 "These people may be recorded twice, the likeliest first. Nothing is joined by itself: "

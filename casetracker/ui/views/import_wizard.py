@@ -21,6 +21,7 @@ from casetracker.errors import CaseTrackerError
 from casetracker.exchange import ImportResult
 from casetracker.exchange.importer import Duplicates
 from casetracker.ui import failures, file_dialogs, messages
+from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.labels import current_language
 from casetracker.ui.operations import Change
 from casetracker.ui.views.import_pages import DonePage, FilePage, MappingPage, PreviewPage
@@ -50,7 +51,7 @@ class ImportWizard(QDialog):
         self._importing = False
         self.setWindowTitle(self.tr("Import a spreadsheet"))  # never the file's name: it may be a person's
         self.setMinimumSize(780, 540)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)  # smaller on a smaller screen
         self.step = QLabel()
         self.step.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.file_page, self.mapping_page = FilePage(), MappingPage()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from casetracker.errors import CaseTrackerError
 from casetracker.ui import failures, file_dialogs
+from casetracker.ui.dialog_size import fit_to_screen
 
 
 class PdfPreview(QDialog):
@@ -16,7 +17,6 @@ class PdfPreview(QDialog):
         super().__init__(parent)
         self._journal = journal  # the store's record of plaintext being written (see store.leftovers)
         self.setWindowTitle(self.tr("Report preview"))
-        self.resize(900, 1000)
         self.pdf = pdf
         self._suggested = suggested_name
         self._bytes = QByteArray(pdf)
@@ -39,14 +39,16 @@ class PdfPreview(QDialog):
         print_button.clicked.connect(self.print_document)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(warning, 1)
+        buttons = QHBoxLayout()  # under the warning, which has the width to itself on a narrow screen
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(print_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(warning)
         layout.addLayout(buttons)
+        fit_to_screen(self, 900, 1000)  # a page at a readable size, or all the screen has room for
 
     @property
     def page_count(self) -> int:

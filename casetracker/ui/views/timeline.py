@@ -185,6 +185,26 @@ class TimelinePanel(QWidget):
         self.save_button.setText(self.tr("Add event"))
         self.cancel_button.hide()
 
+    def draft(self) -> dict | None:
+        """What is typed in the form and not saved (None when nothing is): kept while the app is locked."""
+        typed = {"date": self.date.text(), "place": self.place.text(), "details": self.details.text()}
+        if not any(typed.values()) and self._editing is None:
+            return None
+        chosen = {"kind": self.kind, "country": self.country, "procedure": self.procedure}
+        return typed | {name: box.currentData() for name, box in chosen.items()} | {"editing": self._editing}
+
+    def restore_draft(self, draft: dict) -> None:
+        """Put back what `draft()` kept."""
+        if draft["editing"] is not None:
+            self._editing = draft["editing"]
+            self.save_button.setText(self.tr("Save changes"))
+            self.cancel_button.show()
+        for name in ("kind", "country", "procedure"):
+            combo = getattr(self, name)
+            combo.setCurrentIndex(max(0, combo.findData(draft[name])))
+        for name in ("date", "place", "details"):
+            getattr(self, name).setText(draft[name])
+
     def save(self) -> None:
         try:
             when = parse_partial_date(self.date.text())

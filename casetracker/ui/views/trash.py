@@ -17,6 +17,7 @@ from casetracker.errors import NotFound
 from casetracker.services import trash
 from casetracker.services.trash import TrashItem
 from casetracker.ui import failures, messages
+from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.labels import label, trash_kind_label
 from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
@@ -33,7 +34,7 @@ class TrashDialog(QDialog):
         self._context = context
         self._items: list[TrashItem] = []
         self.setWindowTitle(self.tr("Trash"))
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 460)  # smaller on a smaller screen
         about = QLabel(
             self.tr(
                 "Records moved to the trash stay in the store until they are restored. Select one and "
