@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QProgr
 from casetracker.errors import DiskFullOnOpen
 from casetracker.services.demo import fill_demo_store
 from casetracker.ui import file_dialogs, messages
+from casetracker.ui.about import AboutDialog
 from casetracker.ui.i18n import install_language
 from casetracker.ui.instances import AlreadyOpenDialog
 from casetracker.ui.settings_dialog import SettingsDialog
@@ -56,6 +57,7 @@ def _unlock_after_a_full_disk(window, tmp_path):
 
 
 DIALOGS = {
+    "AboutDialog": lambda window, tmp_path: AboutDialog(window.context.store.paths, window),
     "FirstRunDialog": lambda window, tmp_path: FirstRunDialog(tmp_path / "new"),
     "UnlockDialog": lambda window, tmp_path: UnlockDialog(window.context.store.paths.root),
     "UnlockDialog (a full disk)": _unlock_after_a_full_disk,

@@ -68,8 +68,8 @@ def _message_keys_written_in_the_engine() -> set[str]:
     call, and the strings the engine hands on as keys (assigned, returned or passed to `ordered`)."""
     found = set()
     for path in RULES.glob("*.py"):
-        if path.name.startswith("messages"):
-            continue
+        if path.name.startswith("messages") or path.name == "overview.py":
+            continue  # overview.py words the Countries page from the "profile" domain, tested with it
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and _looks_like_a_key(node.value):
                 found.add(node.value)
