@@ -165,7 +165,7 @@ class FirstRunDialog(QDialog):
 class UnlockDialog(QDialog):
     """Asks for the passphrase; a wrong one is said next to the field and the field cleared."""
 
-    def __init__(self, root: Path, parent=None) -> None:
+    def __init__(self, root: Path, parent=None, *, demo_passphrase: str | None = None) -> None:
         super().__init__(parent)
         self.root = Path(root)
         self.store: Store | None = None
@@ -191,6 +191,11 @@ class UnlockDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if demo_passphrase:  # someone trying the app locks the demo to see what happens: the way back
+            words = self.tr("This is the demo store, with made-up cases. Its passphrase is “{0}”.")
+            hint = QLabel(words.format(demo_passphrase))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setTabOrder(self.passphrase, where)  # the passphrase first, though shown second

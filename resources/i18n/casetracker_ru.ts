@@ -3218,6 +3218,11 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="195"/>
+        <source>This is the demo store, with made-up cases. Its passphrase is “{0}”.</source>
+        <translation>Это демонстрационное хранилище с вымышленными делами. Его парольная фраза — «{0}».</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from casetracker import paths
 from casetracker.services import cases
@@ -531,3 +531,37 @@ def test_an_unexpected_error_in_a_window_is_shown_without_its_message(qtbot, mon
     written = notice.read_text(encoding="utf-8")
     assert "ValueError" in written and "a_bug" in written  # what failed, and where
     assert "Новикова" not in written and "EE-2024-0001" not in written
+
+
+@pytest.mark.parametrize("demo", [True, False])
+def test_the_unlock_after_locking_the_demo_says_its_passphrase_and_a_real_store_never_does(
+    qtbot, tmp_path, settings, monkeypatch, demo
+):
+    from casetracker.services.demo import create_demo_store
+    from casetracker.store.database import create_store
+
+    root = tmp_path / "store"
+    if demo:
+        store, _numbers = create_demo_store(root, launcher.DEMO_PASSPHRASE)
+    else:
+        store = create_store(root, PASSPHRASE)
+    shown: list[str] = []
+
+    class ReadingUnlock(UnlockDialog):
+        def exec(self):
+            shown.extend(label.text() for label in self.findChildren(QLabel) if label.isVisibleTo(self))
+            self.passphrase.setText(launcher.DEMO_PASSPHRASE if demo else PASSPHRASE)
+            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
+            return self.result()
+
+    monkeypatch.setattr(launcher, "UnlockDialog", ReadingUnlock)
+    session = launcher.Session(QApplication.instance(), settings, root, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    _lock_action(session.window).trigger()
+
+    qtbot.addWidget(session.window)
+    said = [text for text in shown if "“demo”" in text]
+    assert said == (["This is the demo store, with made-up cases. Its passphrase is “demo”."] if demo else [])
+    assert session.context.store.is_demo is demo  # unlocked again with the passphrase it said
+    session.context.stop_watching()
+    session.context.store.close()
