@@ -147,6 +147,13 @@ def country_choices(language: str) -> list[tuple[str, str]]:
     return sorted(named, key=lambda pair: (pair[0] == pair[1], pair[0].casefold()))
 
 
+def profile_country_choices(codes, language: str) -> list[tuple[str, str]]:
+    """("Name (CODE)", code) of each country that has a rule profile, by name in the language: a
+    caseworker types the name, and the code tells apart what a name alone may not."""
+    named = [(catalogue.country_name(code, language), code) for code in codes]
+    return [(f"{name} ({code})", code) for name, code in sorted(named, key=lambda pair: pair[0].casefold())]
+
+
 def choices(vocabulary_class) -> list[tuple[str, str]]:
     """(label, stored value) pairs for a combo box."""
     group = glossary.GROUPS.get(vocabulary_class)
@@ -164,6 +171,7 @@ __all__ = [
     "field_label",
     "file_size",
     "label",
+    "profile_country_choices",
     "trash_kind_label",
     "vocabulary",
     "wording",

@@ -20,7 +20,7 @@ from casetracker.services import cases, people, queries
 from casetracker.services.evaluation import shipped_profiles
 from casetracker.ui import failures
 from casetracker.ui.duplicate_warning import DuplicateWarning, look_for_duplicates
-from casetracker.ui.labels import choices
+from casetracker.ui.labels import choices, current_language, profile_country_choices
 from casetracker.ui.operations import Change
 from casetracker.ui.type_ahead import SearchableCombo
 from casetracker.vocabulary import CaseKind
@@ -49,8 +49,8 @@ class NewCaseDialog(QDialog):
         # are mostly in one or two countries), or nothing until one is chosen.
         self.country.addItem(self.tr("Choose a country…"), None)
         profiles, _ = shipped_profiles()
-        for profile in profiles:
-            self.country.addItem(f"{profile.code}  {profile.name}", profile.code)
+        for text, code in profile_country_choices((profile.code for profile in profiles), current_language()):
+            self.country.addItem(text, code)
         self.opened = QLineEdit(date.today().isoformat())
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -80,9 +80,14 @@ class NewCaseDialog(QDialog):
         self._start(person_id)
 
     def _start(self, person_id: uuid.UUID | None) -> None:
-        """Fill the person (if chosen already) and the country of the newest case."""
+        """Fill the person (if chosen already) and the country of their newest case, or else of the
+        store's newest case."""
 
         def read(session):
+            if person_id:  # a new case for someone is most often in the country of their last one
+                own = people.cases_of(session, person_id)
+                if own:
+                    return people.get_person(session, person_id).person.name, own[0].country
             name = people.get_person(session, person_id).person.name if person_id else ""
             newest = queries.case_ids(session, queries.CaseFilter(), "opened_on", descending=True)[:1]
             return name, next((row.country for row in queries.case_rows(session, newest)), None)

@@ -12,6 +12,7 @@ from casetracker.services import audit, cases, people
 from casetracker.ui import messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
+from casetracker.ui.i18n import install_language
 from casetracker.ui.settings import AppSettings
 from casetracker.ui.views.people import PeopleView
 
@@ -305,6 +306,28 @@ def test_a_new_case_for_the_person_shown_is_made_for_them_and_opened(qtbot, view
     [case] = read(store, lambda s: people.cases_of(s, person_id))
     assert opened.args == [case.number] and case.country == "GE"
     assert view.editor.cases.item(0).text().startswith(case.number)
+
+
+def test_a_new_case_for_a_person_starts_in_the_country_of_their_last_case_named_in_the_app_s_language(
+    qtbot, view, store
+):
+    other = add_person(store, "Тарас Межевой")
+    person_id = add_person(store, "Лев Сугробов")
+    with store.transaction() as session:
+        cases.add_case(session, "test", person_id, "asylum", "EE", opened_on=date(2024, 3, 1))
+        cases.add_case(session, "test", other, "asylum", "FR", opened_on=date(2025, 1, 1))  # newest of all
+    view.refresh()
+    install_language(QApplication.instance(), "ru")
+    try:
+        click_row(qtbot, view.list, "Лев Сугробов")
+        qtbot.mouseClick(view.editor.new_case_button, Qt.MouseButton.LeftButton)
+        dialog = view.new_case_dialog
+        assert dialog.country.currentData() == "EE" and dialog.country.currentText() == "Эстония (EE)"
+        names = [dialog.country.itemText(index) for index in range(1, dialog.country.count())]
+        assert "Германия (DE)" in names and names == sorted(names, key=str.casefold)
+        dialog.reject()
+    finally:
+        install_language(QApplication.instance(), "en")
 
 
 def test_the_persons_cases_say_which_is_critical_or_has_a_deadline_passed(qtbot, view, store):
