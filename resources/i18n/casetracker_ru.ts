@@ -192,17 +192,17 @@ Crash notices (for a bug report): {2}</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="262"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="265"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="265"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="268"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="278"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="281"/>
         <source>Rules: {0}</source>
         <translation>По правилам: {0}</translation>
     </message>
@@ -220,33 +220,33 @@ Crash notices (for a bug report): {2}</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="38"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="39"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="39"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="40"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="40"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="41"/>
         <source>Any priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="41"/>
-        <location filename="../../casetracker/ui/views/case_list.py" line="133"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="42"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="134"/>
         <source>Any caseworker</source>
         <translation>Любой куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="44"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="45"/>
         <source>New case…</source>
         <translation>Новое дело…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_list.py" line="73"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="74"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -258,7 +258,7 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="84"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="91"/>
         <source>Building the case summary…</source>
         <translation>Строится сводка по делу…</translation>
     </message>
@@ -2006,22 +2006,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Открыть дело на этого человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="133"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="138"/>
         <source>The opening date is outside the years a case can have.</source>
         <translation>Дата открытия вне лет, которые может охватывать дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="135"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="140"/>
         <source>The opening date is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>Дата открытия — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="141"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="146"/>
         <source>Choose a person from the list, or type the name of a new person.</source>
         <translation>Выберите человека из списка или введите имя нового человека.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="146"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="151"/>
         <source>Choose the country of the case.</source>
         <translation>Выберите страну дела.</translation>
     </message>
@@ -2784,52 +2784,52 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="111"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="118"/>
         <source>from (YYYY-MM-DD), empty for all</source>
         <translation>с (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="112"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
         <source>to (YYYY-MM-DD), empty for all</source>
         <translation>по (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="117"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
         <source>Build statistics…</source>
         <translation>Построить статистику…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="126"/>
         <source>Statistics: cases by country, kind, status and month</source>
         <translation>Статистика: дела по странам, типам, статусам и месяцам</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="121"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="128"/>
         <source>Cases opened from:</source>
         <translation>Дела, открытые с:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="129"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="123"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="130"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="131"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="128"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="135"/>
         <source>Case summaries for a lawyer are made from the case itself: open a case, then &apos;PDF summary…&apos;. The statistics contain no names and no case details.</source>
         <translation>Сводка для юриста делается из самого дела: откройте дело и нажмите «PDF-сводка…». В статистике нет имён и подробностей дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="158"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="165"/>
         <source>Building the statistics…</source>
         <translation>Строится статистика…</translation>
     </message>
@@ -2993,37 +2993,42 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>SummaryOptions</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="48"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="50"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="50"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="55"/>
         <source>For the lawyer: everything</source>
         <translation>Для юриста: всё</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="51"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="56"/>
         <source>For sharing: no contacts, address, family or notes</source>
         <translation>Для передачи: без контактов, адреса, семьи и заметок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="53"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="58"/>
         <source>Initials instead of names</source>
         <translation>Инициалы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="57"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="63"/>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="64"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="59"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="66"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="60"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="67"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>

@@ -209,7 +209,10 @@ class CaseEditor(QWidget):
         accepts one, and this slot must not mistake it for anything."""
         from casetracker.ui.views.reports import SummaryOptions, preview_case_summary
 
-        dialog = SummaryOptions(self)
+        about = self.number
+        if self._detail is not None:
+            about = f"{about} · {self._detail.person.person.name}"
+        dialog = SummaryOptions(self, about)
         if dialog.exec():
             preview_case_summary(self, self._context, self.number, dialog.options())
 
