@@ -97,7 +97,7 @@ def test_added_file_is_listed_checked_with_its_event_size_and_checksum(
     assert attachment.event_id is not None and attachment.filename == SECRET_NAME
     [row] = rows(editor)
     assert row[0] == SECRET_NAME
-    assert "Negative decision" in row[4]
+    assert "Negative asylum decision" in row[4]
     assert row[SHA256] == attachment.sha256[:12] + "…"
     assert files.table.item(0, SHA256).toolTip() == attachment.sha256
     assert row[STATE] == "checked"
