@@ -547,9 +547,7 @@ def test_the_unlock_after_locking_the_demo_says_its_passphrase_and_a_real_store_
     class ReadingUnlock(UnlockDialog):
         def exec(self):
             shown.extend(label.text() for label in self.findChildren(QLabel) if label.isVisibleTo(self))
-            self.passphrase.setText(launcher.DEMO_PASSPHRASE if demo else PASSPHRASE)
-            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
-            return self.result()
+            return unlock_with(qtbot, self, launcher.DEMO_PASSPHRASE if demo else PASSPHRASE)
 
     monkeypatch.setattr(launcher, "UnlockDialog", ReadingUnlock)
     session = launcher.Session(QApplication.instance(), settings, root, store, SynchronousExecutor)
