@@ -1283,67 +1283,67 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="79"/>
+        <location filename="../../casetracker/ui/unlock.py" line="84"/>
         <source>Create your case store</source>
         <translation>Создание хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="91"/>
+        <location filename="../../casetracker/ui/unlock.py" line="96"/>
         <source>Everything you store is encrypted with this passphrase. If it is forgotten, nobody can recover the cases: not your organisation, not the developers. Write it down and keep it somewhere safe.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="100"/>
+        <location filename="../../casetracker/ui/unlock.py" line="105"/>
         <source>Backups of the store open with the passphrase the store had when each was made. A case you send to a colleague is locked with a passphrase of its own, chosen when you send it: never give away this one.</source>
         <translation>Резервные копии хранилища открываются той парольной фразой, которая была у хранилища, когда копию сделали. Дело, которое вы отправляете коллеге, запирается отдельной парольной фразой, которую вы выберете при отправке: эту не сообщайте никому.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="107"/>
+        <location filename="../../casetracker/ui/unlock.py" line="112"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="109"/>
+        <location filename="../../casetracker/ui/unlock.py" line="114"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="110"/>
+        <location filename="../../casetracker/ui/unlock.py" line="115"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="111"/>
+        <location filename="../../casetracker/ui/unlock.py" line="116"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="114"/>
+        <location filename="../../casetracker/ui/unlock.py" line="119"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="131"/>
+        <location filename="../../casetracker/ui/unlock.py" line="136"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="134"/>
+        <location filename="../../casetracker/ui/unlock.py" line="139"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="135"/>
+        <location filename="../../casetracker/ui/unlock.py" line="140"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="136"/>
+        <location filename="../../casetracker/ui/unlock.py" line="141"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="140"/>
+        <location filename="../../casetracker/ui/unlock.py" line="145"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
@@ -3204,29 +3204,44 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="172"/>
+        <location filename="../../casetracker/ui/unlock.py" line="201"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="183"/>
+        <location filename="../../casetracker/ui/unlock.py" line="212"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="184"/>
+        <location filename="../../casetracker/ui/unlock.py" line="213"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="186"/>
+        <location filename="../../casetracker/ui/unlock.py" line="215"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="195"/>
+        <location filename="../../casetracker/ui/unlock.py" line="232"/>
         <source>This is the demo store, with made-up cases. Its passphrase is “{0}”.</source>
         <translation>Это демонстрационное хранилище с вымышленными делами. Его парольная фраза — «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="247"/>
+        <source>Checking the passphrase…</source>
+        <translation>Проверка парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="259"/>
+        <source>Updating the store to this version: a backup is made first, then the search index is rebuilt. On a large store this takes a minute or two; don&apos;t close the app.</source>
+        <translation>Хранилище обновляется для этой версии программы: сначала делается резервная копия, затем заново строится поисковый указатель. В большом хранилище это занимает минуту-другую; не закрывайте программу.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="289"/>
+        <source>Please wait until the update is finished: the app opens by itself then.</source>
+        <translation>Дождитесь окончания обновления: после него программа откроется сама.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,7 @@ def main() -> None:
         unlock, unlock.error, failures.describe(DiskFullOnOpen(folder / "store"))
     )  # as unlocking says it
     shot("unlock_disk_full", unlock)
+    _unlock_while_upgrading(app, folder, shot)
     from casetracker.ui.instances import AlreadyOpenDialog
     from casetracker.ui.settings_dialog import SettingsDialog
     from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
@@ -212,6 +213,45 @@ def render_import_wizard(window, folder: Path, shot) -> None:
     wizard.preview_page.tabs.setCurrentIndex(0)
     shot("import_preview_rows", wizard)
     wizard.reject()
+
+
+def _unlock_while_upgrading(app, folder: Path, shot) -> None:
+    """The unlock dialog on a store of the previous version, while it is upgraded (held there), and
+    after the caseworker tried to close it."""
+    import threading
+
+    from PySide6.QtCore import QDeadlineTimer
+
+    from casetracker.store import migrate
+    from casetracker.store.database import create_store
+    from casetracker.ui.unlock import UnlockDialog
+
+    older = create_store(folder / "older", "demo passphrase")
+    migrate.downgrade(older.engine, "0004")
+    older.close()
+    release, upgrade = threading.Event(), migrate.upgrade
+
+    def held(engine, revision="head"):
+        release.wait(30)
+        upgrade(engine, revision)
+
+    migrate.upgrade = held
+    dialog = UnlockDialog(folder / "older")
+    dialog.show()
+    dialog.passphrase.setText("demo passphrase")
+    dialog.unlock_button.click()
+    deadline = QDeadlineTimer(30_000)
+    while not dialog.upgrading and not deadline.hasExpired():
+        app.processEvents()
+    shot("unlock_upgrading", dialog)
+    dialog.close()  # refused while it upgrades
+    shot("unlock_upgrading_close_refused", dialog)
+    release.set()
+    while not dialog.result() and not deadline.hasExpired():
+        app.processEvents()
+    migrate.upgrade = upgrade
+    if dialog.store is not None:
+        dialog.store.close()
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.settings import LANGUAGE
 from casetracker.ui.unlock import UnlockDialog
 from tests.conftest import PASSPHRASE
+from tests.gui.dialogs import unlock_with
 from tests.gui.typing import type_text
 
 
@@ -31,9 +32,7 @@ def test_locking_forgets_everything_and_unlocking_brings_the_work_back(
     class AnsweringUnlock(UnlockDialog):
         def exec(self):
             asked.append(True)
-            self.passphrase.setText(PASSPHRASE)
-            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
-            return self.result()
+            return unlock_with(qtbot, self, PASSPHRASE)
 
     monkeypatch.setattr(launcher, "UnlockDialog", AnsweringUnlock)
     app = QApplication.instance()
@@ -293,9 +292,7 @@ def _answering_unlock(qtbot, seen=None):
         def exec(self):
             if seen is not None:
                 seen(self)
-            self.passphrase.setText(PASSPHRASE)
-            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
-            return self.result()
+            return unlock_with(qtbot, self, PASSPHRASE)
 
     return AnsweringUnlock
 
@@ -550,9 +547,7 @@ def test_the_unlock_after_locking_the_demo_says_its_passphrase_and_a_real_store_
     class ReadingUnlock(UnlockDialog):
         def exec(self):
             shown.extend(label.text() for label in self.findChildren(QLabel) if label.isVisibleTo(self))
-            self.passphrase.setText(launcher.DEMO_PASSPHRASE if demo else PASSPHRASE)
-            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
-            return self.result()
+            return unlock_with(qtbot, self, launcher.DEMO_PASSPHRASE if demo else PASSPHRASE)
 
     monkeypatch.setattr(launcher, "UnlockDialog", ReadingUnlock)
     session = launcher.Session(QApplication.instance(), settings, root, store, SynchronousExecutor)

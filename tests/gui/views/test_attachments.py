@@ -22,6 +22,7 @@ from casetracker.ui.viewing_copies import remove_viewing_copies
 from casetracker.ui.views.attachments import SHA256, STATE
 from casetracker.ui.views.case_editor import CaseEditor
 from tests.conftest import PASSPHRASE
+from tests.gui.dialogs import unlock_with
 
 SECRET_NAME = "Petrova asylum decision.pdf"  # a file name can be personal: it must not leak
 CONTENT = b"%PDF-1.4 decision of the migration service " * 500
@@ -193,9 +194,7 @@ def test_locking_removes_every_viewing_copy_before_asking_for_the_passphrase(
     class AnsweringUnlock(UnlockDialog):
         def exec(self):
             left_at_lock.append(any(path.exists() for path in copies))
-            self.passphrase.setText(PASSPHRASE)
-            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
-            return self.result()
+            return unlock_with(qtbot, self, PASSPHRASE)
 
     monkeypatch.setattr(launcher, "UnlockDialog", AnsweringUnlock)
     session = launcher.Session(QApplication.instance(), settings, store_dir, store, SynchronousExecutor)
