@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from casetracker.dates import DateError
 from casetracker.services import people
-from casetracker.ui import failures
+from casetracker.ui import failures, labels
 from casetracker.ui.context import AppContext
 from casetracker.ui.duplicate_warning import DuplicateWarning, look_for_duplicates
 from casetracker.ui.operations import Change
@@ -255,8 +255,8 @@ class NewPersonDialog(QDialog):
             return
         try:
             born = read_date(self.birth_date.text())
-        except DateError:
-            self._refuse(self.tr("The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY."))
+        except DateError as error:
+            self._refuse(self.tr("Date of birth: {0}").format(labels.date_problem(error)))
             return
         if born is not None and born > date.today():
             self._refuse(self.tr("The date of birth is in the future."))

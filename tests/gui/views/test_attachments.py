@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from casetracker.dates import PartialDate
 from casetracker.services import attachments, audit, cases, people
-from casetracker.ui import launcher
+from casetracker.ui import colours, launcher
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
@@ -114,7 +114,8 @@ def test_tampered_blob_turns_red_and_no_copy_is_saved(qtbot, editor, context, nu
     flip_first_chunk(context, attachment)
     qtbot.mouseClick(editor.files.check_button, Qt.MouseButton.LeftButton)
     assert rows(editor)[0][STATE] == "changed!"
-    assert editor.files.table.item(0, STATE).foreground().color().name() == "#b00020"
+    red_tint, _ = colours.tint("urgent")
+    assert editor.files.table.item(0, STATE).background().color() == red_tint
     assert editor.files.warning.isVisible()
     assert "tampered" in editor.files.warning.text() and "backup" in editor.files.warning.text()
     editor.files.table.selectRow(0)
