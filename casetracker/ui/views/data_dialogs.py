@@ -146,6 +146,9 @@ class CalendarOptions(QDialog):
         layout.addWidget(self.include_names)
         layout.addWidget(why)
         layout.addWidget(buttons)
+        # As tall as the wrapped paragraphs need at this width (Qt would ask for the height of a
+        # narrower dialog, and centre the first paragraph in the spare room).
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
 
 
 class OutcomeDialog(QDialog):
