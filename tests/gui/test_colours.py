@@ -1,4 +1,4 @@
-"""The colours the views add (red, amber, blue, grey, green, tinted rows) read on a light and a dark palette."""
+"""The colours the views add (red, amber, blue, grey, green, tinted rows) read on light and dark palettes."""
 
 import re
 
