@@ -40,7 +40,7 @@ _COUNT_STYLE = "font-size: 16pt; font-weight: bold;"
 _FIELD_CONTEXT = "ImportFields"
 FIELD_LABELS = {
     "person.name": QT_TRANSLATE_NOOP("ImportFields", "Person: full name"),
-    "person.latin_name": QT_TRANSLATE_NOOP("ImportFields", "Person: Latin spelling(s)"),
+    "person.latin_name": QT_TRANSLATE_NOOP("ImportFields", "Person: Latin spellings"),
     "person.birth_date": QT_TRANSLATE_NOOP("ImportFields", "Person: date of birth"),
     "person.birth_place": QT_TRANSLATE_NOOP("ImportFields", "Person: place of birth"),
     "person.citizenship": QT_TRANSLATE_NOOP("ImportFields", "Person: citizenship"),
@@ -339,7 +339,7 @@ class PreviewPage(QWidget):
         self.skip_bad_rows = QCheckBox()
         self.skip_bad_rows.toggled.connect(self.decision_changed)
         self.duplicates = read_only_table(
-            [self.tr("Row(s)"), self.tr("In the spreadsheet"), self.tr("Already in the store")]
+            [self.tr("Rows"), self.tr("In the spreadsheet"), self.tr("Already in the store")]
         )
         self.duplicate_choice = QButtonGroup(self)
         self.columns = read_only_table([self.tr("Column"), self.tr("Where its values go")], wrapped=True)

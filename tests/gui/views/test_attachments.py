@@ -246,7 +246,7 @@ def test_dropping_files_on_the_tab_adds_them(qtbot, editor, context, number, tmp
     _drop(editor.files, [QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
     assert sorted(a.filename for a in stored(context, number)) == ["letter.txt", "photo.jpg"]
     assert [row[STATE] for row in rows(editor)] == ["checked", "checked"]
-    assert "Added 2 file(s)" in editor.files.result.text()
+    assert "Added 2 files" in editor.files.result.text()
 
 
 def test_dropping_a_folder_or_a_web_link_adds_nothing(qtbot, editor, context, number, tmp_path, said):
