@@ -15,7 +15,8 @@ from PySide6.QtGui import QBrush
 from casetracker.services import queries
 from casetracker.services.queries import CaseFilter, CaseListRow
 from casetracker.ui import colours
-from casetracker.ui.labels import label
+from casetracker.ui.icons import icon
+from casetracker.ui.labels import label, person_marks
 
 PAGE = 100
 CACHED_PAGES = 20
@@ -128,6 +129,11 @@ class CaseTableModel(QAbstractTableModel):
             if field == "next_due" and value is not None and value < self.today:  # said, not only tinted
                 return self.tr("{0} · overdue").format(value.isoformat())
             return value.isoformat() if isinstance(value, date) else value
+        if field == "name" and row.markers:  # the person's risk markers: a mark, named in the tooltip
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("risk_markers", "" if self._urgency_kind(row) else "warning")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return person_marks(row.markers)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._urgency(row)
         if role == Qt.ItemDataRole.ForegroundRole and (urgency := self._urgency_kind(row)) is not None:

@@ -266,47 +266,47 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="23"/>
+        <location filename="../../casetracker/ui/case_table.py" line="24"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="24"/>
+        <location filename="../../casetracker/ui/case_table.py" line="25"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="25"/>
+        <location filename="../../casetracker/ui/case_table.py" line="26"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="26"/>
+        <location filename="../../casetracker/ui/case_table.py" line="27"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="27"/>
+        <location filename="../../casetracker/ui/case_table.py" line="28"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="28"/>
+        <location filename="../../casetracker/ui/case_table.py" line="29"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="29"/>
+        <location filename="../../casetracker/ui/case_table.py" line="30"/>
         <source>Next deadline</source>
         <translation>Ближайший срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="30"/>
+        <location filename="../../casetracker/ui/case_table.py" line="31"/>
         <source>Alert</source>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="129"/>
+        <location filename="../../casetracker/ui/case_table.py" line="130"/>
         <source>{0} · overdue</source>
         <translation>{0} · просрочен</translation>
     </message>
@@ -2131,62 +2131,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="219"/>
+        <location filename="../../casetracker/ui/views/people.py" line="233"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="221"/>
+        <location filename="../../casetracker/ui/views/people.py" line="235"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="223"/>
+        <location filename="../../casetracker/ui/views/people.py" line="237"/>
         <source>As in the foreign passport (optional)</source>
         <translation>Как в загранпаспорте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="225"/>
+        <location filename="../../casetracker/ui/views/people.py" line="239"/>
         <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="227"/>
+        <location filename="../../casetracker/ui/views/people.py" line="241"/>
         <source>Open that person</source>
         <translation>Открыть этого человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="233"/>
+        <location filename="../../casetracker/ui/views/people.py" line="247"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="236"/>
+        <location filename="../../casetracker/ui/views/people.py" line="250"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="237"/>
+        <location filename="../../casetracker/ui/views/people.py" line="251"/>
         <source>Latin spelling:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="238"/>
+        <location filename="../../casetracker/ui/views/people.py" line="252"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="239"/>
+        <location filename="../../casetracker/ui/views/people.py" line="253"/>
         <source>Only the name is needed now; everything else can be added later.</source>
         <translation>Сейчас нужно только имя; остальное можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="259"/>
+        <location filename="../../casetracker/ui/views/people.py" line="273"/>
         <source>Date of birth: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="262"/>
+        <location filename="../../casetracker/ui/views/people.py" line="276"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения указана в будущем.</translation>
     </message>
@@ -2278,47 +2278,47 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="54"/>
+        <location filename="../../casetracker/ui/views/people.py" line="58"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="56"/>
+        <location filename="../../casetracker/ui/views/people.py" line="60"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="64"/>
+        <location filename="../../casetracker/ui/views/people.py" line="68"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="65"/>
+        <location filename="../../casetracker/ui/views/people.py" line="69"/>
         <source>People who may be recorded twice, to compare and merge</source>
         <translation>Люди, которые, возможно, записаны дважды: сравнить и объединить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="74"/>
+        <location filename="../../casetracker/ui/views/people.py" line="78"/>
         <source>Choose a person on the left, or add a new person.</source>
         <translation>Выберите человека слева или добавьте нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="140"/>
+        <location filename="../../casetracker/ui/views/people.py" line="147"/>
         <source>The first {0} people; type to narrow the list.</source>
         <translation>Показаны первые {0}; уточните запрос, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="142"/>
+        <location filename="../../casetracker/ui/views/people.py" line="149"/>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="144"/>
+        <location filename="../../casetracker/ui/views/people.py" line="151"/>
         <source>People: {0}</source>
         <translation>Всего человек: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="149"/>
+        <location filename="../../casetracker/ui/views/people.py" line="156"/>
         <source>born {0}</source>
         <translation>род. {0}</translation>
     </message>
@@ -2610,6 +2610,19 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <location filename="../../casetracker/ui/views/person_editor.py" line="648"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMarks</name>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="148"/>
+        <source>A case of this person is critical.</source>
+        <translation>У этого человека есть критическое дело.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="151"/>
+        <source>Risk markers: {0}</source>
+        <translation>Факторы риска: {0}</translation>
     </message>
 </context>
 <context>

@@ -394,3 +394,40 @@ def test_the_document_form_says_which_date_is_wrong_and_how(qtbot, view, store, 
     assert editor.document_error.isVisible() and said in shown
     assert shown.startswith("Valid from:" if field == "doc_from" else "Valid until:")
     assert read(store, lambda s: people.get_person(s, person_id)).documents == []
+
+
+def test_the_list_marks_people_at_risk_and_says_why_in_the_tooltip(qtbot, view, store):
+    wanted = add_person(store, "Лев Сугробов")
+    add_person(store, "Анна Волкова")
+    with store.transaction() as session:
+        people.set_marker(session, "t", wanted, people.MarkerDraft(marker="interpol_notice", detail="red"))
+        people.set_marker(session, "t", wanted, people.MarkerDraft(marker="criminal_case"))
+    view.refresh()
+    items = {
+        view.list.item(row).text().split("\n")[0]: view.list.item(row) for row in range(view.list.count())
+    }
+    marked, calm = items["Лев Сугробов"], items["Анна Волкова"]
+    assert marked.toolTip() == "Risk markers: Criminal case in Russia, Interpol notice"
+    assert inked(marked) == {colours.colour("warning")}  # amber: markers, no critical case
+    assert calm.toolTip() == "" and inked(calm) == set()
+
+    with store.transaction() as session:
+        case = cases.add_case(session, "t", wanted, "deportation", "GE", opened_on=date(2024, 3, 1))
+        case.alert = "critical"
+    view.refresh()
+    marked = next(
+        view.list.item(row) for row in range(view.list.count()) if "Сугробов" in view.list.item(row).text()
+    )
+    assert marked.toolTip().startswith("A case of this person is critical.\nRisk markers: Criminal case")
+    assert inked(marked) == {colours.colour("alarm")}
+
+
+def inked(item) -> set[str]:
+    """The colours a list item's mark is drawn in (none for a blank mark)."""
+    image = item.icon().pixmap(16, 16).toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(16)
+        for y in range(16)
+        if image.pixelColor(x, y).alpha() == 255
+    }
