@@ -5,7 +5,7 @@ import uuid
 from datetime import date
 from functools import cache
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,7 @@ from casetracker.ui.views.person_editor import (
 )
 
 LIST_LIMIT = 500
+MARK_SIZE = 16  # pixels: the mark beside a person at risk
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 1  # the person's queries.PersonFlags, when there are any
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
 
@@ -60,6 +61,7 @@ class PeopleView(QWidget):
         self.new_button = QPushButton(self.tr("New person…"))
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        self.list.setIconSize(QSize(MARK_SIZE, MARK_SIZE))
         self.list.setSpacing(1)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -159,7 +161,7 @@ class PeopleView(QWidget):
         item.setData(ID_ROLE, str(row.id))
         tips = ["\n".join(row.other_names)] if len(row.other_names) > 1 else []
         if flags is None:
-            item.setIcon(_no_mark())  # keeps the names in one column
+            item.setIcon(_no_mark(MARK_SIZE))  # keeps the names in one column
         else:  # red for a critical case, amber for risk markers alone; the tooltip says which
             item.setIcon(icon("critical", "alarm") if flags.critical else icon("risk_markers", "warning"))
             tips.insert(0, labels.person_marks(flags.markers, flags.critical))
@@ -311,8 +313,8 @@ class NewPersonDialog(QDialog):
 
 
 @cache
-def _no_mark() -> QIcon:
+def _no_mark(size: int) -> QIcon:
     """A blank icon as wide as a mark."""
-    blank = QPixmap(16, 16)
+    blank = QPixmap(size, size)
     blank.fill(Qt.GlobalColor.transparent)
     return QIcon(blank)
