@@ -146,9 +146,10 @@ class CalendarOptions(QDialog):
         layout.addWidget(self.include_names)
         layout.addWidget(why)
         layout.addWidget(buttons)
-        # As tall as the wrapped paragraphs need at this width (Qt would ask for the height of a
-        # narrower dialog, and centre the first paragraph in the spare room).
-        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
+        # The paragraphs wrap at the dialog's width from the start: else Qt sizes the dialog for
+        # narrower lines, and centres the first paragraph in the spare height.
+        for paragraph in (about, why):
+            paragraph.setMinimumWidth(self.minimumWidth() - 24)
 
 
 class OutcomeDialog(QDialog):
