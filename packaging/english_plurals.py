@@ -3,7 +3,7 @@
 The widgets' texts are written in English with "(s)" where a count decides the form ("%n case(s)");
 the English translation file holds only those texts (`pyside6-lupdate -pluralonly`) and gives each
 its singular and plural, so the app says "1 case", "2 cases". Run after pyside6-lupdate, then
-pyside6-lrelease (see docs/architecture.md, "Translations").
+pyside6-lrelease (see docs/architecture.md).
 """
 
 import re
