@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.services import duplicates, people
-
-WARNING_COLOUR = "#9a5b00"
+from casetracker.ui import colours
 
 
 def look_for_duplicates(
@@ -46,7 +45,7 @@ class DuplicateWarning(QFrame):
             QCoreApplication.translate("DuplicateWarning", "This may be someone already in the store:")
         )
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.heading.setStyleSheet(colours.style("warning", self.palette()) + " font-weight: bold;")
         self.matches = QListWidget()
         self.matches.setWordWrap(True)
         self.matches.setMaximumHeight(110)

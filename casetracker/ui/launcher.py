@@ -160,8 +160,8 @@ class Session:
             if updated and window is not None:
                 window.statusBar().showMessage(
                     QCoreApplication.translate(
-                        "Session", "The rules were updated: the deadlines of {0} case(s) changed."
-                    ).format(updated)
+                        "Session", "The rules were updated: the deadlines of %n case(s) changed.", "", updated
+                    )
                 )
             if problems and window is not None:
                 from casetracker.ui import messages

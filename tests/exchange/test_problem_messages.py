@@ -240,7 +240,7 @@ def test_rejections_and_the_cancellation_are_worded_in_russian_and_unchanged_in_
         import_sheet(session, "t", path)
     rejected = raised.value
     assert str(rejected) == (
-        "1 person(s) in a.csv are likely already in the store (same name and date of birth), so nothing was "
+        "1 person in a.csv: likely already in the store (same name and date of birth), so nothing was "
         "imported. Choose to link their cases to the persons already there, or to create new persons all the "
         f"same:\n  row 4: likely the same person as {existing}"
     )

@@ -1,6 +1,6 @@
 """Render every main screen with the demo data to PNG files, to look at them.
 
-    python -m tests.gui.render_screens OUTDIR [--lang ru]
+    python -m tests.gui.render_screens OUTDIR [--lang ru] [--dark]
 
 Offscreen; the store is a throwaway demo store in a temporary folder.
 """
@@ -25,6 +25,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="en", choices=["en", "ru"])
+    parser.add_argument("--dark", action="store_true", help="draw under a dark system palette")
     arguments = parser.parse_args()
     arguments.out.mkdir(parents=True, exist_ok=True)
 
@@ -44,7 +45,12 @@ def main() -> None:
     from casetracker.ui.unlock import FirstRunDialog, UnlockDialog, show_error
 
     app = QApplication([])
+    if arguments.dark:
+        from tests.gui.test_main_window import dark_palette
+
+        app.setPalette(dark_palette())
     install_language(app, arguments.lang)
+    suffix = arguments.lang + ("_dark" if arguments.dark else "")
     folder = Path(tempfile.mkdtemp())
     store = create_store(folder / "store", "demo passphrase", demo=True)
     with store.transaction() as session:
@@ -56,7 +62,7 @@ def main() -> None:
 
     def shot(name: str, widget=window) -> None:
         settle(app)
-        widget.grab().save(str(arguments.out / f"{name}_{arguments.lang}.png"))
+        widget.grab().save(str(arguments.out / f"{name}_{suffix}.png"))
 
     shot("dashboard")
     for row, name in ((1, "cases"), (2, "people"), (3, "countries"), (4, "reports")):

@@ -226,6 +226,8 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.ToolTipBase, "#303134"),
         (QPalette.ColorRole.ToolTipText, "#e8eaed"),
         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),  # a dark palette's own light blue for links
+        (QPalette.ColorRole.LinkVisited, "#c58af9"),
     ):
         palette.setColor(role, QColor(colour))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6f7378"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from casetracker.dates import DateError, parse_date
 from casetracker.services import cases, people, queries
 from casetracker.services.evaluation import shipped_profiles
-from casetracker.ui import failures
+from casetracker.ui import colours, failures, labels
 from casetracker.ui.duplicate_warning import DuplicateWarning, look_for_duplicates
 from casetracker.ui.labels import choices, current_language, profile_country_choices
 from casetracker.ui.operations import Change
@@ -53,7 +53,7 @@ class NewCaseDialog(QDialog):
             self.country.addItem(text, code)
         self.opened = QLineEdit(date.today().isoformat())
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(colours.style("alarm", self.palette()))
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Person:"), self.person_search)
@@ -134,11 +134,7 @@ class NewCaseDialog(QDialog):
         try:
             opened = parse_date(self.opened.text())
         except DateError as error:
-            self.error.setText(
-                self.tr("The opening date is outside the years a case can have.")
-                if error.out_of_range
-                else self.tr("The opening date is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.")
-            )
+            self.error.setText(self.tr("Opening date: {0}").format(labels.date_problem(error)))
             return
         chosen = self.matches.currentItem()
         new_name = self.new_person.text().strip()

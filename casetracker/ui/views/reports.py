@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError, parse_date
-from casetracker.ui import failures, labels
+from casetracker.ui import colours, failures, labels
 
 LANGUAGE_CHOICES = (("English", "en"), ("Русский", "ru"))
 PAPER_CHOICES = (("A4", "a4"), ("US Letter", "letter"))
@@ -120,7 +120,7 @@ class ReportsView(QWidget):
         self.language = _language_combo()
         self.paper = _combo(PAPER_CHOICES)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(colours.style("alarm", self.palette()))
         self.build_button = QPushButton(self.tr("Build statistics…"))
         self.build_button.clicked.connect(self.build)
         box = QGroupBox(self.tr("Statistics: cases by country, kind, status and month"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from casetracker.dates import PartialDate
 from casetracker.services import attachments, audit, cases, people
-from casetracker.ui import launcher
+from casetracker.ui import colours, launcher
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
@@ -115,7 +115,8 @@ def test_tampered_blob_turns_red_and_no_copy_is_saved(qtbot, editor, context, nu
     flip_first_chunk(context, attachment)
     qtbot.mouseClick(editor.files.check_button, Qt.MouseButton.LeftButton)
     assert rows(editor)[0][STATE] == "changed!"
-    assert editor.files.table.item(0, STATE).foreground().color().name() == "#b00020"
+    red_tint, _ = colours.tint("urgent")
+    assert editor.files.table.item(0, STATE).background().color() == red_tint
     assert editor.files.warning.isVisible()
     assert "tampered" in editor.files.warning.text() and "backup" in editor.files.warning.text()
     editor.files.table.selectRow(0)
@@ -244,7 +245,7 @@ def test_dropping_files_on_the_tab_adds_them(qtbot, editor, context, number, tmp
     _drop(editor.files, [QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
     assert sorted(a.filename for a in stored(context, number)) == ["letter.txt", "photo.jpg"]
     assert [row[STATE] for row in rows(editor)] == ["checked", "checked"]
-    assert "Added 2 file(s)" in editor.files.result.text()
+    assert "Added 2 files" in editor.files.result.text()
 
 
 def test_dropping_a_folder_or_a_web_link_adds_nothing(qtbot, editor, context, number, tmp_path, said):
