@@ -4,7 +4,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_list.py" line="73"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="74"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
