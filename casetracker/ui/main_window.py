@@ -24,6 +24,7 @@ from casetracker.services.evaluation import shipped_profiles
 from casetracker.ui import failures, messages
 from casetracker.ui.colours import alarm_colour
 from casetracker.ui.context import AppContext
+from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.icons import icon
 from casetracker.ui.operations import Change
 from casetracker.ui.settings import GEOMETRY
@@ -105,8 +106,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_line, 1)
         self.navigation.setCurrentRow(DASHBOARD)
         geometry = context.settings.get(GEOMETRY)
-        if geometry.isEmpty():
-            self.resize(1200, 780)
+        if geometry.isEmpty():  # the first start: as large as suits the work, never past the screen
+            fit_to_screen(self, 1200, 780)
         else:
             self.restoreGeometry(geometry)
 
