@@ -379,6 +379,23 @@ def test_adding_someone_already_known_offers_to_open_them_and_opens_them(qtbot, 
     assert len(read(store, lambda s: people.find_people(s, "Сугробов"))) == 1
 
 
+def test_enter_pressed_again_after_the_warning_opens_the_known_person_and_makes_no_second_record(
+    qtbot, view, store
+):
+    known = add_person(store, "Лев Игоревич Сугробов", birth_date=date(1994, 1, 22))
+    view.refresh()
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    dialog = view.new_person_dialog
+    type_text(dialog.name, "Лев Сугробов")
+    qtbot.keyClicks(dialog.birth_date, "22.01.1994")
+    qtbot.keyClick(dialog.birth_date, Qt.Key.Key_Return)  # Enter: add
+    assert dialog.duplicates.isVisible()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter again, out of habit
+    assert not dialog.isVisible()
+    assert view.editor.person_id == known
+    assert len(read(store, lambda s: people.find_people(s, "Сугробов"))) == 1
+
+
 WRONG_DATES = [
     ("1990-13-01", "no month 13"),  # a month that does not exist
     ("31.04.1990", "that month has 30 days"),  # the 31st of a 30-day month
