@@ -38,6 +38,16 @@ if TYPE_CHECKING:
     from casetracker.store.database import Store
 
 
+def _folder_field(root: Path) -> QLineEdit:
+    """The store's folder, shown whole where it fits. A read-only field rather than a label: the
+    path can be selected and copied (a label would need the `Qt` namespace for that, see the top)."""
+    where = QLineEdit(str(root), readOnly=True, frame=False)
+    where.setStyleSheet("background: transparent;")
+    where.setToolTip(str(root))
+    where.setMinimumWidth(min(where.fontMetrics().horizontalAdvance(str(root)) + 12, 640))
+    return where
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet("color: #b00020;")
@@ -85,6 +95,7 @@ class FirstRunDialog(QDialog):
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.hint = QLabel()
+        self.hint.setWordWrap(True)  # a longer hint as the passphrase grows never widens the dialog
         self.caseworker = QLineEdit()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -109,6 +120,7 @@ class FirstRunDialog(QDialog):
         )
         others.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(self.tr("New store in:"), _folder_field(self.root))
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.hint)
         form.addRow(self.tr("Repeat it:"), self.repeat)
@@ -202,12 +214,7 @@ class UnlockDialog(QDialog):
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setMinimumWidth(320)
         self.error = _error_label()
-        # A read-only field rather than a label: the path can be selected and copied (a label
-        # would need the `Qt` namespace for that, see the top).
-        where = self.store_field = QLineEdit(str(self.root), readOnly=True, frame=False)
-        where.setStyleSheet("background: transparent;")
-        where.setToolTip(str(self.root))
-        where.setMinimumWidth(min(where.fontMetrics().horizontalAdvance(str(self.root)) + 12, 640))
+        where = self.store_field = _folder_field(self.root)
         form = QFormLayout()
         form.addRow(self.tr("Store:"), where)
         form.addRow(self.tr("Passphrase:"), self.passphrase)

@@ -875,27 +875,27 @@ casetracker --store &quot;{2}&quot;</translation>
         <translation>Выберите этого человека или нажмите ещё раз, чтобы всё равно добавить нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="102"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="116"/>
         <source>the same name {0}</source>
         <translation>одинаковое имя {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="104"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="118"/>
         <source>similar names {0} and {1}</source>
         <translation>похожие имена {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="106"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="120"/>
         <source>the same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="108"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="122"/>
         <source>dates of birth {0} days apart</source>
         <translation>даты рождения различаются на {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="112"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="126"/>
         <source>the same document number {0}</source>
         <translation>одинаковый номер документа {0}</translation>
     </message>
@@ -1323,67 +1323,72 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="84"/>
+        <location filename="../../casetracker/ui/unlock.py" line="94"/>
         <source>Create your case store</source>
         <translation>Создание хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="96"/>
+        <location filename="../../casetracker/ui/unlock.py" line="107"/>
         <source>Everything you store is encrypted with this passphrase. If it is forgotten, nobody can recover the cases: not your organisation, not the developers. Write it down and keep it somewhere safe.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="105"/>
+        <location filename="../../casetracker/ui/unlock.py" line="116"/>
         <source>Backups of the store open with the passphrase the store had when each was made. A case you send to a colleague is locked with a passphrase of its own, chosen when you send it: never give away this one.</source>
         <translation>Резервные копии хранилища открываются той парольной фразой, которая была у хранилища, когда копию сделали. Дело, которое вы отправляете коллеге, запирается отдельной парольной фразой, которую вы выберете при отправке: эту не сообщайте никому.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="112"/>
+        <location filename="../../casetracker/ui/unlock.py" line="123"/>
+        <source>New store in:</source>
+        <translation>Новое хранилище в папке:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="124"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="114"/>
+        <location filename="../../casetracker/ui/unlock.py" line="126"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="115"/>
+        <location filename="../../casetracker/ui/unlock.py" line="127"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="116"/>
+        <location filename="../../casetracker/ui/unlock.py" line="128"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="119"/>
+        <location filename="../../casetracker/ui/unlock.py" line="131"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="136"/>
+        <location filename="../../casetracker/ui/unlock.py" line="148"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="139"/>
+        <location filename="../../casetracker/ui/unlock.py" line="151"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="140"/>
+        <location filename="../../casetracker/ui/unlock.py" line="152"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="141"/>
+        <location filename="../../casetracker/ui/unlock.py" line="153"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="145"/>
+        <location filename="../../casetracker/ui/unlock.py" line="157"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
@@ -1797,177 +1802,177 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="51"/>
+        <location filename="../../casetracker/ui/main_window.py" line="52"/>
         <source>Exile Case Tracker</source>
         <translation>Exile Case Tracker</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="55"/>
+        <location filename="../../casetracker/ui/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="56"/>
+        <location filename="../../casetracker/ui/main_window.py" line="57"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="57"/>
+        <location filename="../../casetracker/ui/main_window.py" line="58"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="58"/>
+        <location filename="../../casetracker/ui/main_window.py" line="59"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="59"/>
+        <location filename="../../casetracker/ui/main_window.py" line="60"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="74"/>
+        <location filename="../../casetracker/ui/main_window.py" line="75"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="99"/>
+        <location filename="../../casetracker/ui/main_window.py" line="100"/>
         <source> (demo)</source>
         <translation> (демо)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="101"/>
+        <location filename="../../casetracker/ui/main_window.py" line="102"/>
         <source>Store: {0}{1} — unlocked</source>
         <translation>Хранилище: {0}{1} — разблокировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="117"/>
+        <location filename="../../casetracker/ui/main_window.py" line="118"/>
         <source>These rule profiles could not be loaded and are not used: {0}</source>
         <translation>Эти профили правил не удалось загрузить, они не используются: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="127"/>
+        <location filename="../../casetracker/ui/main_window.py" line="128"/>
         <source>&amp;Case</source>
         <translation>Дело (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="130"/>
+        <location filename="../../casetracker/ui/main_window.py" line="131"/>
         <source>&amp;New case…</source>
         <translation>Новое дело (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="134"/>
+        <location filename="../../casetracker/ui/main_window.py" line="135"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="137"/>
+        <location filename="../../casetracker/ui/main_window.py" line="138"/>
         <source>New &amp;person…</source>
         <translation>Новый человек (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="138"/>
+        <location filename="../../casetracker/ui/main_window.py" line="139"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="141"/>
+        <location filename="../../casetracker/ui/main_window.py" line="142"/>
         <source>New &amp;event</source>
         <translation>Новое событие (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="144"/>
+        <location filename="../../casetracker/ui/main_window.py" line="145"/>
         <source>PDF s&amp;ummary…</source>
         <translation>Сводка в PDF (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="144"/>
+        <location filename="../../casetracker/ui/main_window.py" line="145"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="148"/>
+        <location filename="../../casetracker/ui/main_window.py" line="149"/>
         <source>&amp;Search cases</source>
         <translation>Поиск дел (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="151"/>
+        <location filename="../../casetracker/ui/main_window.py" line="152"/>
         <source>Search e&amp;verything…</source>
         <translation>Искать везде (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="152"/>
+        <location filename="../../casetracker/ui/main_window.py" line="153"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="156"/>
+        <location filename="../../casetracker/ui/main_window.py" line="157"/>
         <source>&amp;Move case to trash…</source>
         <translation>Переместить дело в корзину (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="158"/>
+        <location filename="../../casetracker/ui/main_window.py" line="159"/>
         <source>T&amp;rash…</source>
         <translation>Корзина (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="161"/>
+        <location filename="../../casetracker/ui/main_window.py" line="162"/>
         <source>&amp;Lock</source>
         <translation>Заблокировать (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="161"/>
+        <location filename="../../casetracker/ui/main_window.py" line="162"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="164"/>
+        <location filename="../../casetracker/ui/main_window.py" line="165"/>
         <source>Se&amp;ttings…</source>
         <translation>Настройки (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="167"/>
+        <location filename="../../casetracker/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>Выйти (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="171"/>
+        <location filename="../../casetracker/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>Справка (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="173"/>
+        <location filename="../../casetracker/ui/main_window.py" line="174"/>
         <source>&amp;About Exile Case Tracker</source>
         <translation>О программе (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="195"/>
+        <location filename="../../casetracker/ui/main_window.py" line="196"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="200"/>
+        <location filename="../../casetracker/ui/main_window.py" line="201"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="293"/>
+        <location filename="../../casetracker/ui/main_window.py" line="294"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="302"/>
+        <location filename="../../casetracker/ui/main_window.py" line="303"/>
         <source>Open a case first: the PDF summary is of the case shown.</source>
         <translation>Сначала откройте дело: сводка в PDF составляется по открытому делу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="316"/>
+        <location filename="../../casetracker/ui/main_window.py" line="317"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="319"/>
+        <location filename="../../casetracker/ui/main_window.py" line="320"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -3318,42 +3323,42 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="201"/>
+        <location filename="../../casetracker/ui/unlock.py" line="213"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="212"/>
+        <location filename="../../casetracker/ui/unlock.py" line="219"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="213"/>
+        <location filename="../../casetracker/ui/unlock.py" line="220"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="215"/>
+        <location filename="../../casetracker/ui/unlock.py" line="222"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="232"/>
+        <location filename="../../casetracker/ui/unlock.py" line="239"/>
         <source>This is the demo store, with made-up cases. Its passphrase is “{0}”.</source>
         <translation>Это демонстрационное хранилище с вымышленными делами. Его парольная фраза — «{0}».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="247"/>
+        <location filename="../../casetracker/ui/unlock.py" line="254"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="259"/>
+        <location filename="../../casetracker/ui/unlock.py" line="266"/>
         <source>Updating the store to this version: a backup is made first, then the search index is rebuilt. On a large store this takes a minute or two; don&apos;t close the app.</source>
         <translation>Хранилище обновляется для этой версии программы: сначала делается резервная копия, затем заново строится поисковый указатель. В большом хранилище это занимает минуту-другую; не закрывайте программу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="289"/>
+        <location filename="../../casetracker/ui/unlock.py" line="296"/>
         <source>Please wait until the update is finished: the app opens by itself then.</source>
         <translation>Дождитесь окончания обновления: после него программа откроется сама.</translation>
     </message>

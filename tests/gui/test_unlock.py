@@ -4,7 +4,7 @@ to the field."""
 import threading
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from casetracker.store import migrate
 from casetracker.store.database import open_store
@@ -113,3 +113,16 @@ def test_a_store_at_this_version_opens_without_a_word_about_an_update(qtbot, sto
     assert dialog.status.text() == "Checking the passphrase…"  # what it said, and all it said
     assert list((store_dir / "backups").glob("*before-upgrade.db")) == []
     dialog.store.close()
+
+
+def test_the_new_store_dialog_names_its_folder_and_keeps_its_width_as_the_passphrase_grows(qtbot, tmp_path):
+    dialog = FirstRunDialog(tmp_path / "new")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [field.text() for field in dialog.findChildren(QLineEdit) if field.isReadOnly()]
+    assert shown == [str(tmp_path / "new")]
+    width = dialog.width()
+    for typed in ("short", "four words of passphrase and then a few more words besides"):
+        dialog.passphrase.clear()
+        qtbot.keyClicks(dialog.passphrase, typed)
+        assert dialog.width() == width  # the button stays under the mouse
