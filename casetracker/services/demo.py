@@ -315,6 +315,7 @@ _CASES = (
             ("permit_issued", date(2022, 5, 1), "Antalya", "Short-term permit"),
             ("permit_annulled", date(2023, 1, 10), "Antalya", "Renewal refused: the permit ends"),
             ("appeal_filed", date(2023, 1, 18), "Antalya", "Objection to the administrative court"),
+            ("exit", date(2023, 2, 6), "Antalya airport", "Left for Tbilisi while the objection is pending"),
         ),
     ),
     DemoCase(

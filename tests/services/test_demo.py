@@ -52,7 +52,7 @@ def test_only_a_few_demo_cases_are_critical_and_each_for_a_stated_reason(store):
             }
             for case in critical
         }
-    assert 3 <= len(critical) <= 6, reasons
+    assert 3 <= len(critical) <= 5, reasons
     assert all(kinds & CRITICAL_KINDS for kinds in reasons.values()), reasons  # a risk alone is not enough
     found = set().union(*reasons.values())
     assert {"detained_at_risk", "missing", "remedy_due", "overstay"} <= found
