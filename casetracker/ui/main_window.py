@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         dialog.open_person.connect(self.open_person)
         self.search_dialog = dialog
         dialog.show()
+        dialog.activateWindow()  # typing goes to its box at once, not to the list behind it
 
     def open_person(self, person_hex: str) -> None:
         import uuid
