@@ -42,7 +42,7 @@ def test_the_page_is_in_russian_with_the_glossary_s_names(profiles):
     assert stay.lines[0] == "Не более 90 дней в любые 180 дней."
     assert "Шенгенская зона" in stay.lines[-1]
     remedy = facts(page, "Обжалование решений")[0]
-    assert remedy.lines[0].startswith("Отрицательное решение: ")
+    assert remedy.lines[0].startswith("Отрицательное решение по убежищу: ")
     assert "Срок: 14 дней (календарные дни)." in remedy.lines
     assert "Считается со дня вручения решения." in remedy.lines
     assert "Приостанавливает высылку: только если попросить суд." in remedy.lines
