@@ -193,6 +193,8 @@ def find_likely_duplicates(
             if _document_number(number) in subject.documents:
                 candidates.add(person_id)
     candidates.discard(subject.id)
+    if not candidates:
+        return []
     matches = []
     for other in _profiles(session, list(candidates)).values():
         compared = _compare(subject, other)
@@ -201,6 +203,18 @@ def find_likely_duplicates(
             matches.append(DuplicateMatch(other.id, other.name, score, _texts(why), why))
     matches.sort(key=lambda match: (-match.score, match.name))
     return matches[:limit]
+
+
+def likely_duplicates_of(
+    session: Session, drafts: "list[people.PersonDraft]", limit: int = 20
+) -> list[list[DuplicateMatch]]:
+    """For persons not stored yet (the rows of an import), the stored persons each may be, by the
+    same matching as `find_likely_duplicates` and `all_pairs`: what an import flags is what the People
+    page's "Possible duplicates" would list once it was imported."""
+    stored = session.exec(select(Person.id).where(col(Person.deleted_at).is_(None)).limit(1)).first()
+    if stored is None:
+        return [[] for _ in drafts]
+    return [find_likely_duplicates(session, draft, limit=limit) for draft in drafts]
 
 
 def all_pairs(session: Session) -> list[DuplicatePair]:
