@@ -114,7 +114,7 @@ _GROUPS: list[tuple[str, tuple[str, ...]]] = [
     ("j", ("i", "x")),  # German/English Й Ю Я, or French Ж
     # other letters
     ("ph", ("f",)),
-    ("ck", ("k",)),
+    ("ck", ("k", "ck")),  # English and German К (Zucker), or Polish and Czech ЦК (Budnickaja)
     ("gue", ("ge",)),  # French Евгений: Evguenii
     ("gui", ("gi",)),
     ("x", ("ks", "h")),  # Alexei, or the scholarly and Uzbek Х (Xruščëv)

@@ -117,12 +117,14 @@ def test_the_unlock_dialog_says_the_disk_is_full_not_that_the_store_is_damaged(s
     qtbot.keyClicks(dialog.passphrase, "correct horse battery staple")  # Latin-1 only for keyClicks
     dialog.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    assert dialog.store is None and dialog.error.isVisible()
+    qtbot.waitUntil(dialog.error.isVisible)  # the store is opened on a thread of its own
+    assert dialog.store is None
     assert "is full" in dialog.error.text() and "damaged" not in dialog.error.text().replace(
         "not damaged", ""
     )
     filler.unlink()
     type_text(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
     assert dialog.store is not None
     dialog.store.close()

@@ -99,7 +99,7 @@ EN: dict[str, str] = {
     "{due}. {caveats}.",
     "appeal_overdue": "Appeal deadline {due} passed {ago:day|days} ago with no appeal recorded.",
     "appeal_due": "Appeal due in {left:day|days} ({due}) and no appeal recorded.",
-    "span.years": "{years} year(s)",
+    "span.years": "{years:year|years}",
     "span.days": "{days} days",
     "span.working_days": "{days} working days",
     "deadline.asylum_filing": "Asylum claim within {span} of arrival ({entry}), by {due}: otherwise "

@@ -59,9 +59,9 @@ EN: dict[str, str] = {
     "rejected.missing_columns": "{file} has no column for: {wanted} (headings found in row {row}). Add the "
     "column, or in a mapping file (--mapping) map an existing heading to it or give it one value for every "
     "row under 'fixed'.",
-    "rejected.rows": "{count} row(s) of {file} cannot be imported, so nothing was imported. Correct them, or "
-    "choose to import only the good rows:",
-    "rejected.duplicates": "{count} person(s) in {file} are likely already in the store (the same name in "
+    "rejected.rows": "{count:row|rows} of {file} cannot be imported, so nothing was imported. Correct the "
+    "rows listed, or choose to import only the good rows:",
+    "rejected.duplicates": "{count:person|people} in {file}: likely already in the store (the same name in "
     "some spelling, and no date of birth years apart), so nothing was imported. Choose to link their cases "
     "to the persons already there, or to create new persons all the same:",
     "rejected.no_rows": "{file} has headings but no rows to import.",

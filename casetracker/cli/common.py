@@ -99,7 +99,16 @@ def store_dir(arguments: argparse.Namespace) -> Path:
 
 
 def unlock(arguments: argparse.Namespace) -> Store:
-    return open_store(store_dir(arguments), read_passphrase())
+    return open_store(store_dir(arguments), read_passphrase(), upgrading=_say_upgrading)
+
+
+def _say_upgrading() -> None:
+    print(
+        "Updating the store to this version: a backup is made first, then the search index is rebuilt. "
+        "On a large store this takes a minute or two.",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def unlock_current(arguments: argparse.Namespace) -> Store:

@@ -117,7 +117,8 @@ class ImportPlan:
             f"Would create {len(self.persons)} person(s), {len(self.cases)} case(s), {self.events} event(s).",
         ]
         for person in self.duplicates:
-            lines.append(f"Row(s) {_rows(person.rows)}: possibly a person already in the store:")
+            rows = "Row" if len(person.rows) == 1 else "Rows"
+            lines.append(f"{rows} {_rows(person.rows)}: possibly a person already in the store:")
             lines += [f"  {match.person_id} ({'; '.join(match.reasons)})" for match in person.matches]
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s) in {len(self.bad_rows)} row(s):")

@@ -60,6 +60,7 @@ class EventLine:
     description: str
     source: str
     rules: tuple[str, ...]
+    procedure: str = ""  # a decision's procedure, as recorded: its period depends on it
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ def read_case(
             scrub(event.description),
             scrub(event.source),
             tuple(r for r in result.event_rules.get(event.id.hex, ()) if ref(r)),
+            event.procedure or "",
         )
         for event in detail.events
     ]

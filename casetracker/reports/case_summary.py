@@ -322,7 +322,7 @@ def _timeline(data: CaseReportData, labels: Labels, styles: Styles, width: float
             [
                 Paragraph(str(index), styles.cell_right),
                 labels.partial_day(event.date, event.precision),
-                labels.value("event_kind", event.kind),
+                _what_happened(event, labels),
                 event.place or labels("dash"),
                 event.description or labels("dash"),
                 Paragraph("<br/>".join(notes) or labels("dash"), styles.cell),
@@ -332,6 +332,12 @@ def _timeline(data: CaseReportData, labels: Labels, styles: Styles, width: float
     header.append(f"{labels('event.source')} · {labels('event.rules')}")
     story.append(layout.data_table(header, rows, _widths(width, 5, 14, 16, 15, 28, 22), styles))
     return story
+
+
+def _what_happened(event, labels: Labels) -> str:
+    """The event's kind, and a decision's procedure as recorded (the app's timeline says it too)."""
+    kind = labels.value("event_kind", event.kind)
+    return f"{kind} · {labels.value('procedure', event.procedure)}" if event.procedure else kind
 
 
 def _rule_cell(rule: RuleRef | None, labels: Labels, styles: Styles, *, manual: bool = False) -> Paragraph:

@@ -198,7 +198,7 @@ _CASES = (
         "Temporary permit not extended after Estonia stopped issuing new ones.",
         (
             ("permit_issued", date(2021, 6, 1), "Tallinn", "Temporary residence permit for work"),
-            ("decision_negative", date(2023, 5, 20), "Tallinn", "Extension refused"),
+            ("permit_annulled", date(2023, 5, 20), "Tallinn", "Extension refused: the permit ends"),
             ("appeal_filed", date(2023, 5, 25), "Tallinn", "Appeal to the administrative court"),
         ),
     ),
@@ -313,7 +313,7 @@ _CASES = (
         (
             ("entry", date(2022, 3, 10), "Antalya airport", ""),
             ("permit_issued", date(2022, 5, 1), "Antalya", "Short-term permit"),
-            ("decision_negative", date(2023, 1, 10), "Antalya", "Renewal refused"),
+            ("permit_annulled", date(2023, 1, 10), "Antalya", "Renewal refused: the permit ends"),
             ("appeal_filed", date(2023, 1, 18), "Antalya", "Objection to the administrative court"),
         ),
     ),

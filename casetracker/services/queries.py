@@ -16,8 +16,8 @@ from casetracker.rules import Evaluation, evaluate
 from casetracker.rules.messages import Deferred, Message, Wording, render
 from casetracker.services import evaluation, search
 from casetracker.services.case_facts import case_facts, hex_id
-from casetracker.store.models import Case, Deadline, Person, PersonName
-from casetracker.vocabulary import MANUAL_ORIGIN, CaseStatus, DeadlineKind, DeadlineStatus
+from casetracker.store.models import Case, Deadline, Person, PersonMarker, PersonName
+from casetracker.vocabulary import MANUAL_ORIGIN, CaseStatus, DeadlineKind, DeadlineStatus, RiskMarker
 
 SORTABLE = ("number", "name", "kind", "country", "status", "priority", "opened_on", "updated_at", "alert")
 
@@ -46,6 +46,30 @@ class CaseListRow:
     updated_at: datetime
     alert: str
     next_due: date | None = None
+    markers: tuple[str, ...] = ()  # the person's risk markers (vocabulary.RiskMarker values)
+
+
+@dataclass(frozen=True)
+class PersonFlags:
+    """What the people list marks beside a person: risk markers, and a critical case."""
+
+    markers: tuple[str, ...] = ()
+    critical: bool = False
+
+
+def _markers_of(person_id):
+    """The person's risk markers as one comma-separated column of a list query (no query per row)."""
+    return (
+        select(func.group_concat(PersonMarker.marker, ","))
+        .where(PersonMarker.person_id == person_id)
+        .scalar_subquery()
+    )
+
+
+def _marker_tuple(joined: str | None) -> tuple[str, ...]:
+    """In the vocabulary's order, the gravest first."""
+    known = {marker.value: index for index, marker in enumerate(RiskMarker)}
+    return tuple(sorted(set(joined.split(",")), key=lambda m: known.get(m, len(known)))) if joined else ()
 
 
 def _filtered(statement, case_filter: CaseFilter, person_ids: list | None = None):
@@ -129,12 +153,33 @@ def case_rows(session: Session, ids: list[str]) -> list[CaseListRow]:
             Case.updated_at,
             Case.alert,
             next_due,
+            _markers_of(Case.person_id),
         )
         .join(Person)
         .where(hex_id(Case.id).in_(ids))
     )
-    found = {row[0]: CaseListRow(*row[1:]) for row in session.exec(statement)}
+    found = {
+        row[0]: CaseListRow(*row[1:-1], markers=_marker_tuple(row[-1])) for row in session.exec(statement)
+    }
     return [found[case_id] for case_id in ids if case_id in found]
+
+
+def person_flags(session: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, PersonFlags]:
+    """The risk markers of these persons and whether one of their cases is critical, in one query for
+    the whole people list. Persons with neither are left out."""
+    if not person_ids:
+        return {}
+    critical = (
+        select(func.count(Case.id))
+        .where(Case.person_id == Person.id, Case.alert == "critical", col(Case.deleted_at).is_(None))
+        .scalar_subquery()
+    )
+    statement = select(Person.id, _markers_of(Person.id), critical).where(col(Person.id).in_(person_ids))
+    flags = {}
+    for person_id, markers, critical_cases in session.exec(statement):
+        if markers or critical_cases:
+            flags[person_id] = PersonFlags(_marker_tuple(markers), bool(critical_cases))
+    return flags
 
 
 def case_page(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, event, inspect, select
+from sqlalchemy import Connection, bindparam, event, inspect, select, text
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col
 
@@ -245,11 +245,7 @@ def _hits(connection: Connection, query: str, ranked: list[tuple[float, fts.Matc
     for _, found in ranked:
         by_kind[found.kind].append(found.id)
     details: dict[uuid.UUID, tuple[str | None, str, uuid.UUID | None]] = {}
-    if by_kind["person"]:
-        for person_id, name in connection.execute(
-            select(Person.id, Person.name).where(col(Person.id).in_(by_kind["person"]))
-        ):
-            details[person_id] = (None, name, person_id)
+    person_cases = _persons_and_cases(connection, by_kind["person"], details)
     if by_kind["case"]:
         statement = (
             select(Case.id, Case.number, Person.name, Case.person_id)
@@ -286,7 +282,6 @@ def _hits(connection: Connection, query: str, ranked: list[tuple[float, fts.Matc
             if case_deleted is None:
                 title = f"{number + ' · ' if number else ''}note {created:%Y-%m-%d}"
                 details[note_id] = (number, title, own_person or case_person)
-    person_cases = _cases_of(connection, by_kind["person"])
     hits = []
     for score, found in ranked:
         if found.kind == "events":
@@ -307,18 +302,34 @@ def _hits(connection: Connection, query: str, ranked: list[tuple[float, fts.Matc
     return hits
 
 
-def _cases_of(connection: Connection, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[PersonCase, ...]]:
-    """The cases of the persons found, the newest first, in one query."""
+# The persons found and their cases not in the trash, the newest first: one statement, built once.
+# Ids stay in their stored form (hex), each matched back to one of the ids asked for: turning every
+# case row's id into a UUID would cost more than the query.
+_PERSONS_AND_CASES = text(
+    "SELECT person.id, person.name, case_file.number, case_file.kind, case_file.country, case_file.status "
+    "FROM person LEFT JOIN case_file ON case_file.person_id = person.id AND case_file.deleted_at IS NULL "
+    "WHERE person.id IN :ids ORDER BY case_file.opened_on DESC, case_file.number"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def _persons_and_cases(
+    connection: Connection,
+    person_ids: list[uuid.UUID],
+    details: dict[uuid.UUID, tuple[str | None, str, uuid.UUID | None]],
+) -> dict[uuid.UUID, tuple[PersonCase, ...]]:
+    """Fill `details` with the persons found, and return their cases, in one query."""
     if not person_ids:
         return {}
-    statement = (
-        select(Case.person_id, Case.number, Case.kind, Case.country, Case.status)
-        .where(col(Case.person_id).in_(person_ids), col(Case.deleted_at).is_(None))
-        .order_by(col(Case.opened_on).desc(), col(Case.number))
-    )
+    asked = {person_id.hex: person_id for person_id in person_ids}
     found: dict[uuid.UUID, list[PersonCase]] = {}
-    for person_id, number, kind, country, status in connection.execute(statement):
-        found.setdefault(person_id, []).append(PersonCase(number, kind, country, status))
+    for hex_id, name, number, kind, country, status in connection.execute(
+        _PERSONS_AND_CASES, {"ids": list(asked)}
+    ):
+        person_id = asked[hex_id]
+        details[person_id] = (None, name, person_id)
+        listed = found.setdefault(person_id, [])
+        if number is not None:  # a person without a case has one row, its case columns empty
+            listed.append(PersonCase(number, kind, country, status))
     return {person_id: tuple(listed) for person_id, listed in found.items()}
 
 
@@ -333,8 +344,8 @@ def person_candidates(session: Session, texts: Iterable[str], limit: int = 200) 
     Whole words only, no prefixes: the start of duplicate detection, not a search box.
     """
     terms = []
-    for text in texts:
-        for word in words(text):
+    for written in texts:
+        for word in words(written):
             keys = tuple((key,) for key in word_keys(word))
             if keys:
                 terms.append(fts.Term((word,), keys))

@@ -12,7 +12,7 @@ import os
 import secrets
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -230,13 +230,23 @@ def create_store(root: Path, passphrase: str, *, demo: bool = False, kdf_iter: i
     return Store(paths, engine, manifest, use)
 
 
-def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Store:
+def open_store(
+    root: Path,
+    passphrase: str,
+    *,
+    full_check: bool = False,
+    upgrading: Callable[[], object] | None = None,
+) -> Store:
     """Open and unlock the store in `root`, migrating an older schema after a backup.
 
     Opening always decrypts and reads the schema, which catches a wrong key and a
     damaged start of file at once. `full_check` also reads and authenticates every
     page (`PRAGMA quick_check`): seconds on a large store, so the app runs it in the
     background after unlocking and `casetracker check` runs it on demand.
+
+    `upgrading()` is called, once the passphrase is known to be right, just before an older
+    schema is backed up and upgraded: a minute or two on a large store, which the caller may
+    want to announce. The upgrade is one transaction: cut short, it leaves the store as it was.
 
     Raises WrongPassphrase, StoreNotFound, StoreDamaged or StoreTooNew; in each
     case the files are left as they were.
@@ -269,13 +279,25 @@ def open_store(root: Path, passphrase: str, *, full_check: bool = False) -> Stor
         engine.dispose()
         raise WrongPassphrase() from error
     try:
-        return _claimed(paths, passphrase, engine, manifest, kdf_iter, use, full_check=full_check)
+        return _claimed(
+            paths, passphrase, engine, manifest, kdf_iter, use, full_check=full_check, upgrading=upgrading
+        )
     except BaseException:
         use.release()
         raise
 
 
-def _claimed(paths, passphrase, engine, manifest, kdf_iter, use, *, full_check: bool) -> Store:
+def _claimed(
+    paths,
+    passphrase,
+    engine,
+    manifest,
+    kdf_iter,
+    use,
+    *,
+    full_check: bool,
+    upgrading: Callable[[], object] | None,
+) -> Store:
     make_private(paths.root)  # a store made by an earlier version, or copied with a loose umask
     if manifest is None or _recorded_verifier(engine) not in (None, manifest.verifier.hex()):
         # The database accepted the passphrase, but the manifest is missing or from before an
@@ -291,7 +313,7 @@ def _claimed(paths, passphrase, engine, manifest, kdf_iter, use, *, full_check: 
                 raise _damaged(paths, "integrity", problem=problems[0])
         if migrate.needs_upgrade(store.engine):  # never under another process's feet
             with store.alone("upgrade"):
-                migrate.upgrade_if_needed(store.engine, lambda: _backup_before_migration(store))
+                migrate.upgrade_if_needed(store.engine, lambda: _backup_before_migration(store, upgrading))
         remove_after_a_crash(store)
     except DatabaseError as error:
         store.close()
@@ -373,8 +395,11 @@ def newest_backup(paths: StorePaths) -> Path | None:
     return newest.parent if newest.name == "cases.db" else newest  # a backup folder is named by its folder
 
 
-def _backup_before_migration(store: Store) -> Path:
+def _backup_before_migration(store: Store, upgrading: Callable[[], object] | None) -> Path:
     from casetracker.store.backup import backup_database
+
+    if upgrading is not None:  # called here: a store too new to upgrade is refused before
+        upgrading()
 
     path = backup_database(store, reason="before-upgrade")
     log.info("backed up the store before upgrading its schema")

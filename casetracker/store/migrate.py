@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
+from casetracker import faults
 from casetracker.errors import StoreTooNew
 from casetracker.store.engine import for_writing
 
@@ -52,10 +53,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Every revision up to `revision`, in one transaction: a process killed half-way (a minute
+    rebuilding the search index of a large store) leaves the store at its old revision, whole,
+    and the next start upgrades it again."""
     from alembic import command
 
     with for_writing(engine).begin() as connection:
         command.upgrade(_config(connection), revision)
+        faults.step("upgrade.migrated")  # all done, nothing committed yet
 
 
 def downgrade(engine: Engine, revision: str) -> None:

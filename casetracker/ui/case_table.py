@@ -10,11 +10,13 @@ from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from casetracker.services import queries
 from casetracker.services.queries import CaseFilter, CaseListRow
-from casetracker.ui.labels import label
+from casetracker.ui import colours
+from casetracker.ui.icons import icon
+from casetracker.ui.labels import label, person_marks
 
 PAGE = 100
 CACHED_PAGES = 20
@@ -28,9 +30,6 @@ COLUMNS = (
     ("next_due", QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline")),
     ("alert", QT_TRANSLATE_NOOP("CaseTableModel", "Alert")),
 )
-_URGENT = QColor("#f8d7da")
-_SOON = QColor("#fff3cd")
-_ON_TINT = QColor("#1a1a1a")
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -130,20 +129,29 @@ class CaseTableModel(QAbstractTableModel):
             if field == "next_due" and value is not None and value < self.today:  # said, not only tinted
                 return self.tr("{0} · overdue").format(value.isoformat())
             return value.isoformat() if isinstance(value, date) else value
+        if field == "name" and row.markers:  # the person's risk markers: a mark, named in the tooltip
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("risk_markers", "" if self._urgency_kind(row) else "warning")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return person_marks(row.markers)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._urgency(row)
-        if role == Qt.ItemDataRole.ForegroundRole and self._urgency(row) is not None:
-            return QBrush(_ON_TINT)  # dark text on the light tint, also under a dark palette
+        if role == Qt.ItemDataRole.ForegroundRole and (urgency := self._urgency_kind(row)) is not None:
+            return QBrush(colours.tint(urgency)[1])  # the tint's own text colour, light or dark palette
         if role == Qt.ItemDataRole.UserRole:
             return row.number
         return None
 
     def _urgency(self, row: CaseListRow) -> QBrush | None:
-        """Red: overdue deadline or critical risk; amber: a deadline within 14 days."""
+        kind = self._urgency_kind(row)
+        return QBrush(colours.tint(kind)[0]) if kind else None
+
+    def _urgency_kind(self, row: CaseListRow) -> str | None:
+        """Red ("urgent"): overdue deadline or critical risk; amber ("soon"): a deadline within 14 days."""
         if row.alert == "critical" or (row.next_due and row.next_due < self.today):
-            return QBrush(_URGENT)
+            return "urgent"
         if row.next_due and (row.next_due - self.today).days <= 14:
-            return QBrush(_SOON)
+            return "soon"
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -102,11 +102,17 @@ class DataMenu(QObject):
         path = self.choose_path(self.window, "save", title, suggested, self.tr("JSON files (*.json)"))
         if path is None:
             return
-        said = self.tr("Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.")
+
+        def said(counts: tuple[int, int]) -> str:
+            persons, cases = counts
+            return self.tr("Wrote {0} and {1} to {2}. The file is not encrypted.").format(
+                self.tr("%n person(s)", "", persons), self.tr("%n case(s)", "", cases), path
+            )
+
         self._run(
             self.tr("Exporting everything…"),
             partial(data_tasks.export_json, path),
-            lambda counts: self._outcome(title, said.format(*counts, path)),
+            lambda counts: self._outcome(title, said(counts)),
             path,
         )
 
@@ -182,7 +188,7 @@ class DataMenu(QObject):
         pages = (
             self.tr("every page authenticated")
             if not report.database_problems
-            else self.tr("{0} problem(s)").format(len(report.database_problems))
+            else self.tr("%n problem(s)", "", len(report.database_problems))
         )
         summary = self.tr(
             "Backup: {0}\nMade: {1}\nCases: {2}\nDatabase: {3}\n"
@@ -230,7 +236,7 @@ class DataMenu(QObject):
 
     def _restore(self, backup: Path, target: Path, passphrase: str) -> None:
         said = self.tr(
-            "Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. "
+            "Restored {0} and {1} into a new store in {2}. "
             "Your current store is unchanged.\n\n"
             'To work in the restored store, quit and start the app with:\ncasetracker --store "{2}"'
         )
@@ -239,7 +245,11 @@ class DataMenu(QObject):
             partial(data_tasks.restore, backup, target, passphrase),
             lambda report: self._outcome(
                 self.tr("Backup restored"),
-                said.format(report.cases, report.attachments, report.path),
+                said.format(
+                    self.tr("%n case(s)", "", report.cases),
+                    self.tr("%n evidence file(s)", "", report.attachments),
+                    report.path,
+                ),
                 [problem.text(current_language()) for problem in report.attachment_problems],
             ),
             target,
@@ -274,14 +284,18 @@ class DataMenu(QObject):
             progress(0, 0)
             return change_passphrase(store, new, current=current)
 
-        said = self.tr(
-            "The passphrase was changed: the store now opens only with the new one. {0} backup(s) made "
-            "under the old passphrase were deleted from the store's folder, and a new one was made."
-        )
+        def said(old_backups: int) -> str:
+            return self.tr(
+                "The passphrase was changed: the store now opens only with the new one. %n backup(s) made "
+                "under the old passphrase were deleted from the store's folder, and a new one was made.",
+                "",
+                old_backups,
+            )
+
         self._run(
             self.tr("Encrypting the store under the new passphrase…"),
             work,
-            lambda changed: self._outcome(self.tr("Passphrase changed"), said.format(changed.old_backups)),
+            lambda changed: self._outcome(self.tr("Passphrase changed"), said(changed.old_backups)),
             self.context.store.paths.root,
             whole_store=True,
         )
@@ -399,8 +413,7 @@ class DataMenu(QObject):
         )
         if path is None:
             return
-        said = self.tr("Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.")
-        said += "\n\n" + (
+        after = "\n\n" + (
             self.tr("The file is not encrypted and contains names: keep it only where the people are safe.")
             if with_names
             else self.tr("The file is not encrypted; it shows case numbers and kinds of deadline, no names.")
@@ -408,7 +421,13 @@ class DataMenu(QObject):
         self._run(
             self.tr("Writing the calendar…"),
             partial(data_tasks.calendar, path, with_names),
-            lambda count: self._outcome(self.tr("Calendar written"), said.format(count, path)),
+            lambda count: self._outcome(
+                self.tr("Calendar written"),
+                self.tr(
+                    "Wrote %n open deadline(s) to {0}, with reminders 7 days and 1 day before.", "", count
+                ).format(path)
+                + after,
+            ),
             path,
         )
 

@@ -1,4 +1,4 @@
-"""Dialogs open at a size that fits the screen they open on.
+"""Dialogs, and the main window on its first start, open at a size that fits the screen they open on.
 
 A dialog asks for the size it would like; on a smaller screen (a 1280 × 720 laptop, less its
 panel) it gets what the screen has room for, so that its buttons never fall off the bottom.

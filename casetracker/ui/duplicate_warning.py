@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.services import duplicates, people
-
-WARNING_COLOUR = "#9a5b00"
+from casetracker.ui import colours
 
 
 def look_for_duplicates(
@@ -46,7 +45,7 @@ class DuplicateWarning(QFrame):
             QCoreApplication.translate("DuplicateWarning", "This may be someone already in the store:")
         )
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.heading.setStyleSheet(colours.style("warning", self.palette()) + " font-weight: bold;")
         self.matches = QListWidget()
         self.matches.setWordWrap(True)
         self.matches.setMaximumHeight(110)
@@ -57,6 +56,7 @@ class DuplicateWarning(QFrame):
         )
         self.hint.setWordWrap(True)
         self.open_button = QPushButton(action)
+        self._form_default: QPushButton | None = None  # Enter's button before the warning took it
         self.open_button.clicked.connect(self._choose)
         self.matches.itemActivated.connect(lambda _item: self._choose())
         row = QHBoxLayout()
@@ -79,9 +79,22 @@ class DuplicateWarning(QFrame):
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self.show()
+        # Enter now takes the person listed: pressing it twice must not make the second record.
+        if not self.open_button.isDefault():
+            self._form_default = next(
+                (button for button in self.window().findChildren(QPushButton) if button.isDefault()), None
+            )
+        self.open_button.setDefault(True)
+        self.matches.setFocus()
         window = self.window()
         if window.isVisible() and window.height() < window.sizeHint().height():
             window.resize(window.width(), window.sizeHint().height())  # grow rather than squeeze the form
+
+    def hideEvent(self, event) -> None:
+        if self._form_default is not None:  # nothing listed: Enter is the form's own again
+            self._form_default.setDefault(True)
+            self._form_default = None
+        super().hideEvent(event)
 
     def listed(self) -> list[str]:
         return [self.matches.item(row).text() for row in range(self.matches.count())]

@@ -21,12 +21,12 @@ def install_language(app: QCoreApplication, language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English too: its singular and plural of "%n case(s)"
     if ours.load(str(resource_path("i18n", f"casetracker_{language}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return
     qt = QTranslator(app)
     if qt.load(
         QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from casetracker.ui import colours
+
 ICONS = {
     # the pages
     "dashboard": "view-dashboard-outline",
@@ -46,6 +48,9 @@ ICONS = {
     "send": "send-lock-outline",
     "receive": "inbox-arrow-down-outline",
     "calendar": "calendar-export",
+    # beside a person in the lists
+    "risk_markers": "alert-outline",
+    "critical": "alert-octagon",
 }
 
 _FONT = (
@@ -62,23 +67,25 @@ def _font():
     return qtawesome.IconicFont(_FONT)
 
 
-def icon(action: str) -> QIcon:
-    """The icon of one of the app's actions or pages (a key of ICONS)."""
-    return QIcon(_PaletteIconEngine(ICONS[action]))
+def icon(action: str, role: str = "") -> QIcon:
+    """The icon of one of the app's actions or pages (a key of ICONS); `role`: drawn in one of the
+    colours of `colours` ("alarm", "warning") instead of the text colour, in its light or dark shade."""
+    return QIcon(_PaletteIconEngine(ICONS[action], role))
 
 
 class _PaletteIconEngine(QIconEngine):
     """Paints one glyph of the font in the colour the current palette gives its state."""
 
-    def __init__(self, glyph: str) -> None:
+    def __init__(self, glyph: str, role: str = "") -> None:
         super().__init__()
-        self.glyph = glyph
+        self.glyph, self.role = glyph, role
 
     def clone(self) -> QIconEngine:
-        return _PaletteIconEngine(self.glyph)
+        return _PaletteIconEngine(self.glyph, self.role)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        _coloured(self.glyph, _colour(mode).name(QColor.NameFormat.HexArgb)).paint(painter, rect)
+        shade = colours.qcolour(self.role) if self.role and mode == QIcon.Mode.Normal else _colour(mode)
+        _coloured(self.glyph, shade.name(QColor.NameFormat.HexArgb)).paint(painter, rect)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)

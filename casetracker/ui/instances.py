@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from casetracker.ui import colours
 from casetracker.ui.dialog_size import fit_to_screen
 
 COME_FORWARD = b"come forward\n"
@@ -103,7 +104,7 @@ class AlreadyOpenDialog(QDialog):
             self.tr("That window did not answer. Find it in the task bar (if it is locked, unlock it there).")
         )
         self.not_found.setWordWrap(True)
-        self.not_found.setStyleSheet("color: #b00020;")
+        self.not_found.setStyleSheet(colours.style("alarm", self.palette()))
         self.not_found.hide()
         buttons = QDialogButtonBox()
         self.show_button = buttons.addButton(

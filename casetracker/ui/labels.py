@@ -141,10 +141,28 @@ def date_problem(error: DateError) -> str:
     return catalogue.text("dates", f"problem.{error.problem}", current_language(), **error.params)
 
 
+def person_marks(markers: tuple[str, ...], critical: bool = False) -> str:
+    """In words, what the mark beside a person in a list stands for: their risk markers, a critical case."""
+    lines = []
+    if critical:
+        lines.append(QCoreApplication.translate("PersonMarks", "A case of this person is critical."))
+    if markers:
+        named = ", ".join(label(marker) for marker in markers)
+        lines.append(QCoreApplication.translate("PersonMarks", "Risk markers: {0}").format(named))
+    return "\n".join(lines)
+
+
 def country_choices(language: str) -> list[tuple[str, str]]:
     """(name, ISO code) of every country, by name in the language (a code with no name known by code)."""
     named = [(catalogue.country_name(code, language), code) for code in vocabulary.COUNTRY_CODES]
     return sorted(named, key=lambda pair: (pair[0] == pair[1], pair[0].casefold()))
+
+
+def profile_country_choices(codes, language: str) -> list[tuple[str, str]]:
+    """("Name (CODE)", code) of each country that has a rule profile, by name in the language: a
+    caseworker types the name, and the code tells apart what a name alone may not."""
+    named = [(catalogue.country_name(code, language), code) for code in codes]
+    return [(f"{name} ({code})", code) for name, code in sorted(named, key=lambda pair: pair[0].casefold())]
 
 
 def choices(vocabulary_class) -> list[tuple[str, str]]:
@@ -164,6 +182,8 @@ __all__ = [
     "field_label",
     "file_size",
     "label",
+    "person_marks",
+    "profile_country_choices",
     "trash_kind_label",
     "vocabulary",
     "wording",

@@ -160,8 +160,8 @@ class Session:
             if updated and window is not None:
                 window.statusBar().showMessage(
                     QCoreApplication.translate(
-                        "Session", "The rules were updated: the deadlines of {0} case(s) changed."
-                    ).format(updated)
+                        "Session", "The rules were updated: the deadlines of %n case(s) changed.", "", updated
+                    )
                 )
             if problems and window is not None:
                 from casetracker.ui import messages
@@ -235,10 +235,11 @@ class Session:
 
         remove_viewing_copies(self.context)  # decrypted evidence opened for viewing goes with the key
         forget_last_folder()
+        demo = DEMO_PASSPHRASE if self.context.store.is_demo else None
         self.context.store.close()
         self.window = self.context = None
         self.app.processEvents()
-        self.unlock_dialog = UnlockDialog(self.root)
+        self.unlock_dialog = UnlockDialog(self.root, demo_passphrase=demo)
         unlocked = self.unlock_dialog.exec() and self.unlock_dialog.store is not None
         store, self.unlock_dialog = self.unlock_dialog.store, None
         if unlocked:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from casetracker.services import cases, trash
 from casetracker.services.evaluation import shipped_profiles
 from casetracker.ui import failures, messages
+from casetracker.ui.colours import alarm_colour
 from casetracker.ui.context import AppContext
+from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.icons import icon
 from casetracker.ui.operations import Change
 from casetracker.ui.settings import GEOMETRY
@@ -104,8 +106,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_line, 1)
         self.navigation.setCurrentRow(DASHBOARD)
         geometry = context.settings.get(GEOMETRY)
-        if geometry.isEmpty():
-            self.resize(1200, 780)
+        if geometry.isEmpty():  # the first start: as large as suits the work, never past the screen
+            fit_to_screen(self, 1200, 780)
         else:
             self.restoreGeometry(geometry)
 
@@ -389,8 +391,3 @@ def _opened_from(widget: QWidget, window: QWidget) -> bool:
     while parent is not None and parent is not window:
         parent = parent.parentWidget()
     return parent is window
-
-
-def alarm_colour(palette: QPalette) -> str:
-    """A red that reads on the palette's window colour: dark on a light palette, light on a dark one."""
-    return "#ff8a80" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#b00020"

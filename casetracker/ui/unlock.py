@@ -4,15 +4,20 @@ Both are shown before the database layer is loaded (see preload.py): they import
 when the caseworker confirms, by which time the background has usually loaded it. They keep
 clear of PySide's `Qt` namespace too: creating its hundred enumerations costs a fiftieth of
 a second, better spent after the dialog is on screen.
+
+The unlock dialog opens the store on a thread of its own: a store from an older version is
+upgraded as it opens (a minute or two on a large one), and the window keeps answering meanwhile.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +36,16 @@ from casetracker.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
     from casetracker.store.database import Store
+
+
+def _folder_field(root: Path) -> QLineEdit:
+    """The store's folder, shown whole where it fits. A read-only field rather than a label: the
+    path can be selected and copied (a label would need the `Qt` namespace for that, see the top)."""
+    where = QLineEdit(str(root), readOnly=True, frame=False)
+    where.setStyleSheet("background: transparent;")
+    where.setToolTip(str(root))
+    where.setMinimumWidth(min(where.fontMetrics().horizontalAdvance(str(root)) + 12, 640))
+    return where
 
 
 def _error_label() -> QLabel:
@@ -80,6 +95,7 @@ class FirstRunDialog(QDialog):
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.hint = QLabel()
+        self.hint.setWordWrap(True)  # a longer hint as the passphrase grows never widens the dialog
         self.caseworker = QLineEdit()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -104,6 +120,7 @@ class FirstRunDialog(QDialog):
         )
         others.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(self.tr("New store in:"), _folder_field(self.root))
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.hint)
         form.addRow(self.tr("Repeat it:"), self.repeat)
@@ -162,10 +179,34 @@ class FirstRunDialog(QDialog):
         self.accept()
 
 
+class _Opening(QObject):
+    """Opens the store on a thread of its own, and says on the GUI thread when an upgrade begins
+    and how the opening ended. Never parented: it lives as long as its thread needs it."""
+
+    upgrading = Signal()
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def start(self, root: Path, passphrase: str) -> None:
+        # Not a daemon: should the app end meanwhile, an upgrade already begun is finished first.
+        threading.Thread(target=self._open, args=(root, passphrase), name="unlock").start()
+
+    def _open(self, root: Path, passphrase: str) -> None:
+        try:
+            preload.wait()  # the two threads never import the same module at once
+            from casetracker.store.database import open_store
+
+            store = open_store(root, passphrase, upgrading=self.upgrading.emit)
+        except Exception as error:  # delivered to the dialog, which says what it can
+            self.failed.emit(error)
+        else:
+            self.opened.emit(store)
+
+
 class UnlockDialog(QDialog):
     """Asks for the passphrase; a wrong one is said next to the field and the field cleared."""
 
-    def __init__(self, root: Path, parent=None) -> None:
+    def __init__(self, root: Path, parent=None, *, demo_passphrase: str | None = None) -> None:
         super().__init__(parent)
         self.root = Path(root)
         self.store: Store | None = None
@@ -173,39 +214,98 @@ class UnlockDialog(QDialog):
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setMinimumWidth(320)
         self.error = _error_label()
-        # A read-only field rather than a label: the path can be selected and copied (a label
-        # would need the `Qt` namespace for that, see the top).
-        where = self.store_field = QLineEdit(str(self.root), readOnly=True, frame=False)
-        where.setStyleSheet("background: transparent;")
-        where.setToolTip(str(self.root))
-        where.setMinimumWidth(min(where.fontMetrics().horizontalAdvance(str(self.root)) + 12, 640))
+        where = self.store_field = _folder_field(self.root)
         form = QFormLayout()
         form.addRow(self.tr("Store:"), where)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         buttons = _cancel_only()
         self.unlock_button = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         for button in buttons.buttons():  # Enter in the field unlocks; no button steals it
             button.setAutoDefault(False)
         self.passphrase.returnPressed.connect(self._unlock)
         buttons.accepted.connect(self._unlock)
         buttons.rejected.connect(self.reject)
+        self.status = QLabel(wordWrap=True)  # what it is doing while the store opens
+        self.status.hide()
+        self.refusal = QLabel(wordWrap=True)  # why the dialog stays open
+        self.refusal.setStyleSheet("font-weight: bold;")
+        self.refusal.hide()
+        self._opening: _Opening | None = None
+        self.upgrading = False  # the store is being upgraded: closing is refused
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if demo_passphrase:  # someone trying the app locks the demo to see what happens: the way back
+            words = self.tr("This is the demo store, with made-up cases. Its passphrase is “{0}”.")
+            hint = QLabel(words.format(demo_passphrase))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.refusal)
         layout.addWidget(buttons)
         self.setTabOrder(self.passphrase, where)  # the passphrase first, though shown second
         self.passphrase.setFocus()
 
     def _unlock(self) -> None:
-        try:
-            with _busy():
-                from casetracker.store.database import open_store
-
-                self.store = open_store(self.root, self.passphrase.text())
-        except (CaseTrackerError, OSError) as error:  # the disk or the system may refuse the folder
-            show_error(self, self.error, failures.describe(error))
-            self.passphrase.clear()
-            self.passphrase.setFocus()
+        if self._opening is not None:  # Enter pressed again while it opens
             return
+        self.error.hide()
+        self._show_status(self.tr("Checking the passphrase…"))
+        self._set_working(True)
+        self._opening = _Opening()
+        self._opening.upgrading.connect(self._upgrading)
+        self._opening.opened.connect(self._opened)
+        self._opening.failed.connect(self._failed)
+        self._opening.start(self.root, self.passphrase.text())
+
+    def _upgrading(self) -> None:
+        self.upgrading = True
+        self._show_status(
+            self.tr(
+                "Updating the store to this version: a backup is made first, then the search index is "
+                "rebuilt. On a large store this takes a minute or two; don't close the app."
+            )
+        )
+
+    def _opened(self, store: Store) -> None:
+        self._opening = None
+        self.upgrading = False
+        self.store = store
         self.passphrase.clear()
         self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._opening = None
+        self.upgrading = False
+        self._set_working(False)
+        self.status.hide()
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+        if not isinstance(error, CaseTrackerError | OSError):  # the disk or the system may refuse the folder
+            raise error  # a bug: the app's handler for unexpected errors reports it
+        show_error(self, self.error, failures.describe(error))
+
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button do nothing while the store opens: an upgrade
+        interrupted would only begin again at the next start."""
+        if self._opening is None:
+            super().reject()
+        elif self.upgrading:
+            self.refusal.setText(
+                self.tr("Please wait until the update is finished: the app opens by itself then.")
+            )
+            self.refusal.show()
+            self.adjustSize()
+
+    def _set_working(self, working: bool) -> None:
+        self.passphrase.setEnabled(not working)
+        self.unlock_button.setEnabled(not working)
+        self.cancel_button.setEnabled(not working)
+        if not working:
+            self.refusal.hide()
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+        self.adjustSize()

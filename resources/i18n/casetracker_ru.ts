@@ -31,32 +31,32 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>AlreadyOpenDialog</name>
     <message>
-        <location filename="../../casetracker/ui/instances.py" line="92"/>
+        <location filename="../../casetracker/ui/instances.py" line="93"/>
         <source>The case store is already open</source>
         <translation>Хранилище дел уже открыто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/instances.py" line="95"/>
+        <location filename="../../casetracker/ui/instances.py" line="96"/>
         <source>This case store is already open in another window of Exile Case Tracker. Two windows on one store would each show the other&apos;s changes late, so this one will not open it.</source>
         <translation>Это хранилище дел уже открыто в другом окне Exile Case Tracker. Два окна с одним хранилищем показывали бы изменения друг друга с опозданием, поэтому второе окно его не откроет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/instances.py" line="103"/>
+        <location filename="../../casetracker/ui/instances.py" line="104"/>
         <source>That window did not answer. Find it in the task bar (if it is locked, unlock it there).</source>
         <translation>То окно не ответило. Найдите его на панели задач (если оно заблокировано, разблокируйте его там).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/instances.py" line="110"/>
+        <location filename="../../casetracker/ui/instances.py" line="111"/>
         <source>Show that window</source>
         <translation>Показать то окно</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/instances.py" line="112"/>
+        <location filename="../../casetracker/ui/instances.py" line="113"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/instances.py" line="118"/>
+        <location filename="../../casetracker/ui/instances.py" line="119"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
@@ -64,27 +64,27 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CalendarOptions</name>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="127"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="126"/>
         <source>Export deadlines to a calendar</source>
         <translation>Экспорт сроков в календарь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="129"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="128"/>
         <source>Include names in event titles</source>
         <translation>Указывать имена в названиях событий</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="132"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="131"/>
         <source>A calendar file is not encrypted, and calendars are often copied to phones and cloud services. Without names, anyone who sees it learns only case numbers and kinds of deadline. Include names only in a calendar you trust as much as this store.</source>
         <translation>Файл календаря не зашифрован, а календари часто копируют на телефоны и в облачные сервисы. Без имён тот, кто его увидит, узнает только номера дел и виды сроков. Указывайте имена, только если доверяете календарю так же, как этому хранилищу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="139"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="138"/>
         <source>Every open deadline becomes an all-day event with reminders 7 days and 1 day before.</source>
         <translation>Каждый открытый срок станет событием на весь день с напоминаниями за 7 дней и за 1 день.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="142"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="141"/>
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
     </message>
@@ -192,17 +192,17 @@ Crash notices (for a bug report): {2}</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="262"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="265"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="265"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="268"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="278"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="285"/>
         <source>Rules: {0}</source>
         <translation>По правилам: {0}</translation>
     </message>
@@ -220,33 +220,33 @@ Crash notices (for a bug report): {2}</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="38"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="39"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="39"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="40"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="40"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="41"/>
         <source>Any priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="41"/>
-        <location filename="../../casetracker/ui/views/case_list.py" line="133"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="42"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="134"/>
         <source>Any caseworker</source>
         <translation>Любой куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_list.py" line="44"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="45"/>
         <source>New case…</source>
         <translation>Новое дело…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_list.py" line="73"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="74"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -258,7 +258,7 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="84"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="91"/>
         <source>Building the case summary…</source>
         <translation>Строится сводка по делу…</translation>
     </message>
@@ -266,47 +266,47 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="22"/>
+        <location filename="../../casetracker/ui/case_table.py" line="24"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="23"/>
+        <location filename="../../casetracker/ui/case_table.py" line="25"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="24"/>
+        <location filename="../../casetracker/ui/case_table.py" line="26"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="25"/>
+        <location filename="../../casetracker/ui/case_table.py" line="27"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="26"/>
+        <location filename="../../casetracker/ui/case_table.py" line="28"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="27"/>
+        <location filename="../../casetracker/ui/case_table.py" line="29"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="28"/>
+        <location filename="../../casetracker/ui/case_table.py" line="30"/>
         <source>Next deadline</source>
         <translation>Ближайший срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="29"/>
+        <location filename="../../casetracker/ui/case_table.py" line="31"/>
         <source>Alert</source>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="131"/>
+        <location filename="../../casetracker/ui/case_table.py" line="130"/>
         <source>{0} · overdue</source>
         <translation>{0} · просрочен</translation>
     </message>
@@ -314,12 +314,12 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../casetracker/ui/views/countries.py" line="66"/>
+        <location filename="../../casetracker/ui/views/countries.py" line="64"/>
         <source>Not loaded (fix these files): {0}</source>
         <translation>Не загружены (исправьте эти файлы): {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/countries.py" line="81"/>
+        <location filename="../../casetracker/ui/views/countries.py" line="79"/>
         <source>Not verified for more than 180 days</source>
         <translation>Не проверялось более 180 дней</translation>
     </message>
@@ -420,47 +420,42 @@ Export anyway?</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="105"/>
-        <source>Wrote {0} person(s) and {1} case(s) to {2}. The file is not encrypted.</source>
-        <translation>Записано в {2}: людей — {0}, дел — {1}. Файл не зашифрован.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="107"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="113"/>
         <source>Exporting everything…</source>
         <translation>Экспортируются все данные…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="116"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="122"/>
         <source>Export tables as CSV files into a folder</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="120"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="126"/>
         <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
         <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="122"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="128"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="131"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="137"/>
         <source>Choose the folder for the backup (for example a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, на USB-флешке)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="136"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="142"/>
         <source>Backing up the store…</source>
         <translation>Создаётся резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="146"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="152"/>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="148"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="154"/>
         <source>The backup is in {0}.
 Size: {1}. Cases: {2}. Evidence files: {3}.
 
@@ -471,17 +466,17 @@ It is encrypted and opens only with the store&apos;s current passphrase. Use &ap
 Она зашифрована и открывается только текущей парольной фразой хранилища. Проверить её можно командой «Проверить резервную копию…», например прежде чем полагаться на USB-флешку.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="155"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
         <source>Choose the backup to check</source>
         <translation>Выберите резервную копию для проверки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="159"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="165"/>
         <source>Verify a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="161"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="167"/>
         <source>Backup: {0}
 
 Type the passphrase the store had when this backup was made; it may differ from the one you use today. The backup is only read, never changed.</source>
@@ -490,37 +485,32 @@ Type the passphrase the store had when this backup was made; it may differ from 
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; она может отличаться от нынешней. Копия только читается и никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="164"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="170"/>
         <source>Check the backup</source>
         <translation>Проверить копию</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="172"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="178"/>
         <source>Checking every page and every evidence file…</source>
         <translation>Проверяются все страницы и все файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="187"/>
         <source>The backup is sound.</source>
         <translation>Резервная копия в порядке.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="181"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="187"/>
         <source>The backup has problems.</source>
         <translation>В резервной копии обнаружены проблемы.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="183"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="189"/>
         <source>every page authenticated</source>
         <translation>подлинность всех страниц подтверждена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="185"/>
-        <source>{0} problem(s)</source>
-        <translation>проблем: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="188"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="194"/>
         <source>Backup: {0}
 Made: {1}
 Cases: {2}
@@ -533,32 +523,32 @@ Evidence files: {4} ok, {5} changed, {6} missing</source>
 Файлы доказательств: в порядке — {4}, изменено — {5}, отсутствует — {6}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="195"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
         <source>Backup check</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="198"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="204"/>
         <source>Choose the backup to restore</source>
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="201"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="207"/>
         <source>Choose a NEW, empty folder for it</source>
         <translation>Выберите для неё НОВУЮ пустую папку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="204"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="210"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="205"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="211"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="211"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="217"/>
         <source>The backup {0} will be restored into a new store in {1}.
 
 Your current store ({2}) is not touched, and the app keeps working in it. To work in the restored store afterwards, quit and start the app with:
@@ -573,39 +563,28 @@ casetracker --store &quot;{1}&quot;
 Введите парольную фразу, которая была у хранилища, когда создавалась эта копия; у восстановленного хранилища останется она же.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="224"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="230"/>
         <source>{0} is not empty. A backup is restored only into a new, empty folder, so that nothing is ever written over. Create an empty folder and choose it.</source>
         <translation>{0}: папка не пуста. Резервная копия восстанавливается только в новую пустую папку, чтобы ничего не было перезаписано. Создайте пустую папку и выберите её.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="233"/>
-        <source>Restored {0} case(s) and {1} evidence file(s) into a new store in {2}. Your current store is unchanged.
-
-To work in the restored store, quit and start the app with:
-casetracker --store &quot;{2}&quot;</source>
-        <translation>Восстановлено в новое хранилище в {2}: дел — {0}, файлов доказательств — {1}. Текущее хранилище не изменилось.
-
-Чтобы работать с восстановленным хранилищем, закройте приложение и запустите его командой:
-casetracker --store &quot;{2}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="238"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="244"/>
         <source>Restoring the backup…</source>
         <translation>Восстанавливается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="241"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="247"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="252"/>
-        <location filename="../../casetracker/ui/data_menu.py" line="261"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="262"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="271"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="254"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="264"/>
         <source>The store will be encrypted again under the new passphrase; the current one will no longer open it. The backups in the store&apos;s folder are replaced by one made under the new passphrase. Backups elsewhere (a USB stick) still open with the current one: delete them, or keep them as safe as the old passphrase.
 
 Use at least {0} characters; four or more unrelated words are best. If the new passphrase is forgotten, nobody can recover the cases.</source>
@@ -614,42 +593,37 @@ Use at least {0} characters; four or more unrelated words are best. If the new p
 Используйте не меньше {0} символов; лучше всего четыре или больше не связанных между собой слов. Если новая фраза забудется, восстановить дела не сможет никто.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="278"/>
-        <source>The passphrase was changed: the store now opens only with the new one. {0} backup(s) made under the old passphrase were deleted from the store&apos;s folder, and a new one was made.</source>
-        <translation>Парольная фраза сменена: теперь хранилище открывается только новой. Резервных копий под старой фразой удалено из папки хранилища: {0}; сделана новая копия.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="282"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="296"/>
         <source>Encrypting the store under the new passphrase…</source>
         <translation>Хранилище шифруется новой парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="284"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="298"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза сменена</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="311"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="325"/>
         <source>Open the case to send first: the bundle holds the case shown.</source>
         <translation>Сначала откройте дело, которое нужно передать: в пакет попадает открытое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="314"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="328"/>
         <source>Save the case bundle</source>
         <translation>Сохранить пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="316"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="330"/>
         <source>Case bundles (*.bundle)</source>
         <translation>Пакеты дел (*.bundle)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="321"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="335"/>
         <source>Send a case to a colleague</source>
         <translation>Передача дела коллеге</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="323"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="337"/>
         <source>Case {0}, its person and its evidence files will be written to {1}, encrypted with a passphrase you choose now. Each file is checked first: a changed file stops the bundle.
 
 Tell your colleague the passphrase by another way than the file: say it on a call, never in the same e-mail or chat.</source>
@@ -658,7 +632,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 Сообщите коллеге парольную фразу иначе, чем сам файл: скажите её по телефону, но никогда не в том же письме или чате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/data_menu.py" line="376"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="390"/>
         <source>Imported case {0} with %n evidence file(s).</source>
         <translation>
             <numerusform>Дело {0} импортировано, файлов-доказательств: %n.</numerusform>
@@ -667,7 +641,7 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="329"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="343"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
@@ -722,102 +696,168 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
         <translation>Экспортировать сроки в календарь (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="339"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="108"/>
+        <source>Wrote {0} and {1} to {2}. The file is not encrypted.</source>
+        <translation>Записано в {2}: {0} и {1}. Файл не зашифрован.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/data_menu.py" line="109"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/data_menu.py" line="109"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="249"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/data_menu.py" line="191"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="239"/>
+        <source>Restored {0} and {1} into a new store in {2}. Your current store is unchanged.
+
+To work in the restored store, quit and start the app with:
+casetracker --store &quot;{2}&quot;</source>
+        <translation>Восстановлено в новое хранилище в {2}: {0} и {1}. Текущее хранилище не изменилось.
+
+Чтобы работать в восстановленном хранилище, закройте приложение и запустите его так:
+casetracker --store &quot;{2}&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/data_menu.py" line="250"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/data_menu.py" line="289"/>
+        <source>The passphrase was changed: the store now opens only with the new one. %n backup(s) made under the old passphrase were deleted from the store&apos;s folder, and a new one was made.</source>
+        <translation>
+            <numerusform>Парольная фраза сменена: теперь хранилище открывается только новой. Из папки хранилища удалена %n резервная копия под старой фразой; сделана новая копия.</numerusform>
+            <numerusform>Парольная фраза сменена: теперь хранилище открывается только новой. Из папки хранилища удалены %n резервные копии под старой фразой; сделана новая копия.</numerusform>
+            <numerusform>Парольная фраза сменена: теперь хранилище открывается только новой. Из папки хранилища удалено %n резервных копий под старой фразой; сделана новая копия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="353"/>
         <source>Wrote the encrypted bundle of case {0} to {1}. It opens only with its passphrase: give the passphrase to your colleague by another way than the file.</source>
         <translation>Зашифрованный пакет дела {0} записан в {1}. Он открывается только своей парольной фразой: сообщите её коллеге не тем же путём, что и файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="343"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Записывается зашифрованный пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="345"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
         <source>Case bundle written</source>
         <translation>Пакет дела записан</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="350"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="364"/>
         <source>Case bundles (*.bundle);;All files (*)</source>
         <translation>Пакеты дел (*.bundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="351"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="365"/>
         <source>Choose the case bundle</source>
         <translation>Выберите пакет дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="355"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="369"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="357"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="371"/>
         <source>Type the passphrase your colleague gave you for {0}. With a wrong one nothing is imported.</source>
         <translation>Введите парольную фразу для {0}, которую вам сообщил коллега. При неверной фразе ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="359"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="373"/>
         <source>Import the case</source>
         <translation>Импортировать дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="367"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="381"/>
         <source>Opening the bundle…</source>
         <translation>Открывается пакет…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="382"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="396"/>
         <source>Case number {0} was already taken here; the case is now {1}.</source>
         <translation>Номер дела {0} здесь уже занят; теперь у дела номер {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="385"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="399"/>
         <source>The person was already in this store and was left as they were.</source>
         <translation>Этот человек уже был в хранилище; его данные оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="386"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="400"/>
         <source>Case received</source>
         <translation>Дело принято</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="396"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="410"/>
         <source>Save the deadlines calendar</source>
         <translation>Сохранить календарь сроков</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="398"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="412"/>
         <source>Calendars (*.ics)</source>
         <translation>Календари (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="402"/>
-        <source>Wrote {0} open deadline(s) to {1}, with reminders 7 days and 1 day before.</source>
-        <translation>Открытых сроков записано в {1}: {0}, с напоминаниями за 7 дней и за 1 день.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="404"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="417"/>
         <source>The file is not encrypted and contains names: keep it only where the people are safe.</source>
         <translation>Файл не зашифрован и содержит имена: храните его только там, где люди в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="406"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="419"/>
         <source>The file is not encrypted; it shows case numbers and kinds of deadline, no names.</source>
         <translation>Файл не зашифрован; в нём видны номера дел и виды сроков, но не имена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="409"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="422"/>
         <source>Writing the calendar…</source>
         <translation>Записывается календарь…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="411"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="425"/>
         <source>Calendar written</source>
         <translation>Календарь записан</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/data_menu.py" line="427"/>
+        <source>Wrote %n open deadline(s) to {0}, with reminders 7 days and 1 day before.</source>
+        <translation>
+            <numerusform>В {0} записан %n открытый срок, с напоминаниями за 7 дней и за 1 день.</numerusform>
+            <numerusform>В {0} записаны %n открытых срока, с напоминаниями за 7 дней и за 1 день.</numerusform>
+            <numerusform>В {0} записано %n открытых сроков, с напоминаниями за 7 дней и за 1 день.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="425"/>
+        <location filename="../../casetracker/ui/data_menu.py" line="444"/>
         <source>{0} could not be used: {1}. Nothing was changed in the store.</source>
         <translation>Не удалось использовать {0}: {1}. В хранилище ничего не изменено.</translation>
     </message>
@@ -825,37 +865,37 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="46"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="45"/>
         <source>This may be someone already in the store:</source>
         <translation>Возможно, этот человек уже есть в хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="54"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="53"/>
         <source>Choose that person instead, or click again to add a new person anyway.</source>
         <translation>Выберите этого человека или нажмите ещё раз, чтобы всё равно добавить нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="103"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="116"/>
         <source>the same name {0}</source>
         <translation>одинаковое имя {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="105"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="118"/>
         <source>similar names {0} and {1}</source>
         <translation>похожие имена {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="107"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="120"/>
         <source>the same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="109"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="122"/>
         <source>dates of birth {0} days apart</source>
         <translation>даты рождения различаются на {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/duplicate_warning.py" line="113"/>
+        <location filename="../../casetracker/ui/duplicate_warning.py" line="126"/>
         <source>the same document number {0}</source>
         <translation>одинаковый номер документа {0}</translation>
     </message>
@@ -999,22 +1039,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="106"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="104"/>
         <source>Choose a spreadsheet (CSV or Excel .xlsx) with one row per event, case or person. The file is only read; it is never changed. Nothing is stored until you click Import on the last page.</source>
         <translation>Выберите таблицу (CSV или Excel .xlsx), в которой каждая строка — событие, дело или человек. Файл только читается и никогда не изменяется. Ничего не сохраняется, пока вы не нажмёте «Импортировать» на последней странице.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="111"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="109"/>
         <source>the spreadsheet file</source>
         <translation>файл таблицы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="112"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="110"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="114"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="112"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -1022,17 +1062,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="64"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="62"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="70"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="68"/>
         <source>or drop files here. Each file is stored encrypted; the original is not changed.</source>
         <translation>или перетащите файлы сюда. Они хранятся зашифрованными, оригиналы не меняются.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="77"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="75"/>
         <source>Belongs to:</source>
         <translation>Относится к:</translation>
     </message>
@@ -1133,37 +1173,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>не читается!</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="205"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="206"/>
         <source>The file is exactly as it was when it was added (its SHA-256 matches).</source>
         <translation>Файл в точности такой же, каким был при добавлении (его SHA-256 совпадает).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="207"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="208"/>
         <source>The file is being checked against the SHA-256 taken when it was added.</source>
         <translation>Файл сверяется с SHA-256, вычисленным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="209"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="210"/>
         <source>The encrypted file is missing from the store&apos;s attachments folder.</source>
         <translation>Зашифрованный файл отсутствует в папке вложений хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="210"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="211"/>
         <source>The encrypted file cannot be read (check the disk and the folder).</source>
         <translation>Зашифрованный файл не удаётся прочитать (проверьте диск и папку).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="211"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="212"/>
         <source>The file has been changed or damaged since it was added.</source>
         <translation>Файл изменён или повреждён после добавления.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="216"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="217"/>
         <source>The evidence may have been tampered with: do not rely on it or pass it on. Restore the newest backup into a new folder and check the file there. Nothing was changed.</source>
         <translation>Возможно, доказательство подделано: не полагайтесь на него и не передавайте его дальше. Восстановите последнюю резервную копию в новую папку и проверьте файл там. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="224"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="225"/>
         <source>%n file(s) failed the integrity check (marked in red).</source>
         <translation>
             <numerusform>%n файл не прошёл проверку целостности (выделен красным).</numerusform>
@@ -1172,37 +1212,37 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="235"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
         <source>No files yet.</source>
         <translation>Файлов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="235"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="236"/>
         <source>Select a file to see its details.</source>
         <translation>Выберите файл, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="241"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="242"/>
         <source>SHA-256: {0}  ·  {1}</source>
         <translation>SHA-256: {0}  ·  {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="277"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="278"/>
         <source>The files could not be checked: {0}</source>
         <translation>Не удалось проверить файлы: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="290"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="291"/>
         <source>Add evidence files to the case</source>
         <translation>Добавить файлы доказательств в дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="301"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="302"/>
         <source>Only files can be added, and {0} is not one. Nothing was added.</source>
         <translation>Добавлять можно только файлы, а {0} — не файл. Ничего не добавлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="313"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="314"/>
         <source>Encrypting %n file(s) into the store…</source>
         <translation>
             <numerusform>%n файл шифруется и добавляется в хранилище…</numerusform>
@@ -1211,7 +1251,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/attachments.py" line="324"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="325"/>
         <source>Added %n file(s) ({0}), stored encrypted with their SHA-256. The originals were not changed.</source>
         <translation>
             <numerusform>Добавлен %n файл ({0}): хранится в зашифрованном виде вместе с SHA-256. Исходные файлы не изменены.</numerusform>
@@ -1220,62 +1260,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="331"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="332"/>
         <source>Stopped: the files after these were not added.</source>
         <translation>Остановлено: следующие за ними файлы не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="333"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="334"/>
         <source>Not added: {0}: {1}</source>
         <translation>Не добавлен: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="374"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="375"/>
         <source>This file was not opened.</source>
         <translation>Файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="384"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="385"/>
         <source>No program on this computer opens this kind of file. Save a copy instead.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы. Сохраните копию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="387"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="388"/>
         <source>Decrypting and checking the file…</source>
         <translation>Файл расшифровывается и проверяется…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="394"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="395"/>
         <source>No copy was saved.</source>
         <translation>Копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="398"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="399"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="409"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="410"/>
         <source>Saved a checked copy to {0}. The copy is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Проверенная копия сохранена в {0}. Копия не зашифрована: храните её в надёжном месте и удалите, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="414"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="415"/>
         <source>Checking the file and saving a copy…</source>
         <translation>Файл проверяется, сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="425"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="426"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить файл «{0}» в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="428"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="429"/>
         <source>Moved {0} to the trash. It can be restored from Case → Trash.</source>
         <translation>Файл «{0}» перемещён в корзину. Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/attachments.py" line="451"/>
+        <location filename="../../casetracker/ui/views/attachments.py" line="452"/>
         <source>This file failed its check: it is missing, changed or damaged since it was added, so nothing was opened or saved.</source>
         <translation>Файл не прошёл проверку: после добавления он пропал, изменился или был повреждён, поэтому ничего не открыто и не сохранено.</translation>
     </message>
@@ -1283,67 +1323,72 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="79"/>
+        <location filename="../../casetracker/ui/unlock.py" line="94"/>
         <source>Create your case store</source>
         <translation>Создание хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="91"/>
+        <location filename="../../casetracker/ui/unlock.py" line="107"/>
         <source>Everything you store is encrypted with this passphrase. If it is forgotten, nobody can recover the cases: not your organisation, not the developers. Write it down and keep it somewhere safe.</source>
         <translation>Всё, что вы сохраняете, шифруется этой парольной фразой. Если её забыть, восстановить дела не сможет никто: ни ваша организация, ни разработчики. Запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="100"/>
+        <location filename="../../casetracker/ui/unlock.py" line="116"/>
         <source>Backups of the store open with the passphrase the store had when each was made. A case you send to a colleague is locked with a passphrase of its own, chosen when you send it: never give away this one.</source>
         <translation>Резервные копии хранилища открываются той парольной фразой, которая была у хранилища, когда копию сделали. Дело, которое вы отправляете коллеге, запирается отдельной парольной фразой, которую вы выберете при отправке: эту не сообщайте никому.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="107"/>
+        <location filename="../../casetracker/ui/unlock.py" line="123"/>
+        <source>New store in:</source>
+        <translation>Новое хранилище в папке:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="124"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="109"/>
+        <location filename="../../casetracker/ui/unlock.py" line="126"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="110"/>
+        <location filename="../../casetracker/ui/unlock.py" line="127"/>
         <source>Your name (for the history of changes):</source>
         <translation>Ваше имя (для истории изменений):</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="111"/>
+        <location filename="../../casetracker/ui/unlock.py" line="128"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="114"/>
+        <location filename="../../casetracker/ui/unlock.py" line="131"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="131"/>
+        <location filename="../../casetracker/ui/unlock.py" line="148"/>
         <source>Too short: use at least {0} characters, ideally four or more words.</source>
         <translation>Слишком короткая: нужно не менее {0} символов, а лучше четыре слова или больше.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="134"/>
+        <location filename="../../casetracker/ui/unlock.py" line="151"/>
         <source>Weak: longer is stronger; a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем надёжнее; хорошо подходят несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="135"/>
+        <location filename="../../casetracker/ui/unlock.py" line="152"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов — и она станет надёжной.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="136"/>
+        <location filename="../../casetracker/ui/unlock.py" line="153"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="140"/>
+        <location filename="../../casetracker/ui/unlock.py" line="157"/>
         <source>At least {0} characters; four or more words are best.</source>
         <translation>Не менее {0} символов; лучше всего четыре слова или больше.</translation>
     </message>
@@ -1351,32 +1396,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="172"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="172"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="172"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="172"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="171"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="172"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="173"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="174"/>
         <source>No changes recorded yet.</source>
         <translation>Изменений пока нет.</translation>
     </message>
@@ -1384,127 +1429,127 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="42"/>
         <source>Person: full name</source>
         <translation>Человек: полное имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
-        <source>Person: Latin spelling(s)</source>
-        <translation>Человек: написание латиницей</translation>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="43"/>
+        <source>Person: Latin spellings</source>
+        <translation>Человек: написания латиницей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="44"/>
         <source>Person: date of birth</source>
         <translation>Человек: дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="45"/>
         <source>Person: place of birth</source>
         <translation>Человек: место рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="46"/>
         <source>Person: citizenship</source>
         <translation>Человек: гражданство</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="47"/>
         <source>Person: languages</source>
         <translation>Человек: языки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="48"/>
         <source>Person: secure contact</source>
         <translation>Человек: защищённая связь</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="49"/>
         <source>Person: current location</source>
         <translation>Человек: местонахождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="50"/>
         <source>Person: military status</source>
         <translation>Человек: воинский статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="51"/>
         <source>Case: number in the spreadsheet</source>
         <translation>Дело: номер в таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="52"/>
         <source>Case: country</source>
         <translation>Дело: страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="53"/>
         <source>Case: type</source>
         <translation>Дело: тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="54"/>
         <source>Case: opened on</source>
         <translation>Дело: дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="55"/>
         <source>Case: status</source>
         <translation>Дело: статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="56"/>
         <source>Case: priority</source>
         <translation>Дело: приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="57"/>
         <source>Case: caseworker</source>
         <translation>Дело: куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="58"/>
         <source>Case: lawyer</source>
         <translation>Дело: юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="59"/>
         <source>Case: summary</source>
         <translation>Дело: суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="62"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="60"/>
         <source>Event: date</source>
         <translation>Событие: дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="63"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="61"/>
         <source>Event: what happened</source>
         <translation>Событие: что произошло</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="64"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="62"/>
         <source>Event: place</source>
         <translation>Событие: место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="65"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="63"/>
         <source>Event: description</source>
         <translation>Событие: описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="66"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="64"/>
         <source>Event: source</source>
         <translation>Событие: источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="67"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="65"/>
         <source>Event: country where it happened</source>
         <translation>Событие: страна, где произошло</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="68"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="66"/>
         <source>Event: procedure of the decision</source>
         <translation>Событие: процедура решения</translation>
     </message>
@@ -1587,102 +1632,169 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Возможно, некоторые люди уже есть в хранилище. На вкладке «Возможные дубликаты» выберите, добавить ли дела к ним или создать новых людей.</translation>
     </message>
     <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="142"/>
+        <source>Import stores {0}, {1} and {2} at once: all of it, or nothing.</source>
+        <translation>Импорт сохранит всё сразу или ничего: {0}, {1} и {2}.</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../casetracker/ui/views/import_wizard.py" line="143"/>
-        <source>Import stores {0} new person(s), {1} case(s) and {2} event(s) at once: all of it, or nothing.</source>
-        <translation>Импорт сохранит всё сразу или ничего: новых людей — {0}, дел — {1}, событий — {2}.</translation>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n новый человек</numerusform>
+            <numerusform>%n новых человека</numerusform>
+            <numerusform>%n новых человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="144"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="219"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="291"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="145"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="220"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="292"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="151"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="216"/>
+        <source>Checked {0}: {1}, {2}, {3}; {4}.</source>
+        <translation>Проверено: {0}. Найдено: {1}, {2}, {3}; {4}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="217"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="218"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="290"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="221"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n строка с проблемами</numerusform>
+            <numerusform>%n строки с проблемами</numerusform>
+            <numerusform>%n строк с проблемами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="289"/>
+        <source>Imported {0}, {1} and {2} from {3}.</source>
+        <translation>Импортировано из {3}: {0}, {1} и {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="297"/>
+        <source>%n person(s) were already in the store; their new cases were added to them.</source>
+        <translation>
+            <numerusform>%n человек уже был в хранилище; новые дела добавлены к нему.</numerusform>
+            <numerusform>%n человека уже были в хранилище; их новые дела добавлены к ним.</numerusform>
+            <numerusform>%n человек уже были в хранилище; их новые дела добавлены к ним.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="302"/>
+        <source>%n row(s) with problems were skipped.</source>
+        <translation>
+            <numerusform>Пропущена %n строка с проблемами.</numerusform>
+            <numerusform>Пропущены %n строки с проблемами.</numerusform>
+            <numerusform>Пропущено %n строк с проблемами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="153"/>
         <source>Choose the spreadsheet to import</source>
         <translation>Выберите таблицу для импорта</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="152"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="154"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="162"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="164"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="175"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="177"/>
         <source>The file is empty: it has no rows to import.</source>
         <translation>Файл пуст: в нём нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="190"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="192"/>
         <source>Checking every row…</source>
         <translation>Проверяются все строки…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="214"/>
-        <source>Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.</source>
-        <translation>Проверено строк: {0}. Людей: {1}, дел: {2}, событий: {3}; строк с проблемами: {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="235"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
         <source>Save the rows that cannot be imported</source>
         <translation>Сохранить строки, которые нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="237"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="244"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="242"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="249"/>
         <source>That is the spreadsheet being imported; choose another file name.</source>
         <translation>Это импортируемая таблица; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="244"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="251"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="244"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="251"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="244"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="251"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="254"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="261"/>
         <source>Saved to {0}</source>
         <translation>Сохранено в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="271"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="278"/>
         <source>Importing the spreadsheet…</source>
         <translation>Импортируется таблица…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="282"/>
-        <source>Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.</source>
-        <translation>Импортировано из {3}: людей — {0}, дел — {1}, событий — {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="286"/>
-        <source>{0} person(s) were already in the store; their new cases were added to them.</source>
-        <translation>Людей, которые уже были в хранилище: {0}; их новые дела добавлены к ним.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="289"/>
-        <source>{0} row(s) with problems were skipped.</source>
-        <translation>Пропущено строк с проблемами: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="293"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="306"/>
         <source>New cases: {0}</source>
         <translation>Новые дела: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_wizard.py" line="295"/>
+        <location filename="../../casetracker/ui/views/import_wizard.py" line="308"/>
         <source>The column choices are remembered for spreadsheets with these headings.</source>
         <translation>Выбор столбцов запомнен для таблиц с такими заголовками.</translation>
     </message>
@@ -1690,177 +1802,177 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="50"/>
+        <location filename="../../casetracker/ui/main_window.py" line="52"/>
         <source>Exile Case Tracker</source>
         <translation>Exile Case Tracker</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="54"/>
+        <location filename="../../casetracker/ui/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="55"/>
+        <location filename="../../casetracker/ui/main_window.py" line="57"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="56"/>
+        <location filename="../../casetracker/ui/main_window.py" line="58"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="57"/>
+        <location filename="../../casetracker/ui/main_window.py" line="59"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="58"/>
+        <location filename="../../casetracker/ui/main_window.py" line="60"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="73"/>
+        <location filename="../../casetracker/ui/main_window.py" line="75"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="98"/>
+        <location filename="../../casetracker/ui/main_window.py" line="100"/>
         <source> (demo)</source>
         <translation> (демо)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="100"/>
+        <location filename="../../casetracker/ui/main_window.py" line="102"/>
         <source>Store: {0}{1} — unlocked</source>
         <translation>Хранилище: {0}{1} — разблокировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="116"/>
+        <location filename="../../casetracker/ui/main_window.py" line="118"/>
         <source>These rule profiles could not be loaded and are not used: {0}</source>
         <translation>Эти профили правил не удалось загрузить, они не используются: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="126"/>
+        <location filename="../../casetracker/ui/main_window.py" line="128"/>
         <source>&amp;Case</source>
         <translation>Дело (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="129"/>
+        <location filename="../../casetracker/ui/main_window.py" line="131"/>
         <source>&amp;New case…</source>
         <translation>Новое дело (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="133"/>
+        <location filename="../../casetracker/ui/main_window.py" line="135"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="136"/>
+        <location filename="../../casetracker/ui/main_window.py" line="138"/>
         <source>New &amp;person…</source>
         <translation>Новый человек (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="137"/>
+        <location filename="../../casetracker/ui/main_window.py" line="139"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="140"/>
+        <location filename="../../casetracker/ui/main_window.py" line="142"/>
         <source>New &amp;event</source>
         <translation>Новое событие (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="143"/>
+        <location filename="../../casetracker/ui/main_window.py" line="145"/>
         <source>PDF s&amp;ummary…</source>
         <translation>Сводка в PDF (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="143"/>
+        <location filename="../../casetracker/ui/main_window.py" line="145"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="147"/>
+        <location filename="../../casetracker/ui/main_window.py" line="149"/>
         <source>&amp;Search cases</source>
         <translation>Поиск дел (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="150"/>
+        <location filename="../../casetracker/ui/main_window.py" line="152"/>
         <source>Search e&amp;verything…</source>
         <translation>Искать везде (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="151"/>
+        <location filename="../../casetracker/ui/main_window.py" line="153"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="155"/>
+        <location filename="../../casetracker/ui/main_window.py" line="157"/>
         <source>&amp;Move case to trash…</source>
         <translation>Переместить дело в корзину (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="157"/>
+        <location filename="../../casetracker/ui/main_window.py" line="159"/>
         <source>T&amp;rash…</source>
         <translation>Корзина (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="160"/>
+        <location filename="../../casetracker/ui/main_window.py" line="162"/>
         <source>&amp;Lock</source>
         <translation>Заблокировать (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="160"/>
+        <location filename="../../casetracker/ui/main_window.py" line="162"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="163"/>
+        <location filename="../../casetracker/ui/main_window.py" line="165"/>
         <source>Se&amp;ttings…</source>
         <translation>Настройки (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="166"/>
+        <location filename="../../casetracker/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>Выйти (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="170"/>
+        <location filename="../../casetracker/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>Справка (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="172"/>
+        <location filename="../../casetracker/ui/main_window.py" line="174"/>
         <source>&amp;About Exile Case Tracker</source>
         <translation>О программе (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="194"/>
+        <location filename="../../casetracker/ui/main_window.py" line="196"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="199"/>
+        <location filename="../../casetracker/ui/main_window.py" line="201"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="292"/>
+        <location filename="../../casetracker/ui/main_window.py" line="294"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="301"/>
+        <location filename="../../casetracker/ui/main_window.py" line="303"/>
         <source>Open a case first: the PDF summary is of the case shown.</source>
         <translation>Сначала откройте дело: сводка в PDF составляется по открытому делу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="315"/>
+        <location filename="../../casetracker/ui/main_window.py" line="317"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="318"/>
+        <location filename="../../casetracker/ui/main_window.py" line="320"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -1868,87 +1980,87 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="138"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="136"/>
         <source>No row of this file has headings the app knows, so the first row is taken as the headings. Choose below what each column holds.</source>
         <translation>Ни в одной строке файла нет заголовков, известных приложению, поэтому заголовками считается первая строка. Ниже выберите, что содержит каждый столбец.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="166"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="164"/>
         <source>Not in the spreadsheet: the same value for every row</source>
         <translation>Нет в таблице: одно значение для всех строк</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="200"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="198"/>
         <source>from the column “{0}”</source>
         <translation>из столбца «{0}»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="202"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="200"/>
         <source>inferred from the case type</source>
         <translation>по типу дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="204"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="202"/>
         <source>— not given —</source>
         <translation>— не задано —</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="221"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="221"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="223"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="221"/>
         <source>Import as</source>
         <translation>Импортировать как</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="227"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="225"/>
         <source>(no heading)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="249"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="247"/>
         <source>Excel workbook, sheet “{0}”</source>
         <translation>книга Excel, лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="250"/>
         <source>semicolons</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="250"/>
         <source>commas</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="252"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="250"/>
         <source>tabs</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="253"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="251"/>
         <source>CSV text in {0}, separated by {1}</source>
         <translation>текст CSV в кодировке {0}, разделитель — {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="257"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="255"/>
         <source>{0}: {1}; headings in row {2}.</source>
         <translation>{0}: {1}; заголовки в строке {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="261"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="259"/>
         <source>— ignore this column —</source>
         <translation>— пропустить этот столбец —</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="291"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="289"/>
         <source>Choose a column, or a value for every row, for: {0}. A case needs its country and type, an event its date and what happened.</source>
         <translation>Выберите столбец или одно значение для всех строк для: {0}. Делу нужны страна и тип, событию — дата и что произошло.</translation>
     </message>
@@ -2006,22 +2118,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Открыть дело на этого человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="133"/>
-        <source>The opening date is outside the years a case can have.</source>
-        <translation>Дата открытия вне лет, которые может охватывать дело.</translation>
+        <location filename="../../casetracker/ui/views/new_case.py" line="137"/>
+        <source>Opening date: {0}</source>
+        <translation>Дата открытия: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="135"/>
-        <source>The opening date is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>Дата открытия — не настоящая дата. Напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="141"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="142"/>
         <source>Choose a person from the list, or type the name of a new person.</source>
         <translation>Выберите человека из списка или введите имя нового человека.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/new_case.py" line="146"/>
+        <location filename="../../casetracker/ui/views/new_case.py" line="147"/>
         <source>Choose the country of the case.</source>
         <translation>Выберите страну дела.</translation>
     </message>
@@ -2029,62 +2136,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="219"/>
+        <location filename="../../casetracker/ui/views/people.py" line="235"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="221"/>
+        <location filename="../../casetracker/ui/views/people.py" line="237"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="223"/>
+        <location filename="../../casetracker/ui/views/people.py" line="239"/>
         <source>As in the foreign passport (optional)</source>
         <translation>Как в загранпаспорте (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="225"/>
+        <location filename="../../casetracker/ui/views/people.py" line="241"/>
         <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="227"/>
+        <location filename="../../casetracker/ui/views/people.py" line="243"/>
         <source>Open that person</source>
         <translation>Открыть этого человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="233"/>
+        <location filename="../../casetracker/ui/views/people.py" line="249"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="236"/>
+        <location filename="../../casetracker/ui/views/people.py" line="252"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="237"/>
+        <location filename="../../casetracker/ui/views/people.py" line="253"/>
         <source>Latin spelling:</source>
         <translation>Латиницей:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="238"/>
+        <location filename="../../casetracker/ui/views/people.py" line="254"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="239"/>
+        <location filename="../../casetracker/ui/views/people.py" line="255"/>
         <source>Only the name is needed now; everything else can be added later.</source>
         <translation>Сейчас нужно только имя; остальное можно добавить позже.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="259"/>
-        <source>The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>Такой даты рождения не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+        <location filename="../../casetracker/ui/views/people.py" line="275"/>
+        <source>Date of birth: {0}</source>
+        <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="262"/>
+        <location filename="../../casetracker/ui/views/people.py" line="278"/>
         <source>The date of birth is in the future.</source>
         <translation>Дата рождения указана в будущем.</translation>
     </message>
@@ -2092,17 +2199,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="120"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="121"/>
         <source>Write a note…</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="122"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="123"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="138"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="139"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
@@ -2110,32 +2217,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="60"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="59"/>
         <source>Current passphrase:</source>
         <translation>Нынешняя парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="61"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="60"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="64"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="63"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="66"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="65"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="90"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="89"/>
         <source>Use at least {0} characters.</source>
         <translation>Используйте не менее {0} символов.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/data_dialogs.py" line="92"/>
+        <location filename="../../casetracker/ui/views/data_dialogs.py" line="91"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -2176,47 +2283,47 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="54"/>
+        <location filename="../../casetracker/ui/views/people.py" line="59"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="56"/>
+        <location filename="../../casetracker/ui/views/people.py" line="61"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="64"/>
+        <location filename="../../casetracker/ui/views/people.py" line="70"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="65"/>
+        <location filename="../../casetracker/ui/views/people.py" line="71"/>
         <source>People who may be recorded twice, to compare and merge</source>
         <translation>Люди, которые, возможно, записаны дважды: сравнить и объединить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="74"/>
+        <location filename="../../casetracker/ui/views/people.py" line="80"/>
         <source>Choose a person on the left, or add a new person.</source>
         <translation>Выберите человека слева или добавьте нового.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="140"/>
+        <location filename="../../casetracker/ui/views/people.py" line="149"/>
         <source>The first {0} people; type to narrow the list.</source>
         <translation>Показаны первые {0}; уточните запрос, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="142"/>
+        <location filename="../../casetracker/ui/views/people.py" line="151"/>
         <source>Found: {0}</source>
         <translation>Найдено: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="144"/>
+        <location filename="../../casetracker/ui/views/people.py" line="153"/>
         <source>People: {0}</source>
         <translation>Всего человек: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/people.py" line="149"/>
+        <location filename="../../casetracker/ui/views/people.py" line="158"/>
         <source>born {0}</source>
         <translation>род. {0}</translation>
     </message>
@@ -2224,418 +2331,426 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="156"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="155"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="159"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="158"/>
         <source>As the person writes it, e.g. in Cyrillic</source>
         <translation>Как пишет сам человек, например кириллицей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="161"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="160"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="163"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="162"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="165"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="164"/>
         <source>Date of birth:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="167"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="166"/>
         <source>Birth place:</source>
         <translation>Место рождения:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="170"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="169"/>
         <source>Current location:</source>
         <translation>Местонахождение:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="173"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="172"/>
         <source>Secure contact:</source>
         <translation>Защищённая связь:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="194"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="193"/>
         <source>Risk markers</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="201"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="200"/>
         <source>Article of the Criminal Code, case number…</source>
         <translation>Статья УК, номер дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="203"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="202"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="215"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="214"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="219"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
         <source>Passport transliterations, press and court renderings</source>
         <translation>Транслитерации в паспортах, написания в СМИ и судебных документах</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="222"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="221"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="223"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="321"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="222"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="320"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="235"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="241"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="240"/>
         <source>Double-click a case, or press Enter, to open it</source>
         <translation>Чтобы открыть дело, дважды щёлкните по нему или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="242"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="241"/>
         <source>No cases for this person yet.</source>
         <translation>У этого человека пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="243"/>
         <source>Double-click a case to open it.</source>
         <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
         <source>New case for this person…</source>
         <translation>Новое дело для этого человека…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="256"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="255"/>
         <source>Documents and permits</source>
         <translation>Документы и разрешения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="259"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="289"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="276"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
         <source>Issuing country: two-letter code such as RU, GE or DE</source>
         <translation>Страна выдачи: двухбуквенный код, например RU, GE или DE</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="282"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="281"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="284"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="283"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="169"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="616"/>
+        <source>Valid from: {0}</source>
+        <translation>Действует с: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="621"/>
+        <source>Valid until: {0}</source>
+        <translation>Действует до: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="168"/>
         <source>Where the person is now</source>
         <translation>Где человек сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="110"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="109"/>
         <source>Move person to trash…</source>
         <translation>Переместить человека в корзину…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="112"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="111"/>
         <source>Only a person without cases can be moved to the trash.</source>
         <translation>В корзину можно переместить только человека без дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="172"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="171"/>
         <source>As agreed with the person</source>
         <translation>Как договорились с человеком</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="221"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="220"/>
         <source>New spelling</source>
         <translation>Новое написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="270"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="269"/>
         <source>Remove selected document</source>
         <translation>Удалить выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="300"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="299"/>
         <source>Add a document:</source>
         <translation>Добавить документ:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="310"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="309"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="315"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="315"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="315"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="315"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="317"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="319"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="318"/>
         <source>Relative&apos;s name</source>
         <translation>Имя родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="320"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="319"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="324"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="323"/>
         <source>Relation:</source>
         <translation>Родство:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="437"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="436"/>
         <source>{0} (expired)</source>
         <translation>{0} (срок истёк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="463"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="462"/>
         <source>deadline passed {0}</source>
         <translation>срок истёк {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="517"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="516"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить {0} в корзину? Запись можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="532"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="531"/>
         <source>A name is needed; the previous name is kept.</source>
         <translation>Имя обязательно; оставлено прежнее имя.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="548"/>
-        <source>Not a real date. Write YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>Такой даты не существует. Введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="551"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="550"/>
         <source>This date is in the future.</source>
         <translation>Эта дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="577"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="576"/>
         <source>Remove the marker “{0}” and its details?</source>
         <translation>Удалить фактор риска «{0}» и его подробности?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="600"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="599"/>
         <source>This spelling is already there.</source>
         <translation>Такое написание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="617"/>
-        <source>“Valid from” is not a real date. Write YYYY-MM-DD.</source>
-        <translation>В поле «Действует с» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="622"/>
-        <source>“Valid until” is not a real date. Write YYYY-MM-DD.</source>
-        <translation>В поле «Действует до» несуществующая дата. Введите ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="625"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="624"/>
         <source>“Valid until” is before “Valid from”.</source>
         <translation>Дата «Действует до» раньше даты «Действует с».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="649"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="648"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
     </message>
 </context>
 <context>
+    <name>PersonMarks</name>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="148"/>
+        <source>A case of this person is critical.</source>
+        <translation>У этого человека есть критическое дело.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="151"/>
+        <source>Risk markers: {0}</source>
+        <translation>Факторы риска: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="314"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="312"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="315"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="313"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="316"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="314"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="317"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="315"/>
         <source>Rows with problems</source>
         <translation>Строки с проблемами</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="318"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="316"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="329"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="333"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="329"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="329"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="329"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="331"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="329"/>
         <source>Case type</source>
         <translation>Тип дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="330"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="330"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="332"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="330"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="333"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="345"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="333"/>
         <source>Why it cannot be imported</source>
         <translation>Почему нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="337"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="335"/>
         <source>&amp;Save this list as CSV…</source>
         <translation>&amp;Сохранить список в CSV…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
-        <source>Row(s)</source>
-        <translation>Строки</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="342"/>
         <source>In the spreadsheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="344"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="342"/>
         <source>Already in the store</source>
         <translation>Уже в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="347"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="342"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="345"/>
         <source>Where its values go</source>
         <translation>Куда попадут значения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="378"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="376"/>
         <source>These people have the same name and date of birth as someone already in the store.</source>
         <translation>У этих людей те же имя и дата рождения, что и у кого-то, кто уже есть в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="383"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="381"/>
         <source>Do not import yet: I will check these people first</source>
         <translation>Пока не импортировать: сначала я проверю этих людей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="384"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="382"/>
         <source>Add the imported cases to the person already in the store</source>
         <translation>Добавить импортируемые дела к человеку, который уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="385"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="383"/>
         <source>Create a new person all the same</source>
         <translation>Всё равно создать нового человека</translation>
     </message>
@@ -2784,52 +2899,52 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="111"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="118"/>
         <source>from (YYYY-MM-DD), empty for all</source>
         <translation>с (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="112"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
         <source>to (YYYY-MM-DD), empty for all</source>
         <translation>по (ГГГГ-ММ-ДД), пусто — все</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="117"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
         <source>Build statistics…</source>
         <translation>Построить статистику…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="119"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="126"/>
         <source>Statistics: cases by country, kind, status and month</source>
         <translation>Статистика: дела по странам, типам, статусам и месяцам</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="121"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="128"/>
         <source>Cases opened from:</source>
         <translation>Дела, открытые с:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="122"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="129"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="123"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="130"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="124"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="131"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="128"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="135"/>
         <source>Case summaries for a lawyer are made from the case itself: open a case, then &apos;PDF summary…&apos;. The statistics contain no names and no case details.</source>
         <translation>Сводка для юриста делается из самого дела: откройте дело и нажмите «PDF-сводка…». В статистике нет имён и подробностей дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="158"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="165"/>
         <source>Building the statistics…</source>
         <translation>Строится статистика…</translation>
     </message>
@@ -2837,62 +2952,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="43"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="44"/>
         <source>in any {0} days</source>
         <translation>за любые {0} дней</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="45"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="46"/>
         <source>per entry</source>
         <translation>за один въезд</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="57"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="58"/>
         <source>Stay</source>
         <translation>Пребывание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="66"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="67"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="98"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="99"/>
         <source>entered by hand</source>
         <translation>введён вручную</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="100"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="101"/>
         <source>Overdue</source>
         <translation>Просрочен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="105"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="106"/>
         <source>period not verified</source>
         <translation>срок не проверен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="78"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="79"/>
         <source>No deadlines.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="48"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="49"/>
         <source>Over the limit since {0}; the last legal day was {1}.</source>
         <translation>Превышение с {0}; последний законный день был {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="52"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="53"/>
         <source>{0} days left after today. Last legal day: {1}.</source>
         <translation>Осталось дней после сегодняшнего: {0}. Последний законный день: {1}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="59"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="60"/>
         <source>{0} of {1} days {2} used.</source>
         <translation>Использовано {0} из {1} дней {2}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_panels.py" line="84"/>
+        <location filename="../../casetracker/ui/views/case_panels.py" line="85"/>
         <source>Findings</source>
         <translation>Выводы по правилам</translation>
     </message>
@@ -2951,10 +3066,14 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 </context>
 <context>
     <name>Session</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../casetracker/ui/launcher.py" line="162"/>
-        <source>The rules were updated: the deadlines of {0} case(s) changed.</source>
-        <translation>Правила обновлены: сроки изменились в делах: {0}.</translation>
+        <source>The rules were updated: the deadlines of %n case(s) changed.</source>
+        <translation>
+            <numerusform>Правила обновлены: изменились сроки в %n деле.</numerusform>
+            <numerusform>Правила обновлены: изменились сроки в %n делах.</numerusform>
+            <numerusform>Правила обновлены: изменились сроки в %n делах.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/launcher.py" line="171"/>
@@ -2993,37 +3112,42 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>SummaryOptions</name>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="48"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="50"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="50"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="55"/>
         <source>For the lawyer: everything</source>
         <translation>Для юриста: всё</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="51"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="56"/>
         <source>For sharing: no contacts, address, family or notes</source>
         <translation>Для передачи: без контактов, адреса, семьи и заметок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="53"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="58"/>
         <source>Initials instead of names</source>
         <translation>Инициалы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="57"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="63"/>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/reports.py" line="64"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="59"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="66"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/reports.py" line="60"/>
+        <location filename="../../casetracker/ui/views/reports.py" line="67"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
@@ -3199,24 +3323,44 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="172"/>
+        <location filename="../../casetracker/ui/unlock.py" line="213"/>
         <source>Unlock the case store</source>
         <translation>Разблокировка хранилища дел</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="183"/>
+        <location filename="../../casetracker/ui/unlock.py" line="219"/>
         <source>Store:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="184"/>
+        <location filename="../../casetracker/ui/unlock.py" line="220"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/unlock.py" line="186"/>
+        <location filename="../../casetracker/ui/unlock.py" line="222"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="239"/>
+        <source>This is the demo store, with made-up cases. Its passphrase is “{0}”.</source>
+        <translation>Это демонстрационное хранилище с вымышленными делами. Его парольная фраза — «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="254"/>
+        <source>Checking the passphrase…</source>
+        <translation>Проверка парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="266"/>
+        <source>Updating the store to this version: a backup is made first, then the search index is rebuilt. On a large store this takes a minute or two; don&apos;t close the app.</source>
+        <translation>Хранилище обновляется для этой версии программы: сначала делается резервная копия, затем заново строится поисковый указатель. В большом хранилище это занимает минуту-другую; не закрывайте программу.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/unlock.py" line="296"/>
+        <source>Please wait until the update is finished: the app opens by itself then.</source>
+        <translation>Дождитесь окончания обновления: после него программа откроется сама.</translation>
     </message>
 </context>
 <context>

@@ -210,3 +210,15 @@ def test_the_catalogue_loads_without_qt_the_database_the_reports_or_babel():
 )
 def test_file_sizes_in_each_language_without_qt_s_kib_and_bytes(size, english, russian):
     assert (catalogue.file_size(size), catalogue.file_size(size, "ru")) == (english, russian)
+
+
+def test_english_says_one_or_several_never_s_in_brackets():
+    """A count chooses the form ("{count:row|rows}"): "1 row", "3 rows", never "row(s)"."""
+    bracketed = [
+        f"{domain}:{key}" for domain in DOMAINS for key, text in source(domain).items() if "(s)" in text
+    ]
+    assert bracketed == []
+    assert catalogue.text("import", "rejected.rows", "en", count=1, file="a.csv").startswith("1 row of a.csv")
+    assert catalogue.text("import", "rejected.rows", "en", count=3, file="a.csv").startswith(
+        "3 rows of a.csv"
+    )

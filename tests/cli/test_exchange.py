@@ -40,7 +40,7 @@ def test_import_dry_run_lists_a_row_naming_a_person_already_in_the_store(initial
     mapping.write_text(json.dumps({"fixed": {"case.kind": "entry_denial"}}), "utf-8")
     sheet = str(write_csv(tmp_path / "a.csv", rows=rows))
     dry = initialised("import", sheet, "--mapping", str(mapping), "--dry-run", check=False)
-    assert "Row(s) 2: possibly a person already in the store" in dry.stdout
+    assert "Row 2: possibly a person already in the store" in dry.stdout
     assert "(same name: Кира Андреевна Будницкая)" in dry.stdout
     refused = initialised("import", sheet, "--mapping", str(mapping), check=False)
     assert refused.returncode == 1 and "likely already in the store" in refused.stderr

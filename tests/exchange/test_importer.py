@@ -207,7 +207,7 @@ def test_a_row_without_a_birth_date_naming_a_stored_person_is_a_possible_duplica
     # The row says no date of birth, so an older namesake may be the person too, after the exact name.
     assert [(p.rows, p.duplicate_of) for p in plan.duplicates] == [([2], [kira, namesake])]
     assert plan.duplicates[0].matches[0].why[0].kind == "same_name"
-    assert "Row(s) 2: possibly a person already in the store" in plan.summary()
+    assert "Row 2: possibly a person already in the store" in plan.summary()
     assert f"{kira} (same name: Кира Андреевна Будницкая)" in plan.summary()
     assert pairs == []  # born 33 years apart: two people, there as here
     before = counts(store)

@@ -240,8 +240,8 @@ def test_rejections_and_the_cancellation_are_worded_in_russian_and_unchanged_in_
         import_sheet(session, "t", path)
     rejected = raised.value
     assert str(rejected) == (
-        "1 person(s) in a.csv are likely already in the store (the same name in some spelling, and no date "
-        "of birth years apart), so nothing was imported. Choose to link their cases to the persons already "
+        "1 person in a.csv: likely already in the store (the same name in some spelling, and no date of "
+        "birth years apart), so nothing was imported. Choose to link their cases to the persons already "
         f"there, or to create new persons all the same:\n  row 4: likely the same person as {existing}"
     )
     assert rejected.text("en") == str(rejected)

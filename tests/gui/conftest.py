@@ -10,6 +10,15 @@ from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import AppSettings
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The window tests read the English the app shows, its plurals too ("1 case", "2 cases"), as the
+    app does once it has installed its language."""
+    from casetracker.ui.i18n import install_language
+
+    install_language(qapp, "en")
+
+
 @pytest.fixture
 def settings(tmp_path) -> AppSettings:
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

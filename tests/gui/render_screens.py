@@ -1,6 +1,6 @@
 """Render every main screen with the demo data to PNG files, to look at them.
 
-    python -m tests.gui.render_screens OUTDIR [--lang ru]
+    python -m tests.gui.render_screens OUTDIR [--lang ru] [--dark]
 
 Offscreen; the store is a throwaway demo store in a temporary folder.
 """
@@ -25,6 +25,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="en", choices=["en", "ru"])
+    parser.add_argument("--dark", action="store_true", help="draw under a dark system palette")
     arguments = parser.parse_args()
     arguments.out.mkdir(parents=True, exist_ok=True)
 
@@ -44,7 +45,12 @@ def main() -> None:
     from casetracker.ui.unlock import FirstRunDialog, UnlockDialog, show_error
 
     app = QApplication([])
+    if arguments.dark:
+        from tests.gui.test_main_window import dark_palette
+
+        app.setPalette(dark_palette())
     install_language(app, arguments.lang)
+    suffix = arguments.lang + ("_dark" if arguments.dark else "")
     folder = Path(tempfile.mkdtemp())
     store = create_store(folder / "store", "demo passphrase", demo=True)
     with store.transaction() as session:
@@ -56,7 +62,7 @@ def main() -> None:
 
     def shot(name: str, widget=window) -> None:
         settle(app)
-        widget.grab().save(str(arguments.out / f"{name}_{arguments.lang}.png"))
+        widget.grab().save(str(arguments.out / f"{name}_{suffix}.png"))
 
     shot("dashboard")
     for row, name in ((1, "cases"), (2, "people"), (3, "countries"), (4, "reports")):
@@ -142,6 +148,7 @@ def main() -> None:
         unlock, unlock.error, failures.describe(DiskFullOnOpen(folder / "store"))
     )  # as unlocking says it
     shot("unlock_disk_full", unlock)
+    _unlock_while_upgrading(app, folder, shot)
     from casetracker.ui.instances import AlreadyOpenDialog
     from casetracker.ui.settings_dialog import SettingsDialog
     from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
@@ -216,6 +223,45 @@ def render_import_wizard(window, folder: Path, shot) -> None:
     wizard.preview_page.tabs.setCurrentIndex(0)
     shot("import_preview_rows", wizard)
     wizard.reject()
+
+
+def _unlock_while_upgrading(app, folder: Path, shot) -> None:
+    """The unlock dialog on a store of the previous version, while it is upgraded (held there), and
+    after the caseworker tried to close it."""
+    import threading
+
+    from PySide6.QtCore import QDeadlineTimer
+
+    from casetracker.store import migrate
+    from casetracker.store.database import create_store
+    from casetracker.ui.unlock import UnlockDialog
+
+    older = create_store(folder / "older", "demo passphrase")
+    migrate.downgrade(older.engine, "0004")
+    older.close()
+    release, upgrade = threading.Event(), migrate.upgrade
+
+    def held(engine, revision="head"):
+        release.wait(30)
+        upgrade(engine, revision)
+
+    migrate.upgrade = held
+    dialog = UnlockDialog(folder / "older")
+    dialog.show()
+    dialog.passphrase.setText("demo passphrase")
+    dialog.unlock_button.click()
+    deadline = QDeadlineTimer(30_000)
+    while not dialog.upgrading and not deadline.hasExpired():
+        app.processEvents()
+    shot("unlock_upgrading", dialog)
+    dialog.close()  # refused while it upgrades
+    shot("unlock_upgrading_close_refused", dialog)
+    release.set()
+    while not dialog.result() and not deadline.hasExpired():
+        app.processEvents()
+    migrate.upgrade = upgrade
+    if dialog.store is not None:
+        dialog.store.close()
 
 
 if __name__ == "__main__":

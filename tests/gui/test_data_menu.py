@@ -226,7 +226,7 @@ def test_json_export_warns_first_then_writes_every_case(window, tmp_path, said, 
     assert asked[0][0] == "save"
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert sorted(case["number"] for case in exported["cases"]) == sorted(demo_numbers)
-    assert f"{len(demo_numbers)} case(s)" in outcome(window) and "not encrypted" in outcome(window)
+    assert f"{len(demo_numbers)} cases" in outcome(window) and "not encrypted" in outcome(window)
 
 
 def test_declining_the_plaintext_warning_writes_nothing(window, tmp_path, monkeypatch):
@@ -309,7 +309,7 @@ def test_calendar_leaves_names_out_unless_chosen(qtbot, window, store, tmp_path,
     options.accept()
     titles = calendar_titles(plain)
     assert titles and not any(name in title for title in titles for name in names)
-    assert f"Wrote {len(titles)} open deadline(s)" in outcome(window)
+    assert f"Wrote {len(titles)} open deadlines" in outcome(window)
     window.data_menu.actions["calendar"].trigger()
     options = window.data_menu.last_dialog
     box = options.include_names  # a click on its box, not on the empty width beside the label
@@ -362,7 +362,7 @@ def test_a_case_goes_to_a_colleague_in_a_bundle_and_arrives_in_their_store(qtbot
             assert session.exec(select(Person)).all() == []
         colleague.data_menu.actions["receive"].trigger()
         type_passphrase(qtbot, colleague.data_menu.last_dialog, BUNDLE_PASSPHRASE)
-        assert "Imported case KG-2023-0001 with 1 evidence file(s)." in outcome(colleague)
+        assert "Imported case KG-2023-0001 with 1 evidence file." in outcome(colleague)
         assert announced == [Change.CASES | Change.PEOPLE]
         with colleague_store.session() as session:
             assert [case.number for case in cases.list_cases(session)] == ["KG-2023-0001"]
@@ -396,7 +396,7 @@ def test_restore_makes_a_new_store_and_leaves_the_current_one(
     explanation = asking.explanation.text()
     assert "is not touched" in explanation and f'casetracker --store "{target}"' in explanation
     type_passphrase(qtbot, asking, PASSPHRASE)
-    assert f"Restored {len(demo_numbers)} case(s)" in outcome(window) and said == []
+    assert f"Restored {len(demo_numbers)} cases" in outcome(window) and said == []
     restored = open_store(target, PASSPHRASE)
     try:
         with restored.session() as session:
@@ -427,7 +427,7 @@ def test_the_passphrase_is_changed_from_the_menu_and_the_old_backups_go(qtbot, w
     make_backup(window, store.paths.backups)  # one beside the store, under the old passphrase
     change_passphrase(qtbot, window, PASSPHRASE, NEW_PASSPHRASE)
     assert said == [] and "now opens only with the new one" in outcome(window)
-    assert "1 backup(s) made under the old passphrase were deleted" in outcome(window)
+    assert "1 backup made under the old passphrase was deleted" in outcome(window)
     with window.context.store.reading() as session:  # the app goes on working in it
         assert cases.count_cases(session) == cases_before
     window.context.store.close()

@@ -74,3 +74,52 @@ def test_qt_s_own_dialogs_speak_russian_in_the_russian_app(qtbot):
     assert {"&Папка:", "&Имя файла:", "&Тип файлов:", "&Сохранить", "Отмена"} <= set(shown)
     assert not [text for text in shown if re.search("[A-Za-z]{3}", text)]
     assert buttons == ["&Да", "&Нет", "Отмена"]
+
+
+EN_TS = ROOT / "resources" / "i18n" / "casetracker_en.ts"
+EN_QM = ROOT / "resources" / "i18n" / "casetracker_en.qm"
+
+
+def test_the_english_plural_forms_cover_every_counted_text_and_ship_built(tmp_path):
+    scratch = tmp_path / "casetracker_en.ts"
+    shutil.copy(EN_TS, scratch)
+    sources = sorted(str(p) for p in (ROOT / "casetracker" / "ui").rglob("*.py"))
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(scratch), "-no-obsolete", "-pluralonly"],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    assert "unfinished" not in scratch.read_text(encoding="utf-8")
+    built = tmp_path / "casetracker_en.qm"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), str(EN_TS), "-qm", str(built)], check=True, capture_output=True
+    )
+    assert built.read_bytes() == EN_QM.read_bytes()
+
+
+def test_no_english_text_of_the_window_says_s_in_brackets(qtbot):
+    """Every text the widgets show, as the English app shows it for one and for several: "1 case",
+    "2 cases", never "case(s)"."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from casetracker.ui.i18n import install_language
+
+    messages = re.findall(
+        r"<name>([^<]*)</name>|<message( numerus=\"yes\")?>.*?<source>([^<]*)</source>",
+        TS.read_text(encoding="utf-8"),
+        re.S,
+    )
+    install_language(QApplication.instance(), "en")
+    shown, context = [], ""
+    for name, numerus, source in messages:
+        if name:
+            context = name
+            continue
+        text = source.replace("&apos;", "'").replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">")
+        text = text.replace("&amp;", "&")
+        for count in (1, 2, 5) if numerus else (-1,):
+            shown.append(QCoreApplication.translate(context, text, "", count))
+    assert len(shown) > 500 and "1 case" in shown and "2 cases" in shown
+    assert [text for text in shown if "(s)" in text] == []

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from casetracker import paths
 from casetracker.services import cases
@@ -20,6 +20,7 @@ from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.settings import LANGUAGE
 from casetracker.ui.unlock import UnlockDialog
 from tests.conftest import PASSPHRASE
+from tests.gui.dialogs import unlock_with
 from tests.gui.typing import type_text
 
 
@@ -31,9 +32,7 @@ def test_locking_forgets_everything_and_unlocking_brings_the_work_back(
     class AnsweringUnlock(UnlockDialog):
         def exec(self):
             asked.append(True)
-            self.passphrase.setText(PASSPHRASE)
-            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
-            return self.result()
+            return unlock_with(qtbot, self, PASSPHRASE)
 
     monkeypatch.setattr(launcher, "UnlockDialog", AnsweringUnlock)
     app = QApplication.instance()
@@ -293,9 +292,7 @@ def _answering_unlock(qtbot, seen=None):
         def exec(self):
             if seen is not None:
                 seen(self)
-            self.passphrase.setText(PASSPHRASE)
-            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
-            return self.result()
+            return unlock_with(qtbot, self, PASSPHRASE)
 
     return AnsweringUnlock
 
@@ -531,3 +528,35 @@ def test_an_unexpected_error_in_a_window_is_shown_without_its_message(qtbot, mon
     written = notice.read_text(encoding="utf-8")
     assert "ValueError" in written and "a_bug" in written  # what failed, and where
     assert "Новикова" not in written and "EE-2024-0001" not in written
+
+
+@pytest.mark.parametrize("demo", [True, False])
+def test_the_unlock_after_locking_the_demo_says_its_passphrase_and_a_real_store_never_does(
+    qtbot, tmp_path, settings, monkeypatch, demo
+):
+    from casetracker.services.demo import create_demo_store
+    from casetracker.store.database import create_store
+
+    root = tmp_path / "store"
+    if demo:
+        store, _numbers = create_demo_store(root, launcher.DEMO_PASSPHRASE)
+    else:
+        store = create_store(root, PASSPHRASE)
+    shown: list[str] = []
+
+    class ReadingUnlock(UnlockDialog):
+        def exec(self):
+            shown.extend(label.text() for label in self.findChildren(QLabel) if label.isVisibleTo(self))
+            return unlock_with(qtbot, self, launcher.DEMO_PASSPHRASE if demo else PASSPHRASE)
+
+    monkeypatch.setattr(launcher, "UnlockDialog", ReadingUnlock)
+    session = launcher.Session(QApplication.instance(), settings, root, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    _lock_action(session.window).trigger()
+
+    qtbot.addWidget(session.window)
+    said = [text for text in shown if "“demo”" in text]
+    assert said == (["This is the demo store, with made-up cases. Its passphrase is “demo”."] if demo else [])
+    assert session.context.store.is_demo is demo  # unlocked again with the passphrase it said
+    session.context.stop_watching()
+    session.context.store.close()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from casetracker.services import cases, people
 from casetracker.services.demo import fill_demo_store
 from casetracker.ui.context import AppContext
+from casetracker.ui.dialog_size import SCREEN_SHARE
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.i18n import install_language
 from casetracker.ui.main_window import MainWindow
@@ -226,6 +227,8 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.ToolTipBase, "#303134"),
         (QPalette.ColorRole.ToolTipText, "#e8eaed"),
         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),  # a dark palette's own light blue for links
+        (QPalette.ColorRole.LinkVisited, "#c58af9"),
     ):
         palette.setColor(role, QColor(colour))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6f7378"))
@@ -248,3 +251,10 @@ def contrast(label: QLabel) -> float:
     text = luminance(label.palette().color(label.foregroundRole()))
     ground = luminance(label.palette().color(QPalette.ColorRole.Window))
     return (max(text, ground) + 0.05) / (min(text, ground) + 0.05)
+
+
+def test_on_its_first_start_the_window_fits_the_screen_it_opens_on(qtbot, store, tmp_path):
+    window = make_window(qtbot, store, tmp_path)  # no size remembered yet
+    room = window.screen().availableGeometry()
+    assert window.height() <= room.height() * SCREEN_SHARE  # the status bar stays on screen
+    assert window.width() <= max(room.width() * SCREEN_SHARE, window.minimumSizeHint().width())

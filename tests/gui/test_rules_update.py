@@ -60,7 +60,9 @@ def test_the_app_recomputes_them_in_the_background_and_tells_the_caseworker(
     monkeypatch.setattr(launcher.Session, "check_delay_ms", 10)
     session = launcher.Session(QApplication.instance(), settings, store_dir, store, SynchronousExecutor)
     qtbot.addWidget(session.window)
-    qtbot.waitUntil(lambda: "case(s) changed" in session.window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "the deadlines of 1 case changed" in session.window.statusBar().currentMessage(), timeout=5000
+    )
     assert remedy_due(store)[0] == date.today() - timedelta(days=2) + timedelta(days=7)
     with store.session() as db:
         assert store_settings.get_setting(db, RULES_SEEN) != OLD_RULES

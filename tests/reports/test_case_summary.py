@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from casetracker.dates import PartialDate
 from casetracker.errors import NotFound
 from casetracker.reports import Cancelled, ReportNotWritten, build_case_summary
 from casetracker.services import cases, people
@@ -59,6 +60,15 @@ def test_the_timeline_is_in_date_order(store, number, tmp_path):
     text = pdf_text(build(store, number, tmp_path / "summary.pdf"))
     positions = [text.index(description) for *_, description in EVENTS]
     assert positions == sorted(positions)
+
+
+def test_a_decision_s_recorded_procedure_is_on_its_timeline_row(store, number, tmp_path):
+    with store.transaction() as session:
+        cases.add_event(
+            session, "test", number, "decision_negative", PartialDate(date(2024, 2, 1)), procedure="border"
+        )
+    text = " ".join(pdf_text(build(store, number, tmp_path / "summary.pdf")).split())
+    assert "Negative asylum decision · Border procedure" in text
 
 
 def test_findings_and_deadlines_cite_rule_effective_date_and_source(store, number, tmp_path):
@@ -155,8 +165,6 @@ def test_a_fifty_page_note_paginates(store, number, tmp_path):
 
 
 def test_words_longer_than_a_line_and_cells_taller_than_a_page_still_lay_out(store, number, tmp_path):
-    from casetracker.dates import PartialDate
-
     with store.transaction() as session:
         cases.update_case(session, "t", number, summary="W" * 5000 + " SUMMARY-END")
         cases.add_event(

@@ -68,3 +68,34 @@ def test_an_empty_store_has_an_empty_dashboard(store):
         board = queries.dashboard(session, TODAY)
     assert board.cases == 0 and not (board.overdue or board.upcoming or board.critical or board.recent)
     assert set(board.counts.values()) == {0}
+
+
+def test_the_lists_know_each_persons_risk_markers_and_critical_cases_one_query_a_page(store):
+    from sqlalchemy import event
+
+    with store.transaction() as session:
+        wanted = people.add_person(session, "t", people.PersonDraft(name="Лев Сугробов")).person.id
+        calm = people.add_person(session, "t", people.PersonDraft(name="Анна Волкова")).person.id
+        for marker in ("interpol_notice", "criminal_case"):
+            people.set_marker(session, "t", wanted, people.MarkerDraft(marker=marker))
+        for person_id in (wanted, wanted, calm):
+            cases.add_case(session, "t", person_id, "asylum", "GE", opened_on=TODAY)
+        cases.list_cases(session)[0].alert = "critical"  # one of Лев's two cases
+    statements = []
+
+    def count(*_args) -> None:
+        statements.append(1)
+
+    with store.session() as session:
+        ids = queries.case_ids(session, queries.CaseFilter(), "number", False)
+        event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            rows = queries.case_rows(session, ids)
+            page_statements = len(statements)
+            flags = queries.person_flags(session, [wanted, calm])
+        finally:
+            event.remove(store.engine, "before_cursor_execute", count)
+    assert page_statements == 1 and len(statements) == 2  # a page of cases; the whole people list
+    markers = {row.name: row.markers for row in rows}
+    assert markers == {"Лев Сугробов": ("criminal_case", "interpol_notice"), "Анна Волкова": ()}
+    assert flags == {wanted: queries.PersonFlags(("criminal_case", "interpol_notice"), critical=True)}

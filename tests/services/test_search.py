@@ -324,3 +324,20 @@ def test_a_person_hit_lists_the_persons_cases(store, filled):
         (older.number, "detention_extradition", "KG"),
     ]
     assert found(store, "Ивашов")[0].cases == ()
+
+
+def test_the_persons_found_and_all_their_cases_are_read_in_one_statement(store, filled):
+    from sqlalchemy import event
+
+    with store.transaction() as session:
+        for country in ("GE", "KZ", "RS"):
+            cases.add_case(session, ACTOR, filled["ivanov"], "asylum", country)
+    statements: list[str] = []
+    with store.session() as session:
+        connection = session.connection()
+        event.listen(connection, "before_cursor_execute", lambda *args: statements.append(args[2]))
+        hits = search.search(session, "Иван")
+    persons = [hit for hit in hits if hit.kind == "person"]
+    assert {hit.id for hit in persons} == {filled["shcheglov"], filled["ivashov"], filled["ivanov"]}
+    assert sorted(len(hit.cases) for hit in persons) == [0, 1, 3]
+    assert len([sql for sql in statements if "FROM person" in sql or "FROM case_file" in sql]) == 1

@@ -1,5 +1,6 @@
 """Opening an older store backs it up and upgrades it; a store from a newer version is refused untouched."""
 
+import signal
 from datetime import date
 
 import pytest
@@ -85,3 +86,37 @@ def test_a_store_indexed_with_the_older_name_keys_finds_every_spelling_after_the
             assert [hit.id for hit in search.search(session, spelling)] == [person_id], spelling
     reopened.close()
     assert len(list((store_dir / "backups").glob("*before-upgrade.db"))) == 1
+
+
+def test_the_caller_hears_of_an_upgrade_before_it_begins_and_not_when_none_is_needed(store, store_dir):
+    migrate.downgrade(store.engine, "0004")
+    store.close()
+    heard: list[int] = []
+    backups = store_dir / "backups"
+    reopened = open_store(
+        store_dir, PASSPHRASE, upgrading=lambda: heard.append(len(list(backups.glob("*.db"))))
+    )
+    reopened.close()
+    assert heard == [0]  # once, before the backup
+    again = open_store(store_dir, PASSPHRASE, upgrading=lambda: heard.append(-1))
+    again.close()
+    assert heard == [0]
+
+
+def test_an_upgrade_killed_half_way_leaves_the_older_store_whole_and_the_next_start_upgrades_it(
+    store, store_dir, cli
+):
+    person_id = add_person(store, "ŠČERBAKOVA OLGA", ())
+    migrate.downgrade(store.engine, "0004")
+    store.close()
+    killed = cli("case", "list", check=False, env={"CASETRACKER_TEST_KILL_AT": "upgrade.migrated"})
+    assert killed.returncode == -signal.SIGKILL
+    assert "Updating the store to this version" in killed.stderr
+    assert len(list((store_dir / "backups").glob("*before-upgrade.db"))) == 1  # made before it began
+    heard: list[bool] = []
+    reopened = open_store(store_dir, PASSPHRASE, full_check=True, upgrading=lambda: heard.append(True))
+    assert heard == [True]  # still at the older revision: the killed upgrade left nothing half-done
+    assert migrate.current_revision(reopened.engine) == migrate.SCHEMA_REVISION
+    with reopened.session() as session:
+        assert [hit.id for hit in search.search(session, "Ščerbakova")] == [person_id]
+    reopened.close()

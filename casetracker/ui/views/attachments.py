@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
+from PySide6.QtGui import QBrush, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,15 +28,13 @@ from casetracker.services import attachments, trash
 from casetracker.services.attachments import AttachmentProblem, Problem
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import Attachment
-from casetracker.ui import failures, file_dialogs, messages
+from casetracker.ui import colours, failures, file_dialogs, messages
 from casetracker.ui.labels import file_size, label
 from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
 from casetracker.ui.viewing_copies import ViewingCopies
 from casetracker.ui.views.timeline import shown_date
 
-_RED = "#b00020"
-_RED_BACKGROUND = "#fde7e9"
 FILE, SIZE, ADDED, BY, EVENT, SHA256, STATE = range(7)
 CHECKING = "checking"  # not a kind of problem: the check has not reported yet
 
@@ -69,7 +67,7 @@ class FilesPanel(QWidget):
         hint = QLabel(
             self.tr("or drop files here. Each file is stored encrypted; the original is not changed.")
         )
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(colours.style("muted", self.palette()))
         hint.setWordWrap(True)  # never widens the window: in Russian the sentence is long
         hint.setMinimumWidth(120)
         top = QHBoxLayout()
@@ -79,8 +77,10 @@ class FilesPanel(QWidget):
         top.addWidget(hint, 1)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
+        ground, text = colours.tint("urgent", self.palette())
         self.warning.setStyleSheet(
-            f"color: {_RED}; background: {_RED_BACKGROUND}; border: 1px solid {_RED}; padding: 6px;"
+            f"color: {text.name()}; background: {ground.name()};"
+            f" border: 1px solid {text.name()}; padding: 6px;"
         )
         self.warning.hide()
         self.table = self._table()
@@ -194,10 +194,11 @@ class FilesPanel(QWidget):
             font = QFont(item.font())
             font.setBold(True)
             item.setFont(font)
+        ground, text = colours.tint("urgent", self.palette())
         for column in range(self.table.columnCount()):
             cell = self.table.item(row, column)
-            cell.setForeground(QBrush(QColor(_RED)) if failed else QBrush())
-            cell.setBackground(QBrush(QColor(_RED_BACKGROUND)) if failed else QBrush())
+            cell.setForeground(QBrush(text) if failed else QBrush())
+            cell.setBackground(QBrush(ground) if failed else QBrush())
 
     def _meaning(self, state: str | None) -> str:
         """What a state means for the caseworker, and what to do, in plain words."""
@@ -236,7 +237,7 @@ class FilesPanel(QWidget):
             )
             return
         failed = self._state(attachment) not in (None, CHECKING)
-        self.details.setStyleSheet(f"color: {_RED};" if failed else "")
+        self.details.setStyleSheet(colours.style("alarm", self.palette()) if failed else "")
         self.details.setText(
             self.tr("SHA-256: {0}  ·  {1}").format(attachment.sha256, attachment.media_type)
             + "\n"

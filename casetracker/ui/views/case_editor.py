@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.services import audit, cases, evaluation
-from casetracker.ui import failures, messages
+from casetracker.ui import colours, failures, messages
 from casetracker.ui.labels import choices, label
 from casetracker.ui.operations import Change
 from casetracker.ui.type_ahead import SearchableCombo
@@ -209,7 +209,10 @@ class CaseEditor(QWidget):
         accepts one, and this slot must not mistake it for anything."""
         from casetracker.ui.views.reports import SummaryOptions, preview_case_summary
 
-        dialog = SummaryOptions(self)
+        about = self.number
+        if self._detail is not None:
+            about = f"{about} · {self._detail.person.person.name}"
+        dialog = SummaryOptions(self, about)
         if dialog.exec():
             preview_case_summary(self, self._context, self.number, dialog.options())
 
@@ -263,7 +266,11 @@ class CaseEditor(QWidget):
         self.person.setText(
             f"<b>{_escape(person.person.name)}</b><br>{_escape(spellings)}<br>"
             + self.tr("Born: {0}").format(born)
-            + (f"<br><span style='color:#b00020'>{_escape(markers)}</span>" if markers else "")
+            + (
+                f"<br><span style='color:{colours.colour('alarm', self.palette())}'>{_escape(markers)}</span>"
+                if markers
+                else ""
+            )
         )
         self._show_alarm(case.priority, result.worst)
         self.timeline.show_events(self._detail.events)
@@ -276,8 +283,8 @@ class CaseEditor(QWidget):
         """The rules' alarm level beside the priority, when it says more than the priority does."""
         raised = alarm == "critical" or (alarm == "warning" and priority in (Priority.LOW, Priority.NORMAL))
         self.alarm.setText(self.tr("Rules: {0}").format(label(alarm)) if raised else "")
-        colour = "#b00020" if alarm == "critical" else "#9a5b00"
-        self.alarm.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        role = "alarm" if alarm == "critical" else "warning"
+        self.alarm.setStyleSheet(colours.style(role, self.palette()) + " font-weight: bold;")
         self.alarm.setVisible(raised)
 
     def _open_person(self) -> None:

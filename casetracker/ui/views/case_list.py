@@ -19,7 +19,7 @@ from casetracker.services import queries
 from casetracker.services.evaluation import shipped_profiles
 from casetracker.services.queries import CaseFilter
 from casetracker.ui.case_table import COLUMNS, CaseTableModel
-from casetracker.ui.labels import choices, label
+from casetracker.ui.labels import choices, current_language, label, profile_country_choices
 from casetracker.ui.operations import Change
 from casetracker.vocabulary import CaseKind, CaseStatus, Priority
 
@@ -35,7 +35,8 @@ class CaseListView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.kind = self._combo(self.tr("Any kind"), choices(CaseKind))
         profiles, _ = shipped_profiles()
-        self.country = self._combo(self.tr("Any country"), [(f"{p.code} {p.name}", p.code) for p in profiles])
+        countries = profile_country_choices((profile.code for profile in profiles), current_language())
+        self.country = self._combo(self.tr("Any country"), countries)
         self.status = self._combo(self.tr("Any status"), choices(CaseStatus))
         self.priority = self._combo(self.tr("Any priority"), choices(Priority))
         self.caseworker = self._combo(self.tr("Any caseworker"), [])

@@ -16,11 +16,12 @@ from casetracker.rules import Evaluation
 from casetracker.services import cases, evaluation
 from casetracker.services.cases import CaseDetail
 from casetracker.store.models import AuditEntry
+from casetracker.ui import colours
 from casetracker.ui.labels import action_label, day, entity_label, field_label, label, wording
 from casetracker.ui.operations import Change
 from casetracker.vocabulary import DeadlineStatus
 
-_SEVERITY_COLOURS = {"critical": "#b00020", "warning": "#9a5b00", "info": "#33546b"}
+_SEVERITY_ROLES = {"critical": "alarm", "warning": "warning", "info": "info"}
 
 
 def _e(text) -> str:
@@ -84,7 +85,7 @@ class RulesPanel(QTextBrowser):
         findings_heading = self.tr("Findings")
         parts.append(f"<h3>{_e(findings_heading)}</h3>")
         for finding in result.findings:
-            colour = _SEVERITY_COLOURS.get(finding.severity, "#000")
+            colour = colours.colour(_SEVERITY_ROLES.get(finding.severity, "info"), self.palette())
             source = f" — {_e(finding.source.url)}" if finding.source else ""
             rule = f" <small>[{_e(finding.rule)}{source}]</small>" if finding.rule else ""
             text = _e(finding.render(words))
@@ -98,12 +99,12 @@ class RulesPanel(QTextBrowser):
         origin = self.tr("entered by hand") if deadline.origin == "manual" else deadline.origin
         if deadline.status == DeadlineStatus.OPEN and deadline.due < date.today():  # not "pending": passed
             overdue = _e(self.tr("Overdue"))
-            status = f"<b style='color:{_SEVERITY_COLOURS['critical']}'>{overdue}</b>"
+            status = f"<b style='color:{colours.colour('alarm', self.palette())}'>{overdue}</b>"
         else:
             status = _e(label(deadline.status, "deadline_status"))
         if unverified:
             warning = _e(self.tr("period not verified"))
-            status += f" · <b style='color:{_SEVERITY_COLOURS['critical']}'>{warning}</b>"
+            status += f" · <b style='color:{colours.colour('alarm', self.palette())}'>{warning}</b>"
         due = f"<b>{_e(day(deadline.due))}</b>"
         cells = (due, _e(label(deadline.kind)), status, f"<small>{_e(origin)}</small>")
         head = "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
 from casetracker import catalogue
 from casetracker.rules.overview import Fact, Overview, Section, overview
 from casetracker.services import evaluation
-from casetracker.ui import labels
+from casetracker.ui import colours, labels
 from casetracker.ui.operations import Change
 
 SHOW_OTHER = "show-other"  # the link that opens or closes the rules not in force today
-WARNING = "#b00020"
-MUTED = "#5f6368"
 
 
 class CountriesView(QWidget):
@@ -42,7 +40,7 @@ class CountriesView(QWidget):
         self.text.anchorClicked.connect(self._anchor)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(f"color: {WARNING};")
+        self.problems.setStyleSheet(colours.style("alarm", self.palette()))
         body = QHBoxLayout()
         body.addWidget(self.list)
         body.addWidget(self.text, 1)
@@ -115,7 +113,7 @@ class CountriesView(QWidget):
 def page_html(page: Overview, with_other: bool) -> str:
     """The page as the simple HTML a QTextBrowser draws: headings, paragraphs and lists."""
     parts = [f"<h2>{_e(page.title)}</h2>"]
-    parts += [f"<p style='color:{MUTED}'>{_e(line)}</p>" for line in page.intro]
+    parts += [f"<p style='color:{colours.colour('muted')}'>{_e(line)}</p>" for line in page.intro]
     parts.append(f"<h2>{_e(page.today_heading)}</h2>")
     parts += [_section(section, page) for section in page.today]
     if page.other:
@@ -123,7 +121,7 @@ def page_html(page: Overview, with_other: bool) -> str:
         link = page.words("other.hide") if with_other else page.words("other.show", count=count)
         parts.append(f"<hr/><p><a href='{SHOW_OTHER}'>{_e(link)}</a></p>")
         if with_other:
-            parts.append(f"<h2 style='color:{MUTED}'>{_e(page.other_heading)}</h2>")
+            parts.append(f"<h2 style='color:{colours.colour('muted')}'>{_e(page.other_heading)}</h2>")
             parts += [_section(section, page) for section in page.other]
     return "\n".join(parts)
 
@@ -131,7 +129,7 @@ def page_html(page: Overview, with_other: bool) -> str:
 def _section(section: Section, page: Overview) -> str:
     parts = [f"<h3>{_e(section.heading)}</h3>"]
     if section.empty:
-        parts.append(f"<p style='color:{MUTED}'><i>{_e(section.empty)}</i></p>")
+        parts.append(f"<p style='color:{colours.colour('muted')}'><i>{_e(section.empty)}</i></p>")
     parts += [_fact(fact, page) for fact in section.facts]
     return "\n".join(parts)
 
@@ -146,23 +144,26 @@ def _fact(fact: Fact, page: Overview) -> str:
         parts.append(
             "<ul style='margin-top:0'>" + "".join(f"<li>{_e(item)}</li>" for item in fact.items) + "</ul>"
         )
-    parts += [f"<p style='color:{WARNING};margin:0'><b>⚠ {_e(warning)}</b></p>" for warning in fact.warnings]
+    parts += [
+        f"<p style='color:{colours.colour('alarm')};margin:0'><b>⚠ {_e(warning)}</b></p>"
+        for warning in fact.warnings
+    ]
     when = " ".join(part for part in (fact.when, fact.checked) if part)
-    parts.append(f"<p style='color:{MUTED};margin:0'>{_e(when)}</p>")
+    parts.append(f"<p style='color:{colours.colour('muted')};margin:0'>{_e(when)}</p>")
     if fact.note:
-        parts.append(f"<p style='color:{MUTED};margin:0'><i>{_e(fact.note)}</i></p>")
+        parts.append(f"<p style='color:{colours.colour('muted')};margin:0'><i>{_e(fact.note)}</i></p>")
     if not fact.sources:
-        parts.append(f"<p style='color:{WARNING};margin:0'>{_e(page.words('no_source'))}</p>")
+        parts.append(f"<p style='color:{colours.colour('alarm')};margin:0'>{_e(page.words('no_source'))}</p>")
         return "\n".join(parts)
     heading = page.words("source" if len(fact.sources) == 1 else "sources")
     parts.append(f"<p style='margin:4px 0 0 0'>{_e(heading)}:</p>")
     sources = []
     for source in fact.sources:
         kind = source.kind + (f", {source.published}" if source.published else "")
-        colour = WARNING if source.secondary else MUTED
+        colour = colours.colour("warning" if source.secondary else "muted")
         sources.append(
             f"<li>{_e(source.title)} <span style='color:{colour}'>[{_e(kind)}]</span><br/>"
-            f"<span style='color:{MUTED}'>{_e(unquote(source.url))}</span></li>"
+            f"<span style='color:{colours.colour('muted')}'>{_e(unquote(source.url))}</span></li>"
         )
     parts.append("<ul style='margin-top:0'>" + "".join(sources) + "</ul>")
     return "\n".join(parts)

@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.services import queries
+from casetracker.ui import colours
 from casetracker.ui.labels import day, label, wording
 
 UPCOMING_DAYS = 31
-_RED = QColor("#b00020")
 _LONGEST_REASON = 220  # characters; the whole sentence is in the row's tooltip
 
 
@@ -138,7 +138,7 @@ class DashboardView(QWidget):
         item.setToolTip(reason)
         item.setData(Qt.ItemDataRole.UserRole, (row.number, row.tab))
         if row.critical:  # colour, an icon and bold type: it stands out without colour too
-            item.setForeground(_RED)
+            item.setForeground(colours.qcolour("alarm", self.palette()))
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
             font = QFont(item.font())
             font.setBold(True)

@@ -16,16 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_COLOUR = "#b00020"
-WARNING_COLOUR = "#9a5b00"
+from casetracker.ui import colours
 
 
-def _paragraph(text: str, colour: str = "") -> QLabel:
+def _paragraph(text: str, role: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if colour:
-        label.setStyleSheet(f"color: {colour};")
+    if role:  # "alarm", "warning": see colours
+        label.setStyleSheet(colours.style(role))
     return label
 
 
@@ -54,7 +53,7 @@ class PassphraseDialog(QDialog):
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.explanation = _paragraph(explanation)
-        self.hint = _paragraph("", ERROR_COLOUR)
+        self.hint = _paragraph("", "alarm")
         form = QFormLayout()
         if current:  # a change: the passphrase in force first, to show it is the store's owner
             form.addRow(self.tr("Current passphrase:"), self.current)
@@ -133,7 +132,7 @@ class CalendarOptions(QDialog):
                 "cloud services. Without names, anyone who sees it learns only case numbers and "
                 "kinds of deadline. Include names only in a calendar you trust as much as this store."
             ),
-            WARNING_COLOUR,
+            "warning",
         )
         about = _paragraph(
             self.tr("Every open deadline becomes an all-day event with reminders 7 days and 1 day before.")
@@ -147,6 +146,10 @@ class CalendarOptions(QDialog):
         layout.addWidget(self.include_names)
         layout.addWidget(why)
         layout.addWidget(buttons)
+        # The paragraphs wrap at the dialog's width from the start: else Qt sizes the dialog for
+        # narrower lines, and centres the first paragraph in the spare height.
+        for paragraph in (about, why):
+            paragraph.setMinimumWidth(self.minimumWidth() - 24)
 
 
 class OutcomeDialog(QDialog):
@@ -164,7 +167,7 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
-        self.headline = _paragraph(headline, ERROR_COLOUR if problems else "")
+        self.headline = _paragraph(headline, "alarm" if problems else "")
         self.headline.setStyleSheet(self.headline.styleSheet() + "font-weight: bold; font-size: 12pt;")
         self.headline.setVisible(bool(headline))
         self.summary = _paragraph(summary)

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from casetracker.errors import NotFound
 from casetracker.services import duplicates, people
-from casetracker.ui import failures, labels, messages
+from casetracker.ui import colours, failures, labels, messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.duplicate_warning import reasons_text
 from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
-from casetracker.ui.views.person_editor import ERROR_STYLE, date_text
+from casetracker.ui.views.person_editor import date_text
 
 LIST_LIMIT = 1000  # pairs shown, the likeliest; a store with more has a deeper problem
 PERSON, OTHER, LIKELY, WHY = range(4)
@@ -230,7 +230,7 @@ class DuplicatesDialog(QDialog):
         if generation != self._generation:
             return
         self._loading = False
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(colours.style("alarm", self.palette()))
         self.status.setText(
             self.tr("Could not look for people recorded twice: {0}").format(failures.describe(error))
         )

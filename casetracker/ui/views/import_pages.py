@@ -4,7 +4,6 @@ Pages only show and ask; `import_wizard.ImportWizard` moves between them and doe
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,14 +26,13 @@ from PySide6.QtWidgets import (
 from casetracker.exchange.destinations import Source
 from casetracker.exchange.importer import Duplicates
 from casetracker.exchange.mapping import FIELDS
+from casetracker.ui import colours
 from casetracker.ui.labels import choices as vocabulary_choices
 from casetracker.ui.labels import country_choices, current_language, label
 from casetracker.ui.tables import read_only_table
 from casetracker.ui.views.import_steps import Preview, SheetLayout, preview_rows
 from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority
 
-ERROR_COLOUR = "#b00020"
-WARNING_COLOUR = "#9a5b00"
 SAMPLE_CHARS = 32
 PROBLEMS_LISTED = 500  # the saved report has every problem; the counts above say how many in all
 _COUNT_STYLE = "font-size: 16pt; font-weight: bold;"
@@ -42,7 +40,7 @@ _COUNT_STYLE = "font-size: 16pt; font-weight: bold;"
 _FIELD_CONTEXT = "ImportFields"
 FIELD_LABELS = {
     "person.name": QT_TRANSLATE_NOOP("ImportFields", "Person: full name"),
-    "person.latin_name": QT_TRANSLATE_NOOP("ImportFields", "Person: Latin spelling(s)"),
+    "person.latin_name": QT_TRANSLATE_NOOP("ImportFields", "Person: Latin spellings"),
     "person.birth_date": QT_TRANSLATE_NOOP("ImportFields", "Person: date of birth"),
     "person.birth_place": QT_TRANSLATE_NOOP("ImportFields", "Person: place of birth"),
     "person.citizenship": QT_TRANSLATE_NOOP("ImportFields", "Person: citizenship"),
@@ -76,12 +74,12 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate(_FIELD_CONTEXT, FIELD_LABELS.get(name, name))
 
 
-def paragraph(text: str = "", colour: str = "") -> QLabel:
+def paragraph(text: str = "", role: str = "") -> QLabel:
     shown = QLabel(text)
     shown.setWordWrap(True)
     shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if colour:
-        shown.setStyleSheet(f"color: {colour};")
+    if role:  # "alarm", "warning": see colours
+        shown.setStyleSheet(colours.style(role))
     return shown
 
 
@@ -117,7 +115,7 @@ class FilePage(QWidget):
         row.addWidget(caption)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse_button)
-        self.error = paragraph(colour=ERROR_COLOUR)
+        self.error = paragraph(role="alarm")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
@@ -138,7 +136,7 @@ class MappingPage(QWidget):
                 "No row of this file has headings the app knows, so the first row is taken as the "
                 "headings. Choose below what each column holds."
             ),
-            WARNING_COLOUR,
+            "warning",
         )
         self.combos: dict[int, QComboBox] = {}
         self._headings: dict[int, str] = {}
@@ -151,7 +149,7 @@ class MappingPage(QWidget):
         scroll.setWidget(self._grid_host)
         self.fixed: dict[str, QComboBox] = {}
         self.fixed_box = self._fixed_box()
-        self.missing = paragraph(colour=ERROR_COLOUR)
+        self.missing = paragraph(role="alarm")
         self.status = paragraph()
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
@@ -228,7 +226,7 @@ class MappingPage(QWidget):
             heading.setWordWrap(True)
             samples = QLabel("  ·  ".join(_shortened(value) for value in column.samples))
             samples.setToolTip("\n".join(column.samples))
-            samples.setStyleSheet("color: #555;")
+            samples.setStyleSheet(colours.style("muted", self.palette()))
             samples.setWordWrap(True)  # on a narrow screen the examples wrap; the choices stay in view
             combo = self._combo(column.field)
             heading.setBuddy(combo)
@@ -341,7 +339,7 @@ class PreviewPage(QWidget):
         self.skip_bad_rows = QCheckBox()
         self.skip_bad_rows.toggled.connect(self.decision_changed)
         self.duplicates = read_only_table(
-            [self.tr("Row(s)"), self.tr("In the spreadsheet"), self.tr("Already in the store")]
+            [self.tr("Rows"), self.tr("In the spreadsheet"), self.tr("Already in the store")]
         )
         self.duplicate_choice = QButtonGroup(self)
         self.columns = read_only_table([self.tr("Column"), self.tr("Where its values go")], wrapped=True)
@@ -350,7 +348,7 @@ class PreviewPage(QWidget):
         self.tabs.addTab(self._problems_tab(), "")
         self.tabs.addTab(self._duplicates_tab(), "")
         self.tabs.addTab(self.columns, "")
-        self.notes = paragraph(colour=WARNING_COLOUR)
+        self.notes = paragraph(role="warning")
         self.verdict = paragraph()
         layout = QVBoxLayout(self)
         layout.addLayout(totals)
@@ -407,7 +405,9 @@ class PreviewPage(QWidget):
         for key, number in numbers.items():
             self.counts[key].setText(str(number))
             alarming = key in ("problems", "duplicates") and number
-            self.counts[key].setStyleSheet(_COUNT_STYLE + (f" color: {ERROR_COLOUR};" if alarming else ""))
+            self.counts[key].setStyleSheet(
+                _COUNT_STYLE + (" " + colours.style("alarm", self.palette()) if alarming else "")
+            )
         fill_table(self.rows, [_preview_cells(row) for row in preview_rows(plan)])
         listed = plan.problems[:PROBLEMS_LISTED]
         language = current_language()  # the reasons in the caseworker's language (English where not worded)
@@ -441,7 +441,7 @@ class PreviewPage(QWidget):
         for row, destination in enumerate(ordered):
             if not destination.imported:
                 for column in range(2):
-                    self.columns.item(row, column).setForeground(QColor(WARNING_COLOUR))
+                    self.columns.item(row, column).setForeground(colours.qcolour("warning", self.palette()))
         left_out = [d.heading for d in destinations if not d.imported]
         inferred = [d for d in destinations if d.source is Source.INFERRED]
         notes = []

@@ -139,9 +139,11 @@ class ImportWizard(QDialog):
                 "the cases to them or to create new persons."
             )
         linked = len(plan.duplicates) if self.preview_page.duplicates_decision() is Duplicates.LINK else 0
-        return True, self.tr(
-            "Import stores {0} new person(s), {1} case(s) and {2} event(s) at once: all of it, or nothing."
-        ).format(len(plan.persons) - linked, len(plan.cases), plan.events)
+        return True, self.tr("Import stores {0}, {1} and {2} at once: all of it, or nothing.").format(
+            self.tr("%n new person(s)", "", len(plan.persons) - linked),
+            self.tr("%n case(s)", "", len(plan.cases)),
+            self.tr("%n event(s)", "", plan.events),
+        )
 
     # --- the file and its columns ----------------------------------------------------------------
 
@@ -211,9 +213,14 @@ class ImportWizard(QDialog):
         plan = planned.plan
         self.preview_page.show_preview(planned)
         self.mapping_page.status.setText(
-            self.tr("Checked {0} row(s): {1} person(s), {2} case(s), {3} event(s); {4} row(s) with problems.")
-            .format(plan.rows_read, len(plan.persons), len(plan.cases), plan.events, len(plan.bad_rows))
-        )  # fmt: skip
+            self.tr("Checked {0}: {1}, {2}, {3}; {4}.").format(
+                self.tr("%n row(s)", "", plan.rows_read),
+                self.tr("%n person(s)", "", len(plan.persons)),
+                self.tr("%n case(s)", "", len(plan.cases)),
+                self.tr("%n event(s)", "", plan.events),
+                self.tr("%n row(s) with problems", "", len(plan.bad_rows)),
+            )
+        )
         self._update_buttons()
 
     def _plan_failed(self, generation: int, error: Exception) -> None:
@@ -279,14 +286,20 @@ class ImportWizard(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
-        text = self.tr("Imported {0} person(s), {1} case(s) and {2} event(s) from {3}.").format(
-            result.persons, len(result.case_numbers), result.events, result.plan.file
+        text = self.tr("Imported {0}, {1} and {2} from {3}.").format(
+            self.tr("%n person(s)", "", result.persons),
+            self.tr("%n case(s)", "", len(result.case_numbers)),
+            self.tr("%n event(s)", "", result.events),
+            result.plan.file,
         )
         if result.linked:
-            linked = self.tr("{0} person(s) were already in the store; their new cases were added to them.")
-            text += " " + linked.format(result.linked)
+            text += " " + self.tr(
+                "%n person(s) were already in the store; their new cases were added to them.",
+                "",
+                result.linked,
+            )
         if result.skipped_rows:
-            text += " " + self.tr("{0} row(s) with problems were skipped.").format(len(result.skipped_rows))
+            text += " " + self.tr("%n row(s) with problems were skipped.", "", len(result.skipped_rows))
         self.done_page.summary.setText(text)
         shown = ", ".join(result.case_numbers[:30]) + (" …" if len(result.case_numbers) > 30 else "")
         self.done_page.numbers.setText(

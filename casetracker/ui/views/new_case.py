@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from casetracker.dates import DateError, parse_date
 from casetracker.services import cases, people, queries
 from casetracker.services.evaluation import shipped_profiles
-from casetracker.ui import failures
+from casetracker.ui import colours, failures, labels
 from casetracker.ui.duplicate_warning import DuplicateWarning, look_for_duplicates
-from casetracker.ui.labels import choices
+from casetracker.ui.labels import choices, current_language, profile_country_choices
 from casetracker.ui.operations import Change
 from casetracker.ui.type_ahead import SearchableCombo
 from casetracker.vocabulary import CaseKind
@@ -49,11 +49,11 @@ class NewCaseDialog(QDialog):
         # are mostly in one or two countries), or nothing until one is chosen.
         self.country.addItem(self.tr("Choose a country…"), None)
         profiles, _ = shipped_profiles()
-        for profile in profiles:
-            self.country.addItem(f"{profile.code}  {profile.name}", profile.code)
+        for text, code in profile_country_choices((profile.code for profile in profiles), current_language()):
+            self.country.addItem(text, code)
         self.opened = QLineEdit(date.today().isoformat())
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(colours.style("alarm", self.palette()))
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Person:"), self.person_search)
@@ -80,9 +80,14 @@ class NewCaseDialog(QDialog):
         self._start(person_id)
 
     def _start(self, person_id: uuid.UUID | None) -> None:
-        """Fill the person (if chosen already) and the country of the newest case."""
+        """Fill the person (if chosen already) and the country of their newest case, or else of the
+        store's newest case."""
 
         def read(session):
+            if person_id:  # a new case for someone is most often in the country of their last one
+                own = people.cases_of(session, person_id)
+                if own:
+                    return people.get_person(session, person_id).person.name, own[0].country
             name = people.get_person(session, person_id).person.name if person_id else ""
             newest = queries.case_ids(session, queries.CaseFilter(), "opened_on", descending=True)[:1]
             return name, next((row.country for row in queries.case_rows(session, newest)), None)
@@ -129,11 +134,7 @@ class NewCaseDialog(QDialog):
         try:
             opened = parse_date(self.opened.text())
         except DateError as error:
-            self.error.setText(
-                self.tr("The opening date is outside the years a case can have.")
-                if error.out_of_range
-                else self.tr("The opening date is not a real date. Write YYYY-MM-DD or DD.MM.YYYY.")
-            )
+            self.error.setText(self.tr("Opening date: {0}").format(labels.date_problem(error)))
             return
         chosen = self.matches.currentItem()
         new_name = self.new_person.text().strip()

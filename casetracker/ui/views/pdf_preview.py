@@ -8,7 +8,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from casetracker.errors import CaseTrackerError
-from casetracker.ui import failures, file_dialogs
+from casetracker.ui import colours, failures, file_dialogs
 from casetracker.ui.dialog_size import fit_to_screen
 
 
@@ -32,7 +32,7 @@ class PdfPreview(QDialog):
             self.tr("A saved or printed PDF is not encrypted: keep it as carefully as the people in it need.")
         )
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #9a5b00;")
+        warning.setStyleSheet(colours.style("warning", self.palette()))
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.clicked.connect(self.save_as)
         print_button = QPushButton(self.tr("Print…"))

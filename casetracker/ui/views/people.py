@@ -3,8 +3,10 @@
 import itertools
 import uuid
 from datetime import date
+from functools import cache
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError
-from casetracker.services import people
-from casetracker.ui import failures
+from casetracker.services import people, queries
+from casetracker.ui import failures, labels
 from casetracker.ui.context import AppContext
 from casetracker.ui.duplicate_warning import DuplicateWarning, look_for_duplicates
+from casetracker.ui.icons import icon
 from casetracker.ui.operations import Change
 from casetracker.ui.views.duplicates_dialog import DuplicatesDialog
 from casetracker.ui.views.new_case import NewCaseDialog
@@ -38,6 +41,8 @@ from casetracker.ui.views.person_editor import (
 )
 
 LIST_LIMIT = 500
+MARK_SIZE = 16  # pixels: the mark beside a person at risk
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 1  # the person's queries.PersonFlags, when there are any
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
 
 
@@ -56,6 +61,7 @@ class PeopleView(QWidget):
         self.new_button = QPushButton(self.tr("New person…"))
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        self.list.setIconSize(QSize(MARK_SIZE, MARK_SIZE))
         self.list.setSpacing(1)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -122,17 +128,20 @@ class PeopleView(QWidget):
     def _fill_list(self) -> None:
         self._search_timer.stop()
         text = self.search.text()
-        find = self._context.op(
-            self, lambda session: people.find_people(session, text, LIST_LIMIT + 1), supersede=self
-        )
-        find.success(lambda rows: self._list(text, rows)).run()
 
-    def _list(self, text: str, rows: list[people.PersonRow]) -> None:
+        def read(session):
+            rows = people.find_people(session, text, LIST_LIMIT + 1)
+            return rows, queries.person_flags(session, [row.id for row in rows[:LIST_LIMIT]])
+
+        find = self._context.op(self, read, supersede=self)
+        find.success(lambda found: self._list(text, *found)).run()
+
+    def _list(self, text: str, rows: list[people.PersonRow], flags: dict) -> None:
         shown = self.editor.person_id
         self.list.blockSignals(True)
         self.list.clear()
         for row in rows[:LIST_LIMIT]:
-            self.list.addItem(self._item(row))
+            self.list.addItem(self._item(row, flags.get(row.id)))
             if row.id == shown:
                 self.list.setCurrentRow(self.list.count() - 1)
         self.list.blockSignals(False)
@@ -143,15 +152,22 @@ class PeopleView(QWidget):
         else:
             self.count.setText(self.tr("People: {0}").format(len(rows)))
 
-    def _item(self, row: people.PersonRow) -> QListWidgetItem:
+    def _item(self, row: people.PersonRow, flags: queries.PersonFlags | None) -> QListWidgetItem:
         details = list(row.other_names[:1])
         if row.birth_date is not None:
             details.append(self.tr("born {0}").format(date_text(row.birth_date)))
         text = row.name + ("\n    " + "  ·  ".join(details) if details else "")
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, str(row.id))
-        if len(row.other_names) > 1:
-            item.setToolTip("\n".join(row.other_names))
+        tips = ["\n".join(row.other_names)] if len(row.other_names) > 1 else []
+        if flags is None:
+            item.setIcon(_no_mark(MARK_SIZE))  # keeps the names in one column
+        else:  # red for a critical case, amber for risk markers alone; the tooltip says which
+            item.setIcon(icon("critical", "alarm") if flags.critical else icon("risk_markers", "warning"))
+            tips.insert(0, labels.person_marks(flags.markers, flags.critical))
+            item.setData(MARKS_ROLE, flags)
+        if tips:
+            item.setToolTip("\n\n".join(tips))
         return item
 
     def _person_chosen(self, item: QListWidgetItem | None) -> None:
@@ -255,8 +271,8 @@ class NewPersonDialog(QDialog):
             return
         try:
             born = read_date(self.birth_date.text())
-        except DateError:
-            self._refuse(self.tr("The date of birth is not a real date. Write YYYY-MM-DD or DD.MM.YYYY."))
+        except DateError as error:
+            self._refuse(self.tr("Date of birth: {0}").format(labels.date_problem(error)))
             return
         if born is not None and born > date.today():
             self._refuse(self.tr("The date of birth is in the future."))
@@ -294,3 +310,11 @@ class NewPersonDialog(QDialog):
     def _refuse(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+
+@cache
+def _no_mark(size: int) -> QIcon:
+    """A blank icon as wide as a mark."""
+    blank = QPixmap(size, size)
+    blank.fill(Qt.GlobalColor.transparent)
+    return QIcon(blank)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,19 +35,18 @@ from PySide6.QtWidgets import (
 from casetracker.dates import DateError, parse_date
 from casetracker.errors import NotFound
 from casetracker.services import people, queries, trash
-from casetracker.ui import failures, labels, messages
+from casetracker.ui import colours, failures, labels, messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.operations import Change
 from casetracker.vocabulary import DocumentKind, RiskMarker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #d32f2f;"  # readable on light and dark palettes
 DEFAULT_DOCUMENT_COUNTRY = "RU"  # most documents a caseworker records are Russian ones
 
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(colours.style("alarm"))
     label.setWordWrap(True)
     label.hide()
     return label
@@ -439,7 +438,7 @@ class PersonEditor(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, str(document.id))
                 if expired:
-                    item.setForeground(QColor("#d32f2f"))
+                    item.setForeground(colours.qcolour("alarm", self.palette()))
                 self.documents.setItem(row, column, item)
 
     def _show_family(self, family: list[people.FamilyLinkRow]) -> None:
@@ -464,7 +463,7 @@ class PersonEditor(QWidget):
             item = QListWidgetItem(text + ("   ⚠ " + ", ".join(urgent) if urgent else ""))
             item.setData(ID_ROLE, case.number)
             if urgent:
-                item.setForeground(QColor("#d32f2f"))
+                item.setForeground(colours.qcolour("alarm", self.palette()))
             self.cases.addItem(item)
         self.cases.setVisible(bool(cases))
         self.no_cases.setVisible(not cases)
@@ -544,8 +543,8 @@ class PersonEditor(QWidget):
             return
         try:
             value = read_date(self.birth_date.text())
-        except DateError:
-            show_error(self.birth_date_error, self.tr("Not a real date. Write YYYY-MM-DD or DD.MM.YYYY."))
+        except DateError as error:
+            show_error(self.birth_date_error, labels.date_problem(error))
             return
         if value is not None and value > date.today():
             show_error(self.birth_date_error, self.tr("This date is in the future."))
@@ -613,13 +612,13 @@ class PersonEditor(QWidget):
     def _add_document(self) -> None:
         try:
             valid_from = read_date(self.doc_from.text())
-        except DateError:
-            show_error(self.document_error, self.tr("“Valid from” is not a real date. Write YYYY-MM-DD."))
+        except DateError as error:
+            show_error(self.document_error, self.tr("Valid from: {0}").format(labels.date_problem(error)))
             return
         try:
             valid_until = read_date(self.doc_until.text())
-        except DateError:
-            show_error(self.document_error, self.tr("“Valid until” is not a real date. Write YYYY-MM-DD."))
+        except DateError as error:
+            show_error(self.document_error, self.tr("Valid until: {0}").format(labels.date_problem(error)))
             return
         if valid_from and valid_until and valid_until < valid_from:
             show_error(self.document_error, self.tr("“Valid until” is before “Valid from”."))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.dates import DateError, parse_date
-from casetracker.ui import failures, labels
+from casetracker.ui import colours, failures, labels
 
 LANGUAGE_CHOICES = (("English", "en"), ("Русский", "ru"))
 PAPER_CHOICES = (("A4", "a4"), ("US Letter", "letter"))
@@ -43,9 +43,14 @@ def _language_combo() -> QComboBox:
 class SummaryOptions(QDialog):
     """Who the summary is for decides what is left out of the file."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, case: str = "") -> None:
+        """`case`: the case and person the file is about, said first, since the summary is of the
+        case open last, which may not be the one the caseworker has in mind."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Case summary"))
+        self.case = QLabel(case)
+        self.case.setStyleSheet("font-weight: bold;")
+        self.case.setWordWrap(True)
         self.redaction = _combo(
             ((self.tr("For the lawyer: everything"), "lawyer"),
              (self.tr("For sharing: no contacts, address, family or notes"), "sharing"))
@@ -54,6 +59,8 @@ class SummaryOptions(QDialog):
         self.language = _language_combo()
         self.paper = _combo(PAPER_CHOICES)
         form = QFormLayout(self)
+        if case:
+            form.addRow(self.tr("Case:"), self.case)
         form.addRow(self.tr("For:"), self.redaction)
         form.addRow("", self.initials)
         form.addRow(self.tr("Language:"), self.language)
@@ -113,7 +120,7 @@ class ReportsView(QWidget):
         self.language = _language_combo()
         self.paper = _combo(PAPER_CHOICES)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(colours.style("alarm", self.palette()))
         self.build_button = QPushButton(self.tr("Build statistics…"))
         self.build_button.clicked.connect(self.build)
         box = QGroupBox(self.tr("Statistics: cases by country, kind, status and month"))

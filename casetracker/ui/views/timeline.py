@@ -18,7 +18,7 @@ from casetracker.dates import DateError, parse_partial_date
 from casetracker.errors import InvalidInput
 from casetracker.services import cases, trash
 from casetracker.store.models import Event
-from casetracker.ui import failures, messages
+from casetracker.ui import colours, failures, messages
 from casetracker.ui.labels import choices, country_choices, current_language, label
 from casetracker.ui.operations import Change
 from casetracker.ui.tables import read_only_table
@@ -87,7 +87,7 @@ class TimelinePanel(QWidget):
         self.date_error = QLabel()
         self.date_error.setWordWrap(True)
         self.date_error.hide()  # takes no room until there is something to say
-        self.date_error.setStyleSheet("color: #b00020;")
+        self.date_error.setStyleSheet(colours.style("alarm", self.palette()))
         self.place = QLineEdit()
         self.country = _combo()  # where it happened: the case's country unless chosen
         self.country.addItem(self.tr("In the case's country"), "")

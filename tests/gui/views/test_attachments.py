@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from casetracker.dates import PartialDate
 from casetracker.services import attachments, audit, cases, people
-from casetracker.ui import launcher
+from casetracker.ui import colours, launcher
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
@@ -22,6 +22,7 @@ from casetracker.ui.viewing_copies import remove_viewing_copies
 from casetracker.ui.views.attachments import SHA256, STATE
 from casetracker.ui.views.case_editor import CaseEditor
 from tests.conftest import PASSPHRASE
+from tests.gui.dialogs import unlock_with
 
 SECRET_NAME = "Petrova asylum decision.pdf"  # a file name can be personal: it must not leak
 CONTENT = b"%PDF-1.4 decision of the migration service " * 500
@@ -97,7 +98,7 @@ def test_added_file_is_listed_checked_with_its_event_size_and_checksum(
     assert attachment.event_id is not None and attachment.filename == SECRET_NAME
     [row] = rows(editor)
     assert row[0] == SECRET_NAME
-    assert "Negative decision" in row[4]
+    assert "Negative asylum decision" in row[4]
     assert row[SHA256] == attachment.sha256[:12] + "…"
     assert files.table.item(0, SHA256).toolTip() == attachment.sha256
     assert row[STATE] == "checked"
@@ -114,7 +115,8 @@ def test_tampered_blob_turns_red_and_no_copy_is_saved(qtbot, editor, context, nu
     flip_first_chunk(context, attachment)
     qtbot.mouseClick(editor.files.check_button, Qt.MouseButton.LeftButton)
     assert rows(editor)[0][STATE] == "changed!"
-    assert editor.files.table.item(0, STATE).foreground().color().name() == "#b00020"
+    red_tint, _ = colours.tint("urgent")
+    assert editor.files.table.item(0, STATE).background().color() == red_tint
     assert editor.files.warning.isVisible()
     assert "tampered" in editor.files.warning.text() and "backup" in editor.files.warning.text()
     editor.files.table.selectRow(0)
@@ -193,9 +195,7 @@ def test_locking_removes_every_viewing_copy_before_asking_for_the_passphrase(
     class AnsweringUnlock(UnlockDialog):
         def exec(self):
             left_at_lock.append(any(path.exists() for path in copies))
-            self.passphrase.setText(PASSPHRASE)
-            qtbot.mouseClick(self.unlock_button, Qt.MouseButton.LeftButton)
-            return self.result()
+            return unlock_with(qtbot, self, PASSPHRASE)
 
     monkeypatch.setattr(launcher, "UnlockDialog", AnsweringUnlock)
     session = launcher.Session(QApplication.instance(), settings, store_dir, store, SynchronousExecutor)
@@ -245,7 +245,7 @@ def test_dropping_files_on_the_tab_adds_them(qtbot, editor, context, number, tmp
     _drop(editor.files, [QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
     assert sorted(a.filename for a in stored(context, number)) == ["letter.txt", "photo.jpg"]
     assert [row[STATE] for row in rows(editor)] == ["checked", "checked"]
-    assert "Added 2 file(s)" in editor.files.result.text()
+    assert "Added 2 files" in editor.files.result.text()
 
 
 def test_dropping_a_folder_or_a_web_link_adds_nothing(qtbot, editor, context, number, tmp_path, said):

@@ -77,13 +77,13 @@ def test_history_names_records_and_fields_and_shows_short_values_old_to_new(qtbo
     assert "Status: Open → Waiting" in history
     assert "Lawyer" in history and "Аделаида Примерова" not in history  # free text is named, not quoted
     assert "Summary" in history and SUMMARY not in history
-    assert "Event · Negative decision" in history and "Date: 2024-02-20" in history
+    assert "Event · Negative asylum decision" in history and "Date: 2024-02-20" in history
     assert "Deadline · Challenge the decision" in history and "Due: 2024-02-27" in history
     assert "Added" in history and "Changed" in history
     for raw in ("case_file", "case event", "decision_negative", "status,", "opened_on", "update"):
         assert raw not in history
     newest = history.index("Status: Open → Waiting")
-    assert newest < history.index("Event · Negative decision")  # newest first
+    assert newest < history.index("Event · Negative asylum decision")  # newest first
 
 
 def test_a_deadline_passed_and_still_open_reads_overdue_not_pending(qtbot, window, store, number):

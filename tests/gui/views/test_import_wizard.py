@@ -102,7 +102,7 @@ def test_a_russian_cp1251_sheet_is_mapped_previewed_imported_and_the_case_list_r
     pick(combo_for(wizard, "Тип дела"), "case.kind")
     pick(combo_for(wizard, "Описание"), None)  # re-planned without the descriptions
     assert wizard.mapping_page.missing.isHidden()
-    assert "3 person(s), 3 case(s), 4 event(s)" in wizard.mapping_page.status.text()
+    assert "3 people, 3 cases, 4 events" in wizard.mapping_page.status.text()
 
     click(qtbot, wizard.next_button)
     assert wizard.pages.currentIndex() == PREVIEW
@@ -123,7 +123,7 @@ def test_a_russian_cp1251_sheet_is_mapped_previewed_imported_and_the_case_list_r
     click(qtbot, wizard.import_button)
 
     assert wizard.pages.currentIndex() == DONE
-    assert "Imported 3 person(s), 3 case(s) and 4 event(s)" in wizard.done_page.summary.text()
+    assert "Imported 3 people, 3 cases and 4 events" in wizard.done_page.summary.text()
     assert "GE-2022-0001" in wizard.done_page.numbers.text()
     with store.session() as session:
         georgia = cases.case_detail(session, "GE-2022-0001")
@@ -173,8 +173,8 @@ def test_rows_with_problems_are_listed_saved_and_block_the_import_until_skipped(
     qtbot.keyClick(wizard.preview_page.skip_bad_rows, Qt.Key.Key_Space)
     click(qtbot, wizard.import_button)
     assert said == []
-    assert "1 person(s)" in wizard.done_page.summary.text()
-    assert "3 row(s) with problems were skipped" in wizard.done_page.summary.text()
+    assert "Imported 1 person, 1 case and 1 event" in wizard.done_page.summary.text()
+    assert "3 rows with problems were skipped" in wizard.done_page.summary.text()
     assert counts(store)[:3] == (1, 1, 1)
 
 
@@ -344,7 +344,7 @@ def test_possible_duplicates_are_shown_and_linked_only_when_chosen(qtbot, window
     assert not wizard.import_button.isEnabled()  # "stop" is the default, as on the command line
     link = wizard.preview_page.duplicate_choice.button(1)
     click(qtbot, link)
-    assert "2 new person(s)" in wizard.preview_page.verdict.text()
+    assert "2 new people" in wizard.preview_page.verdict.text()
     click(qtbot, wizard.import_button)
     with store.session() as session:
         assert cases.find_case(session, "GE-2022-0001").person_id == existing
@@ -402,7 +402,7 @@ def test_an_ordinary_sheet_is_imported_with_the_case_type_chosen_for_every_row(
 
     pick(page.fixed["case.kind"], "entry_denial")
     assert page.missing.isHidden()
-    assert "2 person(s), 2 case(s), 2 event(s)" in page.status.text()
+    assert "2 people, 2 cases, 2 events" in page.status.text()
     click(qtbot, wizard.next_button)
 
     preview = wizard.preview_page
@@ -440,7 +440,7 @@ def test_what_happened_can_be_chosen_instead_of_inferred_and_a_column_left_out_i
     page = wizard.mapping_page
     pick(page.fixed["case.kind"], "entry_denial")
     pick(combo_for(wizard, "Дата"), None)  # without a date no event is made: the place has nowhere to go
-    assert "2 case(s), 0 event(s)" in page.status.text()
+    assert "2 cases, 0 events" in page.status.text()
     click(qtbot, wizard.next_button)
 
     preview = wizard.preview_page
@@ -453,9 +453,7 @@ def test_what_happened_can_be_chosen_instead_of_inferred_and_a_column_left_out_i
                         "description has nowhere to go"],
     ]  # fmt: skip
     assert preview.tabs.currentIndex() == 3  # the columns left out are shown first
-    assert preview.notes.text().startswith(
-        "3 column(s) will not be imported: “Дата”, “Место”, “Комментарий”."
-    )
+    assert preview.notes.text().startswith("3 columns will not be imported: “Дата”, “Место”, “Комментарий”.")
 
     click(qtbot, wizard.back_button)
     pick(page.fixed["event.kind"], "entry_ban")  # what happened, for every row, but on which day?

@@ -2,6 +2,7 @@
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -80,3 +81,26 @@ def test_a_new_name_like_a_known_persons_offers_that_person_and_the_case_is_thei
     with store.session() as session:
         assert cases.case_detail(session, dialog.number).person.person.id == known
         assert len(people.find_people(session, "Сугробов")) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("2024-13-01", "no month 13"),
+        ("31.04.2024", "that month has 30 days"),
+        ("01.01.2150", "outside the years 1900–2099"),
+    ],
+)
+def test_a_wrong_opening_date_is_named_precisely_and_no_case_is_made(qtbot, window, store, typed, said):
+    dialog = NewCaseDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    type_text(dialog.new_person, "Всеволод Щеглов")
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.opened, typed)
+    qtbot.keyClick(dialog.opened, Qt.Key.Key_Return)
+    assert dialog.error.text().startswith("Opening date:") and said in dialog.error.text()
+    assert dialog.number is None
+    with store.session() as session:
+        assert cases.list_cases(session) == []

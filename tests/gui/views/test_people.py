@@ -9,9 +9,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QListWidget
 
 from casetracker.services import audit, cases, people
-from casetracker.ui import messages
+from casetracker.ui import colours, messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
+from casetracker.ui.i18n import install_language
 from casetracker.ui.settings import AppSettings
 from casetracker.ui.views.people import PeopleView
 
@@ -174,7 +175,7 @@ def test_an_impossible_date_of_birth_is_refused_next_to_the_field_and_nothing_is
     retype(qtbot, view.editor.birth_date, "31.02.1990")
 
     assert view.editor.birth_date_error.isVisible()
-    assert "YYYY-MM-DD" in view.editor.birth_date_error.text()
+    assert "that month has 28 days" in view.editor.birth_date_error.text()
     assert view.editor.birth_date.text() == "31.02.1990"  # left for the caseworker to correct
     assert read(store, lambda s: people.get_person(s, person_id)).person.birth_date == date(1990, 1, 2)
     assert len(read(store, lambda s: audit.history(s, person_id))) == entries_before
@@ -307,6 +308,28 @@ def test_a_new_case_for_the_person_shown_is_made_for_them_and_opened(qtbot, view
     assert view.editor.cases.item(0).text().startswith(case.number)
 
 
+def test_a_new_case_for_a_person_starts_in_the_country_of_their_last_case_named_in_the_app_s_language(
+    qtbot, view, store
+):
+    other = add_person(store, "Тарас Межевой")
+    person_id = add_person(store, "Лев Сугробов")
+    with store.transaction() as session:
+        cases.add_case(session, "test", person_id, "asylum", "EE", opened_on=date(2024, 3, 1))
+        cases.add_case(session, "test", other, "asylum", "FR", opened_on=date(2025, 1, 1))  # newest of all
+    view.refresh()
+    install_language(QApplication.instance(), "ru")
+    try:
+        click_row(qtbot, view.list, "Лев Сугробов")
+        qtbot.mouseClick(view.editor.new_case_button, Qt.MouseButton.LeftButton)
+        dialog = view.new_case_dialog
+        assert dialog.country.currentData() == "EE" and dialog.country.currentText() == "Эстония (EE)"
+        names = [dialog.country.itemText(index) for index in range(1, dialog.country.count())]
+        assert "Германия (DE)" in names and names == sorted(names, key=str.casefold)
+        dialog.reject()
+    finally:
+        install_language(QApplication.instance(), "en")
+
+
 def test_the_persons_cases_say_which_is_critical_or_has_a_deadline_passed(qtbot, view, store):
     person_id = add_person(store, "Лев Сугробов")
     with store.transaction() as session:
@@ -320,7 +343,7 @@ def test_the_persons_cases_say_which_is_critical_or_has_a_deadline_passed(qtbot,
     shown = {view.editor.cases.item(row).text().split()[0]: view.editor.cases.item(row) for row in range(3)}
     assert shown[late].text().endswith("⚠ deadline passed 2024-04-01")
     assert shown[grave.number].text().endswith("⚠ Critical")
-    assert shown[late].foreground().color().name() == "#d32f2f"
+    assert shown[late].foreground().color().name() == colours.colour("alarm")
     assert "⚠" not in shown[calm].text()
 
 
@@ -354,3 +377,97 @@ def test_adding_someone_already_known_offers_to_open_them_and_opens_them(qtbot, 
     assert not dialog.isVisible()
     assert view.editor.person_id == known and view.editor.name.text() == "Лев Игоревич Сугробов"
     assert len(read(store, lambda s: people.find_people(s, "Сугробов"))) == 1
+
+
+def test_enter_pressed_again_after_the_warning_opens_the_known_person_and_makes_no_second_record(
+    qtbot, view, store
+):
+    known = add_person(store, "Лев Игоревич Сугробов", birth_date=date(1994, 1, 22))
+    view.refresh()
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    dialog = view.new_person_dialog
+    type_text(dialog.name, "Лев Сугробов")
+    qtbot.keyClicks(dialog.birth_date, "22.01.1994")
+    qtbot.keyClick(dialog.birth_date, Qt.Key.Key_Return)  # Enter: add
+    assert dialog.duplicates.isVisible()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter again, out of habit
+    assert not dialog.isVisible()
+    assert view.editor.person_id == known
+    assert len(read(store, lambda s: people.find_people(s, "Сугробов"))) == 1
+
+
+WRONG_DATES = [
+    ("1990-13-01", "no month 13"),  # a month that does not exist
+    ("31.04.1990", "that month has 30 days"),  # the 31st of a 30-day month
+    ("01.01.1850", "outside the years 1900–2099"),
+]
+
+
+@pytest.mark.parametrize(("typed", "said"), WRONG_DATES)
+def test_the_new_person_dialog_says_what_is_wrong_with_a_birth_date(qtbot, view, store, typed, said):
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    dialog = view.new_person_dialog
+    type_text(dialog.name, "Борис")
+    qtbot.keyClicks(dialog.birth_date, typed)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and said in dialog.error.text() and "not a real date" not in dialog.error.text()
+    assert read(store, lambda s: people.find_people(s)) == []
+
+
+@pytest.mark.parametrize(("typed", "said"), WRONG_DATES)
+def test_the_person_form_says_what_is_wrong_with_a_birth_date(qtbot, view, store, typed, said):
+    person_id = choose_person(qtbot, view, store, "Лев Сугробов", birth_date=date(1990, 1, 2))
+    retype(qtbot, view.editor.birth_date, typed)
+    assert view.editor.birth_date_error.isVisible() and said in view.editor.birth_date_error.text()
+    assert read(store, lambda s: people.get_person(s, person_id)).person.birth_date == date(1990, 1, 2)
+
+
+@pytest.mark.parametrize(("typed", "said"), WRONG_DATES)
+@pytest.mark.parametrize("field", ["doc_from", "doc_until"])
+def test_the_document_form_says_which_date_is_wrong_and_how(qtbot, view, store, field, typed, said):
+    person_id = choose_person(qtbot, view, store, "Лев Сугробов")
+    editor = view.editor
+    qtbot.keyClicks(editor.doc_number, "RP-123456")
+    qtbot.keyClicks(getattr(editor, field), typed)
+    qtbot.mouseClick(editor.add_document_button, Qt.MouseButton.LeftButton)
+    shown = editor.document_error.text()
+    assert editor.document_error.isVisible() and said in shown
+    assert shown.startswith("Valid from:" if field == "doc_from" else "Valid until:")
+    assert read(store, lambda s: people.get_person(s, person_id)).documents == []
+
+
+def test_the_list_marks_people_at_risk_and_says_why_in_the_tooltip(qtbot, view, store):
+    wanted = add_person(store, "Лев Сугробов")
+    add_person(store, "Анна Волкова")
+    with store.transaction() as session:
+        people.set_marker(session, "t", wanted, people.MarkerDraft(marker="interpol_notice", detail="red"))
+        people.set_marker(session, "t", wanted, people.MarkerDraft(marker="criminal_case"))
+    view.refresh()
+    items = {
+        view.list.item(row).text().split("\n")[0]: view.list.item(row) for row in range(view.list.count())
+    }
+    marked, calm = items["Лев Сугробов"], items["Анна Волкова"]
+    assert marked.toolTip() == "Risk markers: Criminal case in Russia, Interpol notice"
+    assert inked(marked) == {colours.colour("warning")}  # amber: markers, no critical case
+    assert calm.toolTip() == "" and inked(calm) == set()
+
+    with store.transaction() as session:
+        case = cases.add_case(session, "t", wanted, "deportation", "GE", opened_on=date(2024, 3, 1))
+        case.alert = "critical"
+    view.refresh()
+    marked = next(
+        view.list.item(row) for row in range(view.list.count()) if "Сугробов" in view.list.item(row).text()
+    )
+    assert marked.toolTip().startswith("A case of this person is critical.\nRisk markers: Criminal case")
+    assert inked(marked) == {colours.colour("alarm")}
+
+
+def inked(item) -> set[str]:
+    """The colours a list item's mark is drawn in (none for a blank mark)."""
+    image = item.icon().pixmap(16, 16).toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(16)
+        for y in range(16)
+        if image.pixelColor(x, y).alpha() == 255
+    }

@@ -165,3 +165,20 @@ def test_in_the_russian_app_the_statistics_are_in_russian(qtbot, store, tmp_path
         install_language(QApplication.instance(), "en")
     assert "Статистика дел" in text and "Дела по странам" in text and "Эстония" in text
     assert "Cases" not in text and "Estonia" not in text and "%" in text and " %" in text
+
+
+def test_the_toolbar_s_pdf_from_another_page_names_the_case_and_person_it_will_describe(qtbot, window):
+    window.open_case("KG-2023-0001")
+    window.navigation.setCurrentRow(window.navigation.count() - 1)  # the Reports page: no case in sight
+    seen = []
+
+    def read_and_cancel(dialog: SummaryOptions) -> None:
+        seen.append(dialog.case.text() if dialog.case.isVisibleTo(dialog) else "")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
+
+    answer_next_dialog(SummaryOptions, read_and_cancel)
+    window.summary_action.trigger()
+    qtbot.waitUntil(lambda: seen != [])
+    assert seen == ["KG-2023-0001 · Лев Игоревич Сугробов"]

@@ -44,7 +44,7 @@ def test_the_procedure_is_asked_for_decisions_only_and_stored_with_them(qtbot, w
     assert timeline.procedure.isVisibleTo(editor)
     [event] = stored_events(store, number)
     assert (event.kind, event.procedure, event.country) == ("decision_negative", "normal", "")
-    assert timeline.table.item(0, 1).text() == "Negative decision · General procedure"
+    assert timeline.table.item(0, 1).text() == "Negative asylum decision · General procedure"
     editor.tabs.setCurrentWidget(editor.rules)
     shown = editor.rules.toPlainText()
     assert "Challenge the decision" in shown and "Procedure recorded: general procedure." in shown
