@@ -2,6 +2,7 @@
 month names themselves (a translator's choice, like any text: the reports' abbreviations are their own)."""
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 EN: dict[str, str] = {
     "day": "{year:04d}-{month:02d}-{day:02d}",
@@ -18,4 +19,8 @@ EN: dict[str, str] = {
     # a month's name within a date (the genitive in Russian: 1 марта), and standing alone (март 2024)
     **{f"month_name.{number}": name for number, name in enumerate(_MONTHS, 1)},
     **{f"month_alone.{number}": name for number, name in enumerate(_MONTHS, 1)},
+    # a chart's months over time: every name abbreviated alike (Jun, Sep), beside its year
+    **{f"month_short.{number}": name for number, name in enumerate(_SHORT_MONTHS, 1)},
+    "chart_month": "{month} {year}",
+    "quarter": "Q{quarter} {year}",
 }

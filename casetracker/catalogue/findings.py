@@ -43,8 +43,19 @@ EN: dict[str, str] = {
     "caveat.override": "local override of {field}: {reason}",
     # checks.py
     "residence_policy": "Residence policy in {country} on {day}: {policy}.",
-    "rules_changed_in_month": "The rules for {event} in {country} changed between {first} and {last}; the "
-    "event's exact day decides which applied: {rules}.",
+    "rules_changed_in_month": "The rules for {event} in {country} changed between {first} and {last} "
+    "({rules}); the event's exact day decides which applied.",
+    "rule_kind.entry": "the entry conditions",
+    "rule_kind.stay": "the stay limit",
+    "rule_kind.ban": "an entry ban",
+    "rule_kind.residence": "the residence-permit policy",
+    "rule_kind.asylum": "the asylum procedure",
+    "rule_kind.filing": "the time limit to claim asylum",
+    "rule_kind.registration": "the registration duty",
+    "rule_kind.risk": "the extradition and abduction risk",
+    "rule_kind.remedy": "the remedy against the decision",
+    "rule_kind.custody_limit": "the time limit for an extradition request",
+    "rule_kind.interim": "the urgent protection available",
     "entry_denied_no_ban": "Entry refused in {country} on {day} with no general ban in force; ask for the "
     "written reasons and the legal basis.",
     "entry_denied_no_ban.regime": "Entry refused in {country} on {day} with no general ban in force (entry "
@@ -53,7 +64,8 @@ EN: dict[str, str] = {
     "regime.visa": "visa",
     "regime.visa_on_arrival": "visa on arrival",
     "regime.banned": "banned",
-    "entry_denied_ban": "Entry refused on {day} during the ban {ban} in force since {since}: {scope}.",
+    "entry_denied_ban": "Entry refused on {day} during an entry ban of {country} in force since {since}: "
+    "{scope}.",
     "ban.purposes": "Purposes refused: {purposes}.",
     "ban.exceptions": "Exceptions that may apply: {exceptions}.",
     "ban.targeted": "The person is marked {markers}, a group this practice targets.",
@@ -65,11 +77,12 @@ EN: dict[str, str] = {
     "no_appeal_rule": "No appeal period for {country} in force on {day}; check the deadline with a lawyer.",
     "notification_without_decision": "Notification on {day} with no negative decision recorded before it; "
     "no appeal deadline was computed. Record the decision.",
-    "assumed_trigger.no_notice": "The appeal period of {rule} runs from notification, but no notification "
-    "date is recorded; it was counted from the decision date, the earliest possible. Record the date the "
-    "decision was received.",
-    "assumed_trigger.unknown": "The appeal period of {rule} may run from the decision or from its "
-    "notification (the profile does not say); it was counted from the decision date, the earliest.",
+    "assumed_trigger.no_notice": "The period to challenge the {decision} ({country}) runs from notification, "
+    "but no notification date is recorded; it was counted from the decision date, the earliest possible. "
+    "Record the date the decision was received.",
+    "assumed_trigger.unknown": "The period to challenge the {decision} ({country}) may run from the decision "
+    "or from its notification (the profile does not say); it was counted from the decision date, the "
+    "earliest.",
     "weekend_note": "if the last day is a weekend or holiday, national rules may move it later; not applied "
     "here",
     "period.days": "{days:day|days}",

@@ -61,9 +61,9 @@ EN: dict[str, str] = {
     "row under 'fixed'.",
     "rejected.rows": "{count:row|rows} of {file} cannot be imported, so nothing was imported. Correct the "
     "rows listed, or choose to import only the good rows:",
-    "rejected.duplicates": "{count:person|people} in {file}: likely already in the store (same name and date "
-    "of birth), so nothing was imported. Choose to link their cases to the persons already there, or to "
-    "create new persons all the same:",
+    "rejected.duplicates": "{count:person|people} in {file}: likely already in the store (the same name in "
+    "some spelling, and no date of birth years apart), so nothing was imported. Choose to link their cases "
+    "to the persons already there, or to create new persons all the same:",
     "rejected.no_rows": "{file} has headings but no rows to import.",
     "rejected.fixed": "The value given for every row for {field} in {file} cannot be used: {reason}.",
     "rejected.row": "Row {row} cannot be imported ({field}: {reason}); nothing was imported.",

@@ -142,6 +142,8 @@ EN: dict[str, str] = {
     "stats.by_status": "Cases by status",
     "stats.by_outcome": "Closed cases by the last decision recorded",
     "stats.by_month": "Cases opened per month",
+    "stats.by_quarter": "Cases opened per quarter",
+    "stats.by_year": "Cases opened per year",
     "stats.count": "Cases",
     "stats.share": "Share",
     "stats.month": "Month",

@@ -19,8 +19,8 @@ from casetracker.exchange.plan import (
     DuplicateFinder,
     ImportPlan,
     PersonCandidate,
+    likely_duplicates,
     plan_import,
-    simple_duplicates,
 )
 from casetracker.exchange.problems import ImportRejected, RowProblem, UnreadableFile
 from casetracker.exchange.restore import RestoreResult, import_json, read_export
@@ -45,9 +45,9 @@ __all__ = [
     "import_bundle",
     "import_json",
     "import_sheet",
+    "likely_duplicates",
     "plan_import",
     "read_export",
-    "simple_duplicates",
     "write_bundle",
     "write_csv",
     "write_json",

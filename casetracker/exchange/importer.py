@@ -27,8 +27,8 @@ from casetracker.exchange.plan import (
     EventPlan,
     ImportPlan,
     PersonPlan,
+    likely_duplicates,
     plan_import,
-    simple_duplicates,
 )
 from casetracker.exchange.problem_messages import Listed, Phrase, english
 from casetracker.exchange.problems import ImportRejected, RowProblem, WordedError
@@ -87,7 +87,7 @@ def import_sheet(
     dry_run: bool = False,
     only_good_rows: bool = False,
     duplicates: Duplicates | str = Duplicates.STOP,
-    find_duplicates: DuplicateFinder = simple_duplicates,
+    find_duplicates: DuplicateFinder = likely_duplicates,
     max_bytes: int = MAX_FILE_BYTES,
     progress: Progress | None = None,
 ) -> ImportResult:

@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casetracker.dates import PartialDate
 from casetracker.errors import InvalidInput
@@ -24,9 +24,10 @@ from casetracker.exchange.problem_messages import Phrase, Words
 from casetracker.exchange.problems import ImportRejected, RowProblem
 from casetracker.exchange.sheets import MAX_FILE_BYTES, Table, read_tables
 from casetracker.names import fold
+from casetracker.services import duplicates
+from casetracker.services.duplicates import DuplicateMatch
 from casetracker.services.people import PersonDraft
 from casetracker.services.validation import check_text
-from casetracker.store.models import Person
 from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority, Procedure
 
 
@@ -71,7 +72,11 @@ class PersonPlan:
     rows: list[int]
     draft: PersonDraft
     military_status: str = ""
-    duplicate_of: list[uuid.UUID] = field(default_factory=list)
+    matches: list[DuplicateMatch] = field(default_factory=list)  # persons in the store it may be
+
+    @property
+    def duplicate_of(self) -> list[uuid.UUID]:
+        return [match.person_id for match in self.matches]
 
 
 @dataclass
@@ -112,11 +117,9 @@ class ImportPlan:
             f"Would create {len(self.persons)} person(s), {len(self.cases)} case(s), {self.events} event(s).",
         ]
         for person in self.duplicates:
-            ids = ", ".join(str(i) for i in person.duplicate_of)
-            lines.append(
-                f"Row(s) {_rows(person.rows)}: likely the same person as {ids} already in the store "
-                "(same name and date of birth)."
-            )
+            rows = "Row" if len(person.rows) == 1 else "Rows"
+            lines.append(f"{rows} {_rows(person.rows)}: possibly a person already in the store:")
+            lines += [f"  {match.person_id} ({'; '.join(match.reasons)})" for match in person.matches]
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s) in {len(self.bad_rows)} row(s):")
             lines += [f"  {problem}" for problem in self.problems]
@@ -136,26 +139,18 @@ class PersonCandidate:
     other_names: tuple[str, ...] = ()
 
 
-DuplicateFinder = Callable[[Session, list[PersonCandidate]], dict[tuple, list[uuid.UUID]]]
-"""The duplicate check: for each candidate key, the ids of persons in the store it may be.
-
-HOOK: the fuller duplicates service (every spelling, transliterations) plugs in here."""
+DuplicateFinder = Callable[[Session, list[PersonCandidate]], dict[tuple, list[DuplicateMatch]]]
+"""The duplicate check: for each candidate key, the persons in the store it may be, likeliest first."""
 
 
-def simple_duplicates(session: Session, candidates: list[PersonCandidate]) -> dict[tuple, list[uuid.UUID]]:
-    """Persons in the store with the same folded name and the same date of birth (both may be unknown)."""
-    if not candidates:
-        return {}
-    wanted = {(fold(c.name), c.birth_date): c.key for c in candidates}
-    found: dict[tuple, list[uuid.UUID]] = {}
-    rows = session.exec(
-        select(Person.id, Person.name, Person.birth_date).where(col(Person.deleted_at).is_(None))
-    )
-    for person_id, name, birth_date in rows:
-        key = wanted.get((fold(name), birth_date))
-        if key is not None:
-            found.setdefault(key, []).append(person_id)
-    return found
+def likely_duplicates(
+    session: Session, candidates: list[PersonCandidate]
+) -> dict[tuple, list[DuplicateMatch]]:
+    """The persons in the store each candidate may be, matched as People → "Possible duplicates"
+    matches them: a name in any spelling (with or without a date of birth), unless born years apart."""
+    drafts = [PersonDraft(c.name, other_names=c.other_names, birth_date=c.birth_date) for c in candidates]
+    found = duplicates.likely_duplicates_of(session, drafts)
+    return {candidate.key: matches for candidate, matches in zip(candidates, found, strict=True) if matches}
 
 
 def field_label(name: str) -> str:
@@ -170,7 +165,7 @@ def plan_import(
     *,
     mapping: Path | dict | Overrides | None = None,
     max_bytes: int = MAX_FILE_BYTES,
-    find_duplicates: DuplicateFinder = simple_duplicates,
+    find_duplicates: DuplicateFinder = likely_duplicates,
 ) -> ImportPlan:
     """What importing `path` would create, and every row that cannot be imported (nothing is written).
 
@@ -195,7 +190,7 @@ def plan_import(
     ]
     matches = find_duplicates(session, candidates)
     for person in plan.persons:
-        person.duplicate_of = list(matches.get(person.key, []))
+        person.matches = list(matches.get(person.key, []))
     return plan
 
 

@@ -17,13 +17,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 from sqlmodel import Session
 
+from casetracker import catalogue
 from casetracker.catalogue import country_name
 from casetracker.errors import InvalidInput, reason
 from casetracker.reports import fonts, layout
 from casetracker.reports.labels import Labels, check_language
 from casetracker.reports.layout import Progress, Styles, text
 from casetracker.reports.output import atomic_output, with_output
-from casetracker.reports.stats_data import Statistics, read_statistics
+from casetracker.reports.stats_data import Period, Statistics, over_time, read_statistics
 from casetracker.store.leftovers import Journal
 
 TOP_COUNTRIES = 15
@@ -108,10 +109,10 @@ def _story(stats: Statistics, labels: Labels, styles: Styles, width: float) -> l
         story.append(Paragraph(f"<b>{text(labels('stats.none'))}</b>", styles.body))
         return story
 
-    months = sorted(stats.by_month)
+    periods = over_time(stats)
     story += _section(
-        labels("stats.by_month"),
-        [(labels.month(y, m), stats.by_month[y, m]) for y, m in months],
+        labels(f"stats.by_{periods[0][0].unit}"),
+        [(_period_name(period, labels.language), count) for period, count in periods],
         stats.total,
         labels,
         styles,
@@ -141,6 +142,17 @@ def _story(stats: Statistics, labels: Labels, styles: Styles, width: float) -> l
             labels("stats.by_outcome"), outcomes, closed, labels, styles, width, column=labels("outcome")
         )
     return story
+
+
+def _period_name(period: Period, language: str) -> str:
+    """A bar's name on the chart: Jan 2024 / янв 2024 (every month abbreviated alike), Q1 2024 / 1 кв.
+    2024, or the year."""
+    if period.unit == "month":
+        month = catalogue.text("dates", f"month_short.{period.number}", language)
+        return catalogue.text("dates", "chart_month", language, month=month, year=period.year)
+    if period.unit == "quarter":
+        return catalogue.text("dates", "quarter", language, quarter=period.number, year=period.year)
+    return str(period.year)
 
 
 def _section(
@@ -239,8 +251,7 @@ def _month_chart(rows: list[tuple[str, int]], width: float) -> Drawing:
     chart.x, chart.y = 12 * mm, 16 * mm
     chart.width, chart.height = width - 16 * mm, height - 20 * mm
     chart.data = [[count for _, count in rows]]
-    step = max(1, -(-len(rows) // 24))  # at most about 24 labels
-    chart.categoryAxis.categoryNames = [name if i % step == 0 else "" for i, (name, _) in enumerate(rows)]
+    chart.categoryAxis.categoryNames = [name for name, _ in rows]  # at most MAX_BARS: each one named
     _style_axis_labels(chart.categoryAxis, 6.5)
     chart.categoryAxis.labels.angle = 45
     chart.categoryAxis.labels.boxAnchor = "ne"

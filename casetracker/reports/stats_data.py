@@ -15,6 +15,7 @@ from casetracker.store.models import Case, Event
 from casetracker.vocabulary import CaseStatus, EventKind
 
 DECISIONS = (EventKind.DECISION_POSITIVE.value, EventKind.DECISION_NEGATIVE.value)
+MAX_BARS = 36  # beyond that many months the chart counts by quarter, and beyond that many quarters by year
 
 
 @dataclass
@@ -62,3 +63,42 @@ def read_statistics(session: Session, start: date | None, end: date | None) -> S
         stats.by_outcome = Counter(kind for _, kind in last.values())
         stats.by_outcome["none"] = closed - len(last)
     return stats
+
+
+@dataclass(frozen=True)
+class Period:
+    """One bar of the chart over time: a month (number 1-12), a quarter (1-4) or a year (number 0)."""
+
+    unit: str  # "month", "quarter" or "year"
+    year: int
+    number: int = 0
+
+
+def over_time(stats: Statistics) -> list[tuple[Period, int]]:
+    """The cases opened in every month of the range, the empty ones too, in order; by quarter when
+    that is more than MAX_BARS months, by year when it is more than MAX_BARS quarters. The range is
+    the one asked for, or the months of the first and last case where it is open."""
+    if not stats.by_month:
+        return []
+    first, last = min(stats.by_month), max(stats.by_month)
+    start = (stats.start.year, stats.start.month) if stats.start else first
+    end = (stats.end.year, stats.end.month) if stats.end else last
+    months = (end[0] - start[0]) * 12 + end[1] - start[1] + 1
+    if months > MAX_BARS * 3 * 4:  # decades with no case around a few: only the years with cases
+        start, end = (first[0], 1), (last[0], 12)
+        months = (end[0] - start[0]) * 12 + end[1] - start[1] + 1
+    unit = "month" if months <= MAX_BARS else "quarter" if -(-months // 3) <= MAX_BARS else "year"
+    counts: dict[Period, int] = {}
+    for index in range(months):
+        year, month = divmod(start[0] * 12 + start[1] - 1 + index, 12)
+        period = _period(unit, year, month + 1)
+        counts[period] = counts.get(period, 0) + stats.by_month.get((year, month + 1), 0)
+    return list(counts.items())
+
+
+def _period(unit: str, year: int, month: int) -> Period:
+    if unit == "month":
+        return Period(unit, year, month)
+    if unit == "quarter":
+        return Period(unit, year, (month - 1) // 3 + 1)
+    return Period(unit, year)

@@ -130,9 +130,13 @@ def _month_of(event: EventFact, profile: Profile) -> tuple[date, Joined | None]:
         if profile.index.span(last) == profile.index.span(first):
             return last, None  # no rule starts or ends in between
         kinds = TOUCHES.get(event.kind, ())
-        before = set(profile.index.ids_of_types(kinds, first))
-        after = set(profile.index.ids_of_types(kinds, last))
-        return last, joined(sorted(before ^ after)) if before != after else None
+        before = {rule.id: rule.type for rule in profile.index.of_types(kinds, first)}
+        after = {rule.id: rule.type for rule in profile.index.of_types(kinds, last)}
+        if before.keys() == after.keys():
+            return last, None
+        # Named in words (the stay limit, the entry ban): a rule's id is for the sources, not a sentence.
+        changed = {({**before, **after})[rule_id] for rule_id in before.keys() ^ after.keys()}
+        return last, joined(Term("rule_kind", kind.value) for kind in RuleType if kind in changed)
 
     return profile.index.remember(key, compute)
 
@@ -158,7 +162,12 @@ def _denial(event: EventFact, profile: Profile, markers: frozenset[RiskMarker]) 
     for ban in bans:
         head = Message(
             "entry_denied_ban",
-            {"day": event.date, "ban": ban.id, "since": ban.effective_from, "scope": ban.body.scope},
+            {
+                "day": event.date,
+                "country": profile.place,
+                "since": ban.effective_from,
+                "scope": ban.body.scope,
+            },
         )
         # The rest depends on the ban and the person's markers only: worked out once.
         rest = profile.index.remember(("ban", ban.id, markers), lambda ban=ban: _ban_details(ban, markers))

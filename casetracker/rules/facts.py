@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property
 from typing import Literal, NamedTuple
 
-from casetracker.rules.messages import Deferred, Message, Wording, render
+from casetracker.rules.messages import Deferred, Message, Wording, render, sentence
 from casetracker.rules.model import Source
 from casetracker.vocabulary import CaseKind, DatePrecision, DocumentKind, EventKind, RiskMarker
 
@@ -102,10 +102,10 @@ class ComputedDeadline:
     @cached_property
     def text(self) -> str:
         """In English: what the command line prints and the store keeps as the deadline's description."""
-        return render(self.message)
+        return sentence(render(self.message))
 
     def render(self, wording: Wording | None = None) -> str:
-        return render(self.message, wording)
+        return sentence(render(self.message, wording))
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class Finding:
     @cached_property
     def text(self) -> str:
         """In English, as the command line prints it."""
-        return render(self.message)
+        return sentence(render(self.message))
 
     @property
     def key(self) -> str | None:
@@ -148,7 +148,7 @@ class Finding:
         return dict(self.message.params) if isinstance(self.message, Message) else {}
 
     def render(self, wording: Wording | None = None) -> str:
-        return render(self.message, wording)
+        return sentence(render(self.message, wording))
 
 
 @dataclass(frozen=True)

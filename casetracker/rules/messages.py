@@ -13,6 +13,7 @@ one|other) or `{days:день|дня|дней}` (Russian: one|few|many); see cas
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -72,8 +73,19 @@ class Joined(NamedTuple):
     separator: str = ", "
 
 
+class Sentences(Joined):
+    """Parts that each make a sentence, printed one after another: each starts with a capital."""
+
+    __slots__ = ()
+
+
 def joined(items: Iterable, separator: str = ", ") -> Joined:
     return Joined(tuple(items), separator)
+
+
+def sentence(text: str) -> str:
+    """`text` starting with a capital, as a sentence does ("start date not verified" → "Start date ...")."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def plural(count: int, forms: list[str] | tuple[str, ...]) -> str:
@@ -127,6 +139,8 @@ class Wording:
         if isinstance(value, Term):
             key = f"{value.group}.{value.value}"
             return catalogue.translated("findings", key, self.language) or value.value.replace("_", " ")
+        if isinstance(value, Sentences):
+            return value.separator.join(sentence(self.value(item)) for item in value.items)
         if isinstance(value, Joined):
             return value.separator.join(self.value(item) for item in value.items)
         return str(value)
@@ -142,6 +156,22 @@ class _Formatter(catalogue.Formatter):
 
     def value(self, value: Any) -> str:
         return self.wording.value(value)
+
+    def vformat(self, format_string: str, args, kwargs) -> str:
+        """str.format's, but a value put after the full stop of a sentence starts with a capital:
+        "(entry day counted as day 1). {caveats}" says "... day 1). Start date not verified ..."."""
+        out: list[str] = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            out.append(literal)
+            if name is None:
+                continue
+            value = self.convert_field(self.get_field(name, args, kwargs)[0], conversion)
+            text = self.format_field(value, spec or "")
+            out.append(sentence(text) if _ENDS_SENTENCE.search("".join(out)) else text)
+        return "".join(out)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?]\s+$")
 
 
 class Deferred:
@@ -188,7 +218,20 @@ def wording(language: str) -> Wording:
 
 
 ENGLISH = Wording("en")
-__all__ = ["EN", "ENGLISH", "Deferred", "Joined", "Message", "Month", "Place", "Term", "Wording", "render"]
+__all__ = [
+    "EN",
+    "ENGLISH",
+    "Deferred",
+    "Joined",
+    "Message",
+    "Month",
+    "Place",
+    "Sentences",
+    "Term",
+    "Wording",
+    "render",
+    "sentence",
+]
 
 
 def sentences(*parts: Message | str | None) -> Message | str:
@@ -196,4 +239,4 @@ def sentences(*parts: Message | str | None) -> Message | str:
     kept = tuple(p for p in parts if p)
     if len(kept) == 1:
         return kept[0]
-    return Message("sentences", {"parts": Joined(kept, " ")})
+    return Message("sentences", {"parts": Sentences(kept, " ")})

@@ -164,7 +164,7 @@ def remedy_deadlines(
             if decision.kind is _DECISION_NEGATIVE:
                 refusals.append(Refusal(decision, notice, None))
             continue
-        start, found = _start(rule, decision, notice)
+        start, found = _start(rule, decision, notice, where)
         findings += found
         deadline = _deadline(rule, decision, start, where)
         if decision.kind is _DECISION_NEGATIVE:
@@ -208,7 +208,9 @@ def _notice(events: list[EventFact], k: int) -> EventFact | None:
     return None
 
 
-def _start(rule: Rule, decision: EventFact, notice: EventFact | None) -> tuple[EventFact, list[Finding]]:
+def _start(
+    rule: Rule, decision: EventFact, notice: EventFact | None, where: Profile
+) -> tuple[EventFact, list[Finding]]:
     """The event the period runs from, and what was assumed to find it."""
     counted_from = rule.body.counted_from
     findings = []
@@ -222,7 +224,7 @@ def _start(rule: Rule, decision: EventFact, notice: EventFact | None) -> tuple[E
                 Finding(
                     "assumed_trigger",
                     "warning",
-                    Message(why, {"rule": rule.id}),
+                    Message(why, {"decision": _decision(decision.kind), "country": where.place}),
                     rule.id,
                     rule.source,
                     decision.id,

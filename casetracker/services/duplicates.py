@@ -193,6 +193,8 @@ def find_likely_duplicates(
             if _document_number(number) in subject.documents:
                 candidates.add(person_id)
     candidates.discard(subject.id)
+    if not candidates:
+        return []
     matches = []
     for other in _profiles(session, list(candidates)).values():
         compared = _compare(subject, other)
@@ -203,24 +205,73 @@ def find_likely_duplicates(
     return matches[:limit]
 
 
+_FEW = 50  # drafts looked up one by one in the search index; more are matched against the whole store
+
+
+def likely_duplicates_of(
+    session: Session, drafts: "list[people.PersonDraft]", limit: int = 20
+) -> list[list[DuplicateMatch]]:
+    """For persons not stored yet (the rows of an import), the stored persons each may be, by the
+    same matching as `find_likely_duplicates` and `all_pairs`: what an import flags is what the People
+    page's "Possible duplicates" would list once it was imported."""
+    stored = session.exec(select(Person.id).where(col(Person.deleted_at).is_(None)).limit(1)).first()
+    if stored is None:
+        return [[] for _ in drafts]
+    if len(drafts) <= _FEW:
+        return [find_likely_duplicates(session, draft, limit=limit) for draft in drafts]
+    profiles = _profiles(session, None)  # once, as all_pairs reads them: cheaper than a search per row
+    blocks: dict[tuple[str, ...], list[uuid.UUID]] = defaultdict(list)
+    for profile in profiles.values():
+        for block in _blocks(profile):
+            blocks[block].append(profile.id)
+    found = []
+    for draft in drafts:
+        subject = _profile_of(session, draft, ())
+        candidates = {
+            person_id
+            for block in _blocks(subject)
+            if not _too_common(block, blocks.get(block, []))
+            for person_id in blocks.get(block, [])
+        }
+        matches = []
+        for person_id in candidates:
+            compared = _compare(subject, profiles[person_id])
+            if compared is not None:
+                score, why = compared
+                matches.append(DuplicateMatch(person_id, profiles[person_id].name, score, _texts(why), why))
+        matches.sort(key=lambda match: (-match.score, match.name))
+        found.append(matches[:limit])
+    return found
+
+
+def _blocks(profile: _Profile) -> set[tuple[str, ...]]:
+    """The keys under which a profile meets those it may match: each pair of its name words' keys (each
+    key of a one-word name), and its document numbers. Two persons who share none never match."""
+    found: set[tuple[str, ...]] = set()
+    for _, keys in profile.keyed():
+        if len(keys) == 1:
+            found.update((key,) for key in keys[0])
+        for first, second in itertools.combinations(keys, 2):
+            found.update(tuple(sorted(pair)) for pair in itertools.product(first, second))
+    found.update(("#document", number) for number in profile.documents)
+    return found
+
+
+def _too_common(block: tuple[str, ...], members: list) -> bool:
+    return len(members) > _BLOCK_LIMIT and block[0] != "#document"
+
+
 def all_pairs(session: Session) -> list[DuplicatePair]:
     """Every pair of persons in the store who may be one person, likeliest first."""
     profiles = _profiles(session, None)
     blocks: dict[tuple[str, ...], list[uuid.UUID]] = defaultdict(list)
     for profile in profiles.values():
-        seen: set[tuple[str, ...]] = set()
-        for _, keys in profile.keyed():
-            if len(keys) == 1:
-                seen.update((key,) for key in keys[0])
-            for first, second in itertools.combinations(keys, 2):
-                seen.update(tuple(sorted(pair)) for pair in itertools.product(first, second))
-        seen.update(("#document", number) for number in profile.documents)
-        for block in seen:
+        for block in _blocks(profile):
             blocks[block].append(profile.id)
     compared: set[tuple[uuid.UUID, uuid.UUID]] = set()
     pairs = []
     for block, members in blocks.items():
-        if len(members) < 2 or (len(members) > _BLOCK_LIMIT and block[0] != "#document"):
+        if len(members) < 2 or _too_common(block, members):
             continue
         for a, b in itertools.combinations(sorted(members), 2):
             if (a, b) in compared:

@@ -33,6 +33,19 @@ def test_import_dry_run_import_export_bundle(cli, tmp_path, monkeypatch):
     assert refused.returncode == 1 and "already in the store" in refused.stderr
 
 
+def test_import_dry_run_lists_a_row_naming_a_person_already_in_the_store(initialised, tmp_path):
+    initialised("person", "add", "--name", "Кира Андреевна Будницкая", "--born", "1994-03-12")
+    rows = [["ФИО", "Дата", "Место", "Страна"], ["Кира Андреевна Будницкая", "16.09.2022", "Ларс", "Грузия"]]
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"fixed": {"case.kind": "entry_denial"}}), "utf-8")
+    sheet = str(write_csv(tmp_path / "a.csv", rows=rows))
+    dry = initialised("import", sheet, "--mapping", str(mapping), "--dry-run", check=False)
+    assert "Row 2: possibly a person already in the store" in dry.stdout
+    assert "(same name: Кира Андреевна Будницкая)" in dry.stdout
+    refused = initialised("import", sheet, "--mapping", str(mapping), check=False)
+    assert refused.returncode == 1 and "likely already in the store" in refused.stderr
+
+
 def test_import_reports_problem_rows_and_imports_nothing(cli, tmp_path):
     cli("init")
     rows = [["ФИО", "Страна", "Тип дела"], ["Иванов", "Грузия", "Полёт на Луну"], ["Петров", "GE", "asylum"]]

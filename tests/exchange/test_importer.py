@@ -17,7 +17,8 @@ from casetracker.exchange import (
     plan_import,
 )
 from casetracker.exchange.importer import ImportCancelled
-from casetracker.services import batch, cases, people
+from casetracker.services import batch, cases, duplicates, people
+from casetracker.services.duplicates import DuplicateMatch
 from casetracker.store.models import AuditEntry, Case, Event, Person, PersonName, StoreSetting
 from casetracker.vocabulary import DatePrecision
 from tests.exchange.exchange_samples import ROWS, TWO_ROW_HEADER, counts, digest, write_csv, write_xlsx
@@ -177,11 +178,66 @@ def test_duplicate_check_is_a_hook(store, tmp_path):
 
     def finder(session, candidates):
         calls.append(len(candidates))
-        return {candidates[0].key: [uuid.uuid4()]}
+        return {candidates[0].key: [DuplicateMatch(uuid.uuid4(), "Someone", 0.5, ("same name",))]}
 
     with store.session() as session:
         plan = plan_import(session, write_csv(tmp_path / "a.csv"), find_duplicates=finder)
     assert calls == [3] and len(plan.duplicates) == 1
+
+
+def test_a_row_without_a_birth_date_naming_a_stored_person_is_a_possible_duplicate(store, tmp_path):
+    # An ordinary sheet: no date of birth, no event kind, the case type given for every row.
+    with store.transaction() as session:
+        kira = people.add_person(
+            session, "t", people.PersonDraft(name="Кира Андреевна Будницкая", birth_date=date(1994, 3, 12))
+        ).person.id
+        namesake = people.add_person(
+            session, "t", people.PersonDraft(name="Будницкая Кира", birth_date=date(1961, 1, 1))
+        ).person.id
+    rows = [
+        ["ФИО", "Дата", "Место", "Страна"],
+        ["Кира Андреевна Будницкая", "16.09.2022", "Верхний Ларс", "Грузия"],
+        ["Олег Сергеевич Тарасов", "17.09.2022", "Верхний Ларс", "Грузия"],
+    ]
+    path = write_csv(tmp_path / "a.csv", rows=rows)
+    fixed = {"fixed": {"case.kind": "entry_denial"}}
+    with store.session() as session:
+        plan = plan_import(session, path, mapping=fixed)
+        pairs = duplicates.all_pairs(session)
+    # The row says no date of birth, so an older namesake may be the person too, after the exact name.
+    assert [(p.rows, p.duplicate_of) for p in plan.duplicates] == [([2], [kira, namesake])]
+    assert plan.duplicates[0].matches[0].why[0].kind == "same_name"
+    assert "Row 2: possibly a person already in the store" in plan.summary()
+    assert f"{kira} (same name: Кира Андреевна Будницкая)" in plan.summary()
+    assert pairs == []  # born 33 years apart: two people, there as here
+    before = counts(store)
+    with pytest.raises(ImportRejected, match="likely already in the store"):
+        run_import(store, path, mapping=fixed)
+    assert counts(store) == before
+
+    result = run_import(store, path, mapping=fixed, duplicates="link")
+    assert (result.persons, result.linked) == (1, 1)
+    with store.session() as session:
+        assert cases.find_case(session, result.case_numbers[0]).person_id == kira
+        assert duplicates.all_pairs(session) == []  # nothing left for People → "Possible duplicates"
+
+
+def test_a_person_imported_all_the_same_is_listed_by_people_possible_duplicates(store, tmp_path):
+    with store.transaction() as session:
+        kira = people.add_person(
+            session, "t", people.PersonDraft(name="Кира Андреевна Будницкая", birth_date=date(1994, 3, 12))
+        ).person.id
+    rows = [["ФИО", "Дата", "Страна", "Тип дела"], ["БУДНИЦКАЯ Кира Андреевна", "16.09.2022", "GE", "asylum"]]
+    path = write_csv(tmp_path / "a.csv", rows=rows)
+    with store.session() as session:
+        flagged = plan_import(session, path).duplicates[0].matches
+    run_import(store, path, duplicates="create")
+    with store.session() as session:
+        listed = duplicates.all_pairs(session)
+    assert [m.person_id for m in flagged] == [kira]
+    assert [kira in (pair.person_id, pair.other_id) for pair in listed] == [True]
+    assert listed[0].score == flagged[0].score  # the same match, the same weight
+    assert [r.kind for r in listed[0].why] == [r.kind for r in flagged[0].why] == ["same_name"]
 
 
 def test_missing_required_columns_are_named(store, tmp_path):

@@ -240,13 +240,14 @@ def test_rejections_and_the_cancellation_are_worded_in_russian_and_unchanged_in_
         import_sheet(session, "t", path)
     rejected = raised.value
     assert str(rejected) == (
-        "1 person in a.csv: likely already in the store (same name and date of birth), so nothing was "
-        "imported. Choose to link their cases to the persons already there, or to create new persons all the "
-        f"same:\n  row 4: likely the same person as {existing}"
+        "1 person in a.csv: likely already in the store (the same name in some spelling, and no date of "
+        "birth years apart), so nothing was imported. Choose to link their cases to the persons already "
+        f"there, or to create new persons all the same:\n  row 4: likely the same person as {existing}"
     )
     assert rejected.text("en") == str(rejected)
     assert rejected.text("ru") == (
-        "1 человек из файла a.csv, вероятно, уже есть в хранилище (то же имя и дата рождения), поэтому "
+        "1 человек из файла a.csv, вероятно, уже есть в хранилище (то же имя в каком-либо написании, и даты "
+        "рождения не расходятся на годы), поэтому "
         "ничего не импортировано. Выберите, добавить ли их дела к людям, которые уже есть в хранилище, "
         "или всё равно создать новых:"
         f"\n  строка 4: вероятно, тот же человек, что и {existing}, уже записанный в хранилище"

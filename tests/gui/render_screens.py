@@ -205,6 +205,8 @@ def render_import_wizard(window, folder: Path, shot) -> None:
     sheet.append(["ФИО", "Дата рождения", "Дата", "Место", "Страна", "Комментарий", "Служебное"])
     sheet.append(["Орлова Вера", date(1991, 3, 4), date(2023, 5, 2), "Верхний Ларс", "Грузия", "пешком", "x"])
     sheet.append(["Зуев Павел", date(1987, 8, 9), date(2023, 6, 11), "Нарва", "Эстония", None, None])
+    # A demo person without a date of birth: a possible duplicate of the one in the store
+    sheet.append(["Кира Андреевна Будницкая", None, date(2023, 7, 1), "Нарва", "Эстония", None, None])
     path = folder / "ordinary.xlsx"
     workbook.save(path)
     wizard = run_import_wizard(window, path)
@@ -216,6 +218,8 @@ def render_import_wizard(window, folder: Path, shot) -> None:
     wizard.next_button.click()
     wizard.preview_page.tabs.setCurrentIndex(3)
     shot("import_preview_columns", wizard)
+    wizard.preview_page.tabs.setCurrentIndex(2)
+    shot("import_preview_duplicates", wizard)
     wizard.preview_page.tabs.setCurrentIndex(0)
     shot("import_preview_rows", wizard)
     wizard.reject()

@@ -11,13 +11,25 @@ from casetracker import catalogue
 from casetracker.reports.labels import finding_wording
 from casetracker.rules import Finding, evaluate, load_shipped
 from casetracker.rules.messages import EN, Joined, Message, Term, placeholders, plural, render
-from casetracker.vocabulary import CaseKind, EventKind, RiskMarker
+from casetracker.rules.schema import RuleType
+from casetracker.vocabulary import CaseKind, DatePrecision, EventKind, RiskMarker
 from tests.rules.rules_bench import ON, synthetic_cases
 from tests.rules.rules_helpers import case, entry, ev
 
 RULES = Path(__file__).resolve().parents[2] / "casetracker" / "rules"
 ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 RULE_ID = re.compile(r"[\w.-]+\.\d{4}-\d\d-\d\d\b")  # "DE.appeal.2022-02-24" names a rule
+# A rule's id in a sentence ("PL.remedy.visa_cancelled.2022-02-24", "schengen.stay.2013-10-18"): a
+# caseworker reads the decision and the country in words instead.
+RULE_ID_IN_TEXT = re.compile(r"\b[A-Za-z_]+\.(" + "|".join(t.value for t in RuleType) + r")\.|\.stay\.2")
+LOWER_AFTER_FULL_STOP = re.compile(r"\. +[a-zа-яё]")
+
+
+def assert_reads_as_sentences(text: str) -> None:
+    """No rule id inside the text, and every sentence after a full stop starts with a capital."""
+    assert not RULE_ID_IN_TEXT.search(text), text
+    assert not LOWER_AFTER_FULL_STOP.search(text), text
+    assert not text[:1].islower(), text
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +121,8 @@ def test_a_sweep_of_cases_words_every_finding_and_deadline_in_both_languages(pro
             assert english and words and english != words
             assert re.search("[а-яё]", words), words
             assert not ISO_DAY.search(RULE_ID.sub("", words)), words
+            assert_reads_as_sentences(english)
+            assert_reads_as_sentences(words)
     assert len(seen) > 50  # the sweep reaches most of the engine's messages
 
 
@@ -171,4 +185,39 @@ def test_a_denial_during_a_ban_names_the_targeted_marker_in_each_language(profil
         "У человека отмечено: «Иностранный агент» — группа, против которой направлена эта практика."
         in ban.render(russian)
     )
-    assert ban.render(russian).startswith("Отказ во въезде 01.03.2024 во время действия запрета GE.ban.")
+    assert ban.text.startswith("Entry refused on 2024-03-01 during an entry ban of Georgia in force since")
+    assert "01.03.2024 во время действия запрета на въезд (Грузия, с " in ban.render(russian)
+    assert ban.rule.startswith("GE.ban.")  # the rule's id stays, for the sources
+    # The caveat after the practice's sentence starts one of its own.
+    assert ban.text.endswith("targets. Start date not verified (in force at least since 2022-03-01)")
+
+
+def test_findings_name_the_decision_and_country_in_words_not_the_rules_id(profiles, russian):
+    cancelled = ev(EventKind.VISA_CANCELLED, date(2024, 6, 3))  # no notification recorded
+    result = evaluate(case("PL", CaseKind.OTHER, [cancelled]), profiles, date(2024, 6, 5))
+    assumed = next(f for f in result.findings if f.kind == "assumed_trigger")
+    assert assumed.text.startswith(
+        "The period to challenge the cancellation of the visa (Poland) runs from notification, but no "
+    )
+    assert assumed.render(russian).startswith(
+        "Срок обжалования аннулирования визы (Польша) отсчитывается от уведомления, но "
+    )
+    assert assumed.rule.startswith("PL.remedy.visa_cancelled.")  # kept as the reference to the sources
+
+
+def test_a_caveat_after_a_full_stop_starts_a_sentence_in_each_language(profiles, russian):
+    facts = case("AM", CaseKind.OTHER, travel=[entry(date(2024, 5, 1), "AM")])
+    result = evaluate(facts, profiles, date(2024, 5, 2))
+    registration = next(d for d in result.deadlines if d.kind == "registration")
+    assert "(entry day counted as day 1). Start date not verified (in force at least since 2015-03-09)" in (
+        registration.text
+    )
+    assert "(день въезда считается первым). Дата начала не проверена" in registration.render(russian)
+
+
+def test_a_month_only_event_names_the_kinds_of_rules_that_changed_that_month(profiles, russian):
+    denied = ev(EventKind.ENTRY_DENIED, date(2022, 9, 1), "EE", precision=DatePrecision.MONTH)
+    result = evaluate(case("EE", CaseKind.ENTRY_DENIAL, [denied]), profiles, date(2024, 6, 13))
+    changed = next(f for f in result.findings if f.kind == "rules_changed_in_month")
+    assert "changed between 2022-09-01 and 2022-09-30 (an entry ban); the event's exact day" in changed.text
+    assert "изменились между 01.09.2022 и 30.09.2022 (запрет на въезд);" in changed.render(russian)

@@ -69,6 +69,30 @@ def test_without_a_birth_date_similar_names_are_ranked(store, known):
     assert matches[0].reasons == ("same name: Щеглов Иван",)
 
 
+def test_an_import_s_rows_match_as_one_by_one_however_many_they_are(store, known):
+    """A few rows are looked up in the search index, many against the whole store at once: the same
+    persons come back, with the same reasons, in the same order."""
+    first, namesake, _ = known
+    drafts = [
+        people.PersonDraft("Ivan Schtscheglow", birth_date=date(1990, 8, 1)),
+        people.PersonDraft("Щеглов Иван"),
+        people.PersonDraft("Ивашов Иван", birth_date=date(1960, 1, 1)),
+        people.PersonDraft("Иван Петрович Щеглов", other_names=("Chtcheglov Ivan",)),
+        *(people.PersonDraft(f"Другой Человек {n}") for n in range(60)),
+    ]
+    with store.session() as session:
+        one_by_one = [duplicates.find_likely_duplicates(session, draft) for draft in drafts]
+        few = duplicates.likely_duplicates_of(session, drafts[:4])
+        many = duplicates.likely_duplicates_of(session, drafts)
+    assert few == one_by_one[:4] and many == one_by_one
+    assert [[m.person_id for m in found] for found in many[:4]] == [
+        [first],
+        [namesake, first],
+        [],
+        [first, namesake],
+    ]
+
+
 def test_all_pairs(store, known):
     first, _namesake, _ = known
     with store.transaction() as session:

@@ -54,7 +54,7 @@ def test_the_rules_panel_speaks_russian_after_the_language_switch(qtbot, store, 
     assert overdue, shown
     days = int(overdue.group(1))
     assert overdue.group(2) == ("день" if days % 10 == 1 and days % 100 != 11 else overdue.group(2))
-    assert "Срок обжалования по DE.remedy.decision_negative.2022-02-24 отсчитывается от уведомления" in shown
+    assert "Срок обжалования отказа в убежище (Германия) отсчитывается от уведомления" in shown
     assert "В профиле «Германия» нет оценки риска экстрадиции или похищения" in shown
     assert "27.02.2024" in shown and "2024-02-27" not in shown  # deadlines and findings: DD.MM.YYYY
     assert "The last day to challenge" not in shown and "no appeal is recorded" not in shown

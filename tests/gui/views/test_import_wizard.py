@@ -479,3 +479,27 @@ def test_in_russian_the_columns_and_the_inferred_kind_are_said_in_russian(
     assert columns["(одно для всех строк)"] == "тип дела: Отказ во въезде во всех строках"
     assert wizard.preview_page.tabs.tabText(3) == "Столбцы (8)"
     assert wizard.preview_page.notes.text().startswith("Что произошло, определяется по типу дела (")
+
+
+def test_a_row_naming_a_person_already_in_the_store_is_a_possible_duplicate_without_a_birth_date(
+    qtbot, window, store, tmp_path
+):
+    with store.transaction() as session:
+        kira = people.add_person(
+            session, "t", people.PersonDraft(name="Кира Андреевна Будницкая", birth_date=date(1994, 3, 12))
+        ).person.id
+    rows = [["ФИО", "Дата", "Место", "Страна"], ["Кира Андреевна Будницкая", "16.09.2022", "Ларс", "Грузия"]]
+    wizard = open_wizard(window, write_csv(tmp_path / "a.csv", rows=rows))
+    pick(wizard.mapping_page.fixed["case.kind"], "entry_denial")
+    click(qtbot, wizard.next_button)
+    preview = wizard.preview_page
+    assert shown_counts(wizard)["duplicates"] == 1
+    assert preview.tabs.tabText(2) == "Possible duplicates (1)" and preview.tabs.currentIndex() == 2
+    assert table_text(preview.duplicates) == [
+        ["2", "Кира Андреевна Будницкая (date of birth unknown)", "Кира Андреевна Будницкая"]
+    ]
+    click(qtbot, preview.duplicate_choice.button(1))
+    click(qtbot, wizard.import_button)
+    with store.session() as session:
+        assert cases.find_case(session, "GE-2022-0001").person_id == kira
+    assert counts(store)[0] == 1  # no second Кира
