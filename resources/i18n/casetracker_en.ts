@@ -217,7 +217,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="417"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="420"/>
         <source>… and %n more: save the list to see every one.</source>
         <translation>
             <numerusform>… and %n more: save the list to see every one.</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="423"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="426"/>
         <source>Skip the %n row(s) with problems and import the rest</source>
         <translation>
             <numerusform>Skip the %n row with problems and import the rest</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="450"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="453"/>
         <source>%n column(s) will not be imported: {0}. See “Columns” for why.</source>
         <translation>
             <numerusform>%n column will not be imported: {0}. See “Columns” for why.</numerusform>

@@ -2735,27 +2735,27 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Куда попадут значения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="376"/>
-        <source>These people have the same name and date of birth as someone already in the store.</source>
-        <translation>У этих людей те же имя и дата рождения, что и у кого-то, кто уже есть в хранилище.</translation>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="377"/>
+        <source>These people may be someone already in the store: the same name in some spelling, and no birth date that tells them apart. Check each before you import.</source>
+        <translation>Возможно, эти люди уже есть в хранилище: то же имя в каком-то написании, и дата рождения их не различает. Проверьте каждого перед импортом.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="381"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="384"/>
         <source>Do not import yet: I will check these people first</source>
         <translation>Пока не импортировать: сначала я проверю этих людей</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="382"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="385"/>
         <source>Add the imported cases to the person already in the store</source>
         <translation>Добавить импортируемые дела к человеку, который уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="383"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="386"/>
         <source>Create a new person all the same</source>
         <translation>Всё равно создать нового человека</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="417"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="420"/>
         <source>… and %n more: save the list to see every one.</source>
         <translation>
             <numerusform>… и ещё %n проблема: сохраните список, чтобы увидеть все.</numerusform>
@@ -2764,7 +2764,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="423"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="426"/>
         <source>Skip the %n row(s) with problems and import the rest</source>
         <translation>
             <numerusform>Пропустить %n строку с проблемами и импортировать остальные</numerusform>
@@ -2773,32 +2773,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="427"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="430"/>
         <source>Rows to import ({0})</source>
         <translation>Строки для импорта ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="428"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="431"/>
         <source>Cannot be imported ({0})</source>
         <translation>Нельзя импортировать ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="429"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="432"/>
         <source>Possible duplicates ({0})</source>
         <translation>Возможные дубликаты ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="437"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="440"/>
         <source>(same for every row)</source>
         <translation>(одно для всех строк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="437"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="440"/>
         <source>(inferred)</source>
         <translation>(определено автоматически)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/import_pages.py" line="450"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="453"/>
         <source>%n column(s) will not be imported: {0}. See “Columns” for why.</source>
         <translation>
             <numerusform>%n столбец не будет импортирован: {0}. Почему — см. «Столбцы».</numerusform>
@@ -2807,22 +2807,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="451"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="454"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="455"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="458"/>
         <source>What happened is {0}. To set it yourself, go back and choose it for every row.</source>
         <translation>Что произошло, определяется {0}. Чтобы задать самим, вернитесь назад и выберите значение для всех строк.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="460"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="463"/>
         <source>Columns ({0})</source>
         <translation>Столбцы ({0})</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/import_pages.py" line="481"/>
+        <location filename="../../casetracker/ui/views/import_pages.py" line="484"/>
         <source>date of birth unknown</source>
         <translation>дата рождения неизвестна</translation>
     </message>

@@ -373,7 +373,10 @@ class PreviewPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(
             paragraph(
-                self.tr("These people have the same name and date of birth as someone already in the store.")
+                self.tr(
+                    "These people may be someone already in the store: the same name in some spelling, "
+                    "and no birth date that tells them apart. Check each before you import."
+                )
             )
         )
         layout.addWidget(self.duplicates, 1)
