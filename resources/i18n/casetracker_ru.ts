@@ -363,32 +363,47 @@ Crash notices (for a bug report): {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="101"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="97"/>
+        <source>Overdue deadlines (over {0})</source>
+        <translation>Просрочено более {0} сроков</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="98"/>
+        <source>Critical cases (over {0})</source>
+        <translation>Более {0} дел под критической угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="99"/>
+        <source>Deadlines in the next 31 days (over {0})</source>
+        <translation>Более {0} сроков в ближайшие 31 день</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="110"/>
         <source>No cases yet — add the first one ({0}).</source>
         <translation>Дел пока нет — добавьте первое ({0}).</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="103"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="112"/>
         <source>Nothing overdue.</source>
         <translation>Просроченных сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="107"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="116"/>
         <source>No case at critical risk: no one held, missing or out of time.</source>
         <translation>Нет дел под критической угрозой: никто не задержан, не пропал и не пропустил срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="115"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="124"/>
         <source>No deadlines in the next 31 days. A decision recorded on a timeline adds its deadline.</source>
         <translation>В ближайшие 31 день сроков нет. Решение, записанное в хронологию, добавит свой срок.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="131"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="140"/>
         <source>Edited {0}.</source>
         <translation>Изменено {0}.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/dashboard.py" line="152"/>
+        <location filename="../../casetracker/ui/views/dashboard.py" line="161"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +92,15 @@ class DashboardView(QWidget):
             "upcoming": self.tr("Deadlines in the next 31 days (%n)", "", counts.get("upcoming", 0)),
             "recent": self.tr("Recently changed cases (%n)", "", counts.get("recent", 0)),
         }
+        limit = QLocale().toString(queries.COUNT_LIMIT)  # counted no further: see queries.COUNT_LIMIT
+        beyond = {
+            "overdue": self.tr("Overdue deadlines (over {0})"),
+            "critical": self.tr("Critical cases (over {0})"),
+            "upcoming": self.tr("Deadlines in the next 31 days (over {0})"),
+        }
+        for name, words in beyond.items():
+            if counts.get(name, 0) > queries.COUNT_LIMIT:
+                titles[name] = words.format(limit)
         for name, title in titles.items():
             self.boxes[name].setTitle(title)
 

@@ -75,3 +75,13 @@ def test_the_dashboard_lets_the_window_shrink_to_a_small_laptop_screen(window):
     assert window.minimumSizeHint().width() <= 1280 and window.minimumSizeHint().height() <= 680
     window.resize(1280, 680)
     assert window.width() == 1280
+
+
+def test_past_its_counting_limit_a_panel_says_over_how_many(window, monkeypatch):
+    from casetracker.services import queries
+
+    monkeypatch.setattr(queries, "COUNT_LIMIT", 2)  # a large store has thousands; counting stops here
+    board = _demo_window(window)  # four overdue deadlines, five critical cases
+    assert board.boxes["overdue"].title() == "Overdue deadlines (over 2)"
+    assert board.boxes["critical"].title() == "Critical cases (over 2)"
+    assert board.overdue.count() == 4  # the rows are all there
