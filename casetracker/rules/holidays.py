@@ -30,3 +30,11 @@ def next_working_day(code: str, day: date) -> date:
     while day.weekday() in weekend or (calendar is not None and day in calendar):
         day += timedelta(days=1)
     return day
+
+
+def prepare(codes, today: date) -> None:
+    """Read these countries' calendars ahead of the first deadline (the app does it while the
+    passphrase is typed): the first look-up of a country loads its part of the package, a few
+    milliseconds each, which would otherwise delay the first screen that shows deadlines."""
+    for code in codes:
+        _calendar(code, today.year)

@@ -8,6 +8,7 @@ any of those modules it calls `wait()`, so the two threads never import the same
 import importlib
 import logging
 import threading
+from datetime import date
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,11 @@ def _import_all() -> None:
             importlib.import_module(name)
         from sqlalchemy.orm import configure_mappers
 
+        from casetracker.rules.holidays import prepare
         from casetracker.services.evaluation import shipped_profiles
 
         configure_mappers()  # otherwise done by the first query, after the passphrase
-        shipped_profiles()  # read once and kept: the main window lists the countries
+        profiles, _ = shipped_profiles()  # read once and kept: the main window lists the countries
+        prepare((profile.code for profile in profiles), date.today())  # the dashboard's deadlines
     except Exception as error:  # the GUI thread does it again and reports the failure properly
         log.warning("could not load the app's modules in the background (%s)", type(error).__name__)
