@@ -192,6 +192,7 @@ class PersonEditor(QWidget):
     def _markers_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Risk markers"))
         grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)  # the details take what the markers' names leave
         self.markers: dict[str, tuple[QCheckBox, QLineEdit]] = {}
         for row, marker in enumerate(RiskMarker):
             check = QCheckBox(labels.label(marker.value))
@@ -201,6 +202,7 @@ class PersonEditor(QWidget):
                 if marker is RiskMarker.CRIMINAL_CASE
                 else self.tr("Details")
             )
+            detail.setToolTip(detail.placeholderText())  # whole, where a narrow window cuts it short
             detail.setEnabled(False)
             grid.addWidget(check, row, 0)
             grid.addWidget(detail, row, 1)
@@ -218,6 +220,7 @@ class PersonEditor(QWidget):
         self.spellings.setToolTip(self.tr("Passport transliterations, press and court renderings"))
         self.new_spelling = QLineEdit()
         self.new_spelling.setPlaceholderText(self.tr("New spelling"))
+        self.new_spelling.setToolTip(self.new_spelling.placeholderText())
         self.add_spelling_button = QPushButton(self.tr("Add spelling"))
         self.remove_spelling_button = QPushButton(self.tr("Remove"))
         self.spelling_error = error_label()

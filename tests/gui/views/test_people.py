@@ -471,3 +471,10 @@ def inked(item) -> set[str]:
         for y in range(16)
         if image.pixelColor(x, y).alpha() == 255
     }
+
+
+def test_a_hint_cut_short_by_a_narrow_window_is_whole_in_its_tooltip(qtbot, view, store):
+    choose_person(qtbot, view, store, "Лев Сугробов")
+    fields = [detail for _check, detail in view.editor.markers.values()] + [view.editor.new_spelling]
+    assert all(field.toolTip() == field.placeholderText() != "" for field in fields)
+    assert "case number" in view.editor.markers["criminal_case"][1].toolTip()
