@@ -220,13 +220,15 @@ def _changes(entry: AuditEntry) -> list[str]:
     before, after = entry.before or {}, entry.after or {}
     if entry.action == "create":  # what it was created with, where that is short
         return [
-            f"{field_label(key)}: {_value(key, after[key])}" for key in after if _shown_on_create(key, after)
+            f"{field_label(key)}: {_value(key, after[key], entry.entity)}"
+            for key in after
+            if _shown_on_create(key, after)
         ]
     hidden = _NOT_SHOWN | {"deleted_at"} if entry.action in ("delete", "restore") else _NOT_SHOWN  # said once
     changed = [
         key for key in after if key not in hidden and key in before and before.get(key) != after.get(key)
     ]
-    return [_change(key, before.get(key), after.get(key)) for key in changed]
+    return [_change(key, before.get(key), after.get(key), entry.entity) for key in changed]
 
 
 def _shown_on_create(key: str, after: dict) -> bool:
@@ -235,13 +237,18 @@ def _shown_on_create(key: str, after: dict) -> bool:
     return key in _VALUE_FIELDS and key != "kind" and after[key] not in _DEFAULTS
 
 
-def _change(key: str, old, new) -> str:
+def _change(key: str, old, new, entity: str) -> str:
     if key not in _VALUE_FIELDS:
         return field_label(key)
-    return f"{field_label(key)}: {_value(key, old)} → {_value(key, new)}"
+    return f"{field_label(key)}: {_value(key, old, entity)} → {_value(key, new, entity)}"
 
 
-def _value(key: str, value) -> str:
+# A field whose values a record of its own names differently: a deadline's "open" is "Pending"
+# («Открыт»), not a case's "Open" («Открыто»).
+_VALUE_GROUPS = {("deadline", "status"): "deadline_status"}
+
+
+def _value(key: str, value, entity: str = "") -> str:
     if value in (None, ""):
         return "—"
     if key in _DATE_FIELDS:
@@ -251,4 +258,5 @@ def _value(key: str, value) -> str:
             return str(value)
     if key == "country":
         return str(value)
-    return label(str(value))
+    group = _VALUE_GROUPS.get((entity, key))
+    return label(str(value), group) if group else label(str(value))

@@ -86,6 +86,18 @@ def test_history_names_records_and_fields_and_shows_short_values_old_to_new(qtbo
     assert newest < history.index("Event · Negative asylum decision")  # newest first
 
 
+def test_a_deadline_s_status_in_the_history_is_named_as_a_deadline_s_not_a_case_s(
+    qtbot, window, store, number
+):
+    with store.transaction() as session:
+        deadline = cases.add_deadline(session, "t", number, date(2099, 1, 1), "appeal")
+        cases.set_deadline_status(session, "t", deadline.id, "done")
+    editor = window.open_case(number)
+    editor.tabs.setCurrentWidget(editor.history)
+    assert "Status: Pending → Done" in editor.history.toPlainText()
+    assert "Status: Open → Done" not in editor.history.toPlainText()
+
+
 def test_a_deadline_passed_and_still_open_reads_overdue_not_pending(qtbot, window, store, number):
     with store.transaction() as session:
         cases.add_deadline(session, "t", number, date(2099, 1, 1), "appeal")  # still ahead
