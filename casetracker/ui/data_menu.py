@@ -123,7 +123,7 @@ class DataMenu(QObject):
         folder = self.choose_path(self.window, "folder", title)
         if folder is None:
             return
-        said = self.tr("Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.")
+        said = self.tr("Wrote {0} CSV files (one per table) to the folder {1}. They are not encrypted.")
         self._run(
             self.tr("Exporting the tables…"),
             partial(data_tasks.export_csv, folder),

@@ -445,11 +445,6 @@ Export anyway?</source>
         <translation>Экспорт таблиц в папку (файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/data_menu.py" line="126"/>
-        <source>Wrote {0} CSV files (one per table) to the new folder {1}. They are not encrypted.</source>
-        <translation>Записано CSV-файлов (по одному на таблицу): {0}, в новую папку {1}. Они не зашифрованы.</translation>
-    </message>
-    <message>
         <location filename="../../casetracker/ui/data_menu.py" line="128"/>
         <source>Exporting the tables…</source>
         <translation>Экспортируются таблицы…</translation>
@@ -733,6 +728,11 @@ Tell your colleague the passphrase by another way than the file: say it on a cal
             <numerusform>%n дела</numerusform>
             <numerusform>%n дел</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/data_menu.py" line="126"/>
+        <source>Wrote {0} CSV files (one per table) to the folder {1}. They are not encrypted.</source>
+        <translation>Записано CSV-файлов (по одному на таблицу): {0}, в папку {1}. Они не зашифрованы.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../casetracker/ui/data_menu.py" line="191"/>
@@ -2391,118 +2391,118 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="200"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="201"/>
         <source>Article of the Criminal Code, case number…</source>
         <translation>Статья УК, номер дела…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="202"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="203"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="214"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="216"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="218"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="220"/>
         <source>Passport transliterations, press and court renderings</source>
         <translation>Транслитерации в паспортах, написания в СМИ и судебных документах</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="221"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="224"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="222"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="320"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="225"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="323"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="234"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="237"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="240"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="243"/>
         <source>Double-click a case, or press Enter, to open it</source>
         <translation>Чтобы открыть дело, дважды щёлкните по нему или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="241"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="244"/>
         <source>No cases for this person yet.</source>
         <translation>У этого человека пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="243"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="246"/>
         <source>Double-click a case to open it.</source>
         <translation>Дважды щёлкните по делу, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="245"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="248"/>
         <source>New case for this person…</source>
         <translation>Новое дело для этого человека…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="255"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
         <source>Documents and permits</source>
         <translation>Документы и разрешения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="260"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="290"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="260"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="290"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="260"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="290"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="257"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="287"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="260"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="290"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="258"/>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="288"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="261"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="291"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="275"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="278"/>
         <source>Issuing country: two-letter code such as RU, GE or DE</source>
         <translation>Страна выдачи: двухбуквенный код, например RU, GE или DE</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="281"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="284"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="283"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="286"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="616"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="619"/>
         <source>Valid from: {0}</source>
         <translation>Действует с: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="621"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="624"/>
         <source>Valid until: {0}</source>
         <translation>Действует до: {0}</translation>
     </message>
@@ -2527,107 +2527,107 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Как договорились с человеком</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="220"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="222"/>
         <source>New spelling</source>
         <translation>Новое написание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="269"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="272"/>
         <source>Remove selected document</source>
         <translation>Удалить выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="299"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="302"/>
         <source>Add a document:</source>
         <translation>Добавить документ:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="309"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="312"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="315"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="318"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="315"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="318"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="315"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="318"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="315"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="318"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="316"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="319"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="318"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="321"/>
         <source>Relative&apos;s name</source>
         <translation>Имя родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="319"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="322"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="323"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="326"/>
         <source>Relation:</source>
         <translation>Родство:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="436"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="439"/>
         <source>{0} (expired)</source>
         <translation>{0} (срок истёк)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="462"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="465"/>
         <source>deadline passed {0}</source>
         <translation>срок истёк {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="516"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="519"/>
         <source>Move {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить {0} в корзину? Запись можно восстановить через меню Дело → Корзина.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="531"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="534"/>
         <source>A name is needed; the previous name is kept.</source>
         <translation>Имя обязательно; оставлено прежнее имя.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="550"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="553"/>
         <source>This date is in the future.</source>
         <translation>Эта дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="576"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="579"/>
         <source>Remove the marker “{0}” and its details?</source>
         <translation>Удалить фактор риска «{0}» и его подробности?</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="599"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="602"/>
         <source>This spelling is already there.</source>
         <translation>Такое написание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="624"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="627"/>
         <source>“Valid until” is before “Valid from”.</source>
         <translation>Дата «Действует до» раньше даты «Действует с».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/person_editor.py" line="648"/>
+        <location filename="../../casetracker/ui/views/person_editor.py" line="651"/>
         <source>Type the relative&apos;s name.</source>
         <translation>Введите имя родственника.</translation>
     </message>
