@@ -2,12 +2,15 @@
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
+from casetracker.services.demo import fill_demo_store
 from casetracker.ui import messages
 from casetracker.ui.context import AppContext
 from casetracker.ui.executor import SynchronousExecutor
 from casetracker.ui.main_window import MainWindow
 from casetracker.ui.settings import AppSettings
+from tests.gui.palette_helpers import dark_palette
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -31,6 +34,23 @@ def window(qtbot, store, settings) -> MainWindow:
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+@pytest.fixture
+def dark_demo_window(qtbot, store, settings):
+    """The main window on the demo store, built in the system's dark palette (as its icons are)."""
+    app = QApplication.instance()
+    before = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        with store.transaction() as session:
+            fill_demo_store(session)
+        shown = MainWindow(AppContext(store, settings, SynchronousExecutor()))
+        qtbot.addWidget(shown)
+        shown.show()
+        yield shown
+    finally:
+        app.setPalette(before)
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ def main() -> None:
 
     app = QApplication([])
     if arguments.dark:
-        from tests.gui.test_main_window import dark_palette
+        from tests.gui.palette_helpers import dark_palette
 
         app.setPalette(dark_palette())
     install_language(app, arguments.lang)

@@ -7,10 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QListView, QTextEdit
 
-from casetracker.services.demo import fill_demo_store
 from casetracker.ui import colours
 from casetracker.ui.views.case_editor import CaseEditor
-from tests.gui.test_main_window import dark_palette, make_window
+from tests.gui.palette_helpers import dark_palette
 
 READABLE = 4.5  # WCAG AA for body text
 _COLOUR = re.compile(r"(?<![-\w])color:\s*'?(#[0-9a-fA-F]{6})", re.IGNORECASE)
@@ -38,28 +37,20 @@ def test_a_tinted_row_keeps_its_text_readable(qtbot, kind, dark):
     assert colours.contrast(background, text) >= READABLE
 
 
-def test_every_screen_drawn_in_a_dark_palette_uses_only_readable_colours(qtbot, store, tmp_path):
-    app = QApplication.instance()
-    before = app.palette()
-    app.setPalette(dark_palette())
-    try:
-        with store.transaction() as session:
-            fill_demo_store(session)
-        window = make_window(qtbot, store, tmp_path)
-        seen: dict[str, float] = {}
-        for row in range(window.navigation.count()):
-            window.navigation.setCurrentRow(row)
-            seen |= shown_colours(window)
-        window.open_case("KG-2023-0001")  # critical: a red alarm, red markers, red findings
-        (editor,) = window.findChildren(CaseEditor)
-        for tab in range(editor.tabs.count()):
-            editor.tabs.setCurrentIndex(tab)
-            seen |= shown_colours(window)
-        assert seen, "no coloured text was found: the check looked at nothing"
-        assert {name: ratio for name, ratio in seen.items() if ratio < READABLE} == {}
-        assert colours.colour("alarm") in seen  # the critical case's red is drawn in its light shade
-    finally:
-        app.setPalette(before)
+def test_every_screen_drawn_in_a_dark_palette_uses_only_readable_colours(dark_demo_window):
+    window = dark_demo_window
+    seen: dict[str, float] = {}
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        seen |= shown_colours(window)
+    window.open_case("KG-2023-0001")  # critical: a red alarm, red markers, red findings
+    (editor,) = window.findChildren(CaseEditor)
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        seen |= shown_colours(window)
+    assert seen, "no coloured text was found: the check looked at nothing"
+    assert {name: ratio for name, ratio in seen.items() if ratio < READABLE} == {}
+    assert colours.colour("alarm") in seen  # the critical case's red is drawn in its light shade
 
 
 def shown_colours(window) -> dict[str, float]:

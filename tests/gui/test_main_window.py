@@ -183,56 +183,22 @@ def test_quit_closes_the_window_and_keeps_the_note_being_typed(qtbot, window, st
         assert "typed before quitting" in str(cases.case_detail(session, "KG-2023-0001").case)
 
 
-def test_in_a_dark_palette_text_stays_readable_and_icons_turn_light(qtbot, store, tmp_path):
-    app = QApplication.instance()
-    before = app.palette()
-    app.setPalette(dark_palette())
-    try:
-        with store.transaction() as session:
-            fill_demo_store(session)
-        window = make_window(qtbot, store, tmp_path)
-        window.open_case("KG-2023-0001")
-        for row in range(window.navigation.count()):
-            window.navigation.setCurrentRow(row)
-            unreadable = [
-                label.text()[:40]
-                for label in window.findChildren(QLabel)
-                if label.isVisible() and label.text() and contrast(label) < 3
-            ]
-            assert unreadable == []
-        glyph = window.lock_action.icon().pixmap(24, 24).toImage()
-        inked = [
-            glyph.pixelColor(x, y)
-            for x in range(24)
-            for y in range(24)
-            if glyph.pixelColor(x, y).alpha() > 200
+def test_in_a_dark_palette_text_stays_readable_and_icons_turn_light(dark_demo_window):
+    window = dark_demo_window
+    window.open_case("KG-2023-0001")
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        unreadable = [
+            label.text()[:40]
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and label.text() and contrast(label) < 3
         ]
-        assert inked and all(colour.lightness() > 150 for colour in inked)
-    finally:
-        app.setPalette(before)
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#2a2b2e"),
-        (QPalette.ColorRole.AlternateBase, "#303134"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#303134"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#8ab4f8"),
-        (QPalette.ColorRole.HighlightedText, "#202124"),
-        (QPalette.ColorRole.ToolTipBase, "#303134"),
-        (QPalette.ColorRole.ToolTipText, "#e8eaed"),
-        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-        (QPalette.ColorRole.Link, "#8ab4f8"),  # a dark palette's own light blue for links
-        (QPalette.ColorRole.LinkVisited, "#c58af9"),
-    ):
-        palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6f7378"))
-    return palette
+        assert unreadable == []
+    glyph = window.lock_action.icon().pixmap(24, 24).toImage()
+    inked = [
+        glyph.pixelColor(x, y) for x in range(24) for y in range(24) if glyph.pixelColor(x, y).alpha() > 200
+    ]
+    assert inked and all(colour.lightness() > 150 for colour in inked)
 
 
 def contrast(label: QLabel) -> float:
