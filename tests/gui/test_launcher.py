@@ -308,16 +308,25 @@ def _lock_action(window):
     return action
 
 
-def test_locking_saves_what_is_typed_and_the_unlock_brings_the_cases_back_on_their_tabs(
-    qtbot, store, store_dir, settings, monkeypatch
-):
+@pytest.fixture
+def demo_session(qtbot, store, store_dir, settings, monkeypatch):
+    """The app's session on the demo store, unlocked again by a click when it locks; the numbers of
+    the demo's cases."""
     with store.transaction() as session:
         numbers = fill_demo_store(session)
     monkeypatch.setattr(launcher, "UnlockDialog", _answering_unlock(qtbot))
-    app = QApplication.instance()
-    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
+    session = launcher.Session(QApplication.instance(), settings, store_dir, store, SynchronousExecutor)
+    qtbot.addWidget(session.window)
+    yield session, numbers
+    session.context.stop_watching()
+    session.context.store.close()
+
+
+def test_locking_saves_what_is_typed_and_the_unlock_brings_the_cases_back_on_their_tabs(
+    qtbot, store, store_dir, demo_session
+):
+    session, numbers = demo_session
     window = session.window
-    qtbot.addWidget(window)
     first = window.open_case(numbers[0])
     type_text(first.timeline.place, "Нарва, пункт пропуска")  # an event without its date yet
     second = window.open_case(numbers[1])
@@ -342,19 +351,10 @@ def test_locking_saves_what_is_typed_and_the_unlock_brings_the_cases_back_on_the
     assert session.work is None  # nothing held once it is given back
     written = (store_dir.parent / "settings.ini").read_text(encoding="utf-8")
     assert numbers[0] not in written and numbers[1] not in written  # never in the settings
-    session.context.stop_watching()
-    session.context.store.close()
 
 
-def test_an_event_form_that_can_be_saved_is_saved_when_the_idle_lock_comes(
-    qtbot, store, store_dir, settings, monkeypatch
-):
-    with store.transaction() as session:
-        numbers = fill_demo_store(session)
-    monkeypatch.setattr(launcher, "UnlockDialog", _answering_unlock(qtbot))
-    app = QApplication.instance()
-    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
-    qtbot.addWidget(session.window)
+def test_an_event_form_that_can_be_saved_is_saved_when_the_idle_lock_comes(qtbot, store, demo_session):
+    session, numbers = demo_session
     editor = session.window.open_case(numbers[0])
     type_text(editor.timeline.date, "2024-03-02")
     type_text(editor.timeline.place, "Нарва")
@@ -366,22 +366,16 @@ def test_an_event_form_that_can_be_saved_is_saved_when_the_idle_lock_comes(
     assert "Нарва" in places
     reopened = session.window.current_case()
     assert reopened.number == numbers[0] and reopened.timeline.place.text() == ""  # stored, not kept
-    session.context.stop_watching()
-    session.context.store.close()
 
 
 def test_an_event_opened_for_correction_and_left_unchanged_comes_back_open_and_records_nothing(
-    qtbot, store, store_dir, settings, monkeypatch
+    qtbot, store, demo_session
 ):
     from casetracker.services import audit
 
-    with store.transaction() as session:
-        numbers = fill_demo_store(session)
-        case_id = cases.find_case(session, numbers[0]).id
-    monkeypatch.setattr(launcher, "UnlockDialog", _answering_unlock(qtbot))
-    app = QApplication.instance()
-    session = launcher.Session(app, settings, store_dir, store, SynchronousExecutor)
-    qtbot.addWidget(session.window)
+    session, numbers = demo_session
+    with store.session() as check:
+        case_id = cases.find_case(check, numbers[0]).id
     timeline = session.window.open_case(numbers[0]).timeline
     table = timeline.table
     row = table.visualRect(table.model().index(0, 0)).center()
@@ -397,8 +391,6 @@ def test_an_event_opened_for_correction_and_left_unchanged_comes_back_open_and_r
         assert len(audit.history_of_case(check, case_id)) == before  # nothing saved: nothing changed
     timeline = session.window.current_case().timeline
     assert timeline.date.text() == shown and timeline.cancel_button.isVisibleTo(timeline)
-    session.context.stop_watching()
-    session.context.store.close()
 
 
 def test_the_person_shown_and_the_open_cases_stay_open_across_a_language_switch(
