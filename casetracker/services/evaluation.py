@@ -94,7 +94,21 @@ def store_computed_deadlines(
             _change(session, actor, deadline, "update", due=computed.due, description=computed.text)
             changes.moved.append(deadline)
     for computed in wanted.values():
-        deadline = Deadline(**deadline_fields(case.id, computed))
+        fields = deadline_fields(case.id, computed)
+        withdrawn = session.get(Deadline, fields["id"])
+        if withdrawn is not None:  # withdrawn once, and due again: the same deadline comes back
+            _change(
+                session,
+                actor,
+                withdrawn,
+                "restore",
+                deleted_at=None,
+                due=computed.due,
+                description=computed.text,
+            )
+            changes.added.append(withdrawn)
+            continue
+        deadline = Deadline(**fields)
         session.add(deadline)
         audit.record(session, actor, "create", deadline, None, audit.snapshot(deadline))
         changes.added.append(deadline)
@@ -130,8 +144,13 @@ def worded_descriptions(result: Evaluation, wording: Wording | None) -> dict[str
 
 
 def deadline_fields(case_id: uuid.UUID, computed: ComputedDeadline) -> dict:
-    """The columns of a new stored deadline for a computed one."""
+    """The columns of a new stored deadline for a computed one.
+
+    Its id follows from the case and the deadline's key, so that two laptops of a team that work
+    out the same deadline store the same record, not two."""
+    key = _key(computed.rule, computed.kind, computed.event_id)
     return {
+        "id": uuid.uuid5(case_id, "/".join(key)),
         "case_id": case_id,
         "event_id": uuid.UUID(computed.event_id) if computed.event_id else None,
         "due": computed.due,

@@ -203,3 +203,45 @@ class StoreSetting(SQLModel, table=True):
     __tablename__ = "store_setting"
     key: str = Field(primary_key=True)
     value: str
+
+
+# --- team mode: what sync keeps beside the records (empty in a store that never joined a team) -----
+
+
+class SyncRecord(SQLModel, table=True):
+    """What sync knows of one shared record: the scope whose key seals it (its case, or its person)
+    and, per field, the operations whose values are current (`team.merge` explains the heads)."""
+
+    __tablename__ = "sync_record"
+    record_id: uuid.UUID = Field(primary_key=True)
+    entity: str
+    scope_id: uuid.UUID = Field(index=True)
+    heads: dict = Field(default_factory=dict, sa_type=JSON)
+    in_conflict: bool = Field(default=False, index=True)  # a field holds two values to choose from
+
+
+class SyncOutbox(SQLModel, table=True):
+    """A local operation not yet stored by the team's server, in the order it was made."""
+
+    __tablename__ = "sync_outbox"
+    seq: int | None = Field(default=None, primary_key=True)
+    op_id: uuid.UUID = Field(unique=True)
+    scope_id: uuid.UUID
+    body: dict = Field(sa_type=JSON)
+
+
+class SyncApplied(SQLModel, table=True):
+    """An operation of another laptop already applied here: pulling it again changes nothing."""
+
+    __tablename__ = "sync_applied"
+    op_id: uuid.UUID = Field(primary_key=True)
+
+
+class TeamKey(SQLModel, table=True):
+    """A scope's key (a case's or a person's), one per version: a member's access is rotated by a
+    new version. Kept only inside the encrypted store."""
+
+    __tablename__ = "team_key"
+    scope_id: uuid.UUID = Field(primary_key=True)
+    version: int = Field(primary_key=True)
+    key: str  # base64

@@ -1,0 +1,162 @@
+"""Other laptops' operations applied to the local store, field by field.
+
+Everything is applied in one transaction with the capture of local changes that precedes it
+(`oplog.capture`), so that no local edit can slip between reading its base and applying what
+arrived. Each applied operation leaves an audit entry in the author's name, so the history shows
+who changed what, here as on their laptop. The cases whose facts changed are evaluated again
+afterwards; what that changes here is captured and sent like any other local change.
+"""
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from casetracker.services import audit, search
+from casetracker.services.evaluation import refresh_deadlines
+from casetracker.services.store_settings import get_setting
+from casetracker.store.models import Case, SyncApplied, SyncRecord
+from casetracker.store.types import utcnow
+from casetracker.team import merge, oplog
+from casetracker.team.hlc import Stamp
+from casetracker.team.records import GONE, SHARED, as_json, from_json, shared_fields
+
+# Records whose change can change what the rules find for a case.
+_CASE_FACTS = {"case_file": "id", "event": "case_id"}
+_PERSON_FACTS = {"travel_document": "person_id", "person_marker": "person_id"}
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """An operation from the server: its scope and its opened body."""
+
+    scope_id: uuid.UUID
+    body: dict
+
+
+@dataclass
+class Applied:
+    applied: int = 0
+    skipped: int = 0  # already here: made on this laptop, or applied before
+    conflicts: int = 0  # fields that now hold two values to choose from
+    cases: set[uuid.UUID] = field(default_factory=set)  # cases to evaluate again
+    persons: set[uuid.UUID] = field(default_factory=set)
+
+
+def apply_incoming(session: Session, incoming: Iterable[Incoming]) -> Applied:
+    """Capture local changes, then apply `incoming` (in the server's order), then evaluate again
+    the cases whose facts changed. Runs in the caller's transaction."""
+    oplog.capture(session)
+    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # parents may come later
+    outbox = oplog.Outbox(session)
+    result = Applied()
+    with search.index_deferred(session):
+        for item in incoming:
+            body = item.body
+            if body["replica"] == outbox.replica or session.get(SyncApplied, uuid.UUID(body["op"])):
+                result.skipped += 1
+                continue
+            _apply(session, item, result)
+            session.add(SyncApplied(op_id=uuid.UUID(body["op"])))
+            outbox.clock.seen(Stamp.parse(body["hlc"]))
+            result.applied += 1
+    outbox.close()
+    oplog.skip_entries_so_far(session)
+    _evaluate_again(session, result)
+    return result
+
+
+def _apply(session: Session, item: Incoming, result: Applied) -> None:
+    body = item.body
+    entity, record_id = body["entity"], uuid.UUID(body["id"])
+    model = SHARED.get(entity)
+    if model is None:  # a kind of record a newer version shares: nothing here can hold it
+        return
+    record = session.get(SyncRecord, record_id) or SyncRecord(
+        record_id=record_id, entity=entity, scope_id=item.scope_id, heads={}
+    )
+    record.scope_id = item.scope_id  # a merge may have moved the record to another person
+    row = session.get(model, record_id)
+    before = as_json(row) if row is not None else {}
+    values = _merged_values(record, body, before)
+    record.in_conflict = bool(merge.conflicts(record.heads))
+    result.conflicts += record.in_conflict
+    session.add(record)
+    row = _write_row(session, entity, row, values)
+    if row is not None or before:
+        target = row if row is not None else model(id=record_id)
+        after = as_json(row) if row is not None else None
+        audit.record(session, body["author"], body["action"], target, before or None, after)
+    _note_facts(entity, row, values, result)
+
+
+def _merged_values(record: SyncRecord, body: dict, before: dict) -> dict:
+    """The value each field the operation sets now shows, after merging with what is here."""
+    heads = dict(record.heads)
+    if not heads and body["whole"]:  # a record new here: it is as its author made it
+        record.heads = {merge.EVERY_FIELD: [[body["op"], body["hlc"], body["author"]]]}
+        return dict(body["set"])
+    fields = (*shared_fields(body["entity"]), GONE)
+    values = {}
+    for name, value in body["set"].items():
+        if name not in fields:
+            continue
+        heads[name], values[name] = merge.apply_remote(
+            heads,
+            name,
+            before.get(name),
+            body["op"],
+            body["hlc"],
+            body["author"],
+            value,
+            body["base"].get(name, []),
+        )
+    record.heads = heads
+    return values
+
+
+def _write_row(session: Session, entity: str, row, values: dict):
+    """The row with the merged values; None when the record is gone (removed for good)."""
+    model = SHARED[entity]
+    if values.get(GONE):
+        if row is not None:
+            session.delete(row)
+        return None
+    columns = {name: from_json(entity, name, value) for name, value in values.items() if name != GONE}
+    if row is None:
+        if not _complete(entity, columns):
+            return None  # only part of a record whose beginning is not shared with this laptop
+        row = model(**columns)
+    else:
+        for name, value in columns.items():
+            setattr(row, name, value)
+    row.updated_at = utcnow()
+    session.add(row)
+    return row
+
+
+def _complete(entity: str, columns: dict) -> bool:
+    required = (name for name, info in SHARED[entity].model_fields.items() if info.is_required())
+    return all(name in columns for name in required)
+
+
+def _note_facts(entity: str, row, values: dict, result: Applied) -> None:
+    if row is None:
+        return
+    if entity in _CASE_FACTS:
+        result.cases.add(getattr(row, _CASE_FACTS[entity]))
+    elif entity in _PERSON_FACTS:
+        result.persons.add(getattr(row, _PERSON_FACTS[entity]))
+
+
+def _evaluate_again(session: Session, result: Applied) -> None:
+    session.flush()
+    actor = get_setting(session, "caseworker") or "caseworker"
+    cases = set(result.cases)
+    if result.persons:
+        cases |= set(session.exec(select(Case.id).where(Case.person_id.in_(result.persons))).all())
+    for case_id in sorted(cases):
+        case = session.get(Case, case_id)
+        if case is not None and case.deleted_at is None:
+            refresh_deadlines(session, actor, case)

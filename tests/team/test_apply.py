@@ -1,0 +1,151 @@
+"""Other laptops' operations applied here: merged field by field, nothing lost, nothing doubled."""
+
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from casetracker.dates import PartialDate
+from casetracker.services import audit, cases, people, search, trash
+from casetracker.store.models import Case, Deadline, Event, Note, PersonName, SyncRecord
+from casetracker.team import merge
+from tests.team.team_helpers import Relay, a_case, laptop
+
+
+@pytest.fixture
+def team(tmp_path):
+    anna, boris = laptop(tmp_path, "Anna"), laptop(tmp_path, "Boris")
+    yield Relay(), anna, boris
+    anna.close()
+    boris.close()
+
+
+def _case(store, number):
+    with store.session() as session:
+        return cases.find_case(session, number, include_deleted=True)
+
+
+def test_a_case_made_on_one_laptop_reaches_the_other_whole_and_findable(team):
+    relay, anna, boris = team
+    number = a_case(anna, "Тестова Анна Игоревна")
+    with anna.transaction() as session:
+        cases.add_note(session, "Anna", number, "Встреча в четверг")
+    relay.sync(anna, boris)
+    with anna.session() as mine, boris.session() as theirs:
+        for model in (Case, Event, Deadline, Note):
+            assert sorted(row.id for row in theirs.exec(select(model))) == sorted(
+                row.id for row in mine.exec(select(model))
+            )
+        assert [hit.title for hit in search.search(theirs, "Testova")] == ["Тестова Анна Игоревна"]
+        created = audit.history(theirs, cases.find_case(theirs, number).id)
+        assert [entry.actor for entry in created] == ["Anna"]
+
+
+def test_changes_of_different_fields_on_two_laptops_both_stay(team):
+    relay, anna, boris = team
+    number = a_case(anna)
+    relay.sync(anna, boris)
+    with anna.transaction() as session:
+        cases.update_case(session, "Anna", number, summary="Denied at Narva")
+    with boris.transaction() as session:
+        cases.update_case(session, "Boris", number, priority="high")
+    relay.sync(anna, boris)
+    for store in (anna, boris):
+        case = _case(store, number)
+        assert (case.summary, case.priority) == ("Denied at Narva", "high")
+
+
+def test_the_same_field_changed_on_two_laptops_is_a_conflict_showing_the_same_value_on_both(team):
+    relay, anna, boris = team
+    number = a_case(anna)
+    relay.sync(anna, boris)
+    with anna.transaction() as session:
+        cases.update_case(session, "Anna", number, summary="Anna's account")
+    with boris.transaction() as session:
+        cases.update_case(session, "Boris", number, summary="Boris's account")
+    relay.sync(anna, boris)
+    shown = set()
+    for store in (anna, boris):
+        case = _case(store, number)
+        shown.add(case.summary)
+        with store.session() as session:
+            record = session.get(SyncRecord, case.id)
+            values = {alternative.value for alternative in merge.conflicts(record.heads)["summary"]}
+        assert record.in_conflict
+        assert values == {"Anna's account", "Boris's account"}
+    assert len(shown) == 1
+
+
+def test_an_edit_of_a_case_trashed_elsewhere_stays_with_the_case_in_the_trash(team):
+    relay, anna, boris = team
+    number = a_case(anna)
+    relay.sync(anna, boris)
+    with anna.transaction() as session:
+        trash.move_to_trash(session, "Anna", "case", cases.find_case(session, number).id)
+    with boris.transaction() as session:
+        cases.update_case(session, "Boris", number, summary="Called the lawyer")
+    relay.sync(anna, boris)
+    for store in (anna, boris):
+        case = _case(store, number)
+        assert case.deleted_at is not None
+        assert case.summary == "Called the lawyer"
+
+
+def test_events_and_notes_added_on_two_laptops_are_all_kept_and_no_deadline_is_doubled(team):
+    relay, anna, boris = team
+    number = a_case(anna, country="RS")
+    relay.sync(anna, boris)
+    with anna.transaction() as session:
+        cases.add_event(
+            session, "Anna", number, "decision_negative", PartialDate(date(2026, 11, 25), "exact")
+        )
+        cases.add_note(session, "Anna", number, "Decision served")
+    with boris.transaction() as session:
+        cases.add_event(session, "Boris", number, "appeal_filed", PartialDate(date(2026, 11, 28), "exact"))
+        cases.add_note(session, "Boris", number, "Appeal drafted")
+    relay.sync(anna, boris)
+    contents = []
+    for store in (anna, boris):
+        with store.session() as session:
+            case_id = cases.find_case(session, number).id
+            kinds = sorted(e.kind for e in session.exec(select(Event).where(Event.case_id == case_id)))
+            notes = sorted(n.text for n in session.exec(select(Note).where(Note.case_id == case_id)))
+            deadlines = [(d.origin, d.kind, d.event_id) for d in session.exec(select(Deadline))]
+        assert len(deadlines) == len(set(deadlines))
+        contents.append((kinds, notes, sorted(map(str, deadlines))))
+    assert contents[0] == contents[1]
+    assert contents[0][0] == ["appeal_filed", "decision_negative", "entry_denied"]
+    assert contents[0][1] == ["Appeal drafted", "Decision served"]
+
+
+def test_spellings_added_on_two_laptops_are_both_kept(team):
+    relay, anna, boris = team
+    a_case(anna, "Тестова Анна")
+    relay.sync(anna, boris)
+    with anna.session() as session:
+        person_id = people.find_people(session, "Тестова")[0].id
+    with anna.transaction() as session:
+        people.add_spelling(session, "Anna", person_id, "Testova Anna")
+    with boris.transaction() as session:
+        people.add_spelling(session, "Boris", person_id, "Testowa Anna")
+    relay.sync(anna, boris)
+    for store in (anna, boris):
+        with store.session() as session:
+            names = sorted(n.text for n in session.exec(select(PersonName)))
+        assert names == ["Testova Anna", "Testowa Anna"]
+
+
+def test_operations_received_twice_change_nothing_the_second_time(team):
+    relay, anna, boris = team
+    number = a_case(anna)
+    relay.sync(anna, boris)
+    with anna.transaction() as session:
+        cases.update_case(session, "Anna", number, summary="Once")
+    relay.push(anna)
+    relay.pull(boris)
+    relay.seen.clear()  # as if the laptop had lost track of what it pulled
+    again = relay.pull(boris)
+    assert again.applied == 0
+    with boris.session() as session:
+        entries = audit.history(session, cases.find_case(session, number).id)
+    assert [entry.action for entry in entries].count("update") == 1
