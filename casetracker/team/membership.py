@@ -1,0 +1,118 @@
+"""A laptop joining its team, the team's members, and sharing a case with one of them."""
+
+import base64
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from nacl.exceptions import CryptoError
+from sqlmodel import col, select
+
+from casetracker.errors import CaseTrackerError
+from casetracker.services.cases import find_case
+from casetracker.store.database import Store
+from casetracker.store.files import private_file
+from casetracker.store.models import TeamKey
+from casetracker.team import crypto, identity
+from casetracker.team.admin import Invitation
+from casetracker.team.oplog import share_everything
+from casetracker.team.postgres import connect
+from casetracker.team.sync import current_identity, grant_key
+
+
+@dataclass(frozen=True)
+class Member:
+    id: uuid.UUID
+    name: str
+    role: str
+    joined: bool  # has set up a laptop with their invitation
+    disabled: bool
+
+
+def read_invitation(path: Path) -> Invitation:
+    try:
+        return Invitation.from_json(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise CaseTrackerError(key="invitation_missing", path=str(path)) from None
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise CaseTrackerError(key="invitation_unreadable", path=str(path)) from None
+
+
+def join(store: Store, invitation: Invitation) -> int:
+    """Make this store the laptop of the invited member: a key pair of its own, its public half given
+    to the server, and every record here queued to be shared. Returns how many records are queued."""
+    with store.reading() as session:
+        if identity.load(session, store.paths.root) is not None:
+            raise CaseTrackerError(key="team_joined_already")
+    ca_file = store.paths.root / identity.CA_FILE
+    with private_file(ca_file) as handle:
+        handle.write(invitation.ca_pem.encode("ascii"))
+    key_pair = crypto.new_key_pair()
+    me = identity.Identity(
+        name=invitation.name,
+        role=invitation.role,
+        member_id=uuid.UUID(invitation.member_id),
+        host=invitation.host,
+        port=invitation.port,
+        dbname=invitation.dbname,
+        login=invitation.login,
+        password=invitation.password,
+        private_key=bytes(key_pair),
+        team_key=invitation.team_key,
+        ca_file=ca_file,
+    )
+    with connect(me.dsn()) as connection:
+        connection.execute("SELECT ct.join(%s)", (bytes(key_pair.public_key),))
+    with store.transaction() as session:
+        identity.save(session, me)
+        return 0 if me.read_only else share_everything(session)
+
+
+def members(store: Store) -> list[Member]:
+    me = current_identity(store)
+    with connect(me.dsn()) as connection:
+        rows = connection.execute(
+            "SELECT id, role, name_sealed, box_public IS NOT NULL, disabled FROM ct.member"
+            " WHERE role <> 'recovery' ORDER BY created_at"
+        ).fetchall()
+    return [Member(row[0], _name(me, row[2]), row[1], row[3], row[4]) for row in rows]
+
+
+def _name(me: identity.Identity, sealed: bytes) -> str:
+    try:
+        return crypto.secret_open(me.team_key, bytes(sealed)).decode("utf-8")
+    except (CryptoError, UnicodeDecodeError):
+        return "?"
+
+
+def share_case(store: Store, number: str, member_name: str) -> Member:
+    """Give a member the keys of a case and of its person: they can read both from their next sync."""
+    me = current_identity(store)
+    with store.reading() as session:
+        case = find_case(session, number)
+        keys = {
+            (row.scope_id, row.version): base64.b64decode(row.key)
+            for row in session.exec(_keys_of([case.id, case.person_id]))
+        }
+    member = _member_named(store, member_name)
+    if not member.joined:
+        raise CaseTrackerError(key="member_not_joined", member=member_name)
+    if not keys:
+        raise CaseTrackerError(key="case_not_synced", number=number)
+    with connect(me.dsn()) as connection:
+        public = connection.execute("SELECT box_public FROM ct.member WHERE id = %s", (member.id,)).fetchone()[0]
+        for (scope_id, version), key in sorted(keys.items()):
+            grant_key(connection, me, scope_id, version, key, {member.id: bytes(public)})
+    return member
+
+
+def _keys_of(scope_ids):
+    return select(TeamKey).where(col(TeamKey.scope_id).in_(scope_ids))
+
+
+def _member_named(store: Store, name: str) -> Member:
+    found = [member for member in members(store) if member.name.casefold() == name.strip().casefold()]
+    if not found:
+        raise CaseTrackerError(key="no_such_member", member=name)
+    return found[0]
+

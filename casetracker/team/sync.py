@@ -1,0 +1,251 @@
+"""One round of sync with the team's server: push what was made here, pull what others made.
+
+Push: the operations waiting in the outbox, each sealed with its scope's key, go to the server in
+one transaction that first takes the server's push lock (so sequence numbers are given in commit
+order and a pull never passes over a late commit) and inserts with ON CONFLICT DO NOTHING (a push
+retried after a lost connection never stores an operation twice). Only once the server has
+committed are they taken out of the outbox.
+
+Pull: first the scope keys sealed to this member (a case newly shared brings its key, and its
+earlier operations are fetched whole), then every operation after the last sequence number seen,
+in pages, each page applied in one local transaction together with the new position. A page
+interrupted anywhere is pulled again, and applying it twice changes nothing.
+"""
+
+import base64
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import psycopg
+from sqlmodel import Session, col, select
+
+from casetracker.errors import CaseTrackerError
+from casetracker.services.store_settings import get_setting, set_setting
+from casetracker.store.database import Store
+from casetracker.store.models import Case, SyncOutbox, SyncRecord, TeamKey
+from casetracker.team import crypto, identity
+from casetracker.team.apply import Incoming, apply_incoming
+from casetracker.team.oplog import capture
+from casetracker.team.postgres import connect
+
+PULLED = "team.pulled"  # the greatest server sequence number applied here
+PUSH_LOCK = 7317  # the advisory lock every push takes (docs/team-server.md)
+PAGE = 2000
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0  # records here with a field to choose a value for
+
+
+def sync(store: Store) -> SyncResult:
+    """Push, pull, then push what pulling changed here (deadlines evaluated again)."""
+    me = current_identity(store)
+    result = SyncResult()
+    with connect(me.dsn()) as connection:
+        result.pushed += _push(store, connection, me)
+        result.pulled += _pull(store, connection, me)
+        result.pushed += _push(store, connection, me)
+    with store.reading() as session:
+        result.conflicts = len(session.exec(select(SyncRecord.record_id).where(SyncRecord.in_conflict)).all())
+    return result
+
+
+def current_identity(store: Store) -> identity.Identity:
+    with store.reading() as session:
+        me = identity.load(session, store.paths.root)
+    if me is None:
+        raise CaseTrackerError(key="team_not_joined")
+    return me
+
+
+# --- push ------------------------------------------------------------------------------------------
+
+
+def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -> int:
+    with store.transaction() as session:
+        capture(session)
+        waiting = session.exec(select(SyncOutbox).order_by(col(SyncOutbox.seq))).all()
+        keys = _keys(session)
+        kinds = _scope_kinds(session, {row.scope_id for row in waiting})
+    if not waiting or me.read_only:  # a lawyer's copy is read-only: nothing of theirs is sent
+        return 0
+    connection.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+    new_keys = {}
+    for scope_id in dict.fromkeys(row.scope_id for row in waiting):
+        if scope_id not in keys:
+            new_keys[scope_id] = keys[scope_id] = _open_scope(connection, me, scope_id, kinds[scope_id])
+    _link_persons(connection, waiting)
+    rows = []
+    for row in waiting:
+        version, key = keys[row.scope_id]
+        body = crypto.secret_seal(key, json.dumps(row.body, ensure_ascii=False).encode("utf-8"))
+        rows.append((row.op_id, row.scope_id, version, body))
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO ct.op (op_id, scope_id, key_version, body) VALUES (%s, %s, %s, %s)"
+            " ON CONFLICT (op_id) DO NOTHING",
+            rows,
+        )
+    connection.commit()
+    with store.transaction() as session:
+        _keep_keys(session, new_keys)
+        last = waiting[-1].seq
+        for row in session.exec(select(SyncOutbox).where(col(SyncOutbox.seq) <= last)):
+            session.delete(row)
+    return len(waiting)
+
+
+def _scope_kinds(session: Session, scope_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    cases = set(session.exec(select(Case.id).where(col(Case.id).in_(scope_ids))).all()) if scope_ids else set()
+    return {scope_id: "case" if scope_id in cases else "person" for scope_id in scope_ids}
+
+
+def _open_scope(
+    connection: psycopg.Connection, me: identity.Identity, scope_id: uuid.UUID, kind: str
+) -> tuple[int, bytes]:
+    """The key of a scope this laptop has none of: the one sealed to this member on the server, or,
+    for a scope the server does not know yet, a new one sealed to whoever must read it."""
+    row = connection.execute(
+        "SELECT version, sealed FROM ct.scope_key WHERE scope_id = %s AND member_id = %s"
+        " ORDER BY version DESC LIMIT 1",
+        (scope_id, me.member_id),
+    ).fetchone()
+    if row is not None:
+        return row[0], crypto.open_sealed(me.private_key, row[1])
+    key = crypto.new_secret_key()
+    connection.execute(
+        "INSERT INTO ct.scope (id, kind, owner) VALUES (%s, %s, %s)", (scope_id, kind, me.member_id)
+    )
+    readers = {me.member_id: _my_public(connection, me)} | _always_readers(connection)
+    grant_key(connection, me, scope_id, 1, key, readers)
+    return 1, key
+
+
+def grant_key(
+    connection: psycopg.Connection,
+    me: identity.Identity,
+    scope_id: uuid.UUID,
+    version: int,
+    key: bytes,
+    readers: dict[uuid.UUID, bytes],
+) -> None:
+    """The scope key sealed to each reader's public key (a reader who has it already is passed over)."""
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO ct.scope_key (scope_id, version, member_id, sealed, granted_by)"
+            " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            [
+                (scope_id, version, member, crypto.seal_for(public, key), me.member_id)
+                for member, public in readers.items()
+            ],
+        )
+
+
+def _my_public(connection: psycopg.Connection, me: identity.Identity) -> bytes:
+    return bytes(crypto.PrivateKey(me.private_key).public_key)
+
+
+def _always_readers(connection: psycopg.Connection) -> dict[uuid.UUID, bytes]:
+    """Who holds the key of every scope: each supervisor, and the organisation's recovery key."""
+    rows = connection.execute(
+        "SELECT id, box_public FROM ct.member WHERE role IN ('supervisor', 'recovery')"
+        " AND NOT disabled AND box_public IS NOT NULL"
+    ).fetchall()
+    return {row[0]: bytes(row[1]) for row in rows}
+
+
+def _link_persons(connection: psycopg.Connection, waiting: Iterable[SyncOutbox]) -> None:
+    """Each case sent is linked to its person, so the case's readers may read the person too."""
+    links = {
+        (uuid.UUID(row.body["set"]["person_id"]), row.scope_id)
+        for row in waiting
+        if row.body["entity"] == "case_file" and "person_id" in row.body["set"]
+    }
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO ct.person_case (person_id, case_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+            sorted(links),
+        )
+
+
+# --- pull ------------------------------------------------------------------------------------------
+
+
+def _pull(store: Store, connection: psycopg.Connection, me: identity.Identity) -> int:
+    with store.reading() as session:
+        position = int(get_setting(session, PULLED, "0"))
+    newly_readable = _fetch_keys(store, connection, me)
+    pulled = 0
+    if newly_readable and position:  # what was written before this laptop could read it
+        earlier = connection.execute(
+            _SELECT_OPS + " WHERE scope_id = ANY(%s) AND seq <= %s ORDER BY seq",
+            (list(newly_readable), position),
+        ).fetchall()
+        pulled += _apply_page(store, earlier, position)
+    while True:
+        page = connection.execute(_SELECT_OPS + " WHERE seq > %s ORDER BY seq LIMIT %s", (position, PAGE)).fetchall()
+        connection.commit()
+        if not page:
+            return pulled
+        position = page[-1][0]
+        pulled += _apply_page(store, page, position)
+
+
+_SELECT_OPS = "SELECT seq, op_id, scope_id, key_version, body FROM ct.op"
+
+
+def _fetch_keys(store: Store, connection: psycopg.Connection, me: identity.Identity) -> set[uuid.UUID]:
+    """Take in the scope keys sealed to this member that this laptop lacks; the scopes new to it."""
+    rows = connection.execute(
+        "SELECT scope_id, version, sealed FROM ct.scope_key WHERE member_id = %s", (me.member_id,)
+    ).fetchall()
+    with store.transaction() as session:
+        held = _keys(session, every_version=True)
+        known_scopes = {scope for scope, _version in held}
+        fresh = {
+            (row[0], row[1]): crypto.open_sealed(me.private_key, row[2])
+            for row in rows
+            if (row[0], row[1]) not in held
+        }
+        for (scope_id, version), key in fresh.items():
+            session.add(TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii")))
+    return {scope for scope, _version in fresh} - known_scopes
+
+
+def _apply_page(store: Store, rows: list, position: int) -> int:
+    """Open and apply one page of operations, and move the position past it, in one transaction.
+    An operation whose key this laptop lacks (a supervisor's, before the key reaches them) is
+    passed over: it is fetched again when the key arrives."""
+    with store.transaction() as session:
+        keys = _keys(session, every_version=True)
+        incoming = []
+        for _seq, _op_id, scope_id, version, body in rows:
+            key = keys.get((scope_id, version))
+            if key is not None:
+                incoming.append(Incoming(scope_id, json.loads(crypto.secret_open(key, bytes(body)))))
+        applied = apply_incoming(session, incoming)
+        if position > int(get_setting(session, PULLED, "0")):
+            set_setting(session, PULLED, str(position))
+    return applied.applied
+
+
+# --- keys kept here ----------------------------------------------------------------------------------
+
+
+def _keys(session: Session, *, every_version: bool = False) -> dict:
+    """The scope keys held here: by (scope, version), or by scope its newest (version, key)."""
+    rows = session.exec(select(TeamKey).order_by(col(TeamKey.version))).all()
+    if every_version:
+        return {(row.scope_id, row.version): base64.b64decode(row.key) for row in rows}
+    return {row.scope_id: (row.version, base64.b64decode(row.key)) for row in rows}
+
+
+def _keep_keys(session: Session, keys: dict[uuid.UUID, tuple[int, bytes]]) -> None:
+    for scope_id, (version, key) in keys.items():
+        if session.get(TeamKey, (scope_id, version)) is None:
+            session.add(TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii")))
