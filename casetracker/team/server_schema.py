@@ -7,6 +7,7 @@ policies are forced, even it reads the tables through a policy of its own (`admi
 the functions read every row without calling themselves again through a member's policy.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from uuid import uuid4
 
@@ -158,14 +159,18 @@ class InitResult:
     recovery_private: bytes | None = None
 
 
-def server_init(admin_dsn: str) -> InitResult:
-    """Create or complete the team's schema, roles, functions, policies and keys, in one transaction."""
+def server_init(admin_dsn: str, keep_recovery_key: Callable[[bytes], None] | None = None) -> InitResult:
+    """Create or complete the team's schema, roles, functions, policies and keys, in one transaction.
+    A recovery key made now is given to `keep_recovery_key` before that transaction commits: if keeping
+    it fails, nothing is stored on the server either, so no team exists whose recovery key was lost."""
     result = InitResult()
     with connect(admin_dsn) as connection:
         _roles(connection, result)
         _schema(connection, result)
         _policies(connection, result)
         _keys(connection, result)
+        if result.recovery_private is not None and keep_recovery_key is not None:
+            keep_recovery_key(result.recovery_private)
     return result
 
 
