@@ -12,9 +12,7 @@ from pathlib import Path
 from casetracker.cli.common import command, group
 from casetracker.errors import CaseTrackerError
 from casetracker.store.files import private_file
-from casetracker.team import crypto
-from casetracker.team.admin import ROLES, invite
-from casetracker.team.server_schema import server_init
+from casetracker.team import ROLES
 
 DSN_HELP = (
     "the admin login's address, a libpq URI such as "
@@ -44,6 +42,9 @@ def register(commands):
 
 
 def cmd_server_init(arguments: argparse.Namespace) -> int:
+    from casetracker.team import crypto  # the driver and libsodium load only for these commands
+    from casetracker.team.server_schema import server_init
+
     path = arguments.recovery_key
     result = server_init(arguments.dsn, lambda key: write_private(path, crypto.recovery_key_text(key)))
     if not result.created:
@@ -60,6 +61,8 @@ def cmd_server_init(arguments: argparse.Namespace) -> int:
 
 
 def cmd_invite(arguments: argparse.Namespace) -> int:
+    from casetracker.team.admin import invite
+
     if arguments.output.exists():  # before the login is made, so that a refusal leaves nothing behind
         raise CaseTrackerError(key="target_exists", path=str(arguments.output))
     invitation = invite(arguments.dsn, arguments.name, arguments.role)

@@ -17,10 +17,9 @@ import psycopg
 from psycopg import Connection, sql
 
 from casetracker.errors import TeamServerError
-from casetracker.team import crypto
+from casetracker.team import ROLES, crypto
 from casetracker.team.postgres import address, connect
 
-ROLES = ("caseworker", "supervisor", "lawyer")
 INVITATION_FORMAT = "casetracker-team-invitation/1"
 
 

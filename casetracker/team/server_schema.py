@@ -14,10 +14,9 @@ from uuid import uuid4
 from psycopg import Connection, sql
 
 from casetracker.errors import TeamServerError
-from casetracker.team import crypto
+from casetracker.team import ROLES, crypto
 from casetracker.team.postgres import connect
 
-ROLES = ("caseworker", "supervisor", "lawyer")
 RECOVERY_NAME = b"Recovery key"
 
 TABLES = {
