@@ -191,3 +191,13 @@ def value_reason(key: str, **params: Any) -> Entry:
 class Cancelled(Exception):
     """Raised by a progress callback when the caseworker presses Cancel; the work stops and leaves
     nothing half-done (a report leaves no file, a backup no folder, an import no rows)."""
+
+
+class TeamServerError(CaseTrackerError):
+    """The team server could not do what was asked: it cannot be reached, its certificate is not the
+    organisation's, the login is refused or disabled, the login lacks a right, the database is not set up.
+    `what` is one of the catalogue's "team." entries; the parameters never hold a password."""
+
+    def __init__(self, what: str, **params: Any) -> None:
+        super().__init__(key=f"team.{what}", **params)
+        self.what = what

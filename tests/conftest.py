@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from casetracker.store.database import Store, create_store
+from tests.team.pg_cluster import pg_cluster, team_db  # noqa: F401  (the team server, for every folder)
 
 PASSPHRASE = "correct horse battery staple — ключ"
 

@@ -70,6 +70,35 @@ EN: dict[str, str] = {
     "({detail}). Check that the disk is connected, has free space and can be written to, then try again. "
     "The store has not been changed; do not restore a backup over it.",
     "invalid_input": "{field}: {reason}",
+    # the team server (casetracker.team): never the password, never what psycopg said in full
+    "team.unreachable": "The team server {host}:{port} cannot be reached. Check the network connection and "
+    "that the server is running, then try again. Nothing was changed.",
+    "team.certificate": "The team server {host} did not prove that it is the organisation's server: its "
+    "certificate is not signed by the CA in {ca}, or is not made out for {host}. Nothing was sent to it. Ask "
+    "the organisation's technician to check the server's certificate and the CA file.",
+    "team.ca_missing": "The CA file {ca} named in the server address cannot be read. Check its path; nothing "
+    "was sent to the server.",
+    "team.login_refused": "The team server refused the login {login}: the password is wrong or the login "
+    "does not exist. Check the server address (or ask for a new invitation); nothing was changed.",
+    "team.login_disabled": "The login {login} has been disabled on the team server. Ask the team's "
+    "supervisor for a new invitation; nothing was changed.",
+    "team.not_allowed": "The team server does not allow the login {login} to do this. The admin login must "
+    "own the team database and may create roles (CREATEROLE, see docs/team-server.md); a member's login may "
+    "do only what its role allows. Nothing was changed.",
+    "team.not_initialised": "The team database is not set up yet: run 'casetracker team server-init --dsn "
+    "ADMIN_DSN' first. Nothing was changed.",
+    "team.not_initialised.app": "The team database is not set up yet: the organisation's technician must set "
+    "it up first (docs/team-server.md). Nothing was changed.",
+    "team.team_key_lost": "The team database has lost its team key (a table was removed by hand). Restore "
+    "the server's newest backup (docs/team-server.md); nothing was changed.",
+    "team.connection_lost": "The connection to the team server {host} was lost. Try again; what was not "
+    "finished was not stored on the server.",
+    "team.bad_address": "The server address cannot be used: write it as postgresql://LOGIN:PASSWORD@HOST:PORT/"
+    "DATABASE?sslmode=verify-full&sslrootcert=CA.pem. Nothing was sent.",
+    "team.not_verified": "The server address must say sslmode=verify-full and name the organisation's CA "
+    "file (sslrootcert=CA.pem), so that the password goes only to the organisation's own server. Nothing was "
+    "sent.",
+    "team.no_member": "There is no member {member} on the team server; nothing was changed.",
     "not_found": "No {what} '{id}' was found (it may be in the trash).",
     # the field a refused value was typed in (InvalidInput); a field not named here is said as written
     "field.name": "name",

@@ -1,0 +1,65 @@
+"""Connections to the team server, and what a refused one says."""
+
+import pytest
+
+from casetracker.errors import TeamServerError
+from casetracker.team.postgres import connect
+from tests.team.pg_cluster import new_team_db
+
+
+def refusal(dsn: str) -> TeamServerError:
+    with pytest.raises(TeamServerError) as refused, connect(dsn):
+        pass
+    return refused.value
+
+
+@pytest.fixture(scope="module")
+def admin(pg_cluster):
+    from psycopg.conninfo import conninfo_to_dict
+
+    return conninfo_to_dict(new_team_db(pg_cluster))
+
+
+def test_a_server_whose_certificate_another_ca_signed_is_refused_before_the_password_is_sent(
+    pg_cluster, admin
+):
+    error = refusal(pg_cluster.dsn(admin["user"], admin["password"], admin["dbname"], ca=pg_cluster.wrong_ca))
+    assert error.what == "certificate" and str(pg_cluster.wrong_ca) in str(error)
+    assert admin["password"] not in str(error)
+
+
+def test_a_host_name_the_certificate_was_not_made_for_is_refused(pg_cluster, admin):
+    pg_cluster.host = "127.0.0.2"  # the server does not listen there; verify-full never gets that far
+    try:
+        error = refusal(pg_cluster.dsn(admin["user"], admin["password"], admin["dbname"]))
+    finally:
+        pg_cluster.host = "127.0.0.1"
+    assert error.what in ("unreachable", "certificate")
+
+
+def test_a_wrong_password_is_said_so_without_the_password(pg_cluster, admin):
+    error = refusal(pg_cluster.dsn(admin["user"], "not-the-password", admin["dbname"]))
+    assert error.what == "login_refused" and "not-the-password" not in str(error)
+
+
+def test_a_server_that_is_not_there_is_unreachable(pg_cluster, admin):
+    dsn = pg_cluster.dsn(admin["user"], admin["password"], admin["dbname"]).replace(str(pg_cluster.port), "1")
+    error = refusal(dsn)
+    assert error.what == "unreachable" and "127.0.0.1:1" in str(error)
+
+
+@pytest.mark.parametrize(
+    "dsn",
+    [
+        "postgresql://someone:pw@127.0.0.1:5432/team",
+        "postgresql://someone:pw@127.0.0.1:5432/team?sslmode=require&sslrootcert=/etc/ssl/ca.pem",
+    ],
+)
+def test_an_address_that_does_not_check_the_servers_certificate_is_refused_before_connecting(dsn):
+    assert refusal(dsn).what == "not_verified"
+
+
+def test_a_missing_ca_file_is_named(tmp_path):
+    dsn = f"postgresql://someone:pw@127.0.0.1:5432/team?sslmode=verify-full&sslrootcert={tmp_path}/ca.pem"
+    error = refusal(dsn)
+    assert error.what == "ca_missing" and f"{tmp_path}/ca.pem" in str(error)
