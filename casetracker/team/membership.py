@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from casetracker.errors import CaseTrackerError
 from casetracker.services.cases import find_case
 from casetracker.store.database import Store
-from casetracker.store.files import private_file
+from casetracker.store.files import atomic_file
 from casetracker.store.models import TeamKey
 from casetracker.team import crypto, identity
 from casetracker.team.admin import Invitation
@@ -45,7 +45,7 @@ def join(store: Store, invitation: Invitation) -> int:
         if identity.load(session, store.paths.root) is not None:
             raise CaseTrackerError(key="team_joined_already")
     ca_file = store.paths.root / identity.CA_FILE
-    with private_file(ca_file) as handle:
+    with atomic_file(ca_file) as handle:  # public, but nobody else's business which server it names
         handle.write(invitation.ca_pem.encode("ascii"))
     key_pair = crypto.new_key_pair()
     me = identity.Identity(

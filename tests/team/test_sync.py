@@ -1,0 +1,120 @@
+"""Laptops of one team syncing through the real server (TLS on the loopback)."""
+
+import uuid
+
+import pytest
+from psycopg.conninfo import conninfo_to_dict
+from sqlmodel import select
+
+from casetracker.services import cases, store_settings
+from casetracker.store.database import create_store
+from casetracker.store.models import Case, Note, Person, SyncOutbox
+from casetracker.team import membership, sync
+from casetracker.team.admin import invite
+from casetracker.team.server_schema import server_init
+from tests.team.pg_cluster import new_team_db
+from tests.team.team_helpers import PASSPHRASE, a_case
+
+NAME, NOTE = "Секретова Варвара Тестовна", "Safe house on Lenina street, code 4417"
+
+
+@pytest.fixture(scope="module")
+def server(pg_cluster):
+    dsn = new_team_db(pg_cluster)
+    server_init(dsn)
+    return dsn
+
+
+def _laptop(tmp_path, server, name: str, role: str = "caseworker"):
+    store = create_store(tmp_path / name, PASSPHRASE)
+    with store.transaction() as session:
+        store_settings.set_setting(session, store_settings.CASEWORKER, name)
+    membership.join(store, invite(server, name, role))
+    return store
+
+
+@pytest.fixture
+def team(tmp_path, server):
+    suffix = uuid.uuid4().hex[:6]  # members' names are unique within the module's one team
+    laptops = {
+        role: _laptop(tmp_path, server, f"{role}-{suffix}", kind)
+        for role, kind in (("anna", "caseworker"), ("boris", "caseworker"), ("sue", "supervisor"), ("leo", "lawyer"))
+    }
+    laptops["suffix"] = suffix
+    yield laptops
+    for name, store in laptops.items():
+        if name != "suffix":
+            store.close()
+
+
+def _numbers(store) -> list[str]:
+    with store.session() as session:
+        return sorted(case.number for case in session.exec(select(Case)))
+
+
+def test_a_case_reaches_the_supervisor_but_no_caseworker_it_was_not_shared_with(team):
+    anna, boris, sue = team["anna"], team["boris"], team["sue"]
+    number = a_case(anna, NAME)
+    result = sync.sync(anna)
+    assert result.pushed >= 3
+    assert sync.sync(boris).pulled == 0
+    assert _numbers(boris) == []
+    sync.sync(sue)
+    assert _numbers(sue) == [number]
+
+
+def test_a_shared_case_brings_its_person_and_both_laptops_merge_their_edits(team):
+    anna, boris = team["anna"], team["boris"]
+    number = a_case(anna, NAME)
+    sync.sync(anna)
+    membership.share_case(anna, number, f"boris-{team['suffix']}")
+    sync.sync(boris)
+    with boris.session() as session:
+        assert [person.name for person in session.exec(select(Person))] == [NAME]
+    with anna.transaction() as session:
+        cases.update_case(session, "anna", number, summary="Anna's summary")
+    with boris.transaction() as session:
+        cases.update_case(session, "boris", number, summary="Boris's summary", priority="high")
+    sync.sync(anna)
+    assert sync.sync(boris).conflicts == 1
+    assert sync.sync(anna).conflicts == 1
+    shown = {(_case(store, number).summary, _case(store, number).priority) for store in (anna, boris)}
+    assert len(shown) == 1
+    assert shown.pop()[1] == "high"
+
+
+def test_a_lawyer_reads_a_shared_case_and_sends_nothing(team):
+    anna, leo = team["anna"], team["leo"]
+    number = a_case(anna, NAME)
+    sync.sync(anna)
+    membership.share_case(anna, number, f"leo-{team['suffix']}")
+    sync.sync(leo)
+    assert _numbers(leo) == [number]
+    with leo.transaction() as session:
+        cases.add_note(session, "leo", number, "A lawyer's own note")
+    assert sync.sync(leo).pushed == 0
+    with leo.session() as session:
+        assert session.exec(select(SyncOutbox)).all() != []  # kept, never lost
+
+
+def test_the_server_holds_no_name_or_note_in_any_encoding(team, pg_cluster, server):
+    anna = team["anna"]
+    number = a_case(anna, NAME)
+    with anna.transaction() as session:
+        cases.add_note(session, "anna", number, NOTE)
+    sync.sync(anna)
+    dump = pg_cluster.folder / "dump.sql"
+    pg_cluster.run_tool("pg_dump", "-h", str(pg_cluster.socket_dir), "-p", str(pg_cluster.port), "-U", "postgres",
+                        "-f", str(dump), conninfo_to_dict(server)["dbname"])  # fmt: skip
+    content = dump.read_bytes()
+    assert b"ct.op" in content  # the dump is the team's database
+    for secret in (NAME, NOTE, "Секретова", "Lenina", team["suffix"]):
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            assert secret.encode(encoding) not in content, (secret, encoding)
+    with anna.session() as session:
+        assert session.exec(select(Note)).all()
+
+
+def _case(store, number):
+    with store.session() as session:
+        return cases.find_case(session, number)
