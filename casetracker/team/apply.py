@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from casetracker.services import audit, search
 from casetracker.services.evaluation import refresh_deadlines
-from casetracker.services.store_settings import get_setting
+from casetracker.services.store_settings import current_actor
 from casetracker.store.models import Case, SyncApplied, SyncRecord
 from casetracker.store.types import utcnow
 from casetracker.team import merge, oplog
@@ -124,6 +124,8 @@ def _write_row(session: Session, entity: str, row, values: dict):
             session.delete(row)
         return None
     columns = {name: from_json(entity, name, value) for name, value in values.items() if name != GONE}
+    if entity == "case_file" and "number" in columns:
+        columns["number"] = _unique_number(session, columns.get("id") or row.id, columns["number"])
     if row is None:
         if not _complete(entity, columns):
             return None  # only part of a record whose beginning is not shared with this laptop
@@ -134,6 +136,26 @@ def _write_row(session: Session, entity: str, row, values: dict):
     row.updated_at = utcnow()
     session.add(row)
     return row
+
+
+def _unique_number(session: Session, case_id: uuid.UUID, number: str) -> str:
+    """A case number two laptops gave at once, each to its own case, is kept by the case with the
+    smaller id; the other case's number gets the start of its id added. Every laptop decides the
+    same way, whichever case it had first."""
+    other = session.exec(select(Case).where(Case.number == number, Case.id != case_id)).first()
+    if other is None:
+        return number
+    if other.id < case_id:
+        return _distinct(number, case_id)
+    before = audit.snapshot(other)
+    other.number = _distinct(number, other.id)
+    audit.record(session, current_actor(session), "update", other, before, audit.snapshot(other))
+    session.flush()  # the number is free before this case takes it
+    return number
+
+
+def _distinct(number: str, case_id: uuid.UUID) -> str:
+    return f"{number}-{case_id.hex[:4].upper()}"
 
 
 def _complete(entity: str, columns: dict) -> bool:
@@ -152,7 +174,7 @@ def _note_facts(entity: str, row, values: dict, result: Applied) -> None:
 
 def _evaluate_again(session: Session, result: Applied) -> None:
     session.flush()
-    actor = get_setting(session, "caseworker") or "caseworker"
+    actor = current_actor(session)
     cases = set(result.cases)
     if result.persons:
         cases |= set(session.exec(select(Case.id).where(Case.person_id.in_(result.persons))).all())

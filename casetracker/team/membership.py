@@ -100,7 +100,9 @@ def share_case(store: Store, number: str, member_name: str) -> Member:
     if not keys:
         raise CaseTrackerError(key="case_not_synced", number=number)
     with connect(me.dsn()) as connection:
-        public = connection.execute("SELECT box_public FROM ct.member WHERE id = %s", (member.id,)).fetchone()[0]
+        public = connection.execute(
+            "SELECT box_public FROM ct.member WHERE id = %s", (member.id,)
+        ).fetchone()[0]
         for (scope_id, version), key in sorted(keys.items()):
             grant_key(connection, me, scope_id, version, key, {member.id: bytes(public)})
     return member
@@ -115,4 +117,3 @@ def _member_named(store: Store, name: str) -> Member:
     if not found:
         raise CaseTrackerError(key="no_such_member", member=name)
     return found[0]
-

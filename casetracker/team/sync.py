@@ -101,7 +101,9 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
 
 
 def _scope_kinds(session: Session, scope_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    cases = set(session.exec(select(Case.id).where(col(Case.id).in_(scope_ids))).all()) if scope_ids else set()
+    cases = (
+        set(session.exec(select(Case.id).where(col(Case.id).in_(scope_ids))).all()) if scope_ids else set()
+    )
     return {scope_id: "case" if scope_id in cases else "person" for scope_id in scope_ids}
 
 
@@ -188,7 +190,9 @@ def _pull(store: Store, connection: psycopg.Connection, me: identity.Identity) -
         ).fetchall()
         pulled += _apply_page(store, earlier, position)
     while True:
-        page = connection.execute(_SELECT_OPS + " WHERE seq > %s ORDER BY seq LIMIT %s", (position, PAGE)).fetchall()
+        page = connection.execute(
+            _SELECT_OPS + " WHERE seq > %s ORDER BY seq LIMIT %s", (position, PAGE)
+        ).fetchall()
         connection.commit()
         if not page:
             return pulled
@@ -213,7 +217,9 @@ def _fetch_keys(store: Store, connection: psycopg.Connection, me: identity.Ident
             if (row[0], row[1]) not in held
         }
         for (scope_id, version), key in fresh.items():
-            session.add(TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii")))
+            session.add(
+                TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii"))
+            )
     return {scope for scope, _version in fresh} - known_scopes
 
 
@@ -248,4 +254,6 @@ def _keys(session: Session, *, every_version: bool = False) -> dict:
 def _keep_keys(session: Session, keys: dict[uuid.UUID, tuple[int, bytes]]) -> None:
     for scope_id, (version, key) in keys.items():
         if session.get(TeamKey, (scope_id, version)) is None:
-            session.add(TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii")))
+            session.add(
+                TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii"))
+            )

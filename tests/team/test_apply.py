@@ -149,3 +149,18 @@ def test_operations_received_twice_change_nothing_the_second_time(team):
     with boris.session() as session:
         entries = audit.history(session, cases.find_case(session, number).id)
     assert [entry.action for entry in entries].count("update") == 1
+
+
+def test_one_number_given_on_two_laptops_to_two_cases_ends_distinct_and_alike_on_both(team):
+    relay, anna, boris = team
+    first, second = a_case(anna, "Тестова Анна"), a_case(boris, "Пробов Борис")
+    assert first == second  # both laptops gave the first number of the year
+    relay.sync(anna, boris)
+    numbers = []
+    for store in (anna, boris):
+        with store.session() as session:
+            numbers.append(sorted((case.number, case.id) for case in session.exec(select(Case))))
+    assert numbers[0] == numbers[1]
+    assert len({number for number, _id in numbers[0]}) == 2
+    kept = min(numbers[0], key=lambda pair: pair[1])
+    assert kept[0] == first

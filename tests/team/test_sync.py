@@ -38,7 +38,12 @@ def team(tmp_path, server):
     suffix = uuid.uuid4().hex[:6]  # members' names are unique within the module's one team
     laptops = {
         role: _laptop(tmp_path, server, f"{role}-{suffix}", kind)
-        for role, kind in (("anna", "caseworker"), ("boris", "caseworker"), ("sue", "supervisor"), ("leo", "lawyer"))
+        for role, kind in (
+            ("anna", "caseworker"),
+            ("boris", "caseworker"),
+            ("sue", "supervisor"),
+            ("leo", "lawyer"),
+        )
     }
     laptops["suffix"] = suffix
     yield laptops
