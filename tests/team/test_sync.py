@@ -109,8 +109,9 @@ def test_the_server_holds_no_name_or_note_in_any_encoding(team, pg_cluster, serv
         cases.add_note(session, "anna", number, NOTE)
     sync.sync(anna)
     dump = pg_cluster.folder / "dump.sql"
-    pg_cluster.run_tool("pg_dump", "-h", str(pg_cluster.socket_dir), "-p", str(pg_cluster.port), "-U", "postgres",
-                        "-f", str(dump), conninfo_to_dict(server)["dbname"])  # fmt: skip
+    socket, port = str(pg_cluster.socket_dir), str(pg_cluster.port)
+    database = conninfo_to_dict(server)["dbname"]
+    pg_cluster.run_tool("pg_dump", "-h", socket, "-p", port, "-U", "postgres", "-f", str(dump), database)
     content = dump.read_bytes()
     assert b"ct.op" in content  # the dump is the team's database
     for secret in (NAME, NOTE, "Секретова", "Lenina", team["suffix"]):
