@@ -99,6 +99,26 @@ EN: dict[str, str] = {
     "file (sslrootcert=CA.pem), so that the password goes only to the organisation's own server. Nothing was "
     "sent.",
     "team.no_member": "There is no member {member} on the team server; nothing was changed.",
+    "team.not_joined": "This store is not in a team. Join one with 'casetracker team join INVITATION', "
+    "with the invitation file from the team's technician.",
+    "team.not_joined.app": "This store is not in a team. Join one with Team → Join a team…, with the "
+    "invitation file from the team's technician.",
+    "team.invitation_missing": "There is no invitation file {path}. Check where it was saved; nothing was "
+    "changed.",
+    "team.invitation_unreadable": "{path} is not a team invitation, or it is damaged. Ask the team's "
+    "technician for a new one; nothing was changed.",
+    "team.joined_already": "This store is in a team already; a store can be in one team only. Nothing was "
+    "changed.",
+    "team.member_not_joined": "{member} has not set up their laptop with their invitation yet, so nothing "
+    "can be shared with them. Share it once they have joined; nothing was changed.",
+    "team.case_not_synced": "Case {number} has not reached the team server yet. Sync first, then share it; "
+    "nothing was changed.",
+    "team.no_conflict": "That record holds no conflict in {field} (it may have been settled already); "
+    "nothing was changed.",
+    "team.no_such_choice": "There is no value {choice}: this conflict has {count:value|values} to choose "
+    "from. Nothing was changed.",
+    "team.read_only": "A lawyer's copy of the team's cases is read-only: what is changed here is kept on "
+    "this laptop and never sent.",
     "not_found": "No {what} '{id}' was found (it may be in the trash).",
     # the field a refused value was typed in (InvalidInput); a field not named here is said as written
     "field.name": "name",

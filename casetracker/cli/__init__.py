@@ -11,7 +11,7 @@ another command module; `build_parser` puts them together in the order `--help` 
 
 import argparse
 
-from casetracker.cli import cases, exchange, files, reports, rules, search, selftest, store, team
+from casetracker.cli import cases, exchange, files, members, reports, rules, search, selftest, store, team
 from casetracker.start_options import add_start_options
 
 
@@ -26,5 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (rules, reports, search, files, exchange, selftest):
         module.register(commands)
     cases.register_trash(commands)
-    team.register(commands)
+    members.register_team_commands(team.register(commands))
+    members.register(commands)
+    members.register_case_commands(case)
     return parser

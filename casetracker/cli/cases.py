@@ -7,11 +7,21 @@
 import argparse
 from datetime import date
 
-from casetracker.cli.common import command, emit, exact_date, group, json_flag, partial_date, read, write
+from casetracker.cli.common import (
+    UsageError,
+    command,
+    emit,
+    exact_date,
+    group,
+    json_flag,
+    partial_date,
+    read,
+    write,
+)
 from casetracker.dates import format_partial_date
 from casetracker.errors import InvalidInput
 from casetracker.services import cases, people, records, trash
-from casetracker.vocabulary import CaseKind, EventKind, Priority, Procedure, RiskMarker
+from casetracker.vocabulary import CaseKind, CaseStatus, EventKind, Priority, Procedure, RiskMarker
 
 
 def register(commands):
@@ -46,6 +56,16 @@ def register(commands):
     show = command(case, "show", "show a case with its timeline", cmd_case_show)
     show.add_argument("number")
     json_flag(show)
+    update = command(
+        case, "update", "change a case's summary, status, priority, outcome or lawyer", cmd_case_update
+    )
+    update.add_argument("number")
+    update.add_argument("--summary", metavar="TEXT")
+    update.add_argument("--outcome", metavar="TEXT")
+    update.add_argument("--status", choices=[s.value for s in CaseStatus])
+    update.add_argument("--priority", choices=[p.value for p in Priority])
+    update.add_argument("--lawyer", metavar="NAME")
+    json_flag(update)
     delete = command(case, "delete", "move a case to the trash", cmd_case_delete)
     delete.add_argument("number")
 
@@ -169,6 +189,20 @@ def _case_text(record: dict) -> str:
     deadlines = [f"  {d['due']} {d['kind']} ({d['status']})" for d in record["deadlines"]]
     lines += ["Deadlines:", *(deadlines or ["  none recorded"])]
     return "\n".join(lines)
+
+
+_UPDATABLE = ("summary", "outcome", "status", "priority", "lawyer")
+
+
+def cmd_case_update(arguments: argparse.Namespace) -> int:
+    changes = {name: getattr(arguments, name) for name in _UPDATABLE if getattr(arguments, name) is not None}
+    if not changes:
+        raise UsageError("say what to change: --summary, --outcome, --status, --priority or --lawyer")
+    case = write(
+        arguments, lambda session, actor: cases.update_case(session, actor, arguments.number, **changes)
+    )
+    emit(arguments, records.case_record(case), f"Updated case {case.number}: {', '.join(sorted(changes))}")
+    return 0
 
 
 def cmd_case_delete(arguments: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 from nacl.exceptions import CryptoError
 from sqlmodel import col, select
 
-from casetracker.errors import CaseTrackerError
+from casetracker.errors import CaseTrackerError, TeamServerError
 from casetracker.services.cases import find_case
 from casetracker.store.database import Store
 from casetracker.store.files import atomic_file
@@ -33,9 +33,9 @@ def read_invitation(path: Path) -> Invitation:
     try:
         return Invitation.from_json(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise CaseTrackerError(key="invitation_missing", path=str(path)) from None
+        raise CaseTrackerError(key="team.invitation_missing", path=str(path)) from None
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise CaseTrackerError(key="invitation_unreadable", path=str(path)) from None
+        raise CaseTrackerError(key="team.invitation_unreadable", path=str(path)) from None
 
 
 def join(store: Store, invitation: Invitation) -> int:
@@ -43,7 +43,7 @@ def join(store: Store, invitation: Invitation) -> int:
     to the server, and every record here queued to be shared. Returns how many records are queued."""
     with store.reading() as session:
         if identity.load(session, store.paths.root) is not None:
-            raise CaseTrackerError(key="team_joined_already")
+            raise CaseTrackerError(key="team.joined_already")
     ca_file = store.paths.root / identity.CA_FILE
     with atomic_file(ca_file) as handle:  # public, but nobody else's business which server it names
         handle.write(invitation.ca_pem.encode("ascii"))
@@ -96,9 +96,9 @@ def share_case(store: Store, number: str, member_name: str) -> Member:
         }
     member = _member_named(store, member_name)
     if not member.joined:
-        raise CaseTrackerError(key="member_not_joined", member=member_name)
+        raise CaseTrackerError(key="team.member_not_joined", member=member_name)
     if not keys:
-        raise CaseTrackerError(key="case_not_synced", number=number)
+        raise CaseTrackerError(key="team.case_not_synced", number=number)
     with connect(me.dsn()) as connection:
         public = connection.execute(
             "SELECT box_public FROM ct.member WHERE id = %s", (member.id,)
@@ -115,5 +115,5 @@ def _keys_of(scope_ids):
 def _member_named(store: Store, name: str) -> Member:
     found = [member for member in members(store) if member.name.casefold() == name.strip().casefold()]
     if not found:
-        raise CaseTrackerError(key="no_such_member", member=name)
+        raise TeamServerError("no_member", member=name)
     return found[0]

@@ -73,6 +73,7 @@ class Outbox:
             "base": merge.base_of(record.heads, fields),
         }
         record.heads = merge.record_local(record.heads, fields, op, stamp, self.author, whole=change.whole)
+        record.in_conflict = bool(merge.conflicts(record.heads))  # a change of a conflicted field settles it
         self.session.add(record)
         self.session.add(SyncOutbox(op_id=uuid.UUID(op), scope_id=record.scope_id, body=body))
         return body

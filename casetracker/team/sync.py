@@ -59,7 +59,7 @@ def current_identity(store: Store) -> identity.Identity:
     with store.reading() as session:
         me = identity.load(session, store.paths.root)
     if me is None:
-        raise CaseTrackerError(key="team_not_joined")
+        raise CaseTrackerError(key="team.not_joined")
     return me
 
 

@@ -1,0 +1,109 @@
+"""A team member's commands, end to end (`casetracker ...` in subprocesses) against the real server:
+join, members, sync, share, update, conflicts."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from casetracker.services import store_settings
+from casetracker.store.database import create_store
+from casetracker.team.server_schema import server_init
+from tests.conftest import PASSPHRASE
+from tests.team.pg_cluster import new_team_db
+
+
+def _run(store, *arguments: str, check: bool = True) -> subprocess.CompletedProcess:
+    environment = dict(os.environ, CASETRACKER_PASSPHRASE=PASSPHRASE)
+    result = subprocess.run(
+        [sys.executable, "-m", "casetracker", "--store", str(store), *arguments],
+        capture_output=True, text=True, env=environment, stdin=subprocess.DEVNULL, timeout=120,
+    )  # fmt: skip
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}\nstdout: {result.stdout}\nstderr: {result.stderr}")
+    return result
+
+
+def _json(store, *arguments: str):
+    return json.loads(_run(store, *arguments, "--json").stdout)
+
+
+@pytest.fixture
+def laptops(tmp_path, pg_cluster):
+    """Two caseworkers' stores that have joined one new team, through the commands."""
+    dsn = new_team_db(pg_cluster)
+    server_init(dsn)
+    stores = []
+    for name in ("anna", "boris"):
+        store = create_store(tmp_path / name, PASSPHRASE)
+        with store.transaction() as session:
+            store_settings.set_setting(session, store_settings.CASEWORKER, name)
+        store.close()
+        invitation = tmp_path / f"{name}.json"
+        _run(
+            tmp_path / name,
+            "team",
+            "invite",
+            name,
+            "--role",
+            "caseworker",
+            "--dsn",
+            dsn,
+            "-o",
+            str(invitation),
+        )
+        joined = _run(tmp_path / name, "team", "join", str(invitation))
+        assert "joined the team as" in joined.stdout
+        assert not invitation.exists()  # it held the password: used up
+        stores.append(tmp_path / name)
+    return stores
+
+
+def test_a_member_lists_the_team(laptops):
+    anna, _boris = laptops
+    members = _json(anna, "team", "members")
+    assert [(m["name"], m["role"], m["joined"]) for m in members] == [
+        ("anna", "caseworker", True),
+        ("boris", "caseworker", True),
+    ]
+
+
+def test_a_shared_case_edited_on_two_laptops_shows_its_conflict_until_one_value_is_chosen(laptops):
+    anna, boris = laptops
+    person = _json(anna, "person", "add", "--name", "Тестова Нина")
+    number = _json(anna, "case", "add", "--person", person["id"], "--kind", "asylum", "--country", "NL")[
+        "number"
+    ]
+    assert _json(anna, "sync")["pushed"] >= 2
+    assert _json(boris, "sync") == {"pushed": 0, "pulled": 0, "conflicts": 0}
+    _run(anna, "case", "share", number, "--with", "boris")
+    assert _json(boris, "sync")["pulled"] >= 2
+    _run(anna, "case", "update", number, "--summary", "Anna: interview on Monday")
+    _run(boris, "case", "update", number, "--summary", "Boris: interview moved", "--priority", "high")
+    _json(anna, "sync")
+    assert _json(boris, "sync")["conflicts"] == 1
+    _json(anna, "sync")
+    listed = [_json(store, "conflicts", "list") for store in (anna, boris)]
+    assert listed[0] == listed[1]
+    (conflict,) = listed[0]
+    assert conflict["field"] == "summary" and conflict["case"] == number
+    values = [value["value"] for value in conflict["values"]]
+    assert sorted(values) == ["Anna: interview on Monday", "Boris: interview moved"]
+    chosen = values[1]  # the one not shown
+    _run(anna, "conflicts", "resolve", conflict["record"], "summary", "2")
+    _json(anna, "sync")
+    _json(boris, "sync")
+    for store in (anna, boris):
+        assert _json(store, "conflicts", "list") == []
+        shown = _json(store, "case", "show", number)
+        assert (shown["summary"], shown["priority"]) == (chosen, "high")
+
+
+def test_sync_on_a_store_in_no_team_says_how_to_join(cli, store):
+    result = cli("sync", check=False)
+    assert result.returncode != 0
+    assert "not in a team" in result.stderr
+    assert "team join" in result.stderr
+    assert "Traceback" not in result.stderr
