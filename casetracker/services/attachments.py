@@ -27,7 +27,7 @@ import io
 import mimetypes
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import BinaryIO
@@ -468,6 +468,43 @@ def _get(session: Session, attachment_id: uuid.UUID | str) -> Attachment:
     if attachment is None:
         raise NotFound("attachment", str(attachment_id))
     return attachment
+
+
+def plaintext_of(session: Session, attachment_id: uuid.UUID, attachments_dir: Path) -> Iterator[bytes]:
+    """The file's content in parts as it is decrypted; the last part comes only once the whole file
+    matched its SHA-256 (so a reader that stops at an error has received no unchecked end)."""
+    return _checked_plaintext(session, _get(session, attachment_id), attachments_dir)
+
+
+def receive_file(session: Session, attachment: Attachment, parts: Iterable[bytes], attachments_dir: Path) -> None:
+    """Store the content of a file whose record came from elsewhere (a team member's laptop), encrypted
+    under this store's key. Content that does not match the record's SHA-256 and size is refused
+    (AttachmentProblem) and leaves nothing behind: evidence must arrive exactly as it was added."""
+    expected = (attachment.sha256, attachment.size)
+    blob = _encrypt_into_store(session, attachment, _PartsReader(parts), attachments_dir)
+    if (attachment.sha256, attachment.size) != expected:
+        blob.unlink()
+        attachment.sha256, attachment.size = expected
+        attachment.blob_name = ""
+        raise _error(session, attachment, "checksum")
+
+
+class _PartsReader:
+    """Parts of a file read as a file: `read(n)` gives n bytes until the end, as `encrypt_stream` needs."""
+
+    def __init__(self, parts: Iterable[bytes]) -> None:
+        self._parts = iter(parts)
+        self._buffer = bytearray()
+
+    def read(self, size: int) -> bytes:
+        while len(self._buffer) < size:
+            part = next(self._parts, None)
+            if part is None:
+                break
+            self._buffer += part
+        chunk = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return chunk
 
 
 def _checked_plaintext(session: Session, attachment: Attachment, attachments_dir: Path) -> Iterator[bytes]:

@@ -43,9 +43,12 @@ SHARED: dict[str, type[SQLModel]] = {
     )
 }
 
-# Fields each laptop works out for itself: when a row last changed here, and the case's alert
-# level, which its own rule evaluation sets.
-LOCAL_FIELDS = frozenset({"updated_at", "alert"})
+# Fields each laptop works out for itself: when a row last changed here, the case's alert level,
+# which its own rule evaluation sets, and the name of an evidence file's encrypted copy on its disk.
+LOCAL_FIELDS = frozenset({"updated_at", "alert", "blob_name"})
+# What a local field holds in a row that came from another laptop, before this laptop fills it in:
+# an evidence file's content arrives after its record (team.files).
+LOCAL_DEFAULTS = {"blob_name": ""}
 
 # A record removed for good (a spelling, a marker, a family link) keeps this field, set to true.
 GONE = "_gone"

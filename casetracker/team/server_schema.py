@@ -41,6 +41,12 @@ TABLES = {
         author uuid NOT NULL DEFAULT ct.me(),
         author_role text NOT NULL DEFAULT ct.my_role(), received_at timestamptz NOT NULL DEFAULT now(),
         body bytea NOT NULL)""",
+    # An evidence file, in parts each sealed with its case's key: the server sees its id, its case,
+    # how many parts and their sizes, never a name or a byte of the content.
+    "file_part": """(attachment_id uuid NOT NULL, part int NOT NULL,
+        scope_id uuid NOT NULL REFERENCES ct.scope, key_version int NOT NULL,
+        author uuid NOT NULL DEFAULT ct.me(), body bytea NOT NULL,
+        PRIMARY KEY (attachment_id, part))""",
 }
 
 # The functions the policies use. SECURITY DEFINER: they read the tables as their owner, whatever the
@@ -97,6 +103,8 @@ POLICIES = [
         None,
         "ct.can_write(scope_id) AND author = ct.me() AND author_role = ct.my_role()",
     ),
+    ("file_part", "file_read", "SELECT", "ct_member", "ct.can_read(scope_id)", None),
+    ("file_part", "file_write", "INSERT", "ct_member", None, "ct.can_write(scope_id) AND author = ct.me()"),
     ("scope", "scope_read", "SELECT", "ct_member", "ct.can_read(id) OR owner = ct.me()", None),
     (
         "scope",
@@ -141,6 +149,7 @@ POLICIES = [
 GRANTS = [
     "GRANT SELECT, INSERT (op_id, scope_id, key_version, body) ON ct.op TO ct_member",
     "GRANT USAGE ON SEQUENCE ct.op_seq_seq TO ct_member",
+    "GRANT SELECT, INSERT (attachment_id, part, scope_id, key_version, body) ON ct.file_part TO ct_member",
     "GRANT SELECT, INSERT (id, kind, owner) ON ct.scope TO ct_member",
     "GRANT SELECT, INSERT (scope_id, version, member_id, sealed, granted_by), DELETE ON ct.scope_key"
     " TO ct_member",
