@@ -476,16 +476,21 @@ def plaintext_of(session: Session, attachment_id: uuid.UUID, attachments_dir: Pa
     return _checked_plaintext(session, _get(session, attachment_id), attachments_dir)
 
 
-def receive_file(session: Session, attachment: Attachment, parts: Iterable[bytes], attachments_dir: Path) -> None:
+def receive_file(
+    session: Session, attachment: Attachment, parts: Iterable[bytes], attachments_dir: Path
+) -> None:
     """Store the content of a file whose record came from elsewhere (a team member's laptop), encrypted
     under this store's key. Content that does not match the record's SHA-256 and size is refused
     (AttachmentProblem) and leaves nothing behind: evidence must arrive exactly as it was added."""
-    expected = (attachment.sha256, attachment.size)
-    blob = _encrypt_into_store(session, attachment, _PartsReader(parts), attachments_dir)
-    if (attachment.sha256, attachment.size) != expected:
+    expected = (attachment.sha256, attachment.size, attachment.blob_name)
+    try:
+        blob = _encrypt_into_store(session, attachment, _PartsReader(parts), attachments_dir)
+    except BaseException:  # the content could not be read whole: the record stays without it
+        attachment.sha256, attachment.size, attachment.blob_name = expected
+        raise
+    if (attachment.sha256, attachment.size) != expected[:2]:
         blob.unlink()
-        attachment.sha256, attachment.size = expected
-        attachment.blob_name = ""
+        attachment.sha256, attachment.size, attachment.blob_name = expected
         raise _error(session, attachment, "checksum")
 
 

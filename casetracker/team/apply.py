@@ -20,7 +20,7 @@ from casetracker.store.models import Case, SyncApplied, SyncRecord
 from casetracker.store.types import utcnow
 from casetracker.team import merge, oplog
 from casetracker.team.hlc import Stamp
-from casetracker.team.records import GONE, SHARED, as_json, from_json, shared_fields
+from casetracker.team.records import GONE, LOCAL_DEFAULTS, SHARED, as_json, from_json, shared_fields
 
 # Records whose change can change what the rules find for a case.
 _CASE_FACTS = {"case_file": "id", "event": "case_id"}
@@ -159,6 +159,9 @@ def _distinct(number: str, case_id: uuid.UUID) -> str:
 
 
 def _complete(entity: str, columns: dict) -> bool:
+    for name, value in LOCAL_DEFAULTS.items():
+        if name in SHARED[entity].model_fields:
+            columns.setdefault(name, value)
     required = (name for name, info in SHARED[entity].model_fields.items() if info.is_required())
     return all(name in columns for name in required)
 

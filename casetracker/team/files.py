@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterator
 
 import psycopg
+from nacl.exceptions import CryptoError
 from sqlmodel import Session, select
 
 from casetracker.errors import CaseTrackerError
@@ -55,12 +56,12 @@ def upload(
     return sent
 
 
-def download_missing(store: Store, connection: psycopg.Connection, keys: dict[tuple[uuid.UUID, int], bytes]) -> int:
+def download_missing(
+    store: Store, connection: psycopg.Connection, keys: dict[tuple[uuid.UUID, int], bytes]
+) -> int:
     """Fetch the content of every file whose record arrived without it; how many were stored."""
     with store.reading() as session:
-        waiting = session.exec(
-            select(Attachment.id).where(Attachment.blob_name == "")
-        ).all()
+        waiting = session.exec(select(Attachment.id).where(Attachment.blob_name == "")).all()
     stored = 0
     for attachment_id in waiting:
         rows = connection.execute(
@@ -77,7 +78,10 @@ def download_missing(store: Store, connection: psycopg.Connection, keys: dict[tu
                 continue
             try:
                 receive_file(session, attachment, parts, store.paths.attachments)
-            except CaseTrackerError:  # it does not match its record: left missing, said by the file check
+            except (
+                CaseTrackerError,
+                CryptoError,
+            ):  # altered on the way: left missing, said by the file check
                 continue
             session.add(attachment)
         stored += 1

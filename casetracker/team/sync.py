@@ -25,7 +25,7 @@ from casetracker.errors import CaseTrackerError
 from casetracker.services.store_settings import get_setting, set_setting
 from casetracker.store.database import Store
 from casetracker.store.models import Case, SyncOutbox, SyncRecord, TeamKey
-from casetracker.team import crypto, identity
+from casetracker.team import crypto, files, identity
 from casetracker.team.apply import Incoming, apply_incoming
 from casetracker.team.oplog import capture
 from casetracker.team.postgres import connect
@@ -91,6 +91,10 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
             " ON CONFLICT (op_id) DO NOTHING",
             rows,
         )
+    added = [uuid.UUID(row.body["id"]) for row in waiting if row.body["entity"] == "attachment"]
+    if added:
+        with store.reading() as session:
+            files.upload(connection, session, store.paths.attachments, added, keys)
     connection.commit()
     with store.transaction() as session:
         _keep_keys(session, new_keys)
@@ -195,6 +199,9 @@ def _pull(store: Store, connection: psycopg.Connection, me: identity.Identity) -
         ).fetchall()
         connection.commit()
         if not page:
+            with store.reading() as session:
+                keys = _keys(session, every_version=True)
+            files.download_missing(store, connection, keys)
             return pulled
         position = page[-1][0]
         pulled += _apply_page(store, page, position)

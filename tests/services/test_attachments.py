@@ -196,3 +196,29 @@ def test_read_error_or_full_disk_at_intake_leaves_nothing(store, tmp_path, monke
     assert list(store.paths.attachments.iterdir()) == []
     with store.session() as session:
         assert session.exec(select(Attachment)).all() == []
+
+
+@pytest.mark.parametrize("size", [0, CHUNK - 1, CHUNK + 1])
+def test_a_file_received_for_a_record_from_elsewhere_is_stored_only_if_it_matches_the_record(
+    store, tmp_path, size
+):
+    number = add_case(store)
+    content = os.urandom(size)
+    sent = attach(store, number, tmp_path / "scan.pdf", content)
+    with store.transaction() as session:  # as a team member's laptop holds it: the record, no file yet
+        record = session.get(Attachment, sent.id)
+        (store.paths.attachments / record.blob_name).unlink()
+        record.blob_name = ""
+    with store.transaction() as session:
+        record = session.get(Attachment, sent.id)
+        with pytest.raises(AttachmentProblem):
+            attachments.receive_file(
+                session, record, [content[:-1] + b"?" if size else b"?"], store.paths.attachments
+            )
+        assert (record.blob_name, record.sha256, record.size) == ("", sent.sha256, sent.size)
+    assert list(store.paths.attachments.iterdir()) == []
+    parts = [content[i : i + 1000] for i in range(0, len(content), 1000)] or [b""]
+    with store.transaction() as session:
+        attachments.receive_file(session, session.get(Attachment, sent.id), parts, store.paths.attachments)
+    with store.session() as session:
+        assert attachments.open_attachment(session, sent.id, store.paths.attachments) == content
