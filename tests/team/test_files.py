@@ -9,7 +9,6 @@ from casetracker.services import attachments, cases
 from casetracker.store.models import Attachment
 from casetracker.team import membership, sync
 from tests.team.team_helpers import a_case
-from tests.team.test_sync import server, team  # noqa: F401  (the team's server and laptops)
 
 CONTENT = "Протокол задержания № 4417, подпись дежурного".encode() + os.urandom(9 * 1024 * 1024)
 
@@ -21,12 +20,12 @@ def _attach(store, number, tmp_path):
         return attachments.add_attachment(session, "anna", number, source, store.paths.attachments).id
 
 
-def test_a_file_added_on_one_laptop_opens_on_the_laptop_it_is_shared_with(team, tmp_path):
-    anna, boris = team["anna"], team["boris"]
+def test_a_file_added_on_one_laptop_opens_on_the_laptop_it_is_shared_with(laptops, tmp_path):
+    anna, boris = laptops["anna"], laptops["boris"]
     number = a_case(anna)
     attachment_id = _attach(anna, number, tmp_path)
     sync.sync(anna)
-    membership.share_case(anna, number, f"boris-{team['suffix']}")
+    membership.share_case(anna, number, f"boris-{laptops['suffix']}")
     sync.sync(boris)
     with boris.session() as session:
         assert attachments.open_attachment(session, attachment_id, boris.paths.attachments) == CONTENT
@@ -34,13 +33,13 @@ def test_a_file_added_on_one_laptop_opens_on_the_laptop_it_is_shared_with(team, 
 
 
 def test_a_file_altered_on_the_server_is_refused_and_the_record_says_it_is_missing(
-    team, tmp_path, pg_cluster, server
+    laptops, tmp_path, pg_cluster, team_server
 ):
-    anna, sue = team["anna"], team["sue"]
+    anna, sue = laptops["anna"], laptops["sue"]
     number = a_case(anna)
     attachment_id = _attach(anna, number, tmp_path)
     sync.sync(anna)
-    database = conninfo_to_dict(server)["dbname"]
+    database = conninfo_to_dict(team_server)["dbname"]
     altered = pg_cluster.sql(
         "UPDATE ct.file_part SET body = substring(body from 1 for 60) || substring(body from 62)"
         " WHERE attachment_id = %s AND part = 1 RETURNING part",

@@ -1,55 +1,25 @@
 """Laptops of one team syncing through the real server (TLS on the loopback)."""
 
-import uuid
-
 import pytest
 from psycopg.conninfo import conninfo_to_dict
 from sqlmodel import select
 
-from casetracker.services import cases, store_settings
-from casetracker.store.database import create_store
+from casetracker.services import cases
 from casetracker.store.models import Case, Note, Person, SyncOutbox
 from casetracker.team import membership, sync
-from casetracker.team.admin import invite
-from casetracker.team.server_schema import server_init
-from tests.team.pg_cluster import new_team_db
-from tests.team.team_helpers import PASSPHRASE, a_case
+from tests.team.team_helpers import a_case
 
 NAME, NOTE = "Секретова Варвара Тестовна", "Safe house on Lenina street, code 4417"
 
 
 @pytest.fixture(scope="module")
-def server(pg_cluster):
-    dsn = new_team_db(pg_cluster)
-    server_init(dsn)
-    return dsn
-
-
-def _laptop(tmp_path, server, name: str, role: str = "caseworker"):
-    store = create_store(tmp_path / name, PASSPHRASE)
-    with store.transaction() as session:
-        store_settings.set_setting(session, store_settings.CASEWORKER, name)
-    membership.join(store, invite(server, name, role))
-    return store
+def server(team_server):
+    return team_server
 
 
 @pytest.fixture
-def team(tmp_path, server):
-    suffix = uuid.uuid4().hex[:6]  # members' names are unique within the module's one team
-    laptops = {
-        role: _laptop(tmp_path, server, f"{role}-{suffix}", kind)
-        for role, kind in (
-            ("anna", "caseworker"),
-            ("boris", "caseworker"),
-            ("sue", "supervisor"),
-            ("leo", "lawyer"),
-        )
-    }
-    laptops["suffix"] = suffix
-    yield laptops
-    for name, store in laptops.items():
-        if name != "suffix":
-            store.close()
+def team(laptops):
+    return laptops
 
 
 def _numbers(store) -> list[str]:
