@@ -93,6 +93,9 @@ EN: dict[str, str] = {
     "the server's newest backup (docs/team-server.md); nothing was changed.",
     "team.connection_lost": "The connection to the team server {host} was lost. Try again; what was not "
     "finished was not stored on the server.",
+    "team.server_full": "The team server {host} has no disk space left, so the changes made here were not "
+    "sent. They are kept on this laptop and go out with the next sync once the organisation's technician has "
+    "freed space on the server.",
     "team.bad_address": "The server address cannot be used: write it as postgresql://LOGIN:PASSWORD@HOST:PORT/"
     "DATABASE?sslmode=verify-full&sslrootcert=CA.pem. Nothing was sent.",
     "team.not_verified": "The server address must say sslmode=verify-full and name the organisation's CA "
