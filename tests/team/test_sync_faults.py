@@ -144,39 +144,50 @@ def assert_worded(error: TeamServerError, what: str) -> None:
 # --- a connection cut -------------------------------------------------------------------------------
 
 
+def recorded_sync(team, store: Store, monkeypatch) -> tuple[dict[str, list[int]], list[tuple[dict, dict]]]:
+    """Sync `store` once, writing down its traffic: the byte counts at the end of each chunk, and the
+    counts before and after each COMMIT (the push's comes first, the one closing the sync last)."""
+    commits = []
+    commit = psycopg.Connection.commit
+
+    def noted_commit(connection):
+        before = dict(team.proxy.connections[-1].sent)
+        commit(connection)
+        commits.append((before, dict(team.proxy.connections[-1].sent)))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(psycopg.Connection, "commit", noted_commit)
+        sync.sync(store)
+    return team.proxy.connections[-1].marks, commits
+
+
+def cut_sync(team, store: Store, direction: str, point: int, finished: int) -> None:
+    """Sync `store` through a connection cut after `point` bytes in `direction`: said lost, unless the cut
+    came after the sync's last COMMIT was sent (`finished` bytes), with nothing left to lose."""
+    team.proxy.cut_next(direction, point)
+    try:
+        sync.sync(store)
+    except TeamServerError as cut:
+        assert_worded(cut, "connection_lost")
+    else:
+        assert point >= finished, f"a cut after {point} bytes {direction} went unnoticed"
+    assert_consistent(team, store)
+
+
 def test_a_push_cut_anywhere_is_said_lost_keeps_every_change_and_the_next_sync_sends_each_once(
     team, monkeypatch
 ):
     anna = team.anna
     a_case(anna, "Тестова Анна 00")
-    commits = []  # the bytes sent before and after each COMMIT of a sync (the push's is the first)
-    commit = psycopg.Connection.commit
-
-    def noted_commit(connection):
-        before = team.proxy.connections[-1].sent[UP]
-        commit(connection)
-        commits.append((before, team.proxy.connections[-1].sent[UP]))
-
-    monkeypatch.setattr(psycopg.Connection, "commit", noted_commit)
-    sync.sync(anna)
-    monkeypatch.setattr(psycopg.Connection, "commit", commit)
-    pushed = commits[0]
-    finished = commits[-1][0]  # everything after is the goodbye
-    marks = team.proxy.connections[-1].marks[UP]
-    points = sorted({*marks[::3], *pushed, pushed[0] + 10} - {marks[-1]})  # the handshake, each phase,
-    assert len(points) > 10  # just before and after the push's COMMIT, and in the middle of it
+    marks, commits = recorded_sync(team, anna, monkeypatch)
+    pushed = (commits[0][0][UP], commits[0][1][UP])  # just before and just after the push's COMMIT
+    points = sorted({*marks[UP][::3], *pushed, pushed[0] + 10} - {marks[UP][-1]})  # and in the middle of it
+    assert len(points) > 10
     committed_unacknowledged = sent_nothing = 0
     for number, point in enumerate(points, start=1):
         a_case(anna, f"Тестова Анна {number:02d}")
         before = set(server_ops(team))
-        team.proxy.cut_next(UP, point)
-        try:
-            sync.sync(anna)
-        except TeamServerError as cut:
-            assert_worded(cut, "connection_lost")
-        else:
-            assert point > finished, f"a cut after {point} bytes went unnoticed"
-        assert_consistent(team, anna)
+        cut_sync(team, anna, UP, point, finished=commits[-1][1][UP])
         arrived = set(server_ops(team)) - before
         committed_unacknowledged += bool(arrived & outbox_of(anna))
         sent_nothing += not arrived
@@ -184,24 +195,25 @@ def test_a_push_cut_anywhere_is_said_lost_keeps_every_change_and_the_next_sync_s
         assert outbox_of(anna) == set()
     assert committed_unacknowledged and sent_nothing  # cuts fell both before and after the server committed
     assert_nothing_lost(team)
+    rekeyed = team.cluster.sql(  # a push sent again found the key it had given the new case
+        "SELECT scope_id FROM ct.scope_key GROUP BY scope_id HAVING count(DISTINCT version) > 1",
+        dbname=team.dbname,
+    )
+    assert rekeyed == []
     assert len(_numbers(team.sue)) == len(points) + 1
 
 
-def test_a_pull_cut_anywhere_is_said_lost_and_the_next_sync_brings_the_rest(team):
+def test_a_pull_cut_anywhere_is_said_lost_and_the_next_sync_brings_the_rest(team, monkeypatch):
     anna, sue = team.anna, team.sue
     a_case(anna, "Тестова Анна 00")
     sync.sync(anna)
-    sync.sync(sue)
-    points = team.proxy.connections[-1].marks[DOWN][:-1]
+    marks, commits = recorded_sync(team, sue, monkeypatch)
+    points = marks[DOWN][:-1]
     assert len(points) > 10
     for number, point in enumerate(points, start=1):
         a_case(anna, f"Тестова Анна {number:02d}")
         sync.sync(anna)
-        team.proxy.cut_next(DOWN, point)
-        with pytest.raises(TeamServerError) as cut:
-            sync.sync(sue)
-        assert_worded(cut.value, "connection_lost")
-        assert_consistent(team, sue)
+        cut_sync(team, sue, DOWN, point, finished=commits[-1][1][DOWN])
         sync.sync(sue)
         assert _numbers(sue) == _numbers(anna)
     assert_nothing_lost(team)
