@@ -19,6 +19,8 @@ CROSS_CUTTING = {
     "test_concurrency.py": "two processes writing one store",
     "test_crash_recovery.py": "a process killed in the middle of a write",
     "test_full_disk.py": "a full disk, met by the store, the services, the commands and the unlock dialog",
+    "team/test_sync_faults.py": "sync through cut connections, a restarted server, a full server disk, "
+    "skewed clocks and a wrong certificate",
     "gui/test_dialog_fit.py": "every dialog, in English and Russian, on a 1280 × 680 screen",
     "test_tests_layout.py": "this layout",
     "packaging/test_spec.py": "the repository's packaging/ folder: the PyInstaller spec and its companions",

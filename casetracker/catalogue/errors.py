@@ -91,8 +91,11 @@ EN: dict[str, str] = {
     "it up first (docs/team-server.md). Nothing was changed.",
     "team.team_key_lost": "The team database has lost its team key (a table was removed by hand). Restore "
     "the server's newest backup (docs/team-server.md); nothing was changed.",
-    "team.connection_lost": "The connection to the team server {host} was lost. Try again; what was not "
-    "finished was not stored on the server.",
+    "team.connection_lost": "The connection to the team server {host} was lost. Try again: every change is "
+    "kept on this laptop until the server has it, and none is stored twice.",
+    "team.server_full": "The team server {host} has no disk space left, so the changes made here were not "
+    "sent. They are kept on this laptop and go out with the next sync once the organisation's technician has "
+    "freed space on the server.",
     "team.bad_address": "The server address cannot be used: write it as postgresql://LOGIN:PASSWORD@HOST:PORT/"
     "DATABASE?sslmode=verify-full&sslrootcert=CA.pem. Nothing was sent.",
     "team.not_verified": "The server address must say sslmode=verify-full and name the organisation's CA "

@@ -8,6 +8,7 @@ string that sorts as it orders: milliseconds, counter, then the replica's id to 
 """
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _MILLIS_DIGITS = 15
@@ -30,13 +31,16 @@ class Stamp:
 
 
 def wall_millis() -> int:
+    """The wall clock now, in milliseconds (read at each call, so a laptop's clock may be set wrong)."""
     return time.time_ns() // 1_000_000
 
 
 class Clock:
     """One laptop's clock; `last` is the greatest stamp it has made or seen (kept in the store)."""
 
-    def __init__(self, replica: str, last: Stamp | None = None, wall=wall_millis) -> None:
+    def __init__(
+        self, replica: str, last: Stamp | None = None, wall: Callable[[], int] | None = None
+    ) -> None:
         self.replica = replica
         self._millis = last.millis if last else 0
         self._counter = last.counter if last else 0
@@ -44,7 +48,7 @@ class Clock:
 
     def now(self) -> Stamp:
         """A stamp for a local change: after everything made or seen so far."""
-        wall = self._wall()
+        wall = self._wall() if self._wall is not None else wall_millis()
         if wall > self._millis:
             self._millis, self._counter = wall, 0
         else:

@@ -53,8 +53,15 @@ def connect(dsn: str) -> Iterator[psycopg.Connection]:
             yield connection
     except psycopg.errors.InsufficientPrivilege:
         raise TeamServerError("not_allowed", login=login_of(params)) from None
+    except psycopg.errors.DiskFull:  # what was being written is rolled back; the laptop keeps its changes
+        raise TeamServerError("server_full", host=params.get("host", "")) from None
     except psycopg.OperationalError:
         raise TeamServerError("connection_lost", host=params.get("host", "")) from None
+
+
+# What libpq says when a connection it was opening breaks off (a network cut, a server going down): these
+# mention SSL, but say nothing about the certificate.
+_CUT = ("unexpected eof", "eof detected", "closed the connection unexpectedly", "connection reset")
 
 
 def connect_error(error: psycopg.OperationalError, params: dict[str, str]) -> TeamServerError:
@@ -70,6 +77,8 @@ def connect_error(error: psycopg.OperationalError, params: dict[str, str]) -> Te
         return TeamServerError("bad_address")
     if "root certificate file" in message:
         return TeamServerError("ca_missing", ca=ca)
+    if any(cut in message for cut in _CUT):  # the connection broke off while it was being opened
+        return TeamServerError("connection_lost", host=host)
     if "certificate" in message or "ssl" in message:
         return TeamServerError("certificate", host=host, ca=ca)
     return TeamServerError("unreachable", host=host, port=params.get("port", "5432"))

@@ -1,5 +1,6 @@
 """The hybrid logical clock: never backwards, always after what it has seen."""
 
+from casetracker.team import hlc
 from casetracker.team.hlc import Clock, Stamp
 
 
@@ -25,3 +26,12 @@ def test_a_change_made_after_seeing_a_stamp_from_a_clock_hours_ahead_sorts_after
     behind.seen(seen)
     assert behind.now() > seen
     assert behind.last.millis == 1_000_000 + hours
+
+
+def test_a_clock_reads_the_wall_clock_each_time_it_stamps(monkeypatch):
+    """A laptop whose clock is set wrong, or set right again, is read as it is at each change."""
+    clock = Clock("r")
+    monkeypatch.setattr(hlc, "wall_millis", lambda: 5_000_000)
+    assert clock.now().millis == 5_000_000
+    monkeypatch.setattr(hlc, "wall_millis", lambda: 9_000_000)
+    assert clock.now().millis == 9_000_000
