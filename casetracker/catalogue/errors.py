@@ -122,6 +122,20 @@ EN: dict[str, str] = {
     "from. Nothing was changed.",
     "team.read_only": "A lawyer's copy of the team's cases is read-only: what is changed here is kept on "
     "this laptop and never sent.",
+    "team.member_ambiguous": "Several members are named {member}; give the member's id instead (see "
+    "'casetracker team members --json'). Nothing was changed.",
+    "team.unshare_supervisor": "{member} is a supervisor: supervisors read every case, so a case cannot be "
+    "unshared with them. Nothing was changed.",
+    "team.unshare_owner": "{member} made case {number}: a case cannot be unshared with the member who made "
+    "it. Nothing was changed.",
+    "team.not_shared": "Case {number} is not shared with {member}; nothing was changed.",
+    "team.unshare_not_allowed": "Only the member who made case {number}, or a supervisor, can unshare it. "
+    "Nothing was changed.",
+    "team.supervisors_only": "Only a supervisor's laptop holds every case's key, so only there can keys be "
+    "replaced. Nothing was changed.",
+    "team.recovery_key_wrong": "This recovery key is not the one of this team's server; nothing was read. "
+    "Check that the file and the server address belong to the same organisation.",
+    "team.recovery_key_unreadable": "{path} is not a recovery key file, or it is damaged. Nothing was read.",
     "not_found": "No {what} '{id}' was found (it may be in the trash).",
     # the field a refused value was typed in (InvalidInput); a field not named here is said as written
     "field.name": "name",

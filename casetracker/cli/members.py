@@ -1,6 +1,6 @@
-"""Command-line commands of a team member's laptop: joining, the members, sync, sharing a case,
-and the conflicts sync found. Each opens the local store; only these connect to the team server,
-and only to it.
+"""Command-line commands of a team member's laptop: joining, the members, sync, sharing and
+unsharing a case, a supervisor's key upkeep, and the conflicts sync found. Each opens the local
+store; only these connect to the team server, and only to it.
 
 The PostgreSQL driver and libsodium load inside the commands, so that other commands start without them.
 """
@@ -18,12 +18,25 @@ def register_team_commands(team) -> None:
     join = command(team, "join", "join the team with an invitation file (it is used up)", cmd_join)
     join.add_argument("file", type=Path)
     json_flag(command(team, "members", "list the team's members", cmd_members))
+    json_flag(
+        command(
+            team,
+            "rotate",
+            "on a supervisor's laptop: new keys for a revoked member's cases, keys for new members",
+            cmd_rotate,
+        )
+    )
 
 
 def register_case_commands(case) -> None:
     share = command(case, "share", "give a team member access to a case and its person", cmd_share)
     share.add_argument("number")
     share.add_argument("--with", dest="member", required=True, metavar="NAME")
+    unshare = command(
+        case, "unshare", "take a case back from a team member (its maker or a supervisor)", cmd_unshare
+    )
+    unshare.add_argument("number")
+    unshare.add_argument("--with", dest="member", required=True, metavar="NAME")
 
 
 def register(commands) -> None:
@@ -103,6 +116,39 @@ def cmd_share(arguments: argparse.Namespace) -> int:
     print(
         f"Case {arguments.number} and its person are shared with {member.name} ({member.role}) "
         "from their next sync."
+    )
+    return 0
+
+
+def cmd_unshare(arguments: argparse.Namespace) -> int:
+    from casetracker.team import membership
+
+    member = _with_store(
+        arguments, lambda store: membership.unshare_case(store, arguments.number, arguments.member)
+    )
+    print(
+        f"Case {arguments.number} is no longer shared with {member.name}: the server hides it from them, "
+        "and what is written from now on uses a key they do not hold. What their laptop received before "
+        "stays on it."
+    )
+    return 0
+
+
+def cmd_rotate(arguments: argparse.Namespace) -> int:
+    from casetracker.errors import CaseTrackerError
+    from casetracker.team import keys, sync
+
+    def rotate(store):
+        if sync.current_identity(store).role != "supervisor":
+            raise CaseTrackerError(key="team.supervisors_only")
+        return keys.keep_keys(store)
+
+    result = _with_store(arguments, rotate)
+    emit(
+        arguments,
+        {"rotated": result.rotated, "sealed": result.sealed},
+        f"New keys for {result.rotated} case(s) and person(s); {result.sealed} key(s) given to members "
+        "who lacked them.",
     )
     return 0
 

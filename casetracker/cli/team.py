@@ -1,5 +1,6 @@
-"""Command-line commands for team mode (docs/team-server.md): the admin's `team server-init` and
-`team invite`. They talk to the organisation's server only, never to a local store.
+"""Command-line commands for team mode (docs/team-server.md): the admin's `team server-init`,
+`team invite` (`--reissue` for a member's new laptop), `team revoke` and `team recover`. They talk to the
+organisation's server only; `team recover` alone writes a store, a new one.
 
 `register` returns the `team` group, so that the members' commands (`team join`, `team members`) are
 added to the same group.
@@ -9,7 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
-from casetracker.cli.common import command, group
+from casetracker.cli.common import UsageError, command, group, read_passphrase, store_dir
 from casetracker.errors import CaseTrackerError
 from casetracker.store.files import private_file
 from casetracker.team import ROLES
@@ -35,9 +36,30 @@ def register(commands):
     )
     invitation = command(team, "invite", "invite a member: write the file they join with", cmd_invite)
     invitation.add_argument("name", help="the member's name, as the team will see it")
-    invitation.add_argument("--role", required=True, choices=ROLES)
+    invitation.add_argument("--role", choices=ROLES, help="required for a new member")
+    invitation.add_argument(
+        "--reissue",
+        action="store_true",
+        help="a new laptop for an existing member: a new login, the old one disabled (--role changes theirs)",
+    )
     invitation.add_argument("--dsn", required=True, metavar="ADMIN_DSN", help=DSN_HELP)
     invitation.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    revoke = command(
+        team,
+        "revoke",
+        "lock a member out at once (a lost or seized laptop); their cases get new keys",
+        cmd_revoke,
+    )
+    revoke.add_argument("name", help="the member's name (or id)")
+    revoke.add_argument("--dsn", required=True, metavar="ADMIN_DSN", help=DSN_HELP)
+    recover = command(
+        team,
+        "recover",
+        "bring every case back from the server into a new store, with the recovery key",
+        cmd_recover,
+    )
+    recover.add_argument("--recovery-key", required=True, type=Path, metavar="FILE")
+    recover.add_argument("--dsn", required=True, metavar="ADMIN_DSN", help=DSN_HELP)
     return team
 
 
@@ -65,13 +87,60 @@ def cmd_invite(arguments: argparse.Namespace) -> int:
 
     if arguments.output.exists():  # before the login is made, so that a refusal leaves nothing behind
         raise CaseTrackerError(key="target_exists", path=str(arguments.output))
-    invitation = invite(arguments.dsn, arguments.name, arguments.role)
-    write_private(arguments.output, invitation.to_json())
-    print(f"Wrote the invitation of a new {arguments.role} to {arguments.output}.")
+    if arguments.reissue:
+        from casetracker.team.revocation import reissue
+
+        invitation = reissue(arguments.dsn, arguments.name, arguments.role)
+        write_private(arguments.output, invitation.to_json())
+        print(f"Wrote a new invitation for {invitation.name} ({invitation.role}) to {arguments.output}.")
+        print(
+            "Their old login no longer connects. Once they join with it on the new laptop, a supervisor's "
+            "next sync gives them back the keys of their cases."
+        )
+    else:
+        if arguments.role is None:
+            raise UsageError("Give the new member's role: --role caseworker, supervisor or lawyer.")
+        invitation = invite(arguments.dsn, arguments.name, arguments.role)
+        write_private(arguments.output, invitation.to_json())
+        print(f"Wrote the invitation of a new {arguments.role} to {arguments.output}.")
     print(
         "It holds the member's password: hand it over in person (a USB stick), not by e-mail. They join "
         "with 'casetracker team join FILE', which uses it up."
     )
+    return 0
+
+
+def cmd_revoke(arguments: argparse.Namespace) -> int:
+    from casetracker.team.revocation import revoke
+
+    member = revoke(arguments.dsn, arguments.name)
+    print(f"{member.name} ({member.role}) can no longer connect; their open connections were ended.")
+    print(
+        "Their cases get new keys at the next sync of a supervisor's laptop (or now, with 'casetracker "
+        "team rotate' there): what is written afterwards stays unreadable to their laptop."
+    )
+    return 0
+
+
+def cmd_recover(arguments: argparse.Namespace) -> int:
+    from casetracker.passphrases import passphrase_problem
+    from casetracker.services.store_settings import start_store
+    from casetracker.team import crypto
+    from casetracker.team.recovery import recover
+
+    try:
+        key = crypto.read_recovery_key(arguments.recovery_key.read_text("utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        raise CaseTrackerError(key="team.recovery_key_unreadable", path=str(arguments.recovery_key)) from None
+    passphrase = read_passphrase("New passphrase: ", twice=True)
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise UsageError(f"{problem} Nothing was created or changed.")
+    root = store_dir(arguments)
+    result = recover(arguments.dsn, key, lambda: start_store(root, passphrase, ""))
+    print(f"Recovered {result.applied} change(s) from the team server into {root}.")
+    if result.unreadable:
+        print(f"{result.unreadable} change(s) were sealed with keys the recovery key never received.")
     return 0
 
 

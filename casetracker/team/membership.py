@@ -1,4 +1,4 @@
-"""A laptop joining its team, the team's members, and sharing a case with one of them."""
+"""A laptop joining its team, the team's members, and sharing a case with one of them or unsharing it."""
 
 import base64
 import uuid
@@ -13,7 +13,7 @@ from casetracker.services.cases import find_case
 from casetracker.store.database import Store
 from casetracker.store.files import atomic_file
 from casetracker.store.models import TeamKey
-from casetracker.team import crypto, identity
+from casetracker.team import crypto, identity, keys
 from casetracker.team.admin import Invitation
 from casetracker.team.oplog import share_everything
 from casetracker.team.postgres import connect
@@ -105,6 +105,39 @@ def share_case(store: Store, number: str, member_name: str) -> Member:
         ).fetchone()[0]
         for (scope_id, version), key in sorted(keys.items()):
             grant_key(connection, me, scope_id, version, key, {member.id: bytes(public)})
+    return member
+
+
+def unshare_case(store: Store, number: str, member_name: str) -> Member:
+    """Take a case back from a member (its owner or a supervisor may): their keys of it are removed, so
+    the server no longer lets them fetch it, and the case gets a new key that they never hold. What
+    their laptop received before stays there."""
+    me = current_identity(store)
+    with store.reading() as session:
+        case = find_case(session, number)
+    member = _member_named(store, member_name)
+    if member.role == "supervisor":
+        raise CaseTrackerError(key="team.unshare_supervisor", member=member.name)
+    with connect(me.dsn()) as connection:
+        connection.execute("SELECT pg_advisory_xact_lock(%s)", (keys.KEY_LOCK,))
+        scope = connection.execute("SELECT owner FROM ct.scope WHERE id = %s", (case.id,)).fetchone()
+        if scope is None:
+            raise CaseTrackerError(key="team.case_not_synced", number=number)
+        if scope[0] == member.id:
+            raise CaseTrackerError(key="team.unshare_owner", member=member.name, number=number)
+        removed = connection.execute(
+            "DELETE FROM ct.scope_key WHERE scope_id = %s AND member_id = %s", (case.id, member.id)
+        ).rowcount
+        if not removed:
+            held = connection.execute(
+                "SELECT 1 FROM ct.scope_key WHERE scope_id = %s AND member_id = %s", (case.id, member.id)
+            ).fetchone()
+            if held is None:
+                raise CaseTrackerError(key="team.not_shared", member=member.name, number=number)
+            raise CaseTrackerError(key="team.unshare_not_allowed", number=number)
+        new = keys.rotate_scopes(connection, me, [case.id])
+    with store.transaction() as session:
+        keys.keep(session, new)
     return member
 
 

@@ -107,3 +107,63 @@ def test_sync_on_a_store_in_no_team_says_how_to_join(cli, store):
     assert "not in a team" in result.stderr
     assert "team join" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_seized_laptop_is_revoked_its_cases_rekeyed_and_the_member_reissued_on_a_new_laptop(
+    tmp_path, pg_cluster
+):
+    dsn = new_team_db(pg_cluster)
+    server_init(dsn)
+    stores = {}
+    for name, role in (("anna", "caseworker"), ("boris", "caseworker"), ("sue", "supervisor")):
+        stores[name] = tmp_path / name
+        create_store(stores[name], PASSPHRASE).close()
+        _run(
+            stores[name],
+            "team",
+            "invite",
+            name,
+            "--role",
+            role,
+            "--dsn",
+            dsn,
+            "-o",
+            str(tmp_path / f"{name}.json"),
+        )
+        _run(stores[name], "team", "join", str(tmp_path / f"{name}.json"))
+    anna, boris, sue = stores["anna"], stores["boris"], stores["sue"]
+    person = _json(anna, "person", "add", "--name", "Тестова Нина")
+    number = _json(anna, "case", "add", "--person", person["id"], "--kind", "asylum", "--country", "NL")[
+        "number"
+    ]
+    _json(anna, "sync")
+    _run(anna, "case", "share", number, "--with", "boris")
+    _json(boris, "sync")
+
+    revoked = _run(anna, "team", "revoke", "Boris", "--dsn", dsn)
+    assert "can no longer connect" in revoked.stdout
+    refused = _run(boris, "sync", check=False)
+    assert (
+        refused.returncode == 1
+        and "has been disabled" in refused.stderr
+        and "Traceback" not in refused.stderr
+    )
+    not_a_supervisor = _run(anna, "team", "rotate", check=False)
+    assert not_a_supervisor.returncode == 1 and "Only a supervisor's laptop" in not_a_supervisor.stderr
+    _json(sue, "sync")
+    assert _json(sue, "team", "rotate") == {"rotated": 2, "sealed": 0}
+
+    new_laptop = tmp_path / "boris-new"
+    create_store(new_laptop, PASSPHRASE).close()
+    invitation = tmp_path / "boris-again.json"
+    reissued = _run(anna, "team", "invite", "boris", "--reissue", "--dsn", dsn, "-o", str(invitation))
+    assert "new invitation for boris (caseworker)" in reissued.stdout
+    _run(new_laptop, "team", "join", str(invitation))
+    assert _json(sue, "team", "rotate") == {"rotated": 0, "sealed": 4}  # both key versions of both scopes
+    _json(new_laptop, "sync")
+    assert _json(new_laptop, "case", "show", number)["number"] == number
+
+    unshared = _run(anna, "case", "unshare", number, "--with", "boris")
+    assert "no longer shared with boris" in unshared.stdout
+    again = _run(anna, "case", "unshare", number, "--with", "boris", check=False)
+    assert again.returncode == 1 and "is not shared with boris" in again.stderr

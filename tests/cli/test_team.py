@@ -74,3 +74,35 @@ def test_inviting_on_a_server_not_set_up_says_what_to_run(cli, team_db, tmp_path
     )
     assert result.returncode == 1 and "casetracker team server-init" in result.stderr
     assert not (tmp_path / "x").exists()
+
+
+def test_recover_brings_the_teams_cases_into_a_new_store_and_refuses_a_wrong_key_in_words(
+    cli, team_db, tmp_path, store_dir
+):
+    from casetracker.store.database import create_store
+    from casetracker.team.admin import invite
+    from casetracker.team.membership import join
+    from casetracker.team.sync import sync
+    from tests.conftest import PASSPHRASE
+    from tests.team.team_helpers import a_case
+
+    key_file = tmp_path / "recovery.txt"
+    cli("team", "server-init", "--dsn", team_db, "--recovery-key", str(key_file))
+    laptop = create_store(tmp_path / "lost-laptop", PASSPHRASE)
+    join(laptop, invite(team_db, "anna", "caseworker"))
+    number = a_case(laptop, "Тестова Анна")
+    sync(laptop)
+    laptop.close()
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(crypto.recovery_key_text(bytes(crypto.new_key_pair())))
+    refused = cli("team", "recover", "--recovery-key", str(wrong), "--dsn", team_db, check=False)
+    assert refused.returncode == 1 and "not the one of this team's server" in refused.stderr
+    assert "Traceback" not in refused.stderr and not store_dir.exists()
+    damaged = cli("team", "recover", "--recovery-key", str(tmp_path / "none"), "--dsn", team_db, check=False)
+    assert damaged.returncode == 1 and "is not a recovery key file" in damaged.stderr
+
+    result = cli("team", "recover", "--recovery-key", str(key_file), "--dsn", team_db)
+    assert "Recovered" in result.stdout
+    shown = json.loads(cli("case", "show", number, "--json").stdout)
+    assert shown["number"] == number

@@ -12,7 +12,8 @@ from casetracker.dates import PartialDate
 from casetracker.services import cases, people, store_settings
 from casetracker.store.database import Store, create_store
 from casetracker.store.models import SyncOutbox
-from casetracker.team import apply, oplog
+from casetracker.team import apply, keys, membership, oplog, sync
+from casetracker.team.admin import invite
 
 PASSPHRASE = "team test passphrase"
 
@@ -67,3 +68,19 @@ def a_case(store: Store, name: str = "Тестова Анна", country: str = "
         case = cases.add_case(session, actor, person.person.id, "entry_denial", country)
         cases.add_event(session, actor, case.number, "entry_denied", PartialDate(date(2026, 11, 20), "exact"))
         return case.number
+
+
+def joined_laptop(folder: Path, admin_dsn: str, name: str, role: str = "caseworker"):
+    """A new store whose member (`name`, `role`) was invited and has joined: the store and its invitation."""
+    store = create_store(folder / name, PASSPHRASE)
+    with store.transaction() as session:
+        store_settings.set_setting(session, store_settings.CASEWORKER, name)
+    invitation = invite(admin_dsn, name, role)
+    membership.join(store, invitation)
+    return store, invitation
+
+
+def supervisor_sync(store: Store):
+    """A supervisor's sync: the round, then the key upkeep it ends with."""
+    result = sync.sync(store)
+    return result, keys.keep_keys(store)
