@@ -136,10 +136,10 @@ def cmd_unshare(arguments: argparse.Namespace) -> int:
 
 def cmd_rotate(arguments: argparse.Namespace) -> int:
     from casetracker.errors import CaseTrackerError
-    from casetracker.team import keys, sync
+    from casetracker.team import identity, keys
 
     def rotate(store):
-        if sync.current_identity(store).role != "supervisor":
+        if identity.current(store).role != "supervisor":
             raise CaseTrackerError(key="team.supervisors_only")
         return keys.keep_keys(store)
 

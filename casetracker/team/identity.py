@@ -13,7 +13,9 @@ from pathlib import Path
 from psycopg.conninfo import make_conninfo
 from sqlmodel import Session
 
+from casetracker.errors import CaseTrackerError
 from casetracker.services.store_settings import get_setting, set_setting
+from casetracker.store.database import Store
 from casetracker.team.oplog import REPLICA
 
 _IDENTITY = "team.identity"
@@ -89,3 +91,12 @@ def save(session: Session, identity: Identity) -> None:
     set_setting(session, _IDENTITY, json.dumps(data))
     if not get_setting(session, REPLICA):
         set_setting(session, REPLICA, str(uuid.uuid4()))
+
+
+def current(store: Store) -> Identity:
+    """This laptop's identity; the known error `team.not_joined` when the store is in no team."""
+    with store.reading() as session:
+        me = load(session, store.paths.root)
+    if me is None:
+        raise CaseTrackerError(key="team.not_joined")
+    return me

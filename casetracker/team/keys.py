@@ -27,7 +27,6 @@ from casetracker.store.database import Store
 from casetracker.store.models import TeamKey
 from casetracker.team import crypto, identity
 from casetracker.team.postgres import connect
-from casetracker.team.sync import current_identity, grant_key
 
 KEY_LOCK = 7318  # the advisory lock taken by whoever makes a new key version (docs/team-server.md)
 
@@ -40,9 +39,29 @@ class Upkeep:
 
 def keep_keys(store: Store) -> Upkeep:
     """The upkeep now, on its own connection (`casetracker team rotate`): a supervisor's only."""
-    me = current_identity(store)
+    me = identity.current(store)
     with connect(me.dsn()) as connection:
         return upkeep(store, connection, me)
+
+
+def grant_key(
+    connection: psycopg.Connection,
+    me: identity.Identity,
+    scope_id: uuid.UUID,
+    version: int,
+    key: bytes,
+    readers: dict[uuid.UUID, bytes],
+) -> None:
+    """The scope key sealed to each reader's public key (a reader who has it already is passed over)."""
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO ct.scope_key (scope_id, version, member_id, sealed, granted_by)"
+            " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            [
+                (scope_id, version, member, crypto.seal_for(public, key), me.member_id)
+                for member, public in readers.items()
+            ],
+        )
 
 
 def upkeep(store: Store, connection: psycopg.Connection, me: identity.Identity) -> Upkeep:

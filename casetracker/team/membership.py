@@ -17,7 +17,6 @@ from casetracker.team import crypto, identity, keys
 from casetracker.team.admin import Invitation
 from casetracker.team.oplog import share_everything
 from casetracker.team.postgres import connect
-from casetracker.team.sync import current_identity, grant_key
 
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ def join(store: Store, invitation: Invitation) -> int:
 
 
 def members(store: Store) -> list[Member]:
-    me = current_identity(store)
+    me = identity.current(store)
     with connect(me.dsn()) as connection:
         rows = connection.execute(
             "SELECT id, role, name_sealed, box_public IS NOT NULL, disabled FROM ct.member"
@@ -87,24 +86,24 @@ def _name(me: identity.Identity, sealed: bytes) -> str:
 
 def share_case(store: Store, number: str, member_name: str) -> Member:
     """Give a member the keys of a case and of its person: they can read both from their next sync."""
-    me = current_identity(store)
+    me = identity.current(store)
     with store.reading() as session:
         case = find_case(session, number)
-        keys = {
+        held = {
             (row.scope_id, row.version): base64.b64decode(row.key)
             for row in session.exec(_keys_of([case.id, case.person_id]))
         }
     member = _member_named(store, member_name)
     if not member.joined:
         raise CaseTrackerError(key="team.member_not_joined", member=member_name)
-    if not keys:
+    if not held:
         raise CaseTrackerError(key="team.case_not_synced", number=number)
     with connect(me.dsn()) as connection:
         public = connection.execute(
             "SELECT box_public FROM ct.member WHERE id = %s", (member.id,)
         ).fetchone()[0]
-        for (scope_id, version), key in sorted(keys.items()):
-            grant_key(connection, me, scope_id, version, key, {member.id: bytes(public)})
+        for (scope_id, version), key in sorted(held.items()):
+            keys.grant_key(connection, me, scope_id, version, key, {member.id: bytes(public)})
     return member
 
 
@@ -112,7 +111,7 @@ def unshare_case(store: Store, number: str, member_name: str) -> Member:
     """Take a case back from a member (its owner or a supervisor may): their keys of it are removed, so
     the server no longer lets them fetch it, and the case gets a new key that they never hold. What
     their laptop received before stays there."""
-    me = current_identity(store)
+    me = identity.current(store)
     with store.reading() as session:
         case = find_case(session, number)
     member = _member_named(store, member_name)

@@ -16,16 +16,15 @@ import base64
 import json
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import psycopg
 from sqlmodel import Session, col, select
 
-from casetracker.errors import CaseTrackerError
 from casetracker.services.store_settings import get_setting, set_setting
 from casetracker.store.database import Store
 from casetracker.store.models import Case, SyncOutbox, SyncRecord, TeamKey
-from casetracker.team import crypto, files, identity
+from casetracker.team import crypto, files, identity, keys
 from casetracker.team.apply import Incoming, apply_incoming
 from casetracker.team.oplog import capture
 from casetracker.team.postgres import connect
@@ -40,27 +39,24 @@ class SyncResult:
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0  # records here with a field to choose a value for
+    upkeep: keys.Upkeep = field(default_factory=keys.Upkeep)  # a supervisor's: keys rotated and given
 
 
 def sync(store: Store) -> SyncResult:
-    """Push, pull, then push what pulling changed here (deadlines evaluated again)."""
-    me = current_identity(store)
+    """Take in new keys (so what is pushed is sealed with a case's newest key), push, pull, push what
+    pulling changed here (deadlines evaluated again); on a supervisor's laptop, then keep every
+    reader's keys (keys.upkeep)."""
+    me = identity.current(store)
     result = SyncResult()
     with connect(me.dsn()) as connection:
+        newly_readable = _fetch_keys(store, connection, me)
         result.pushed += _push(store, connection, me)
-        result.pulled += _pull(store, connection, me)
+        result.pulled += _pull(store, connection, me, newly_readable)
         result.pushed += _push(store, connection, me)
+        result.upkeep = keys.upkeep(store, connection, me)
     with store.reading() as session:
         result.conflicts = len(session.exec(select(SyncRecord.record_id).where(SyncRecord.in_conflict)).all())
     return result
-
-
-def current_identity(store: Store) -> identity.Identity:
-    with store.reading() as session:
-        me = identity.load(session, store.paths.root)
-    if me is None:
-        raise CaseTrackerError(key="team.not_joined")
-    return me
 
 
 # --- push ------------------------------------------------------------------------------------------
@@ -70,19 +66,19 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
     with store.transaction() as session:
         capture(session)
         waiting = session.exec(select(SyncOutbox).order_by(col(SyncOutbox.seq))).all()
-        keys = _keys(session)
+        held = _keys(session)
         kinds = _scope_kinds(session, {row.scope_id for row in waiting})
     if not waiting or me.read_only:  # a lawyer's copy is read-only: nothing of theirs is sent
         return 0
     connection.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
     new_keys = {}
     for scope_id in dict.fromkeys(row.scope_id for row in waiting):
-        if scope_id not in keys:
-            new_keys[scope_id] = keys[scope_id] = _open_scope(connection, me, scope_id, kinds[scope_id])
+        if scope_id not in held:
+            new_keys[scope_id] = held[scope_id] = _open_scope(connection, me, scope_id, kinds[scope_id])
     _link_persons(connection, waiting)
     rows = []
     for row in waiting:
-        version, key = keys[row.scope_id]
+        version, key = held[row.scope_id]
         body = crypto.secret_seal(key, json.dumps(row.body, ensure_ascii=False).encode("utf-8"))
         rows.append((row.op_id, row.scope_id, version, body))
     with connection.cursor() as cursor:
@@ -94,7 +90,7 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
     added = [uuid.UUID(row.body["id"]) for row in waiting if row.body["entity"] == "attachment"]
     if added:
         with store.reading() as session:
-            files.upload(connection, session, store.paths.attachments, added, keys)
+            files.upload(connection, session, store.paths.attachments, added, held)
     connection.commit()
     with store.transaction() as session:
         _keep_keys(session, new_keys)
@@ -128,28 +124,8 @@ def _open_scope(
         "INSERT INTO ct.scope (id, kind, owner) VALUES (%s, %s, %s)", (scope_id, kind, me.member_id)
     )
     readers = {me.member_id: _my_public(connection, me)} | _always_readers(connection)
-    grant_key(connection, me, scope_id, 1, key, readers)
+    keys.grant_key(connection, me, scope_id, 1, key, readers)
     return 1, key
-
-
-def grant_key(
-    connection: psycopg.Connection,
-    me: identity.Identity,
-    scope_id: uuid.UUID,
-    version: int,
-    key: bytes,
-    readers: dict[uuid.UUID, bytes],
-) -> None:
-    """The scope key sealed to each reader's public key (a reader who has it already is passed over)."""
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            "INSERT INTO ct.scope_key (scope_id, version, member_id, sealed, granted_by)"
-            " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-            [
-                (scope_id, version, member, crypto.seal_for(public, key), me.member_id)
-                for member, public in readers.items()
-            ],
-        )
 
 
 def _my_public(connection: psycopg.Connection, me: identity.Identity) -> bytes:
@@ -182,10 +158,12 @@ def _link_persons(connection: psycopg.Connection, waiting: Iterable[SyncOutbox])
 # --- pull ------------------------------------------------------------------------------------------
 
 
-def _pull(store: Store, connection: psycopg.Connection, me: identity.Identity) -> int:
+def _pull(
+    store: Store, connection: psycopg.Connection, me: identity.Identity, newly_readable: set[uuid.UUID]
+) -> int:
     with store.reading() as session:
         position = int(get_setting(session, PULLED, "0"))
-    newly_readable = _fetch_keys(store, connection, me)
+    newly_readable |= _fetch_keys(store, connection, me)
     pulled = 0
     if newly_readable and position:  # what was written before this laptop could read it
         earlier = connection.execute(
@@ -213,7 +191,10 @@ _SELECT_OPS = "SELECT seq, op_id, scope_id, key_version, body FROM ct.op"
 def _fetch_keys(store: Store, connection: psycopg.Connection, me: identity.Identity) -> set[uuid.UUID]:
     """Take in the scope keys sealed to this member that this laptop lacks; the scopes new to it."""
     rows = connection.execute(
-        "SELECT scope_id, version, sealed FROM ct.scope_key WHERE member_id = %s", (me.member_id,)
+        # An empty key is one re-issued access waits for: a supervisor seals it again to the new laptop.
+        "SELECT scope_id, version, sealed FROM ct.scope_key"
+        " WHERE member_id = %s AND octet_length(sealed) > 0",
+        (me.member_id,),
     ).fetchall()
     with store.transaction() as session:
         held = _keys(session, every_version=True)
@@ -235,10 +216,10 @@ def _apply_page(store: Store, rows: list, position: int) -> int:
     An operation whose key this laptop lacks (a supervisor's, before the key reaches them) is
     passed over: it is fetched again when the key arrives."""
     with store.transaction() as session:
-        keys = _keys(session, every_version=True)
+        held = _keys(session, every_version=True)
         incoming = []
         for _seq, _op_id, scope_id, version, body in rows:
-            key = keys.get((scope_id, version))
+            key = held.get((scope_id, version))
             if key is not None:
                 incoming.append(Incoming(scope_id, json.loads(crypto.secret_open(key, bytes(body)))))
         applied = apply_incoming(session, incoming)

@@ -12,9 +12,9 @@ from casetracker.errors import TeamServerError
 from casetracker.services import cases
 from casetracker.store.models import Case, Note
 from casetracker.team import crypto, keys, membership, sync
+from casetracker.team.identity import current
 from casetracker.team.revocation import revoke
 from casetracker.team.server_schema import server_init
-from casetracker.team.sync import current_identity
 from tests.team.pg_cluster import new_team_db
 from tests.team.team_helpers import a_case, joined_laptop, supervisor_sync
 
@@ -58,7 +58,7 @@ def test_after_a_revocation_what_is_written_is_unreadable_with_every_key_the_rev
     membership.share_case(anna, number, "boris")
     sync.sync(boris)
     assert _numbers(boris) == [number]
-    seized = current_identity(boris)
+    seized = current(boris)
     with psycopg.connect(server) as admin:  # every key ever sealed to the seized laptop
         sealed_to_boris = [
             bytes(row[0])
