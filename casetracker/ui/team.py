@@ -261,6 +261,8 @@ class TeamControl(QObject):
         if joined and not self.status.text():
             self.status.setText(self.tr("Team: not synced yet"))
         self.window.case_list.show_caseworker_column(self.state.supervisor)
+        if joined:
+            self.window.case_list.make_room_for_marks()
 
     def _on_changed(self, what: Change) -> None:
         if self.state.in_team and what & (Change.CASES | Change.PEOPLE):
@@ -448,6 +450,7 @@ class MembersDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         for column in (1, 2, 3):
             self.table.resizeColumnToContents(column)
+        self.table.setCurrentCell(-1, -1)  # nothing to choose here: no row stands out
         self.note.setText(
             self.tr("Supervisors see every case; caseworkers and lawyers see the cases shared with them.")
         )

@@ -236,7 +236,7 @@ Crash notices (for a bug report): {2}</source>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/case_list.py" line="42"/>
-        <location filename="../../casetracker/ui/views/case_list.py" line="143"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="150"/>
         <source>Any caseworker</source>
         <translation>Любой куратор</translation>
     </message>
@@ -380,12 +380,12 @@ Crash notices (for a bug report): {2}</source>
         <translation>Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="280"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="282"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="281"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="283"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2172,57 +2172,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="419"/>
+        <location filename="../../casetracker/ui/team.py" line="421"/>
         <source>Team members</source>
         <translation>Участники команды</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="422"/>
+        <location filename="../../casetracker/ui/team.py" line="424"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="422"/>
+        <location filename="../../casetracker/ui/team.py" line="424"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="422"/>
+        <location filename="../../casetracker/ui/team.py" line="424"/>
         <source>Laptop</source>
         <translation>Ноутбук</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="422"/>
+        <location filename="../../casetracker/ui/team.py" line="424"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="428"/>
+        <location filename="../../casetracker/ui/team.py" line="430"/>
         <source>Reading the team&apos;s members from the server…</source>
         <translation>Список участников загружается с сервера…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="444"/>
+        <location filename="../../casetracker/ui/team.py" line="446"/>
         <source>set up</source>
         <translation>настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="444"/>
+        <location filename="../../casetracker/ui/team.py" line="446"/>
         <source>not set up yet</source>
         <translation>ещё не настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="445"/>
+        <location filename="../../casetracker/ui/team.py" line="447"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="445"/>
+        <location filename="../../casetracker/ui/team.py" line="447"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="452"/>
+        <location filename="../../casetracker/ui/team.py" line="455"/>
         <source>Supervisors see every case; caseworkers and lawyers see the cases shared with them.</source>
         <translation>Руководители видят все дела; кураторы и юристы — дела, которыми с ними поделились.</translation>
     </message>
@@ -3410,12 +3410,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Команда: ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="285"/>
+        <location filename="../../casetracker/ui/team.py" line="287"/>
         <source>Team: syncing…</source>
         <translation>Команда: синхронизация…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="298"/>
+        <location filename="../../casetracker/ui/team.py" line="300"/>
         <source>Team: offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: нет связи — ждёт %n изменение</numerusform>
@@ -3424,7 +3424,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="300"/>
+        <location filename="../../casetracker/ui/team.py" line="302"/>
         <source>Team: not synced — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: не синхронизировано — ждёт %n изменение</numerusform>
@@ -3433,18 +3433,18 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="303"/>
+        <location filename="../../casetracker/ui/team.py" line="305"/>
         <source>Team: offline</source>
         <translation>Команда: нет связи</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="303"/>
-        <location filename="../../casetracker/ui/team.py" line="322"/>
+        <location filename="../../casetracker/ui/team.py" line="305"/>
+        <location filename="../../casetracker/ui/team.py" line="324"/>
         <source>Team: not synced</source>
         <translation>Команда: не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="308"/>
+        <location filename="../../casetracker/ui/team.py" line="310"/>
         <source>Team: %n conflict(s)</source>
         <translation>
             <numerusform>Команда: %n конфликт</numerusform>
@@ -3453,32 +3453,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="310"/>
+        <location filename="../../casetracker/ui/team.py" line="312"/>
         <source>Team: synced {0}</source>
         <translation>Команда: синхронизировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="312"/>
+        <location filename="../../casetracker/ui/team.py" line="314"/>
         <source>Last synced at {0}. Team → Sync now (Ctrl+Shift+S) syncs at once.</source>
         <translation>Последняя синхронизация в {0}. Команда → Синхронизировать сейчас (Ctrl+Shift+S) — синхронизировать сразу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="338"/>
+        <location filename="../../casetracker/ui/team.py" line="340"/>
         <source>Choose the team invitation</source>
         <translation>Выберите файл приглашения в команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="339"/>
+        <location filename="../../casetracker/ui/team.py" line="341"/>
         <source>Team invitations (*.json);;All files (*)</source>
         <translation>Приглашения в команду (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="354"/>
+        <location filename="../../casetracker/ui/team.py" line="356"/>
         <source>You joined the team as {0} ({1}).</source>
         <translation>Вы вошли в команду: {0} ({1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="356"/>
+        <location filename="../../casetracker/ui/team.py" line="358"/>
         <source>%n record(s) of this store will be shared at the first sync.</source>
         <translation>
             <numerusform>При первой синхронизации команде будет передана %n запись этого хранилища.</numerusform>
@@ -3487,12 +3487,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="358"/>
+        <location filename="../../casetracker/ui/team.py" line="360"/>
         <source>The invitation file holds your password for the team server. Delete it now? (Recommended.)</source>
         <translation>В файле приглашения записан ваш пароль к серверу команды. Удалить его сейчас? (Рекомендуется.)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="366"/>
+        <location filename="../../casetracker/ui/team.py" line="368"/>
         <source>Keep the invitation file safe, or delete it: it holds your password.</source>
         <translation>Храните файл приглашения в надёжном месте или удалите его: в нём ваш пароль.</translation>
     </message>
@@ -3996,17 +3996,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>team</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="407"/>
+        <location filename="../../casetracker/ui/team.py" line="409"/>
         <source>caseworker</source>
         <translation>куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="408"/>
+        <location filename="../../casetracker/ui/team.py" line="410"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="409"/>
+        <location filename="../../casetracker/ui/team.py" line="411"/>
         <source>lawyer</source>
         <translation>юрист</translation>
     </message>

@@ -128,6 +128,9 @@ def test_sync_now_pulls_a_case_another_laptop_shared_and_the_list_shows_it(
     anna, boris = unique("Anna"), unique("Boris")
     join(store, server, anna)
     window = open_window(qtbot, store, settings)
+    team = window.team
+    assert team.timer.isActive() and team.timer.interval() == 2 * 60_000  # every two minutes
+    qtbot.waitUntil(lambda: team.status.text().startswith("Team: synced "))  # soon after it opens
     laptop = other_laptop(tmp_path, server, boris)
     number = a_case(laptop, "Тестов Борис")
     sync.sync(laptop)

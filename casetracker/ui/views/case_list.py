@@ -99,6 +99,13 @@ class CaseListView(QWidget):
                 heading = self.model.headerData(column, Qt.Orientation.Horizontal)
                 widest = max(metrics.horizontalAdvance(text) for text in samples[field]) + 16
                 header.resizeSection(column, max(widest, heading_metrics.horizontalAdvance(heading) + 28))
+        self._number_width = header.sectionSize(0)
+
+    def make_room_for_marks(self) -> None:
+        """The number column wide enough for the mark of a case with conflicts beside it (team mode)."""
+        room = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, max(header.sectionSize(0), self._number_width + room + 8))
 
     def show_caseworker_column(self, shown: bool) -> None:
         """Who has which case, for a team's supervisor: a column to read and sort by."""
