@@ -189,3 +189,38 @@ def test_a_supervisor_sees_who_has_which_case_and_sorts_by_it(qtbot, store, sett
     assert shown == ["Boris", "Zoya"]
     with store.session() as session:
         assert len(session.exec(select(Case)).all()) == 2
+
+
+def test_locking_stops_the_sync_and_the_unlock_starts_it_again(
+    qtbot, store, store_dir, settings, server, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication
+
+    from casetracker.ui import launcher
+    from casetracker.ui.executor import SynchronousExecutor
+    from casetracker.ui.unlock import UnlockDialog
+    from tests.conftest import PASSPHRASE
+    from tests.gui.dialogs import unlock_with
+
+    join(store, server, unique("Anna"))
+    while_locked = []
+
+    class AnsweringUnlock(UnlockDialog):
+        def exec(self):
+            team = first_window.team
+            while_locked.append((team.timer.isActive(), team.first_sync.isActive(), team.worker.stopped))
+            return unlock_with(qtbot, self, PASSPHRASE)
+
+    monkeypatch.setattr(launcher, "UnlockDialog", AnsweringUnlock)
+    session = launcher.Session(QApplication.instance(), settings, store_dir, store, SynchronousExecutor)
+    first_window = session.window  # deleted by the lock: not left to qtbot
+    assert first_window.team.timer.isActive() and first_window.team.first_sync.isActive()
+    first_window.activateWindow()
+    qtbot.waitUntil(first_window.isActiveWindow)
+    qtbot.keyClick(first_window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert while_locked == [(False, False, True)]  # no round starts on the closed store
+    team = session.window.team
+    qtbot.addWidget(session.window)
+    assert team.state.in_team and team.timer.isActive() and team.first_sync.isActive()
+    qtbot.waitUntil(lambda: team.status.text().startswith("Team: synced "))  # soon after the unlock
+    session.context.store.close()
