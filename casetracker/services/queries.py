@@ -19,7 +19,10 @@ from casetracker.services.case_facts import case_facts, hex_id
 from casetracker.store.models import Case, Deadline, Person, PersonMarker, PersonName
 from casetracker.vocabulary import MANUAL_ORIGIN, CaseStatus, DeadlineKind, DeadlineStatus, RiskMarker
 
-SORTABLE = ("number", "name", "kind", "country", "status", "priority", "opened_on", "updated_at", "alert")
+SORTABLE = (
+    "number", "name", "kind", "country", "status", "priority", "opened_on", "updated_at", "alert",
+    "caseworker",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class CaseListRow:
     updated_at: datetime
     alert: str
     next_due: date | None = None
+    caseworker: str = ""
     markers: tuple[str, ...] = ()  # the person's risk markers (vocabulary.RiskMarker values)
 
 
@@ -153,6 +157,7 @@ def case_rows(session: Session, ids: list[str]) -> list[CaseListRow]:
             Case.updated_at,
             Case.alert,
             next_due,
+            Case.caseworker,
             _markers_of(Case.person_id),
         )
         .join(Person)

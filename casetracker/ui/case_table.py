@@ -29,7 +29,9 @@ COLUMNS = (
     ("priority", QT_TRANSLATE_NOOP("CaseTableModel", "Priority")),
     ("next_due", QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline")),
     ("alert", QT_TRANSLATE_NOOP("CaseTableModel", "Alert")),
+    ("caseworker", QT_TRANSLATE_NOOP("CaseTableModel", "Caseworker")),  # shown to a team's supervisor
 )
+CASEWORKER_COLUMN = len(COLUMNS) - 1
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -45,12 +47,20 @@ class CaseTableModel(QAbstractTableModel):
         self._sort, self._descending = "number", False
         self._generation = 0  # answers to an older request are dropped
         self.today = date.today()
+        self.conflicted: set = set()  # ids of cases with a value to choose (team mode)
 
     # --- loading -------------------------------------------------------------------------------
 
     def set_filter(self, case_filter: CaseFilter) -> None:
         self._filter = case_filter
         self.reload()
+
+    def set_conflicted(self, case_ids: set) -> None:
+        """Mark these cases as holding values two laptops wrote at once."""
+        if case_ids != self.conflicted:
+            self.conflicted = set(case_ids)
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
 
     def reload(self) -> None:
         self._generation += 1
@@ -129,6 +139,14 @@ class CaseTableModel(QAbstractTableModel):
             if field == "next_due" and value is not None and value < self.today:  # said, not only tinted
                 return self.tr("{0} · overdue").format(value.isoformat())
             return value.isoformat() if isinstance(value, date) else value
+        if field == "number" and row.id in self.conflicted:  # the values shown are one of several
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("conflict", "warning")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "Two laptops changed this case at once: what is shown is one of their values. "
+                    "Open the case to choose in its Conflicts tab."
+                )
         if field == "name" and row.markers:  # the person's risk markers: a mark, named in the tooltip
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon("risk_markers", "" if self._urgency_kind(row) else "warning")

@@ -48,6 +48,12 @@ ICONS = {
     "send": "send-lock-outline",
     "receive": "inbox-arrow-down-outline",
     "calendar": "calendar-export",
+    # the Team menu and a shared case
+    "team_join": "account-key-outline",
+    "team_members": "account-group-outline",
+    "team_sync": "cloud-sync-outline",
+    "share": "share-variant-outline",
+    "conflict": "call-split",
     # beside a person in the lists
     "risk_markers": "alert-outline",
     "critical": "alert-octagon",

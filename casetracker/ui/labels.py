@@ -66,6 +66,7 @@ _ACTIONS = {
     "merge": QT_TRANSLATE_NOOP("history", "Merged"),
     "export": QT_TRANSLATE_NOOP("history", "Copy saved"),
     "view": QT_TRANSLATE_NOOP("history", "Opened for viewing"),
+    "resolve": QT_TRANSLATE_NOOP("history", "Conflict settled"),  # a value kept of two laptops' (team mode)
 }
 _FIELDS = {
     "kind": QT_TRANSLATE_NOOP("history", "Kind"),

@@ -193,6 +193,8 @@ class Session:
         self.maintenance.run(work, report, failed)
 
     def wait_for_workers(self) -> None:
+        if self.window is not None:  # no more rounds of team sync; the one under way ends first
+            self.window.team.stop()
         # Backups, exports, imports, reports: cancelled by lock(), they stop at their next step.
         # One stuck on a vanished disk must not keep the window open: after a while the store
         # closes anyway (the task then fails, leaving nothing half-done).
@@ -288,6 +290,7 @@ class Session:
         from casetracker.ui import open_work
 
         open_work.save_typing(self.window)
+        self.window.team.stop()  # the new window syncs again
         self.context.executor.wait()
         self._remember_the_work()
         self.window.hide_with_its_dialogs()

@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
             menu, self.tr("&Move case to trash…"), self.move_case_to_trash, None, "move_to_trash"
         )
         self.trash_action = self._action(menu, self.tr("T&rash…"), self.show_trash, None, "trash")
+        self.share_action = self._action(menu, self.tr("S&hare case…"), self.share_case, None, "share")
+        self.share_action.setVisible(False)  # shown once the store is known to be in a team
         menu.addSeparator()
         self.lock_action = self._action(
             menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"), "lock", self.tr("Lock")
@@ -169,6 +171,9 @@ class MainWindow(QMainWindow):
         from casetracker.ui.data_menu import install_data_menu  # the Data menu and its dialogs
 
         data_menu = install_data_menu(self)
+        from casetracker.ui.team import install_team_menu  # the Team menu, sync and its status line
+
+        install_team_menu(self).state_changed.connect(self._team_state)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(
             help_menu, self.tr("&About Exile Case Tracker"), self.show_about, None, "about"
@@ -260,6 +265,9 @@ class MainWindow(QMainWindow):
                 return editor
         editor = CaseEditor(self.context, number)
         editor.open_person.connect(self.open_person)
+        from casetracker.ui.views.case_team import attach_team
+
+        attach_team(editor, self.team)
         self.case_tabs.setCurrentIndex(self.case_tabs.addTab(editor, number))
         return editor
 
@@ -303,6 +311,16 @@ class MainWindow(QMainWindow):
             self.hint(self.tr("Open a case first: the PDF summary is of the case shown."))
             return
         editor.summary_button.click()
+
+    def _team_state(self, state) -> None:
+        self.share_action.setVisible(state.in_team and not state.read_only)
+
+    def share_case(self) -> None:
+        editor = self.current_case()
+        if editor is None:
+            self.hint(self.tr("Open a case first: it is the case shown that is shared."))
+            return
+        editor.share_button.click()
 
     def show_about(self) -> None:
         from casetracker.ui.about import AboutDialog

@@ -4,11 +4,30 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_list.py" line="74"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="75"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTeam</name>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/case_team.py" line="88"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/case_team.py" line="89"/>
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
         </translation>
     </message>
 </context>
@@ -260,6 +279,41 @@
         <translation>
             <numerusform>The rules was updated: the deadlines of %n case changed.</numerusform>
             <numerusform>The rules were updated: the deadlines of %n cases changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamControl</name>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/team.py" line="300"/>
+        <source>Team: offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: offline — %n change waiting</numerusform>
+            <numerusform>Team: offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/team.py" line="302"/>
+        <source>Team: not synced — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Team: not synced — %n change waiting</numerusform>
+            <numerusform>Team: not synced — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/team.py" line="310"/>
+        <source>Team: %n conflict(s)</source>
+        <translation>
+            <numerusform>Team: %n conflict</numerusform>
+            <numerusform>Team: %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/team.py" line="358"/>
+        <source>%n record(s) of this store will be shared at the first sync.</source>
+        <translation>
+            <numerusform>%n record of this store will be shared at the first sync.</numerusform>
+            <numerusform>%n records of this store will be shared at the first sync.</numerusform>
         </translation>
     </message>
 </context>

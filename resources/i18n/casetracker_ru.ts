@@ -192,17 +192,17 @@ Crash notices (for a bug report): {2}</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="265"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="266"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="268"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="269"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="285"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="286"/>
         <source>Rules: {0}</source>
         <translation>По правилам: {0}</translation>
     </message>
@@ -236,7 +236,7 @@ Crash notices (for a bug report): {2}</source>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/case_list.py" line="42"/>
-        <location filename="../../casetracker/ui/views/case_list.py" line="134"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="150"/>
         <source>Any caseworker</source>
         <translation>Любой куратор</translation>
     </message>
@@ -246,7 +246,7 @@ Crash notices (for a bug report): {2}</source>
         <translation>Новое дело…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_list.py" line="74"/>
+        <location filename="../../casetracker/ui/views/case_list.py" line="75"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -306,9 +306,88 @@ Crash notices (for a bug report): {2}</source>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/case_table.py" line="130"/>
+        <location filename="../../casetracker/ui/case_table.py" line="32"/>
+        <source>Caseworker</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/case_table.py" line="140"/>
         <source>{0} · overdue</source>
         <translation>{0} · просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/case_table.py" line="147"/>
+        <source>Two laptops changed this case at once: what is shown is one of their values. Open the case to choose in its Conflicts tab.</source>
+        <translation>Два ноутбука изменили это дело одновременно: показано одно из их значений. Откройте дело и выберите значение на вкладке «Конфликты».</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTeam</name>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="50"/>
+        <source>Share…</source>
+        <translation>Поделиться…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="51"/>
+        <source>Let another member of the team read and work on this case</source>
+        <translation>Дать другому участнику команды доступ к этому делу</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="57"/>
+        <source>Two laptops changed this case at once: what is shown is one of their values. Choose the value to keep in the Conflicts tab.</source>
+        <translation>Два ноутбука изменили это дело одновременно: показано одно из их значений. Выберите, какое оставить, на вкладке «Конфликты».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/case_team.py" line="88"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Конфликты (%n)</numerusform>
+            <numerusform>Конфликты (%n)</numerusform>
+            <numerusform>Конфликты (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/views/case_team.py" line="89"/>
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n конфликт ждёт решения</numerusform>
+            <numerusform>%n конфликта ждут решения</numerusform>
+            <numerusform>%n конфликтов ждут решения</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="215"/>
+        <source>These values were changed on two laptops before either had seen the other&apos;s change. Both are kept; the case shows the one marked “shown now” until you choose.</source>
+        <translation>Эти значения изменили на двух ноутбуках, прежде чем каждый увидел изменение другого. Сохранены оба; пока вы не выберете, в деле показано значение с пометкой «показано сейчас».</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="239"/>
+        <source>by {0}, {1}</source>
+        <translation>автор: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="241"/>
+        <source>shown now</source>
+        <translation>показано сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="245"/>
+        <source>Keep this value</source>
+        <translation>Оставить это значение</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="282"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="283"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -1932,62 +2011,72 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Корзина (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="162"/>
+        <location filename="../../casetracker/ui/main_window.py" line="160"/>
+        <source>S&amp;hare case…</source>
+        <translation>Поделиться делом (&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="164"/>
         <source>&amp;Lock</source>
         <translation>Заблокировать (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="162"/>
+        <location filename="../../casetracker/ui/main_window.py" line="164"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="165"/>
+        <location filename="../../casetracker/ui/main_window.py" line="167"/>
         <source>Se&amp;ttings…</source>
         <translation>Настройки (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="168"/>
+        <location filename="../../casetracker/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>Выйти (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="172"/>
+        <location filename="../../casetracker/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>Справка (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="174"/>
+        <location filename="../../casetracker/ui/main_window.py" line="179"/>
         <source>&amp;About Exile Case Tracker</source>
         <translation>О программе (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="196"/>
+        <location filename="../../casetracker/ui/main_window.py" line="201"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="201"/>
+        <location filename="../../casetracker/ui/main_window.py" line="206"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="294"/>
+        <location filename="../../casetracker/ui/main_window.py" line="302"/>
         <source>Open a case first: a new event goes on its timeline.</source>
         <translation>Сначала откройте дело: новое событие добавляется в его хронологию.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="303"/>
+        <location filename="../../casetracker/ui/main_window.py" line="311"/>
         <source>Open a case first: the PDF summary is of the case shown.</source>
         <translation>Сначала откройте дело: сводка в PDF составляется по открытому делу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="317"/>
+        <location filename="../../casetracker/ui/main_window.py" line="321"/>
+        <source>Open a case first: it is the case shown that is shared.</source>
+        <translation>Сначала откройте дело: поделиться можно открытым делом.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/main_window.py" line="335"/>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/main_window.py" line="320"/>
+        <location filename="../../casetracker/ui/main_window.py" line="338"/>
         <source>Move case {0} to the trash? It can be restored from Case → Trash.</source>
         <translation>Переместить дело {0} в корзину? Его можно восстановить через меню Дело → Корзина.</translation>
     </message>
@@ -2078,6 +2167,64 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <location filename="../../casetracker/ui/views/import_pages.py" line="289"/>
         <source>Choose a column, or a value for every row, for: {0}. A case needs its country and type, an event its date and what happened.</source>
         <translation>Выберите столбец или одно значение для всех строк для: {0}. Делу нужны страна и тип, событию — дата и что произошло.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="421"/>
+        <source>Team members</source>
+        <translation>Участники команды</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="424"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="424"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="424"/>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="424"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="430"/>
+        <source>Reading the team&apos;s members from the server…</source>
+        <translation>Список участников загружается с сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="446"/>
+        <source>set up</source>
+        <translation>настроен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="446"/>
+        <source>not set up yet</source>
+        <translation>ещё не настроен</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="447"/>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="447"/>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="455"/>
+        <source>Supervisors see every case; caseworkers and lawyers see the cases shared with them.</source>
+        <translation>Руководители видят все дела; кураторы и юристы — дела, которыми с ними поделились.</translation>
     </message>
 </context>
 <context>
@@ -2635,12 +2782,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PersonMarks</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="148"/>
+        <location filename="../../casetracker/ui/labels.py" line="149"/>
         <source>A case of this person is critical.</source>
         <translation>У этого человека есть критическое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="151"/>
+        <location filename="../../casetracker/ui/labels.py" line="152"/>
         <source>Risk markers: {0}</source>
         <translation>Факторы риска: {0}</translation>
     </message>
@@ -3125,6 +3272,49 @@ This can be undone: restore “{1}” from Case → Trash.</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="113"/>
+        <source>Share case {0}</source>
+        <translation>Поделиться делом {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="119"/>
+        <source>The member you choose can read this case and its person from their next sync on; a caseworker can work on it too, a lawyer only reads it. Supervisors see every case already.</source>
+        <translation>Выбранный участник увидит это дело и его человека после своей следующей синхронизации; куратор сможет и работать с ним, юрист — только читать. Руководители и так видят все дела.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="124"/>
+        <source>Reading the team&apos;s members from the server…</source>
+        <translation>Список участников загружается с сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="128"/>
+        <source>Share</source>
+        <translation>Поделиться</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="133"/>
+        <source>Share with:</source>
+        <translation>С кем:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="152"/>
+        <source>There is nobody in the team to share it with yet.</source>
+        <translation>В команде пока нет никого, с кем можно поделиться.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="159"/>
+        <source>Sharing…</source>
+        <translation>Доступ открывается…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="172"/>
+        <source>Shared with {0}: they will see the case after their next sync.</source>
+        <translation>Доступ открыт для: {0}. Дело появится у него (у неё) после следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryOptions</name>
     <message>
         <location filename="../../casetracker/ui/views/reports.py" line="50"/>
@@ -3165,6 +3355,146 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <location filename="../../casetracker/ui/views/reports.py" line="67"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamControl</name>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="192"/>
+        <source>&amp;Team</source>
+        <translation>Команда (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="193"/>
+        <source>&amp;Join a team…</source>
+        <translation>Присоединиться к команде (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="194"/>
+        <source>&amp;Members…</source>
+        <translation>Участники (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="196"/>
+        <source>&amp;Sync now</source>
+        <translation>Синхронизировать сейчас (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="244"/>
+        <source>This store is in no team: join one first with Team → Join a team…</source>
+        <translation>Это хранилище не входит в команду: сначала присоединитесь к ней (Команда → Присоединиться к команде…)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="248"/>
+        <source>Who is in the team, their roles and whether their laptop is set up</source>
+        <translation>Кто в команде, их роли и настроен ли их ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="250"/>
+        <source>Send the changes made here and fetch the team&apos;s, now</source>
+        <translation>Отправить изменения, сделанные здесь, и получить изменения команды — сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="255"/>
+        <source>This store is in a team already: a store can be in one team only</source>
+        <translation>Это хранилище уже входит в команду: хранилище может входить только в одну команду</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="257"/>
+        <source>Join your organisation&apos;s team with the invitation file you were given</source>
+        <translation>Присоединиться к команде своей организации с полученным файлом приглашения</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="262"/>
+        <source>Team: not synced yet</source>
+        <translation>Команда: ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="287"/>
+        <source>Team: syncing…</source>
+        <translation>Команда: синхронизация…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/team.py" line="300"/>
+        <source>Team: offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Команда: нет связи — ждёт %n изменение</numerusform>
+            <numerusform>Команда: нет связи — ждут %n изменения</numerusform>
+            <numerusform>Команда: нет связи — ждут %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/team.py" line="302"/>
+        <source>Team: not synced — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Команда: не синхронизировано — ждёт %n изменение</numerusform>
+            <numerusform>Команда: не синхронизировано — ждут %n изменения</numerusform>
+            <numerusform>Команда: не синхронизировано — ждут %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="305"/>
+        <source>Team: offline</source>
+        <translation>Команда: нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="305"/>
+        <location filename="../../casetracker/ui/team.py" line="324"/>
+        <source>Team: not synced</source>
+        <translation>Команда: не синхронизировано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/team.py" line="310"/>
+        <source>Team: %n conflict(s)</source>
+        <translation>
+            <numerusform>Команда: %n конфликт</numerusform>
+            <numerusform>Команда: %n конфликта</numerusform>
+            <numerusform>Команда: %n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="312"/>
+        <source>Team: synced {0}</source>
+        <translation>Команда: синхронизировано в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="314"/>
+        <source>Last synced at {0}. Team → Sync now (Ctrl+Shift+S) syncs at once.</source>
+        <translation>Последняя синхронизация в {0}. Команда → Синхронизировать сейчас (Ctrl+Shift+S) — синхронизировать сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="340"/>
+        <source>Choose the team invitation</source>
+        <translation>Выберите файл приглашения в команду</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="341"/>
+        <source>Team invitations (*.json);;All files (*)</source>
+        <translation>Приглашения в команду (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="356"/>
+        <source>You joined the team as {0} ({1}).</source>
+        <translation>Вы вошли в команду: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casetracker/ui/team.py" line="358"/>
+        <source>%n record(s) of this store will be shared at the first sync.</source>
+        <translation>
+            <numerusform>При первой синхронизации команде будет передана %n запись этого хранилища.</numerusform>
+            <numerusform>При первой синхронизации команде будут переданы %n записи этого хранилища.</numerusform>
+            <numerusform>При первой синхронизации команде будут переданы %n записей этого хранилища.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="360"/>
+        <source>The invitation file holds your password for the team server. Delete it now? (Recommended.)</source>
+        <translation>В файле приглашения записан ваш пароль к серверу команды. Удалить его сейчас? (Рекомендуется.)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="368"/>
+        <source>Keep the invitation file safe, or delete it: it holds your password.</source>
+        <translation>Храните файл приглашения в надёжном месте или удалите его: в нём ваш пароль.</translation>
     </message>
 </context>
 <context>
@@ -3520,22 +3850,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Открыт для просмотра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="71"/>
+        <location filename="../../casetracker/ui/labels.py" line="72"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="72"/>
+        <location filename="../../casetracker/ui/labels.py" line="73"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="73"/>
+        <location filename="../../casetracker/ui/labels.py" line="74"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="74"/>
+        <location filename="../../casetracker/ui/labels.py" line="75"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -3545,107 +3875,112 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="75"/>
+        <location filename="../../casetracker/ui/labels.py" line="69"/>
+        <source>Conflict settled</source>
+        <translation>Конфликт разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="76"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="76"/>
+        <location filename="../../casetracker/ui/labels.py" line="77"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="77"/>
+        <location filename="../../casetracker/ui/labels.py" line="78"/>
         <source>Caseworker</source>
         <translation>Куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="78"/>
+        <location filename="../../casetracker/ui/labels.py" line="79"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="79"/>
+        <location filename="../../casetracker/ui/labels.py" line="80"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="80"/>
+        <location filename="../../casetracker/ui/labels.py" line="81"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="81"/>
+        <location filename="../../casetracker/ui/labels.py" line="82"/>
         <source>Alert level</source>
         <translation>Уровень сигнала</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="82"/>
+        <location filename="../../casetracker/ui/labels.py" line="83"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="83"/>
+        <location filename="../../casetracker/ui/labels.py" line="84"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="84"/>
+        <location filename="../../casetracker/ui/labels.py" line="85"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="85"/>
+        <location filename="../../casetracker/ui/labels.py" line="86"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="86"/>
+        <location filename="../../casetracker/ui/labels.py" line="87"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="87"/>
+        <location filename="../../casetracker/ui/labels.py" line="88"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="88"/>
+        <location filename="../../casetracker/ui/labels.py" line="89"/>
         <source>Annulled on</source>
         <translation>Аннулирован</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="89"/>
+        <location filename="../../casetracker/ui/labels.py" line="90"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="90"/>
+        <location filename="../../casetracker/ui/labels.py" line="91"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="91"/>
+        <location filename="../../casetracker/ui/labels.py" line="92"/>
         <source>Event it runs from</source>
         <translation>Событие, от которого отсчитывается</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="92"/>
+        <location filename="../../casetracker/ui/labels.py" line="93"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="93"/>
+        <location filename="../../casetracker/ui/labels.py" line="94"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="94"/>
+        <location filename="../../casetracker/ui/labels.py" line="95"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="95"/>
+        <location filename="../../casetracker/ui/labels.py" line="96"/>
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>
@@ -3656,6 +3991,24 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <location filename="../../casetracker/ui/operations.py" line="187"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="409"/>
+        <source>caseworker</source>
+        <translation>куратор</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="410"/>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="411"/>
+        <source>lawyer</source>
+        <translation>юрист</translation>
     </message>
 </context>
 </TS>

@@ -188,8 +188,48 @@ def main() -> None:
     preview.show()
     preview.resize(preview.minimumSizeHint().width(), 680 - 40)  # a 1280 × 720 screen, less its panels
     shot("preview_small_screen", preview)
+    render_team(window, editor, shot)
     store.close()
     print(f"screens written to {arguments.out}")
+
+
+def render_team(window, editor, shot) -> None:
+    """Team mode, drawn without a server: the Team menu out of a team, then a member's window, a case
+    with conflicts, the members and the share dialog."""
+    from casetracker.ui.views.case_team import ShareDialog
+    from tests.gui.team_window_helpers import fake_members, pretend_team, show_fake_conflicts
+
+    menu = window.team.menu
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    shot("team_menu_no_team", menu)
+    menu.hide()
+    pretend_team(window, "supervisor")
+    window.navigation.setCurrentRow(1)
+    window.case_tabs.setCurrentIndex(0)
+    window.case_list.model.set_conflicted({window.case_list.model.row_at(1).id})
+    shot("team_supervisor_cases")
+    window.navigation.setCurrentRow(1)
+    window.case_tabs.setCurrentWidget(editor)
+    show_fake_conflicts(editor)
+    editor.tabs.setCurrentWidget(editor.conflicts)
+    shot("team_conflicts")
+    window.team.members_action.setEnabled(True)
+    members = fake_members()
+    from casetracker.ui.team import MembersDialog
+
+    dialog = MembersDialog(window)
+    dialog.show_members(members)
+    dialog.show()
+    shot("team_members", dialog)
+    dialog.hide()
+    share = ShareDialog.__new__(ShareDialog)  # its members given, not read from a server
+    window.team.list_members = lambda owner, done, failed: done(members)
+    share.__init__(window.team, editor.number, window)
+    share.show()
+    shot("team_share", share)
+    share._shared(members[1])
+    shot("team_shared", share)
+    share.hide()
 
 
 def render_import_wizard(window, folder: Path, shot) -> None:

@@ -19,7 +19,9 @@ from casetracker.ui.about import AboutDialog
 from casetracker.ui.i18n import install_language
 from casetracker.ui.instances import AlreadyOpenDialog
 from casetracker.ui.settings_dialog import SettingsDialog
+from casetracker.ui.team import MembersDialog
 from casetracker.ui.unlock import FirstRunDialog, UnlockDialog, show_error
+from casetracker.ui.views.case_team import ShareDialog
 from casetracker.ui.views.data_dialogs import CalendarOptions, OutcomeDialog, PassphraseDialog
 from casetracker.ui.views.duplicates_dialog import DuplicatesDialog
 from casetracker.ui.views.import_wizard import ImportWizard
@@ -50,6 +52,22 @@ def _pdf() -> bytes:
     return out.getvalue()
 
 
+def _members(window, tmp_path):
+    import uuid
+
+    from casetracker.team.membership import Member
+
+    dialog = MembersDialog(window)
+    roles = ("supervisor", "caseworker", "lawyer") * 4
+    dialog.show_members(
+        [
+            Member(uuid.uuid4(), f"Константинопольская-Щедрина Анастасия {n}", r, n % 3 > 0, n == 4)
+            for n, r in enumerate(roles)
+        ]
+    )
+    return dialog
+
+
 def _unlock_after_a_full_disk(window, tmp_path):
     dialog = UnlockDialog(window.context.store.paths.root)
     show_error(dialog, dialog.error, str(DiskFullOnOpen(window.context.store.paths.root)))
@@ -78,6 +96,8 @@ DIALOGS = {
     "TrashDialog": lambda window, tmp_path: TrashDialog(window.context, window),
     "DuplicatesDialog": lambda window, tmp_path: DuplicatesDialog(window.context, window),
     "ImportWizard": lambda window, tmp_path: ImportWizard(window.context, window),
+    "MembersDialog": _members,
+    "ShareDialog": lambda window, tmp_path: ShareDialog(window.team, "EE-2026-0001", window),  # says: no team
 }
 
 

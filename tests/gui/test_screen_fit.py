@@ -74,3 +74,18 @@ def test_the_case_and_person_windows_fit_a_1366_by_768_screen(demo_window, langu
     assert problems == {}, "\n".join(
         f"{screen}:\n  " + "\n  ".join(lines) for screen, lines in problems.items()
     )
+
+
+def test_a_team_members_case_window_with_its_conflicts_fits_a_1280_by_720_screen(demo_window, language):
+    """Team mode adds the Share… button, a mark of the conflicts and their tab: the window still fits."""
+    from tests.gui.team_window_helpers import pretend_team, show_fake_conflicts
+
+    pretend_team(demo_window, "supervisor")
+    editor = demo_window.open_case("DE-2023-0001")
+    show_fake_conflicts(editor)
+    editor.tabs.setCurrentWidget(editor.conflicts)
+    assert editor.share_button.isVisible() and editor.conflicts_button.isVisible()
+    assert problems_at(demo_window, SMALL_SCREEN) == []
+    demo_window.navigation.setCurrentRow(1)
+    demo_window.case_tabs.setCurrentIndex(0)  # the list with its Caseworker column
+    assert problems_at(demo_window, SMALL_SCREEN) == []

@@ -113,6 +113,7 @@ class CaseEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch()
+        self.top_row = top  # team mode adds its buttons here (views/case_team.py)
         top.addWidget(self.summary_button)
         top.addWidget(self.undo_button)
         upper = QWidget()

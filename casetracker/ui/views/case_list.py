@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from casetracker.services import queries
 from casetracker.services.evaluation import shipped_profiles
 from casetracker.services.queries import CaseFilter
-from casetracker.ui.case_table import COLUMNS, CaseTableModel
+from casetracker.ui.case_table import CASEWORKER_COLUMN, COLUMNS, CaseTableModel
 from casetracker.ui.labels import choices, current_language, label, profile_country_choices
 from casetracker.ui.operations import Change
 from casetracker.vocabulary import CaseKind, CaseStatus, Priority
@@ -60,6 +60,7 @@ class CaseListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
+        self.table.setColumnHidden(CASEWORKER_COLUMN, True)  # a team's supervisor sees it
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated.connect(lambda index: self._open(index.row()))
         layout = QVBoxLayout(self)
@@ -98,6 +99,21 @@ class CaseListView(QWidget):
                 heading = self.model.headerData(column, Qt.Orientation.Horizontal)
                 widest = max(metrics.horizontalAdvance(text) for text in samples[field]) + 16
                 header.resizeSection(column, max(widest, heading_metrics.horizontalAdvance(heading) + 28))
+        self._number_width = header.sectionSize(0)
+
+    def make_room_for_marks(self) -> None:
+        """The number column wide enough for the mark of a case with conflicts beside it (team mode)."""
+        room = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, max(header.sectionSize(0), self._number_width + room + 8))
+
+    def show_caseworker_column(self, shown: bool) -> None:
+        """Who has which case, for a team's supervisor: a column to read and sort by."""
+        self.table.setColumnHidden(CASEWORKER_COLUMN, not shown)
+        if shown:
+            self.table.horizontalHeader().resizeSection(
+                CASEWORKER_COLUMN, max(140, self.table.columnWidth(1) // 2)
+            )
 
     def _combo(self, anything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

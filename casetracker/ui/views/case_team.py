@@ -1,0 +1,297 @@
+"""Team mode on the case window: sharing the case with a member, and the Conflicts tab, where a value
+two laptops wrote at once is settled by choosing the one to keep (an audited change).
+
+Nothing here shows in a store that is in no team."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.ui import colours, failures, messages
+from casetracker.ui.dialog_size import fit_to_screen
+from casetracker.ui.icons import icon
+from casetracker.ui.labels import day, entity_label, field_label, label
+from casetracker.ui.operations import Change
+
+# Fields whose stored value is a word of the vocabulary or a date: shown in the caseworker's words.
+_WORDS = frozenset({"kind", "status", "priority", "alert", "date_precision", "source", "procedure", "marker"})
+_DATES = frozenset({"date", "due", "opened_on", "closed_on", "birth_date", "annulled_on", "expires_on"})
+
+
+def attach_team(editor, control) -> CaseTeam:
+    """Give a case editor its Share… button and its Conflicts tab; kept on it as `team`."""
+    editor.team = CaseTeam(editor, control)
+    return editor.team
+
+
+class CaseTeam(QObject):
+    """What team mode adds to one case editor (the widgets live in the editor's own layout)."""
+
+    def __init__(self, editor, control) -> None:
+        super().__init__(editor)
+        self.editor, self.control = editor, control
+        self.context = control.context
+        editor.share_button = QPushButton(icon("share"), self.tr("Share…"))
+        editor.share_button.setToolTip(self.tr("Let another member of the team read and work on this case"))
+        editor.share_button.clicked.connect(self.share)
+        editor.conflicts_button = QPushButton(icon("conflict", "warning"), "")
+        editor.conflicts_button.setFlat(True)
+        editor.conflicts_button.setToolTip(
+            self.tr(
+                "Two laptops changed this case at once: what is shown is one of their values. "
+                "Choose the value to keep in the Conflicts tab."
+            )
+        )
+        editor.conflicts_button.clicked.connect(self._show_tab)
+        row = editor.top_row
+        row.insertWidget(row.indexOf(editor.summary_button), editor.conflicts_button)
+        row.insertWidget(row.indexOf(editor.summary_button), editor.share_button)
+        self.panel = ConflictsPanel(self.context, editor.number)
+        self.panel.counted.connect(self._counted)
+        editor.conflicts = self.panel
+        self.last_dialog: ShareDialog | None = None
+        control.state_changed.connect(self._state)
+        control.conflicts_changed.connect(lambda _ids: self.panel.reload())
+        self._state(control.state)
+
+    def _state(self, state) -> None:
+        self.editor.share_button.setVisible(state.in_team and not state.read_only)
+        if state.in_team:
+            self.panel.reload()
+        else:
+            self._counted(0)
+
+    def _counted(self, count: int) -> None:
+        tabs = self.editor.tabs
+        index = tabs.indexOf(self.panel)
+        self.editor.conflicts_button.setVisible(bool(count))
+        if not count:
+            if index >= 0:
+                tabs.removeTab(index)
+            return
+        title = self.tr("Conflicts (%n)", "", count)
+        self.editor.conflicts_button.setText(self.tr("%n conflict(s) to settle", "", count))
+        if index < 0:
+            tabs.addTab(self.panel, icon("conflict", "warning"), title)
+        else:
+            tabs.setTabText(index, title)
+
+    def _show_tab(self) -> None:
+        self.editor.tabs.setCurrentWidget(self.panel)
+
+    def share(self) -> None:
+        if not self.control.state.in_team:
+            return
+        dialog = ShareDialog(self.control, self.editor.number, self.editor)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+
+class ShareDialog(QDialog):
+    """Choose a member of the team; Share gives them the case's key (off the GUI thread)."""
+
+    def __init__(self, control, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.control, self.number = control, number
+        self.setWindowTitle(self.tr("Share case {0}").format(number))
+        self.member = QComboBox()
+        self.member.setMinimumContentsLength(24)
+        self.member.setEnabled(False)
+        explanation = QLabel(
+            self.tr(
+                "The member you choose can read this case and its person from their next sync on; a "
+                "caseworker can work on it too, a lawyer only reads it. Supervisors see every case already."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.outcome = QLabel(self.tr("Reading the team's members from the server…"))
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.share_button = self.buttons.addButton(self.tr("Share"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.share_button.setEnabled(False)
+        self.share_button.clicked.connect(self.share)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Share with:"), self.member)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addStretch()
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, 520, 0)
+        control.list_members(self, self._show_members, self._say)
+
+    def _show_members(self, members: list) -> None:
+        from casetracker.ui.team import role_label
+
+        me = self.control.state.member_id
+        chosen = [m for m in members if m.id != me and m.role != "supervisor" and not m.disabled]
+        for member in chosen:
+            self.member.addItem(f"{member.name} ({role_label(member.role)})", member.name)
+        self.member.setEnabled(bool(chosen))
+        self.share_button.setEnabled(bool(chosen))
+        self.outcome.setText("" if chosen else self.tr("There is nobody in the team to share it with yet."))
+
+    def share(self) -> None:
+        name = self.member.currentData()
+        if not name:
+            return
+        self.share_button.setEnabled(False)
+        self.outcome.setText(self.tr("Sharing…"))
+        store, number = self.control.context.store, self.number
+
+        def work():
+            from casetracker.team import membership
+
+            return membership.share_case(store, number, name)
+
+        self.control.worker.run(self, work, self._shared, self._say)
+
+    def _shared(self, member) -> None:
+        self.share_button.setEnabled(True)
+        self.outcome.setText(
+            self.tr("Shared with {0}: they will see the case after their next sync.").format(member.name)
+        )
+
+    def _say(self, error: Exception) -> None:
+        self.share_button.setEnabled(self.member.count() > 0)
+        self.outcome.setText(failures.describe(error))
+
+
+class ConflictsPanel(QScrollArea):
+    """Each field two laptops changed at once, with every value kept, who wrote it, which is shown now,
+    and a "Keep this value" button for each."""
+
+    counted = Signal(int)
+
+    def __init__(self, context, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context, self.number = context, number
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.conflicts: list = []
+        self.keep_buttons: list[QPushButton] = []
+        self._show([])
+
+    def reload(self) -> None:
+        number = self.number
+
+        def read(session):
+            from casetracker.services.cases import find_case
+            from casetracker.team.conflicts import list_conflicts
+
+            return list_conflicts(session, find_case(session, number).id)
+
+        read = self._context.op(self, read, supersede=self)
+        read.success(self._show).failure(lambda _error: None).run()
+
+    def _show(self, conflicts: list) -> None:
+        self.conflicts = conflicts
+        self.keep_buttons = []
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        if conflicts:
+            intro = QLabel(
+                self.tr(
+                    "These values were changed on two laptops before either had seen the other's change. "
+                    "Both are kept; the case shows the one marked “shown now” until you choose."
+                )
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        for conflict in conflicts:
+            layout.addWidget(self._group(conflict))
+        layout.addStretch()
+        self.setWidget(body)
+        self.counted.emit(len(conflicts))
+
+    def _group(self, conflict) -> QGroupBox:
+        what = field_label(conflict.field)
+        if conflict.entity != "case_file":
+            what = f"{entity_label(conflict.entity)} · {what}"
+        box = QGroupBox(what)
+        rows = QVBoxLayout(box)
+        for index, alternative in enumerate(conflict.alternatives):
+            line = QHBoxLayout()
+            value = QLabel(html.escape(_value(conflict.field, alternative.value)).replace("\n", "<br>"))
+            value.setTextFormat(Qt.TextFormat.RichText)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            by = self.tr("by {0}, {1}").format(alternative.author, _when(alternative.stamp))
+            if index == 0:
+                by += " · " + self.tr("shown now")
+                value.setStyleSheet("font-weight: bold;")
+            author = QLabel(by)
+            author.setStyleSheet(f"color: {colours.colour('info', self.palette())};")
+            keep = QPushButton(self.tr("Keep this value"))
+            keep.clicked.connect(
+                lambda _checked=False, c=conflict, i=index: self.keep(c.record_id, c.field, i)
+            )
+            self.keep_buttons.append(keep)
+            texts = QVBoxLayout()
+            texts.addWidget(value)
+            texts.addWidget(author)
+            line.addLayout(texts, 1)
+            line.addWidget(keep, 0, Qt.AlignmentFlag.AlignTop)
+            rows.addLayout(line)
+        return box
+
+    def keep(self, record_id, field: str, choice: int) -> None:
+        def settle(session, actor):
+            from casetracker.team.conflicts import resolve
+            from casetracker.team.oplog import capture
+
+            resolve(session, actor, record_id, field, choice)
+            capture(session)  # the choice replaces every value here at once, not at the next sync
+
+        done = self._context.op(self, settle, writes=Change.CASES | Change.PEOPLE | Change.DEADLINES)
+        done.failure(lambda error: messages.error(self, failures.describe(error))).run()
+
+
+def _value(field: str, value) -> str:
+    if value in (None, ""):
+        return "—"
+    if field in _DATES:
+        try:
+            return day(date.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+    if field in _WORDS:
+        return label(str(value))
+    if isinstance(value, bool):
+        yes, no = (
+            QCoreApplication.translate("ConflictsPanel", "yes"),
+            QCoreApplication.translate("ConflictsPanel", "no"),
+        )
+        return yes if value else no
+    return str(value)
+
+
+def _when(stamp: str) -> str:
+    """When a value was written, by its author's clock, in the local time."""
+    from casetracker.team.hlc import Stamp
+
+    try:
+        written = datetime.fromtimestamp(Stamp.parse(stamp).millis / 1000)
+    except (ValueError, OSError, OverflowError):
+        return "—"
+    return f"{day(written.date())} {written.strftime('%H:%M')}"
