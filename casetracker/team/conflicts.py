@@ -15,6 +15,7 @@ from casetracker.services import audit
 from casetracker.store.models import Case, SyncRecord
 from casetracker.store.types import utcnow
 from casetracker.team import merge
+from casetracker.team.oplog import capture
 from casetracker.team.records import SHARED, from_json
 
 
@@ -65,4 +66,6 @@ def resolve(session: Session, actor: str, record_id: uuid.UUID, field: str, choi
     row.updated_at = utcnow()
     session.add(row)
     audit.record(session, actor, "resolve", row, before, {field: value})
+    session.flush()
+    capture(session)  # the choice replaces every value here at once, not at the next sync
     return conflict

@@ -1,5 +1,7 @@
 """Who this laptop is in its team: the member, their login and keys, the server and its CA.
 
+Importing this module loads no database driver: a store in no team never loads one.
+
 All of it is kept inside the encrypted store (store settings), never in the settings file; the
 organisation's CA certificate, which is public, is written beside the store for libpq to read.
 """
@@ -10,7 +12,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from psycopg.conninfo import make_conninfo
 from sqlmodel import Session
 
 from casetracker.errors import CaseTrackerError
@@ -38,6 +39,8 @@ class Identity:
 
     def dsn(self) -> str:
         """The address to connect with: TLS, and only to the server the organisation's CA vouches for."""
+        from psycopg.conninfo import make_conninfo  # the driver loads only for a store in a team
+
         return make_conninfo(
             host=self.host,
             port=str(self.port),
@@ -52,6 +55,11 @@ class Identity:
     @property
     def read_only(self) -> bool:
         return self.role == "lawyer"
+
+
+def in_team(session: Session) -> bool:
+    """Has this store joined a team?"""
+    return bool(get_setting(session, _IDENTITY))
 
 
 def load(session: Session, store_root: Path) -> Identity | None:

@@ -41,9 +41,6 @@ from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.icons import icon
 from casetracker.ui.operations import Change
 
-# The store setting that holds this laptop's team identity (casetracker.team.identity, which loads
-# the PostgreSQL driver: it is imported only once this setting is found).
-_IDENTITY_SETTING = "team.identity"
 SYNC_EVERY_MS = 2 * 60_000
 FIRST_SYNC_MS = 1500  # after the window opens (each unlock): its first clicks come first
 STOP_WAIT_MS = 30_000  # how long locking waits for a round of sync under way
@@ -74,12 +71,10 @@ class TeamState:
 
 def read_state(session, store_root: Path) -> TeamState:
     """On the database worker: the team state, loading the team's modules only for a store in a team."""
-    from casetracker.services.store_settings import get_setting
-
-    if not get_setting(session, _IDENTITY_SETTING):
-        return TeamState()
     from casetracker.team import identity
 
+    if not identity.in_team(session):
+        return TeamState()
     me = identity.load(session, store_root)
     return TeamState(me.name, me.role, me.member_id) if me is not None else TeamState()
 

@@ -258,10 +258,8 @@ class ConflictsPanel(QScrollArea):
     def keep(self, record_id, field: str, choice: int) -> None:
         def settle(session, actor):
             from casetracker.team.conflicts import resolve
-            from casetracker.team.oplog import capture
 
             resolve(session, actor, record_id, field, choice)
-            capture(session)  # the choice replaces every value here at once, not at the next sync
 
         done = self._context.op(self, settle, writes=Change.CASES | Change.PEOPLE | Change.DEADLINES)
         done.failure(lambda error: messages.error(self, failures.describe(error))).run()
