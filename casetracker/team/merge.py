@@ -40,8 +40,9 @@ def field_heads(heads: dict, field: str) -> list[list]:
 
 
 def base_of(heads: dict, fields) -> dict[str, list[str]]:
-    """What a local change of `fields` replaces: every head of each field."""
-    return {field: [head[0] for head in field_heads(heads, field)] for field in fields}
+    """What a local change of `fields` replaces: every head of each field (a new record's have none)."""
+    based = {field: [head[0] for head in field_heads(heads, field)] for field in fields}
+    return {field: ops for field, ops in based.items() if ops}
 
 
 def record_local(heads: dict, fields, op: str, stamp: str, author: str, *, whole: bool = False) -> dict:

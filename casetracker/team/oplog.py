@@ -26,7 +26,7 @@ CLOCK = "team.clock"
 CAPTURED = "team.captured"  # the rowid of the last audit entry captured or applied
 
 _DATA_ACTIONS = frozenset({"create", "import", "update", "delete", "restore", "merge", "unmerge", "resolve"})
-_MERGE_MODELS = {"family_relative": "family_link"}
+_MERGE_MODELS = {"family_relative": "family_link", "case": "case_file"}  # a merge names tables its own way
 
 
 @dataclass
