@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlmodel import Session, select
 
+from casetracker.services import batch
 from casetracker.services.store_settings import current_actor, get_setting, set_setting
 from casetracker.store.models import AuditEntry, PersonName, SyncOutbox, SyncRecord
 from casetracker.team import merge
@@ -51,13 +52,8 @@ class Outbox:
         self.clock = Clock(self.replica, Stamp.parse(last) if last else None)
         self.author = current_actor(session)
 
-    def add(self, change: Change) -> dict:
-        """Record a change as an operation: its base from the record's heads, then the record's
-        heads moved on to it."""
-        record = self.session.get(SyncRecord, change.record_id)
-        if record is None:
-            scope = scope_of(change.entity, change.scope_values or change.values)
-            record = SyncRecord(record_id=change.record_id, entity=change.entity, scope_id=scope, heads={})
+    def operation(self, change: Change, heads: dict) -> tuple[dict, dict]:
+        """The operation of a change to a record whose heads are `heads`, and the heads after it."""
         fields = shared_fields(change.entity) if change.whole else tuple(change.values)
         op, stamp = str(uuid.uuid4()), str(self.clock.now())
         body = {
@@ -70,12 +66,21 @@ class Outbox:
             "action": change.action,
             "whole": change.whole,
             "set": change.values,
-            "base": merge.base_of(record.heads, fields),
+            "base": merge.base_of(heads, fields),
         }
-        record.heads = merge.record_local(record.heads, fields, op, stamp, self.author, whole=change.whole)
+        return body, merge.record_local(heads, fields, op, stamp, self.author, whole=change.whole)
+
+    def add(self, change: Change) -> dict:
+        """Record a change as an operation: its base from the record's heads, then the record's
+        heads moved on to it."""
+        record = self.session.get(SyncRecord, change.record_id)
+        if record is None:
+            scope = scope_of(change.entity, change.scope_values or change.values)
+            record = SyncRecord(record_id=change.record_id, entity=change.entity, scope_id=scope, heads={})
+        body, record.heads = self.operation(change, record.heads)
         record.in_conflict = bool(merge.conflicts(record.heads))  # a change of a conflicted field settles it
         self.session.add(record)
-        self.session.add(SyncOutbox(op_id=uuid.UUID(op), scope_id=record.scope_id, body=body))
+        self.session.add(SyncOutbox(op_id=uuid.UUID(body["op"]), scope_id=record.scope_id, body=body))
         return body
 
     def close(self) -> None:
@@ -105,16 +110,35 @@ def skip_entries_so_far(session: Session) -> None:
 
 
 def share_everything(session: Session) -> int:
-    """Every record of the store as a whole operation: what a laptop sends when it joins a team."""
+    """Every record of the store as a whole operation: what a laptop sends when it joins a team.
+    Written in bulk (a store may hold a hundred thousand cases): every record is new to sync."""
     outbox = Outbox(session)
     made = 0
     for entity, model in SHARED.items():
-        for row in session.exec(select(model)):
-            outbox.add(Change(entity, row.id, "create", as_json(row), whole=True))
-            made += 1
+        records, waiting = [], []
+        for row in session.exec(select(model).execution_options(yield_per=_BULK)):
+            values = as_json(row)
+            body, heads = outbox.operation(Change(entity, row.id, "create", values, whole=True), {})
+            scope = scope_of(entity, values)
+            records.append(
+                batch.new_row(SyncRecord, record_id=row.id, entity=entity, scope_id=scope, heads=heads)
+            )
+            waiting.append(batch.new_row(SyncOutbox, op_id=uuid.UUID(body["op"]), scope_id=scope, body=body))
+            if len(records) >= _BULK:
+                made += _insert(session, records, waiting)
+                records, waiting = [], []
+        made += _insert(session, records, waiting)
     skip_entries_so_far(session)
     outbox.close()
     return made
+
+
+_BULK = 5000
+
+
+def _insert(session: Session, records: list[dict], waiting: list[dict]) -> int:
+    batch.insert_rows(session, SyncRecord, records)
+    return batch.insert_rows(session, SyncOutbox, waiting)
 
 
 def _entries_after(session: Session, rowid: int) -> Iterator[tuple[int, AuditEntry]]:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import psycopg
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from casetracker.services.store_settings import get_setting, set_setting
@@ -95,8 +96,7 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
     with store.transaction() as session:
         _keep_keys(session, new_keys)
         last = waiting[-1].seq
-        for row in session.exec(select(SyncOutbox).where(col(SyncOutbox.seq) <= last)):
-            session.delete(row)
+        session.exec(delete(SyncOutbox).where(col(SyncOutbox.seq) <= last))
     return len(waiting)
 
 
