@@ -83,7 +83,7 @@ def _apply(session: Session, item: Incoming, result: Applied) -> None:
     record.in_conflict = bool(merge.conflicts(record.heads))
     result.conflicts += record.in_conflict
     session.add(record)
-    row = _write_row(session, entity, row, values)
+    row = _write_row(session, entity, record_id, row, values)
     if row is not None or before:
         target = row if row is not None else model(id=record_id)
         after = as_json(row) if row is not None else None
@@ -116,7 +116,7 @@ def _merged_values(record: SyncRecord, body: dict, before: dict) -> dict:
     return values
 
 
-def _write_row(session: Session, entity: str, row, values: dict):
+def _write_row(session: Session, entity: str, record_id: uuid.UUID, row, values: dict):
     """The row with the merged values; None when the record is gone (removed for good)."""
     model = SHARED[entity]
     if values.get(GONE):
@@ -124,6 +124,8 @@ def _write_row(session: Session, entity: str, row, values: dict):
             session.delete(row)
         return None
     columns = {name: from_json(entity, name, value) for name, value in values.items() if name != GONE}
+    if entity == "case_file" and "number" in columns:
+        columns["number"] = _free_number(session, record_id, columns["number"])
     if row is None:
         if not _complete(entity, columns):
             return None  # only part of a record whose beginning is not shared with this laptop
@@ -134,6 +136,31 @@ def _write_row(session: Session, entity: str, row, values: dict):
     row.updated_at = utcnow()
     session.add(row)
     return row
+
+
+def _free_number(session: Session, case_id: uuid.UUID, number: str) -> str:
+    """The number a case keeps here. Two laptops offline may give the same number to two cases:
+    every laptop then leaves it to the case with the smaller id and gives the other one a number
+    of its own, worked out from its id, so that all laptops end with the same numbers."""
+    holder = session.exec(select(Case).where(Case.number == number, Case.id != case_id)).first()
+    if holder is None:
+        return number
+    if holder.id < case_id:
+        return _spare_number(number, case_id)
+    before = audit.snapshot(holder)
+    holder.number = _spare_number(number, holder.id)
+    session.add(holder)
+    actor = get_setting(session, "caseworker") or "caseworker"
+    audit.record(session, actor, "update", holder, before, audit.snapshot(holder))
+    session.flush()
+    return number
+
+
+def _spare_number(number: str, case_id: uuid.UUID) -> str:
+    """A number of the same country and year for a case whose number another case holds: its
+    serial followed by two digits from its id (six digits, as case numbers may have)."""
+    prefix, serial = number.rsplit("-", 1)
+    return f"{prefix}-{int(serial) % 10_000:04d}{case_id.int % 100:02d}"
 
 
 def _complete(entity: str, columns: dict) -> bool:

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from casetracker.dates import PartialDate
 from casetracker.services import audit, cases, people, search, trash
-from casetracker.store.models import Case, Deadline, Event, Note, PersonName, SyncRecord
+from casetracker.store.models import Case, Deadline, Event, Note, PersonMarker, PersonName, SyncRecord
 from casetracker.team import merge
 from tests.team.team_helpers import Relay, a_case, laptop
 
@@ -149,3 +149,35 @@ def test_operations_received_twice_change_nothing_the_second_time(team):
     with boris.session() as session:
         entries = audit.history(session, cases.find_case(session, number).id)
     assert [entry.action for entry in entries].count("update") == 1
+
+
+def test_cases_numbered_alike_on_two_laptops_offline_end_with_distinct_numbers_the_same_on_both(team):
+    relay, anna, boris = team
+    mine, theirs = a_case(anna, "Тестова Анна"), a_case(boris, "Примеров Борис")
+    assert mine == theirs  # both laptops gave the first number of the year
+    relay.sync(anna, boris)
+    numbers = []
+    for store in (anna, boris):
+        with store.session() as session:
+            numbers.append(sorted((str(case.id), case.number) for case in session.exec(select(Case))))
+    assert numbers[0] == numbers[1]
+    assert len({number for _, number in numbers[0]}) == 2
+    assert numbers[0][0][1] == mine  # the case with the smaller id keeps it
+
+
+def test_the_same_marker_set_on_two_laptops_is_one_marker_with_both_details_to_choose_from(team):
+    relay, anna, boris = team
+    a_case(anna, "Тестова Анна")
+    relay.sync(anna, boris)
+    with anna.session() as session:
+        person_id = people.find_people(session, "Тестова")[0].id
+    with anna.transaction() as session:
+        people.set_marker(session, "Anna", person_id, people.MarkerDraft("criminal_case", "ст. 280"))
+    with boris.transaction() as session:
+        people.set_marker(session, "Boris", person_id, people.MarkerDraft("criminal_case", "ст. 207.3"))
+    relay.sync(anna, boris)
+    for store in (anna, boris):
+        with store.session() as session:
+            (marker,) = session.exec(select(PersonMarker)).all()
+            details = {a.value for a in merge.conflicts(session.get(SyncRecord, marker.id).heads)["detail"]}
+        assert details == {"ст. 280", "ст. 207.3"}
