@@ -181,3 +181,27 @@ def test_the_same_marker_set_on_two_laptops_is_one_marker_with_both_details_to_c
             (marker,) = session.exec(select(PersonMarker)).all()
             details = {a.value for a in merge.conflicts(session.get(SyncRecord, marker.id).heads)["detail"]}
         assert details == {"ст. 280", "ст. 207.3"}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an applied value that loses a conflict is recorded nowhere but the heads"
+)
+def test_a_value_that_lost_a_conflict_stays_in_the_history(team):
+    relay, anna, boris = team
+    number = a_case(anna)
+    relay.sync(anna, boris)
+    with boris.transaction() as session:
+        cases.update_case(session, "Boris", number, summary="Boris's account")
+    with anna.transaction() as session:
+        cases.update_case(session, "Anna", number, summary="Anna's account")
+    relay.push(boris)
+    relay.push(anna)  # Anna's change is stamped later: it is the one shown
+    relay.pull(anna)
+    with anna.transaction() as session:
+        cases.update_case(session, "Anna", number, summary="Agreed account")  # her choice ends the conflict
+    with anna.session() as session:
+        entries = audit.history(session, cases.find_case(session, number).id)
+        values = {entry.after.get("summary") for entry in entries} | {
+            entry.before.get("summary") for entry in entries if entry.before
+        }
+    assert "Boris's account" in values
