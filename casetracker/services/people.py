@@ -153,8 +153,12 @@ def _marker(person_id: uuid.UUID, draft: MarkerDraft) -> PersonMarker:
 
 
 def _marker_fields(person_id: uuid.UUID, draft: MarkerDraft) -> dict:
-    fields = {"marker": draft.marker, "detail": draft.detail, "since": draft.since}
-    return {"person_id": person_id, **check_values(PersonMarker, fields)}
+    """The columns of a new marker. A person has each marker once: its id follows from the person
+    and the marker, so that two laptops of a team that add the same marker add the same record."""
+    fields = check_values(
+        PersonMarker, {"marker": draft.marker, "detail": draft.detail, "since": draft.since}
+    )
+    return {"id": uuid.uuid5(person_id, f"marker/{fields['marker']}"), "person_id": person_id, **fields}
 
 
 def person_snapshot(detail: PersonDetail) -> dict:
