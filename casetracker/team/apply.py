@@ -80,6 +80,7 @@ def _apply(session: Session, item: Incoming, result: Applied) -> None:
     row = session.get(model, record_id)
     before = as_json(row) if row is not None else {}
     values = _merged_values(record, body, before)
+    aside = _kept_aside(record.heads, body, values)
     record.in_conflict = bool(merge.conflicts(record.heads))
     result.conflicts += record.in_conflict
     session.add(record)
@@ -88,6 +89,9 @@ def _apply(session: Session, item: Incoming, result: Applied) -> None:
         target = row if row is not None else model(id=record_id)
         after = as_json(row) if row is not None else None
         audit.record(session, body["author"], body["action"], target, before or None, after)
+        if aside:  # the history keeps every value, the one not shown too
+            shown = {name: values[name] for name in aside}
+            audit.record(session, body["author"], "conflict", target, shown, aside)
     _note_facts(entity, row, values, result)
 
 
@@ -114,6 +118,16 @@ def _merged_values(record: SyncRecord, body: dict, before: dict) -> dict:
         )
     record.heads = heads
     return values
+
+
+def _kept_aside(heads: dict, body: dict, values: dict) -> dict:
+    """The values of the operation that are now one of a conflict's values, but not the one shown."""
+    aside = {}
+    for name, value in body["set"].items():
+        field_heads = heads.get(name) or []
+        if len(field_heads) > 1 and name in values and values[name] != value:
+            aside[name] = value
+    return aside
 
 
 def _write_row(session: Session, entity: str, row, values: dict):

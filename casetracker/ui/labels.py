@@ -67,6 +67,7 @@ _ACTIONS = {
     "export": QT_TRANSLATE_NOOP("history", "Copy saved"),
     "view": QT_TRANSLATE_NOOP("history", "Opened for viewing"),
     "resolve": QT_TRANSLATE_NOOP("history", "Conflict settled"),  # a value kept of two laptops' (team mode)
+    "conflict": QT_TRANSLATE_NOOP("history", "Conflicting value kept"),  # a conflict's value not shown
 }
 _FIELDS = {
     "kind": QT_TRANSLATE_NOOP("history", "Kind"),

@@ -285,7 +285,7 @@
 <context>
     <name>TeamControl</name>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="300"/>
+        <location filename="../../casetracker/ui/team.py" line="295"/>
         <source>Team: offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Team: offline — %n change waiting</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="302"/>
+        <location filename="../../casetracker/ui/team.py" line="297"/>
         <source>Team: not synced — %n change(s) waiting</source>
         <translation>
             <numerusform>Team: not synced — %n change waiting</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="310"/>
+        <location filename="../../casetracker/ui/team.py" line="305"/>
         <source>Team: %n conflict(s)</source>
         <translation>
             <numerusform>Team: %n conflict</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="358"/>
+        <location filename="../../casetracker/ui/team.py" line="353"/>
         <source>%n record(s) of this store will be shared at the first sync.</source>
         <translation>
             <numerusform>%n record of this store will be shared at the first sync.</numerusform>

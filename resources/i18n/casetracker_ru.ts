@@ -380,12 +380,12 @@ Crash notices (for a bug report): {2}</source>
         <translation>Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="282"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="280"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="283"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="281"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2172,57 +2172,57 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="421"/>
+        <location filename="../../casetracker/ui/team.py" line="416"/>
         <source>Team members</source>
         <translation>Участники команды</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="424"/>
+        <location filename="../../casetracker/ui/team.py" line="419"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="424"/>
+        <location filename="../../casetracker/ui/team.py" line="419"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="424"/>
+        <location filename="../../casetracker/ui/team.py" line="419"/>
         <source>Laptop</source>
         <translation>Ноутбук</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="424"/>
+        <location filename="../../casetracker/ui/team.py" line="419"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="430"/>
+        <location filename="../../casetracker/ui/team.py" line="425"/>
         <source>Reading the team&apos;s members from the server…</source>
         <translation>Список участников загружается с сервера…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="446"/>
+        <location filename="../../casetracker/ui/team.py" line="441"/>
         <source>set up</source>
         <translation>настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="446"/>
+        <location filename="../../casetracker/ui/team.py" line="441"/>
         <source>not set up yet</source>
         <translation>ещё не настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="447"/>
+        <location filename="../../casetracker/ui/team.py" line="442"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="447"/>
+        <location filename="../../casetracker/ui/team.py" line="442"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="455"/>
+        <location filename="../../casetracker/ui/team.py" line="450"/>
         <source>Supervisors see every case; caseworkers and lawyers see the cases shared with them.</source>
         <translation>Руководители видят все дела; кураторы и юристы — дела, которыми с ними поделились.</translation>
     </message>
@@ -2782,12 +2782,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PersonMarks</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="149"/>
+        <location filename="../../casetracker/ui/labels.py" line="150"/>
         <source>A case of this person is critical.</source>
         <translation>У этого человека есть критическое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="152"/>
+        <location filename="../../casetracker/ui/labels.py" line="153"/>
         <source>Risk markers: {0}</source>
         <translation>Факторы риска: {0}</translation>
     </message>
@@ -3360,62 +3360,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TeamControl</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="192"/>
+        <location filename="../../casetracker/ui/team.py" line="187"/>
         <source>&amp;Team</source>
         <translation>Команда (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="193"/>
+        <location filename="../../casetracker/ui/team.py" line="188"/>
         <source>&amp;Join a team…</source>
         <translation>Присоединиться к команде (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="194"/>
+        <location filename="../../casetracker/ui/team.py" line="189"/>
         <source>&amp;Members…</source>
         <translation>Участники (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="196"/>
+        <location filename="../../casetracker/ui/team.py" line="191"/>
         <source>&amp;Sync now</source>
         <translation>Синхронизировать сейчас (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="244"/>
+        <location filename="../../casetracker/ui/team.py" line="239"/>
         <source>This store is in no team: join one first with Team → Join a team…</source>
         <translation>Это хранилище не входит в команду: сначала присоединитесь к ней (Команда → Присоединиться к команде…)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="248"/>
+        <location filename="../../casetracker/ui/team.py" line="243"/>
         <source>Who is in the team, their roles and whether their laptop is set up</source>
         <translation>Кто в команде, их роли и настроен ли их ноутбук</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="250"/>
+        <location filename="../../casetracker/ui/team.py" line="245"/>
         <source>Send the changes made here and fetch the team&apos;s, now</source>
         <translation>Отправить изменения, сделанные здесь, и получить изменения команды — сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="255"/>
+        <location filename="../../casetracker/ui/team.py" line="250"/>
         <source>This store is in a team already: a store can be in one team only</source>
         <translation>Это хранилище уже входит в команду: хранилище может входить только в одну команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="257"/>
+        <location filename="../../casetracker/ui/team.py" line="252"/>
         <source>Join your organisation&apos;s team with the invitation file you were given</source>
         <translation>Присоединиться к команде своей организации с полученным файлом приглашения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="262"/>
+        <location filename="../../casetracker/ui/team.py" line="257"/>
         <source>Team: not synced yet</source>
         <translation>Команда: ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="287"/>
+        <location filename="../../casetracker/ui/team.py" line="282"/>
         <source>Team: syncing…</source>
         <translation>Команда: синхронизация…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="300"/>
+        <location filename="../../casetracker/ui/team.py" line="295"/>
         <source>Team: offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: нет связи — ждёт %n изменение</numerusform>
@@ -3424,7 +3424,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="302"/>
+        <location filename="../../casetracker/ui/team.py" line="297"/>
         <source>Team: not synced — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: не синхронизировано — ждёт %n изменение</numerusform>
@@ -3433,18 +3433,18 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="305"/>
+        <location filename="../../casetracker/ui/team.py" line="300"/>
         <source>Team: offline</source>
         <translation>Команда: нет связи</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="305"/>
-        <location filename="../../casetracker/ui/team.py" line="324"/>
+        <location filename="../../casetracker/ui/team.py" line="300"/>
+        <location filename="../../casetracker/ui/team.py" line="319"/>
         <source>Team: not synced</source>
         <translation>Команда: не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="310"/>
+        <location filename="../../casetracker/ui/team.py" line="305"/>
         <source>Team: %n conflict(s)</source>
         <translation>
             <numerusform>Команда: %n конфликт</numerusform>
@@ -3453,32 +3453,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="312"/>
+        <location filename="../../casetracker/ui/team.py" line="307"/>
         <source>Team: synced {0}</source>
         <translation>Команда: синхронизировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="314"/>
+        <location filename="../../casetracker/ui/team.py" line="309"/>
         <source>Last synced at {0}. Team → Sync now (Ctrl+Shift+S) syncs at once.</source>
         <translation>Последняя синхронизация в {0}. Команда → Синхронизировать сейчас (Ctrl+Shift+S) — синхронизировать сразу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="340"/>
+        <location filename="../../casetracker/ui/team.py" line="335"/>
         <source>Choose the team invitation</source>
         <translation>Выберите файл приглашения в команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="341"/>
+        <location filename="../../casetracker/ui/team.py" line="336"/>
         <source>Team invitations (*.json);;All files (*)</source>
         <translation>Приглашения в команду (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="356"/>
+        <location filename="../../casetracker/ui/team.py" line="351"/>
         <source>You joined the team as {0} ({1}).</source>
         <translation>Вы вошли в команду: {0} ({1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="358"/>
+        <location filename="../../casetracker/ui/team.py" line="353"/>
         <source>%n record(s) of this store will be shared at the first sync.</source>
         <translation>
             <numerusform>При первой синхронизации команде будет передана %n запись этого хранилища.</numerusform>
@@ -3487,12 +3487,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="360"/>
+        <location filename="../../casetracker/ui/team.py" line="355"/>
         <source>The invitation file holds your password for the team server. Delete it now? (Recommended.)</source>
         <translation>В файле приглашения записан ваш пароль к серверу команды. Удалить его сейчас? (Рекомендуется.)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="368"/>
+        <location filename="../../casetracker/ui/team.py" line="363"/>
         <source>Keep the invitation file safe, or delete it: it holds your password.</source>
         <translation>Храните файл приглашения в надёжном месте или удалите его: в нём ваш пароль.</translation>
     </message>
@@ -3850,22 +3850,22 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Открыт для просмотра</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="72"/>
+        <location filename="../../casetracker/ui/labels.py" line="73"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="73"/>
+        <location filename="../../casetracker/ui/labels.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="74"/>
+        <location filename="../../casetracker/ui/labels.py" line="75"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="75"/>
+        <location filename="../../casetracker/ui/labels.py" line="76"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -3880,107 +3880,112 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Конфликт разрешён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="76"/>
+        <location filename="../../casetracker/ui/labels.py" line="70"/>
+        <source>Conflicting value kept</source>
+        <translation>Сохранено спорное значение</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/labels.py" line="77"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="77"/>
+        <location filename="../../casetracker/ui/labels.py" line="78"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="78"/>
+        <location filename="../../casetracker/ui/labels.py" line="79"/>
         <source>Caseworker</source>
         <translation>Куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="79"/>
+        <location filename="../../casetracker/ui/labels.py" line="80"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="80"/>
+        <location filename="../../casetracker/ui/labels.py" line="81"/>
         <source>Summary</source>
         <translation>Суть дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="81"/>
+        <location filename="../../casetracker/ui/labels.py" line="82"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="82"/>
+        <location filename="../../casetracker/ui/labels.py" line="83"/>
         <source>Alert level</source>
         <translation>Уровень сигнала</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="83"/>
+        <location filename="../../casetracker/ui/labels.py" line="84"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="84"/>
+        <location filename="../../casetracker/ui/labels.py" line="85"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="85"/>
+        <location filename="../../casetracker/ui/labels.py" line="86"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="86"/>
+        <location filename="../../casetracker/ui/labels.py" line="87"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="87"/>
+        <location filename="../../casetracker/ui/labels.py" line="88"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="88"/>
+        <location filename="../../casetracker/ui/labels.py" line="89"/>
         <source>Procedure</source>
         <translation>Процедура</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="89"/>
+        <location filename="../../casetracker/ui/labels.py" line="90"/>
         <source>Annulled on</source>
         <translation>Аннулирован</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="90"/>
+        <location filename="../../casetracker/ui/labels.py" line="91"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="91"/>
+        <location filename="../../casetracker/ui/labels.py" line="92"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="92"/>
+        <location filename="../../casetracker/ui/labels.py" line="93"/>
         <source>Event it runs from</source>
         <translation>Событие, от которого отсчитывается</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="93"/>
+        <location filename="../../casetracker/ui/labels.py" line="94"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="94"/>
+        <location filename="../../casetracker/ui/labels.py" line="95"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="95"/>
+        <location filename="../../casetracker/ui/labels.py" line="96"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="96"/>
+        <location filename="../../casetracker/ui/labels.py" line="97"/>
         <source>In trash</source>
         <translation>В корзине</translation>
     </message>
@@ -3996,17 +4001,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>team</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="409"/>
+        <location filename="../../casetracker/ui/team.py" line="404"/>
         <source>caseworker</source>
         <translation>куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="410"/>
+        <location filename="../../casetracker/ui/team.py" line="405"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="411"/>
+        <location filename="../../casetracker/ui/team.py" line="406"/>
         <source>lawyer</source>
         <translation>юрист</translation>
     </message>

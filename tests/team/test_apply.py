@@ -184,9 +184,6 @@ def test_the_same_marker_set_on_two_laptops_is_one_marker_with_both_details_to_c
         assert details == {"ст. 280", "ст. 207.3"}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an applied value that loses a conflict is recorded nowhere but the heads"
-)
 def test_a_value_that_lost_a_conflict_stays_in_the_history(team):
     relay, anna, boris = team
     number = a_case(anna)
