@@ -19,6 +19,7 @@ from casetracker.services.store_settings import current_actor
 from casetracker.store.models import Case, SyncApplied, SyncRecord
 from casetracker.store.types import utcnow
 from casetracker.team import merge, oplog
+from casetracker.team.arrivals import Arrivals, known_for
 from casetracker.team.hlc import Stamp
 from casetracker.team.records import GONE, LOCAL_DEFAULTS, SHARED, as_json, from_json, shared_fields
 
@@ -51,16 +52,28 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming]) -> Applied:
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # parents may come later
     outbox = oplog.Outbox(session)
     result = Applied()
-    with search.index_deferred(session):
+    incoming = [item for item in incoming if item.body["replica"] != outbox.replica]
+    known = known_for(session, [item.body for item in incoming])
+    with search.index_deferred(session) as backlog:
+        arrivals = Arrivals(session, known, backlog)
         for item in incoming:
             body = item.body
-            if body["replica"] == outbox.replica or session.get(SyncApplied, uuid.UUID(body["op"])):
-                result.skipped += 1
+            op_id = uuid.UUID(body["op"])
+            if op_id in known.applied:
                 continue
-            _apply(session, item, result)
-            session.add(SyncApplied(op_id=uuid.UUID(body["op"])))
+            known.applied.add(op_id)
             outbox.clock.seen(Stamp.parse(body["hlc"]))
             result.applied += 1
+            if arrivals.take(item.scope_id, body):
+                continue
+            arrivals.flush()  # what it holds comes first: this operation may change it
+            _apply(session, item, result)
+            known.records.add(uuid.UUID(body["id"]))
+            session.add(SyncApplied(op_id=op_id))
+        arrivals.flush()
+    result.skipped = len(incoming) - result.applied
+    result.cases |= arrivals.touched_cases
+    result.persons |= arrivals.touched_persons
     outbox.close()
     oplog.skip_entries_so_far(session)
     _evaluate_again(session, result)

@@ -24,7 +24,8 @@ from typing import Any
 EVERY_FIELD = "*"
 # Fields whose concurrent values are not a person's disagreement: two laptops that compute the same
 # deadline both stamp it with their own creation time. The shown value is still the same everywhere.
-QUIET_FIELDS = frozenset({"created_at"})
+# Nor is a case's alert level, which each laptop's rule evaluation sets.
+QUIET_FIELDS = frozenset({"created_at", "alert"})
 
 
 @dataclass(frozen=True)

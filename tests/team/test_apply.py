@@ -203,4 +203,3 @@ def test_a_value_that_lost_a_conflict_stays_in_the_history(team):
             entry.before.get("summary") for entry in entries if entry.before
         }
     assert "Boris's account" in values
-
