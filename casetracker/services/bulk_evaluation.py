@@ -6,13 +6,21 @@ So all 100k cases of a large organisation are checked against the rules in
 seconds (after a profile update, for example).
 """
 
+import uuid
 from collections.abc import Iterator
 from datetime import date
 
-from sqlmodel import Session
+from sqlalchemy import bindparam, update
+from sqlmodel import Session, select
 
 from casetracker.rules import CaseFacts, Evaluation, ProfileSet, evaluate
-from casetracker.services.case_facts import CaseRow, facts_for_every_case, facts_for_persons, live_person_ids
+from casetracker.services.case_facts import (
+    CaseRow,
+    facts_for_every_case,
+    facts_for_persons,
+    hex_id,
+    live_person_ids,
+)
 from casetracker.services.evaluation import DeadlineChanges, profiles_in_use, store_computed_deadlines
 from casetracker.store.models import Case
 
@@ -52,3 +60,32 @@ def refresh_all_deadlines(
         totals.moved += changes.moved
         totals.withdrawn += changes.withdrawn
     return totals
+
+
+def refresh_alerts(session: Session, case_ids: set, on: date | None = None) -> int:
+    """Bring the alert level of these cases (and their persons' other live cases, whose facts they
+    share) in line with the rules, without touching their deadlines; how many changed.
+
+    For cases whose deadlines were worked out elsewhere (a team member's laptop) and arrive with
+    them: only the alert level, which is each store's own, is left to compute. Returns how many
+    cases were evaluated."""
+    if not case_ids:
+        return 0
+    ids = [uuid.UUID(str(case_id)).hex for case_id in case_ids]
+    persons: set[str] = set()
+    for start in range(0, len(ids), PAGE):
+        chunk = ids[start : start + PAGE]
+        persons |= {row.hex for row in session.exec(select(Case.person_id).where(hex_id(Case.id).in_(chunk)))}
+    profiles = profiles_in_use(session)
+    day = on or date.today()
+    changed = []
+    ordered = sorted(persons)
+    for start in range(0, len(ordered), PAGE):
+        for facts, row in facts_for_persons(session, ordered[start : start + PAGE]):
+            changed.append({"id": row.uuid, "alert": evaluate(facts, profiles, day).worst})
+    for start in range(0, len(changed), PAGE):
+        session.connection().execute(
+            update(Case).where(Case.id == bindparam("case_id")).values(alert=bindparam("new_alert")),
+            [{"case_id": item["id"], "new_alert": item["alert"]} for item in changed[start : start + PAGE]],
+        )
+    return len(changed)

@@ -3,17 +3,24 @@
 Everything is applied in one transaction with the capture of local changes that precedes it
 (`oplog.capture`), so that no local edit can slip between reading its base and applying what
 arrived. Each applied operation leaves an audit entry in the author's name, so the history shows
-who changed what, here as on their laptop. The cases whose facts changed are evaluated again
-afterwards; what that changes here is captured and sent like any other local change.
+who changed what, here as on their laptop.
+
+A case's deadlines come from its author's rule evaluation, as operations of their own; its alert
+level, which each store keeps for itself, is worked out here for every case whose facts arrived,
+in bulk. A case's deadlines are worked out again here only where its author could not have seen
+what this laptop now holds: a fact that merged into a conflict, or a person's document or marker
+that arrived for a case of theirs already here. What that changes is captured and sent like any
+other local change.
 """
 
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from casetracker.services import audit, search
+from casetracker.services.bulk_evaluation import refresh_alerts
 from casetracker.services.evaluation import refresh_deadlines
 from casetracker.services.store_settings import current_actor
 from casetracker.store.models import Case, SyncApplied, SyncRecord
@@ -37,17 +44,29 @@ class Incoming:
 
 
 @dataclass
+class Arrived:
+    """The cases and persons one pull has brought new to this laptop, over all its pages: they come
+    with their author's deadlines and alert level, so nothing arriving for them later in the same
+    pull makes them worth evaluating again."""
+
+    cases: set[uuid.UUID] = field(default_factory=set)
+    persons: set[uuid.UUID] = field(default_factory=set)
+
+
+@dataclass
 class Applied:
     applied: int = 0
     skipped: int = 0  # already here: made on this laptop, or applied before
     conflicts: int = 0  # fields that now hold two values to choose from
     cases: set[uuid.UUID] = field(default_factory=set)  # cases to evaluate again
-    persons: set[uuid.UUID] = field(default_factory=set)
+    persons: set[uuid.UUID] = field(default_factory=set)  # persons whose cases to evaluate again
+    alerts: set[uuid.UUID] = field(default_factory=set)  # cases whose alert level to work out
 
 
-def apply_incoming(session: Session, incoming: Iterable[Incoming]) -> Applied:
+def apply_incoming(session: Session, incoming: Iterable[Incoming], arrived: Arrived | None = None) -> Applied:
     """Capture local changes, then apply `incoming` (in the server's order), then evaluate again
-    the cases whose facts changed. Runs in the caller's transaction."""
+    the cases that need it (see the module's docstring). Runs in the caller's transaction."""
+    arrived = arrived if arrived is not None else Arrived()
     oplog.capture(session)
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # parents may come later
     outbox = oplog.Outbox(session)
@@ -55,7 +74,7 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming]) -> Applied:
     incoming = [item for item in incoming if item.body["replica"] != outbox.replica]
     known = known_for(session, [item.body for item in incoming])
     with search.index_deferred(session) as backlog:
-        arrivals = Arrivals(session, known, backlog)
+        arrivals = Arrivals(session, known, backlog, arrived)
         for item in incoming:
             body = item.body
             op_id = uuid.UUID(body["op"])
@@ -72,11 +91,11 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming]) -> Applied:
             session.add(SyncApplied(op_id=op_id))
         arrivals.flush()
     result.skipped = len(incoming) - result.applied
-    result.cases |= arrivals.touched_cases
-    result.persons |= arrivals.touched_persons
+    result.persons |= arrivals.touched_persons - arrived.persons
+    result.alerts |= arrivals.touched_cases
     outbox.close()
     oplog.skip_entries_so_far(session)
-    _evaluate_again(session, result)
+    _evaluate_again(session, result, arrived)
     return result
 
 
@@ -92,12 +111,16 @@ def _apply(session: Session, item: Incoming, result: Applied) -> None:
     record.scope_id = item.scope_id  # a merge may have moved the record to another person
     row = session.get(model, record_id)
     before = as_json(row) if row is not None else {}
-    values = _merged_values(record, body, before)
+    # What the record holds here: its row's values, and whether it was removed (no row).
+    values = _merged_values(record, body, {**before, GONE: row is None})
     aside = _kept_aside(record.heads, body, values)
     record.in_conflict = bool(merge.conflicts(record.heads))
     result.conflicts += record.in_conflict
     session.add(record)
     row = _write_row(session, entity, row, values)
+    if row is None:  # removed, or never whole here: the heads keep the values no row holds
+        known = {name: value for name, value in {**before, **values}.items() if name != GONE}
+        record.heads = merge.keep_values(record.heads, known)
     if row is not None or before:
         target = row if row is not None else model(id=record_id)
         after = as_json(row) if row is not None else None
@@ -105,7 +128,7 @@ def _apply(session: Session, item: Incoming, result: Applied) -> None:
         if aside:  # the history keeps every value, the one not shown too
             shown = {name: values[name] for name in aside}
             audit.record(session, body["author"], "conflict", target, shown, aside)
-    _note_facts(entity, row, values, result)
+    _note_facts(entity, row, record.in_conflict, result)
 
 
 def _merged_values(record: SyncRecord, body: dict, before: dict) -> dict:
@@ -193,22 +216,26 @@ def _complete(entity: str, columns: dict) -> bool:
     return all(name in columns for name in required)
 
 
-def _note_facts(entity: str, row, values: dict, result: Applied) -> None:
+def _note_facts(entity: str, row, in_conflict: bool, result: Applied) -> None:
     if row is None:
         return
     if entity in _CASE_FACTS:
-        result.cases.add(getattr(row, _CASE_FACTS[entity]))
+        result.alerts.add(getattr(row, _CASE_FACTS[entity]))
+        if in_conflict:  # the merged facts are neither author's
+            result.cases.add(getattr(row, _CASE_FACTS[entity]))
     elif entity in _PERSON_FACTS:
         result.persons.add(getattr(row, _PERSON_FACTS[entity]))
 
 
-def _evaluate_again(session: Session, result: Applied) -> None:
+def _evaluate_again(session: Session, result: Applied, arrived: Arrived) -> None:
     session.flush()
     actor = current_actor(session)
     cases = set(result.cases)
     if result.persons:
-        cases |= set(session.exec(select(Case.id).where(Case.person_id.in_(result.persons))).all())
+        theirs = session.exec(select(Case.id).where(col(Case.person_id).in_(result.persons))).all()
+        cases |= set(theirs) - arrived.cases
     for case_id in sorted(cases):
         case = session.get(Case, case_id)
         if case is not None and case.deleted_at is None:
-            refresh_deadlines(session, actor, case)
+            refresh_deadlines(session, actor, case)  # its alert level too
+    refresh_alerts(session, result.alerts - cases)

@@ -63,16 +63,14 @@ def _present(session: Session, column, ids: list[uuid.UUID]) -> set[uuid.UUID]:
 class Arrivals:
     """Whole records new here, held until `flush` writes them in bulk."""
 
-    def __init__(self, session: Session, known: Known, backlog: IndexBacklog) -> None:
+    def __init__(self, session: Session, known: Known, backlog: IndexBacklog, arrived) -> None:
         self._session, self._known, self._backlog = session, known, backlog
         self._waiting: dict[str, list[tuple[uuid.UUID, dict]]] = defaultdict(list)
-        self.created_cases: set[uuid.UUID] = set()
-        self.created_persons: set[uuid.UUID] = set()
-        # Cases and persons already here whose facts new records change (an event, a document):
-        # evaluated again afterwards. New cases come with the deadlines and alert their author's
-        # evaluation gave them.
-        self.touched_cases: set[uuid.UUID] = set()
+        self._arrived = arrived  # apply.Arrived: what the whole pull has brought new
+        # Persons whose documents or markers arrived: their cases here are evaluated again.
         self.touched_persons: set[uuid.UUID] = set()
+        # Cases new here, or whose events arrived: their alert level is worked out.
+        self.touched_cases: set[uuid.UUID] = set()
 
     def take(self, scope_id: uuid.UUID, body: dict) -> bool:
         """Hold `body` if it makes a whole record new here; False to apply it one by one."""
@@ -132,17 +130,18 @@ class Arrivals:
 
     def _index(self, entity: str, rows: list[dict]) -> None:
         if entity == "person":
-            self.created_persons |= {row["id"] for row in rows}
+            self._arrived.persons |= {row["id"] for row in rows}
             self._backlog.add(persons=[row["id"] for row in rows])
         elif entity == "person_name":
             self._backlog.add(persons=[row["person_id"] for row in rows])
         elif entity == "case_file":
-            self.created_cases |= {row["id"] for row in rows}
+            self._arrived.cases |= {row["id"] for row in rows}
+            self.touched_cases |= {row["id"] for row in rows}
             self._backlog.add(cases=[row["id"] for row in rows])
         elif entity == "event":
+            self.touched_cases |= {row["case_id"] for row in rows}
             self._backlog.add(cases=[row["case_id"] for row in rows])
-            self.touched_cases |= {row["case_id"] for row in rows} - self.created_cases
         elif entity in ("travel_document", "person_marker"):
-            self.touched_persons |= {row["person_id"] for row in rows} - self.created_persons
+            self.touched_persons |= {row["person_id"] for row in rows}
         elif entity == "note":
             self._backlog.add(notes=[row["id"] for row in rows])

@@ -24,8 +24,7 @@ from typing import Any
 EVERY_FIELD = "*"
 # Fields whose concurrent values are not a person's disagreement: two laptops that compute the same
 # deadline both stamp it with their own creation time. The shown value is still the same everywhere.
-# Nor is a case's alert level, which each laptop's rule evaluation sets.
-QUIET_FIELDS = frozenset({"created_at", "alert"})
+QUIET_FIELDS = frozenset({"created_at"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +77,17 @@ def apply_remote(
         return [[op, stamp, author]], value
     merged = [*kept, [op, stamp, author, value]]
     return merged, shown(merged)
+
+
+def keep_values(heads: dict, values: dict) -> dict:
+    """The heads of a record whose row is going (removed for good), each field's lone head now holding
+    its value: the row no longer does, and a change made elsewhere meanwhile may still conflict with it."""
+    kept = dict(heads)
+    for field, value in values.items():
+        lone = field_heads(heads, field)
+        if len(lone) == 1 and len(lone[0]) == 3:
+            kept[field] = [[*lone[0], value]]
+    return kept
 
 
 def shown(field_heads_: list[list]) -> Any:

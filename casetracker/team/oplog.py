@@ -54,7 +54,10 @@ class Outbox:
 
     def operation(self, change: Change, heads: dict) -> tuple[dict, dict]:
         """The operation of a change to a record whose heads are `heads`, and the heads after it."""
-        fields = shared_fields(change.entity) if change.whole else tuple(change.values)
+        values = change.values
+        if change.whole:  # a whole record is there: made, or made again after it was removed
+            values = {**values, GONE: False}
+        fields = (*shared_fields(change.entity), GONE) if change.whole else tuple(values)
         op, stamp = str(uuid.uuid4()), str(self.clock.now())
         body = {
             "op": op,
@@ -65,7 +68,7 @@ class Outbox:
             "id": str(change.record_id),
             "action": change.action,
             "whole": change.whole,
-            "set": change.values,
+            "set": values,
             "base": merge.base_of(heads, fields),
         }
         return body, merge.record_local(heads, fields, op, stamp, self.author, whole=change.whole)
@@ -77,6 +80,8 @@ class Outbox:
         if record is None:
             scope = scope_of(change.entity, change.scope_values or change.values)
             record = SyncRecord(record_id=change.record_id, entity=change.entity, scope_id=scope, heads={})
+        if change.values.get(GONE) and change.scope_values:  # its row is gone: its heads keep its values
+            record.heads = merge.keep_values(record.heads, _shared_values(change.entity, change.scope_values))
         body, record.heads = self.operation(change, record.heads)
         record.in_conflict = bool(merge.conflicts(record.heads))  # a change of a conflicted field settles it
         self.session.add(record)
@@ -85,6 +90,11 @@ class Outbox:
 
     def close(self) -> None:
         set_setting(self.session, CLOCK, str(self.clock.last))
+
+
+def _shared_values(entity: str, values: dict) -> dict:
+    fields = shared_fields(entity)
+    return {name: value for name, value in values.items() if name in fields}
 
 
 def capture(session: Session) -> int:

@@ -43,10 +43,9 @@ SHARED: dict[str, type[SQLModel]] = {
     )
 }
 
-# Fields each laptop works out for itself: when a row last changed here, and the name of an evidence
-# file's encrypted copy on its disk. (A case's alert level travels with a new case, so that a laptop
-# receiving thousands need not evaluate each; afterwards each laptop's own evaluation sets it.)
-LOCAL_FIELDS = frozenset({"updated_at", "blob_name"})
+# Fields each laptop works out for itself: when a row last changed here, the case's alert level
+# (its own rule evaluation sets it), and the name of an evidence file's encrypted copy on its disk.
+LOCAL_FIELDS = frozenset({"updated_at", "alert", "blob_name"})
 # What a local field holds in a row that came from another laptop, before this laptop fills it in:
 # an evidence file's content arrives after its record (team.files).
 LOCAL_DEFAULTS = {"blob_name": ""}
