@@ -53,12 +53,22 @@ def grant_key(
     readers: dict[uuid.UUID, bytes],
 ) -> None:
     """The scope key sealed to each reader's public key (a reader who has it already is passed over)."""
+    grant_keys(connection, me, [(scope_id, version, key, readers)])
+
+
+def grant_keys(
+    connection: psycopg.Connection,
+    me: identity.Identity,
+    grants: Iterable[tuple[uuid.UUID, int, bytes, dict[uuid.UUID, bytes]]],
+) -> None:
+    """Many scopes' keys (scope, version, key, readers) sealed to their readers, in one statement."""
     with connection.cursor() as cursor:
         cursor.executemany(
             "INSERT INTO ct.scope_key (scope_id, version, member_id, sealed, granted_by)"
             " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
             [
                 (scope_id, version, member, crypto.seal_for(public, key), me.member_id)
+                for scope_id, version, key, readers in grants
                 for member, public in readers.items()
             ],
         )

@@ -72,10 +72,9 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
     if not waiting or me.read_only:  # a lawyer's copy is read-only: nothing of theirs is sent
         return 0
     connection.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
-    new_keys = {}
-    for scope_id in dict.fromkeys(row.scope_id for row in waiting):
-        if scope_id not in held:
-            new_keys[scope_id] = held[scope_id] = _open_scope(connection, me, scope_id, kinds[scope_id])
+    unheld = [scope for scope in dict.fromkeys(row.scope_id for row in waiting) if scope not in held]
+    new_keys = _open_scopes(connection, me, unheld, kinds)
+    held |= new_keys
     _link_persons(connection, waiting)
     rows = []
     for row in waiting:
@@ -107,25 +106,38 @@ def _scope_kinds(session: Session, scope_ids: set[uuid.UUID]) -> dict[uuid.UUID,
     return {scope_id: "case" if scope_id in cases else "person" for scope_id in scope_ids}
 
 
-def _open_scope(
-    connection: psycopg.Connection, me: identity.Identity, scope_id: uuid.UUID, kind: str
-) -> tuple[int, bytes]:
-    """The key of a scope this laptop has none of: the one sealed to this member on the server, or,
-    for a scope the server does not know yet, a new one sealed to whoever must read it."""
-    row = connection.execute(
-        "SELECT version, sealed FROM ct.scope_key WHERE scope_id = %s AND member_id = %s"
-        " ORDER BY version DESC LIMIT 1",
-        (scope_id, me.member_id),
-    ).fetchone()
-    if row is not None:
-        return row[0], crypto.open_sealed(me.private_key, row[1])
-    key = crypto.new_secret_key()
-    connection.execute(
-        "INSERT INTO ct.scope (id, kind, owner) VALUES (%s, %s, %s)", (scope_id, kind, me.member_id)
-    )
-    readers = {me.member_id: _my_public(connection, me)} | _always_readers(connection)
-    keys.grant_key(connection, me, scope_id, 1, key, readers)
-    return 1, key
+def _open_scopes(
+    connection: psycopg.Connection,
+    me: identity.Identity,
+    scope_ids: list[uuid.UUID],
+    kinds: dict[uuid.UUID, str],
+) -> dict[uuid.UUID, tuple[int, bytes]]:
+    """The keys of scopes this laptop has none of: those sealed to this member on the server, and,
+    for scopes the server does not know yet, new ones sealed to whoever must read them."""
+    if not scope_ids:
+        return {}
+    found = {}
+    rows = connection.execute(
+        "SELECT scope_id, version, sealed FROM ct.scope_key"
+        " WHERE member_id = %s AND scope_id = ANY(%s) AND octet_length(sealed) > 0 ORDER BY version",
+        (me.member_id, scope_ids),
+    ).fetchall()
+    for scope_id, version, sealed in rows:  # the newest version last
+        found[scope_id] = (version, crypto.open_sealed(me.private_key, bytes(sealed)))
+    missing = [scope_id for scope_id in scope_ids if scope_id not in found]
+    if missing:
+        made = {scope_id: (1, crypto.new_secret_key()) for scope_id in missing}
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO ct.scope (id, kind, owner) VALUES (%s, %s, %s)",
+                [(scope_id, kinds[scope_id], me.member_id) for scope_id in missing],
+            )
+        readers = {me.member_id: _my_public(connection, me)} | _always_readers(connection)
+        keys.grant_keys(
+            connection, me, [(scope, version, key, readers) for scope, (version, key) in made.items()]
+        )
+        found |= made
+    return found
 
 
 def _my_public(connection: psycopg.Connection, me: identity.Identity) -> bytes:
