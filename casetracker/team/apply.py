@@ -172,6 +172,7 @@ def _write_row(session: Session, entity: str, row, values: dict):
     if values.get(GONE):
         if row is not None:
             session.delete(row)
+            session.flush()  # gone now: a later operation in this transaction must not find it
         return None
     columns = {name: from_json(entity, name, value) for name, value in values.items() if name != GONE}
     if entity == "case_file" and "number" in columns:

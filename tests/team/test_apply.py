@@ -203,3 +203,24 @@ def test_a_value_that_lost_a_conflict_stays_in_the_history(team):
             entry.before.get("summary") for entry in entries if entry.before
         }
     assert "Boris's account" in values
+
+
+def test_a_marker_taken_off_on_two_laptops_at_once_is_gone_everywhere_without_a_conflict(tmp_path):
+    anna, boris, vera = (laptop(tmp_path, name) for name in ("Anna", "Boris", "Vera"))
+    relay = Relay()
+    a_case(anna, "Тестова Анна")
+    relay.sync(anna, boris, vera)
+    with boris.session() as session:
+        person_id = people.find_people(session, "Тестова")[0].id
+    with boris.transaction() as session:
+        people.set_marker(session, "Boris", person_id, people.MarkerDraft("criminal_case"))
+    relay.sync(anna, boris)
+    for store, name in ((anna, "Anna"), (boris, "Boris")):
+        with store.transaction() as session:
+            people.remove_marker(session, name, person_id, "criminal_case")
+    relay.sync(anna, boris, vera)  # Vera receives the marker and both removals in one pull
+    for store in (anna, boris, vera):
+        with store.session() as session:
+            assert session.exec(select(PersonMarker)).all() == []
+            assert [r for r in session.exec(select(SyncRecord)) if merge.conflicts(r.heads)] == []
+        store.close()
