@@ -21,8 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import psycopg
+from sqlalchemy import func
 from sqlmodel import Session, select
 
+from casetracker.services.store_settings import get_setting, set_setting
 from casetracker.store.database import Store
 from casetracker.store.models import TeamKey
 from casetracker.team import crypto, identity
@@ -80,6 +82,12 @@ def upkeep(store: Store, connection: psycopg.Connection, me: identity.Identity) 
     laptop that is not a supervisor's: only a supervisor holds every scope's key."""
     if me.role != "supervisor":
         return Upkeep()
+    with store.reading() as session:
+        checked = get_setting(session, _CHECKED)
+        held_count = session.exec(select(func.count()).select_from(TeamKey)).one()
+    state = f"{_members_state(connection)}/{held_count}"
+    if state == checked:  # nobody joined, left or came back, and no key came here, since the last upkeep
+        return Upkeep()
     connection.execute("SELECT pg_advisory_xact_lock(%s)", (KEY_LOCK,))
     new = rotate_scopes(connection, me, _revoked_scopes(connection))
     with store.reading() as session:
@@ -88,7 +96,20 @@ def upkeep(store: Store, connection: psycopg.Connection, me: identity.Identity) 
     connection.commit()
     with store.transaction() as session:
         keep(session, new)
+        set_setting(session, _CHECKED, f"{_members_state(connection)}/{len(held)}")
     return Upkeep(rotated=len(new), sealed=sealed)
+
+
+_CHECKED = "team.keys_checked"  # what the last upkeep saw: the members' state and the keys held here
+
+
+def _members_state(connection: psycopg.Connection) -> str:
+    """A digest of who may read what: each member's role, whether they are disabled, and whether
+    their laptop's public key. The upkeep has work only when it changed (or new keys came here)."""
+    return connection.execute(
+        "SELECT md5(string_agg(id::text || role || disabled::text || coalesce(encode(box_public, 'hex'), ''),"
+        " ',' ORDER BY id)) FROM ct.member"
+    ).fetchone()[0]
 
 
 def rotate_scopes(

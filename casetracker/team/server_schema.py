@@ -92,6 +92,36 @@ BEGIN
     END IF;
 END $$"""
 
+# push_ops() stores a laptop's operations in one call: the right to write is checked once per case or
+# person (row-level security would check it once per operation), then the operations are inserted as
+# the policies would allow them, in the order given, each at most once.
+PUSH_OPS = """
+CREATE OR REPLACE FUNCTION ct.push_ops(op_ids uuid[], scope_ids uuid[], key_versions int[], bodies bytea[])
+RETURNS int LANGUAGE plpgsql SECURITY DEFINER SET search_path = ct, pg_temp AS $$
+DECLARE
+    author uuid := ct.me();
+    author_role text := ct.my_role();
+    refused uuid;
+    stored int;
+BEGIN
+    IF author IS NULL OR author_role NOT IN ('caseworker', 'supervisor') THEN
+        RAISE EXCEPTION 'not allowed to write' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT d.s INTO refused FROM (SELECT DISTINCT unnest(scope_ids) AS s) d
+        WHERE NOT ct.can_write(d.s) LIMIT 1;
+    IF refused IS NOT NULL THEN
+        RAISE EXCEPTION 'not allowed to write scope %', refused USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM pg_advisory_xact_lock(7317);
+    INSERT INTO ct.op (op_id, scope_id, key_version, author, author_role, body)
+        SELECT u.o, u.s, u.v, author, author_role, u.b
+        FROM unnest(op_ids, scope_ids, key_versions, bodies) WITH ORDINALITY AS u(o, s, v, b, n)
+        ORDER BY u.n
+        ON CONFLICT (op_id) DO NOTHING;
+    GET DIAGNOSTICS stored = ROW_COUNT;
+    RETURN stored;
+END $$"""
+
 # (table, name, command, roles, USING, WITH CHECK); the members' policies go to ct_member only.
 POLICIES = [
     ("op", "op_read", "SELECT", "ct_member", "ct.can_read(scope_id)", None),
@@ -227,7 +257,9 @@ def _functions(connection: Connection) -> None:
             f"SET search_path = ct, pg_temp AS $$ {body.strip()} $$"
         )
     connection.execute(JOIN)
-    for signature in (*FUNCTIONS, "join(box_public bytea) RETURNS void"):
+    connection.execute(PUSH_OPS)
+    pushing = "push_ops(op_ids uuid[], scope_ids uuid[], key_versions int[], bodies bytea[]) RETURNS int"
+    for signature in (*FUNCTIONS, "join(box_public bytea) RETURNS void", pushing):
         name = signature.split(" RETURNS")[0]
         connection.execute(f"REVOKE ALL ON FUNCTION ct.{name} FROM PUBLIC")
         connection.execute(f"GRANT EXECUTE ON FUNCTION ct.{name} TO ct_member")

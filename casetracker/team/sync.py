@@ -81,12 +81,9 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
         version, key = held[row.scope_id]
         body = crypto.secret_seal(key, json.dumps(row.body, ensure_ascii=False).encode("utf-8"))
         rows.append((row.op_id, row.scope_id, version, body))
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            "INSERT INTO ct.op (op_id, scope_id, key_version, body) VALUES (%s, %s, %s, %s)"
-            " ON CONFLICT (op_id) DO NOTHING",
-            rows,
-        )
+    for start in range(0, len(rows), PAGE):  # checked once per case on the server, not once per operation
+        columns = [list(column) for column in zip(*rows[start : start + PAGE], strict=True)]
+        connection.execute("SELECT ct.push_ops(%s, %s, %s, %s)", columns)
     added = [uuid.UUID(row.body["id"]) for row in waiting if row.body["entity"] == "attachment"]
     if added:
         with store.reading() as session:

@@ -189,3 +189,31 @@ def pg_cluster_team(cluster) -> str:
     dsn = new_team_db(cluster)
     server_init(dsn)
     return dsn
+
+
+def _push_many(connection, scopes, op_ids):
+    count = len(op_ids)
+    return connection.execute(
+        "SELECT ct.push_ops(%s, %s, %s, %s)", (op_ids, scopes, [1] * count, [b"ciphertext"] * count)
+    ).fetchone()[0]
+
+
+def test_push_ops_stores_a_batch_once_and_refuses_all_of_it_for_one_case_not_writable(pg_cluster, team):
+    with (
+        as_member(pg_cluster, team.ann) as ann,
+        as_member(pg_cluster, team.ben) as ben,
+        as_member(pg_cluster, team.leo) as leo,
+    ):
+        mine, theirs = new_scope(ann, team.ann), new_scope(ben, team.ben)
+        ops = [uuid.uuid4() for _ in range(3)]
+        assert _push_many(ann, [mine] * 3, ops) == 3
+        assert _push_many(ann, [mine] * 3, ops) == 0  # a retried push stores nothing twice
+        authors = ann.execute("SELECT DISTINCT author, author_role FROM ct.op WHERE scope_id = %s", (mine,))
+        assert authors.fetchall() == [(uuid.UUID(team.ann.member_id), "caseworker")]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _push_many(ann, [mine, theirs], [uuid.uuid4(), uuid.uuid4()])
+        give_key(ann, mine, team.leo, granted_by=team.ann)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a lawyer reads, never writes
+            _push_many(leo, [mine], [uuid.uuid4()])
+        assert ann.execute("SELECT count(*) FROM ct.op WHERE scope_id = %s", (mine,)).fetchone()[0] == 3
+        assert ben.execute("SELECT count(*) FROM ct.op WHERE scope_id = %s", (theirs,)).fetchone()[0] == 0
