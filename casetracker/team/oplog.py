@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import literal_column, text
 from sqlmodel import Session, select
 
 from casetracker.services import batch
@@ -152,13 +152,10 @@ def _insert(session: Session, records: list[dict], waiting: list[dict]) -> int:
 
 
 def _entries_after(session: Session, rowid: int) -> Iterator[tuple[int, AuditEntry]]:
-    rows = session.connection().execute(
-        text("SELECT rowid, id FROM audit_entry WHERE rowid > :after ORDER BY rowid"), {"after": rowid}
-    )
-    for number, entry_id in rows.all():
-        entry = session.get(AuditEntry, uuid.UUID(str(entry_id)))
-        if entry is not None:
-            yield number, entry
+    """The audit entries written after `rowid`, in the order they were written, with their rowids."""
+    position = literal_column("audit_entry.rowid")
+    statement = select(position, AuditEntry).where(position > rowid).order_by(position)
+    yield from session.exec(statement).all()
 
 
 def changes_of(session: Session, entry: AuditEntry) -> list[Change]:

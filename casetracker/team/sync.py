@@ -67,7 +67,7 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
     with store.transaction() as session:
         capture(session)
         waiting = session.exec(select(SyncOutbox).order_by(col(SyncOutbox.seq))).all()
-        held = _keys(session)
+        held = _keys(session, {row.scope_id for row in waiting})
         kinds = _scope_kinds(session, {row.scope_id for row in waiting})
     if not waiting or me.read_only:  # a lawyer's copy is read-only: nothing of theirs is sent
         return 0
@@ -225,7 +225,7 @@ def _apply_page(store: Store, rows: list, position: int) -> int:
     An operation whose key this laptop lacks (a supervisor's, before the key reaches them) is
     passed over: it is fetched again when the key arrives."""
     with store.transaction() as session:
-        held = _keys(session, every_version=True)
+        held = _keys(session, {row[2] for row in rows}, every_version=True)
         incoming = []
         for _seq, _op_id, scope_id, version, body in rows:
             key = held.get((scope_id, version))
@@ -240,9 +240,20 @@ def _apply_page(store: Store, rows: list, position: int) -> int:
 # --- keys kept here ----------------------------------------------------------------------------------
 
 
-def _keys(session: Session, *, every_version: bool = False) -> dict:
-    """The scope keys held here: by (scope, version), or by scope its newest (version, key)."""
-    rows = session.exec(select(TeamKey).order_by(col(TeamKey.version))).all()
+def _keys(session: Session, scope_ids=None, *, every_version: bool = False) -> dict:
+    """The scope keys held here (of `scope_ids` only, when given): by (scope, version), or by scope
+    its newest (version, key)."""
+    statement = select(TeamKey).order_by(col(TeamKey.version))
+    if scope_ids is None:
+        rows = session.exec(statement).all()
+    else:
+        wanted = list(dict.fromkeys(scope_ids))
+        rows = []
+        for start in range(0, len(wanted), 900):  # under SQLite's limit of bound parameters
+            rows += session.exec(
+                statement.where(col(TeamKey.scope_id).in_(wanted[start : start + 900]))
+            ).all()
+        rows.sort(key=lambda row: row.version)
     if every_version:
         return {(row.scope_id, row.version): base64.b64decode(row.key) for row in rows}
     return {row.scope_id: (row.version, base64.b64decode(row.key)) for row in rows}
