@@ -274,7 +274,14 @@ def small_disk(team, free: int):
     the file taking the space, which a technician would delete to free it."""
     folder = team.cluster.folder / f"small-disk-{secrets.token_hex(4)}"
     folder.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs", str(folder)], check=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:  # a container without the right to mount, even as root
+        folder.rmdir()
+        pytest.skip(
+            f"this machine lets nobody mount a tmpfs: {mounted.stderr.decode(errors='replace')[:200]}"
+        )
     tablespace = f"small_{secrets.token_hex(4)}"
     filler = folder / "filler"
     try:
