@@ -8,7 +8,7 @@ stores it encrypted under its own key, as a file added here would be. The file's
 """
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import psycopg
 from nacl.exceptions import CryptoError
@@ -57,9 +57,12 @@ def upload(
 
 
 def download_missing(
-    store: Store, connection: psycopg.Connection, keys: dict[tuple[uuid.UUID, int], bytes]
+    store: Store,
+    connection: psycopg.Connection,
+    keys_of: Callable[[set[uuid.UUID]], dict[tuple[uuid.UUID, int], bytes]],
 ) -> int:
-    """Fetch the content of every file whose record arrived without it; how many were stored."""
+    """Fetch the content of every file whose record arrived without it; how many were stored.
+    `keys_of(scopes)` gives the keys held here of those cases, by (case, version)."""
     with store.reading() as session:
         waiting = session.exec(select(Attachment.id).where(Attachment.blob_name == "")).all()
     stored = 0
@@ -69,6 +72,7 @@ def download_missing(
             (attachment_id,),
         ).fetchall()
         connection.commit()
+        keys = keys_of({row[0] for row in rows})
         if not rows or any((row[0], row[1]) not in keys for row in rows):
             continue  # not sent yet, or its key has not reached this laptop
         parts = (crypto.secret_open(keys[(row[0], row[1])], bytes(row[2])) for row in rows)

@@ -172,7 +172,6 @@ def _pull(
 ) -> int:
     with store.reading() as session:
         position = int(get_setting(session, PULLED, "0"))
-    newly_readable |= _fetch_keys(store, connection, me)
     pulled = 0
     if newly_readable and position:  # what was written before this laptop could read it
         earlier = connection.execute(
@@ -186,9 +185,7 @@ def _pull(
         ).fetchall()
         connection.commit()
         if not page:
-            with store.reading() as session:
-                keys = _keys(session, every_version=True)
-            files.download_missing(store, connection, keys)
+            files.download_missing(store, connection, lambda scopes: _held_keys(store, scopes))
             return pulled
         position = page[-1][0]
         pulled += _apply_page(store, page, position)
@@ -257,6 +254,11 @@ def _keys(session: Session, scope_ids=None, *, every_version: bool = False) -> d
     if every_version:
         return {(row.scope_id, row.version): base64.b64decode(row.key) for row in rows}
     return {row.scope_id: (row.version, base64.b64decode(row.key)) for row in rows}
+
+
+def _held_keys(store: Store, scope_ids) -> dict[tuple[uuid.UUID, int], bytes]:
+    with store.reading() as session:
+        return _keys(session, scope_ids, every_version=True)
 
 
 def _keep_keys(session: Session, keys: dict[uuid.UUID, tuple[int, bytes]]) -> None:

@@ -447,7 +447,10 @@ class MembersDialog(QDialog):
             self.table.resizeColumnToContents(column)
         self.table.setCurrentCell(-1, -1)  # nothing to choose here: no row stands out
         self.note.setText(
-            self.tr("Supervisors see every case; caseworkers and lawyers see the cases shared with them.")
+            self.tr(
+                "Supervisors see every case; caseworkers see their own cases and those shared with them; "
+                "lawyers see the cases shared with them."
+            )
         )
 
     def show_error(self, error: Exception) -> None:

@@ -2222,9 +2222,9 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="450"/>
-        <source>Supervisors see every case; caseworkers and lawyers see the cases shared with them.</source>
-        <translation>Руководители видят все дела; кураторы и юристы — дела, которыми с ними поделились.</translation>
+        <location filename="../../casetracker/ui/team.py" line="451"/>
+        <source>Supervisors see every case; caseworkers see their own cases and those shared with them; lawyers see the cases shared with them.</source>
+        <translation>Руководители видят все дела; кураторы — свои дела и те, которыми с ними поделились; юристы — дела, которыми с ними поделились.</translation>
     </message>
 </context>
 <context>
