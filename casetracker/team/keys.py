@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import psycopg
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from casetracker.services.store_settings import get_setting, set_setting
 from casetracker.store.database import Store
@@ -91,12 +91,14 @@ def upkeep(store: Store, connection: psycopg.Connection, me: identity.Identity) 
     connection.execute("SELECT pg_advisory_xact_lock(%s)", (KEY_LOCK,))
     new = rotate_scopes(connection, me, _revoked_scopes(connection))
     with store.reading() as session:
-        held = held_keys(session) | {(scope, version): key for scope, (version, key) in new.items()}
-    sealed = _seal_missing(connection, me, held)
+        keys_here = held(session, every_version=True) | {
+            (scope, version): key for scope, (version, key) in new.items()
+        }
+    sealed = _seal_missing(connection, me, keys_here)
     connection.commit()
     with store.transaction() as session:
         keep(session, new)
-        set_setting(session, _CHECKED, f"{_members_state(connection)}/{len(held)}")
+        set_setting(session, _CHECKED, f"{_members_state(connection)}/{len(keys_here)}")
     return Upkeep(rotated=len(new), sealed=sealed)
 
 
@@ -191,8 +193,23 @@ def _seal_missing(
 # --- keys kept here ----------------------------------------------------------------------------------
 
 
-def held_keys(session: Session) -> dict[tuple[uuid.UUID, int], bytes]:
-    return {(row.scope_id, row.version): base64.b64decode(row.key) for row in session.exec(select(TeamKey))}
+def held(session: Session, scope_ids=None, *, every_version: bool = False) -> dict:
+    """The scope keys held here (of `scope_ids` only, when given): by (scope, version), or by scope
+    its newest (version, key)."""
+    statement = select(TeamKey).order_by(col(TeamKey.version))
+    if scope_ids is None:
+        rows = session.exec(statement).all()
+    else:
+        wanted = list(dict.fromkeys(scope_ids))
+        rows = []
+        for start in range(0, len(wanted), 900):  # under SQLite's limit of bound parameters
+            rows += session.exec(
+                statement.where(col(TeamKey.scope_id).in_(wanted[start : start + 900]))
+            ).all()
+        rows.sort(key=lambda row: row.version)
+    if every_version:
+        return {(row.scope_id, row.version): base64.b64decode(row.key) for row in rows}
+    return {row.scope_id: (row.version, base64.b64decode(row.key)) for row in rows}
 
 
 def keep(session: Session, keys: dict[uuid.UUID, tuple[int, bytes]]) -> None:

@@ -67,7 +67,7 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
     with store.transaction() as session:
         capture(session)
         waiting = session.exec(select(SyncOutbox).order_by(col(SyncOutbox.seq))).all()
-        held = _keys(session, {row.scope_id for row in waiting})
+        held = keys.held(session, {row.scope_id for row in waiting})
         kinds = _scope_kinds(session, {row.scope_id for row in waiting})
     if not waiting or me.read_only:  # a lawyer's copy is read-only: nothing of theirs is sent
         return 0
@@ -90,7 +90,7 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
             files.upload(connection, session, store.paths.attachments, added, held)
     connection.commit()
     with store.transaction() as session:
-        _keep_keys(session, new_keys)
+        keys.keep(session, new_keys)
         last = waiting[-1].seq
         session.exec(delete(SyncOutbox).where(col(SyncOutbox.seq) <= last))
     return len(waiting)
@@ -203,7 +203,7 @@ def _fetch_keys(store: Store, connection: psycopg.Connection, me: identity.Ident
         (me.member_id,),
     ).fetchall()
     with store.transaction() as session:
-        held = _keys(session, every_version=True)
+        held = keys.held(session, every_version=True)
         known_scopes = {scope for scope, _version in held}
         fresh = {
             (row[0], row[1]): crypto.open_sealed(me.private_key, row[2])
@@ -222,7 +222,7 @@ def _apply_page(store: Store, rows: list, position: int) -> int:
     An operation whose key this laptop lacks (a supervisor's, before the key reaches them) is
     passed over: it is fetched again when the key arrives."""
     with store.transaction() as session:
-        held = _keys(session, {row[2] for row in rows}, every_version=True)
+        held = keys.held(session, {row[2] for row in rows}, every_version=True)
         incoming = []
         for _seq, _op_id, scope_id, version, body in rows:
             key = held.get((scope_id, version))
@@ -237,33 +237,6 @@ def _apply_page(store: Store, rows: list, position: int) -> int:
 # --- keys kept here ----------------------------------------------------------------------------------
 
 
-def _keys(session: Session, scope_ids=None, *, every_version: bool = False) -> dict:
-    """The scope keys held here (of `scope_ids` only, when given): by (scope, version), or by scope
-    its newest (version, key)."""
-    statement = select(TeamKey).order_by(col(TeamKey.version))
-    if scope_ids is None:
-        rows = session.exec(statement).all()
-    else:
-        wanted = list(dict.fromkeys(scope_ids))
-        rows = []
-        for start in range(0, len(wanted), 900):  # under SQLite's limit of bound parameters
-            rows += session.exec(
-                statement.where(col(TeamKey.scope_id).in_(wanted[start : start + 900]))
-            ).all()
-        rows.sort(key=lambda row: row.version)
-    if every_version:
-        return {(row.scope_id, row.version): base64.b64decode(row.key) for row in rows}
-    return {row.scope_id: (row.version, base64.b64decode(row.key)) for row in rows}
-
-
 def _held_keys(store: Store, scope_ids) -> dict[tuple[uuid.UUID, int], bytes]:
     with store.reading() as session:
-        return _keys(session, scope_ids, every_version=True)
-
-
-def _keep_keys(session: Session, keys: dict[uuid.UUID, tuple[int, bytes]]) -> None:
-    for scope_id, (version, key) in keys.items():
-        if session.get(TeamKey, (scope_id, version)) is None:
-            session.add(
-                TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii"))
-            )
+        return keys.held(session, scope_ids, every_version=True)
