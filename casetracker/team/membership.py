@@ -140,6 +140,37 @@ def unshare_case(store: Store, number: str, member_name: str) -> Member:
     return member
 
 
+@dataclass(frozen=True)
+class Sharing:
+    """Who reads a case now: its owner, and the other members holding its newest key (the members it
+    is shared with; supervisors, who read every case, are left out)."""
+
+    owner: Member | None
+    shared_with: list[Member]
+
+
+def sharing(store: Store, number: str) -> Sharing:
+    me = identity.current(store)
+    with store.reading() as session:
+        case_id = find_case(session, number).id
+    everyone = {member.id: member for member in members(store)}
+    with connect(me.dsn()) as connection:
+        owner = connection.execute("SELECT owner FROM ct.scope WHERE id = %s", (case_id,)).fetchone()
+        if owner is None:
+            raise CaseTrackerError(key="team.case_not_synced", number=number)
+        holders = connection.execute(
+            "SELECT member_id FROM ct.scope_key WHERE scope_id = %s AND version ="
+            " (SELECT max(version) FROM ct.scope_key WHERE scope_id = %s)",
+            (case_id, case_id),
+        ).fetchall()
+    readers = [
+        everyone[member_id]
+        for (member_id,) in holders
+        if member_id in everyone and member_id != owner[0] and everyone[member_id].role != "supervisor"
+    ]
+    return Sharing(everyone.get(owner[0]), sorted(readers, key=lambda member: member.name.casefold()))
+
+
 def _keys_of(scope_ids):
     return select(TeamKey).where(col(TeamKey.scope_id).in_(scope_ids))
 

@@ -31,8 +31,11 @@ def test_an_unshared_case_is_hidden_from_the_member_and_gets_a_key_they_never_ho
     (anna, _), (boris, boris_invitation) = members["anna"], members["boris"]
     number = a_case(anna, "Тестова Анна")
     sync.sync(anna)
+    assert membership.sharing(anna, number).shared_with == []
     membership.share_case(anna, number, "boris")
     sync.sync(boris)
+    now = membership.sharing(boris, number)
+    assert (now.owner.name, [member.name for member in now.shared_with]) == ("anna", ["boris"])
     with anna.session() as session:
         case_id = cases.find_case(session, number).id
     with as_member(pg_cluster, boris_invitation) as connection:
@@ -42,6 +45,7 @@ def test_an_unshared_case_is_hidden_from_the_member_and_gets_a_key_they_never_ho
         membership.unshare_case(boris, number, "anna")
     assert refused.value.key == "team.unshare_owner"
     membership.unshare_case(anna, number, "Boris")
+    assert membership.sharing(anna, number).shared_with == []
 
     with as_member(pg_cluster, boris_invitation) as connection:
         assert (
