@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic_core import PydanticUndefined
 from sqlalchemy import insert
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col, select
 
 
 def new_row(model: type[SQLModel], **values) -> dict:
@@ -45,3 +45,24 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Iterable[dict]) -
     if rows:
         session.connection().execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
     return len(rows)
+
+
+VALUES_PER_STATEMENT = 900  # under SQLite's limit of bound parameters
+
+
+def select_in(session: Session, statement, column, values: Iterable) -> list:
+    """What `statement` selects where `column` is one of `values`, a few hundred values per statement."""
+    values = list(dict.fromkeys(values))
+    found: list = []
+    for start in range(0, len(values), VALUES_PER_STATEMENT):
+        chunk = values[start : start + VALUES_PER_STATEMENT]
+        found += session.exec(statement.where(col(column).in_(chunk))).all()
+    return found
+
+
+def load_rows(session: Session, model: type[SQLModel], ids: Iterable) -> list:
+    """The rows of `model` with these primary keys, read in a few statements. While the caller keeps
+    the list, `session.get` finds each of them without a statement of its own (and without the flush
+    that comes before every statement)."""
+    (key,) = model.__table__.primary_key.columns  # type: ignore[attr-defined]
+    return select_in(session, select(model), getattr(model, key.name), ids)

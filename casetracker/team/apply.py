@@ -14,19 +14,20 @@ other local change.
 """
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from casetracker.services import audit, search
+from casetracker.services import audit, batch, search
 from casetracker.services.bulk_evaluation import refresh_alerts
 from casetracker.services.evaluation import refresh_deadlines
 from casetracker.services.store_settings import current_actor
 from casetracker.store.models import Case, SyncApplied, SyncRecord
 from casetracker.store.types import utcnow
 from casetracker.team import merge, oplog
-from casetracker.team.arrivals import Arrivals, known_for
+from casetracker.team.arrivals import Arrivals, Known, known_for
 from casetracker.team.hlc import Stamp
 from casetracker.team.records import GONE, LOCAL_DEFAULTS, SHARED, as_json, from_json, shared_fields
 
@@ -73,6 +74,7 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming], arrived: Arri
     result = Applied()
     incoming = [item for item in incoming if item.body["replica"] != outbox.replica]
     known = known_for(session, [item.body for item in incoming])
+    _held = _load_held(session, incoming, known)  # kept in memory, so session.get finds them at once
     with search.index_deferred(session) as backlog:
         arrivals = Arrivals(session, known, backlog, arrived)
         for item in incoming:
@@ -97,6 +99,21 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming], arrived: Arri
     oplog.skip_entries_so_far(session)
     _evaluate_again(session, result, arrived)
     return result
+
+
+def _load_held(session: Session, incoming: list[Incoming], known: Known) -> list:
+    """The records here that the operations change, and their sync heads, read in a few statements:
+    each operation then finds its own without a statement (and the flush before it)."""
+    by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for item in incoming:
+        record_id = uuid.UUID(item.body["id"])
+        if record_id in known.records:
+            by_entity[item.body["entity"]].append(record_id)
+    held = batch.load_rows(session, SyncRecord, [i for ids in by_entity.values() for i in ids])
+    for entity, ids in by_entity.items():
+        if entity in SHARED:
+            held += batch.load_rows(session, SHARED[entity], ids)
+    return held
 
 
 def _apply(session: Session, item: Incoming, result: Applied) -> None:
@@ -233,7 +250,7 @@ def _evaluate_again(session: Session, result: Applied, arrived: Arrived) -> None
     actor = current_actor(session)
     cases = set(result.cases)
     if result.persons:
-        theirs = session.exec(select(Case.id).where(col(Case.person_id).in_(result.persons))).all()
+        theirs = batch.select_in(session, select(Case.id), Case.person_id, result.persons)
         cases |= set(theirs) - arrived.cases
     for case_id in sorted(cases):
         case = session.get(Case, case_id)

@@ -11,7 +11,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from casetracker.services import audit, batch
 from casetracker.services.search import IndexBacklog
@@ -19,8 +19,6 @@ from casetracker.store.models import Case, SyncApplied, SyncRecord
 from casetracker.store.types import utcnow
 from casetracker.team import merge
 from casetracker.team.records import LOCAL_DEFAULTS, SHARED, from_json
-
-_CHUNK = 900  # ids per IN (...) list, under SQLite's limit of bound parameters
 
 
 @dataclass
@@ -47,17 +45,12 @@ def known_for(session: Session, bodies: list[dict]) -> Known:
     numbers = [
         body["set"]["number"] for body in bodies if body["entity"] == "case_file" and "number" in body["set"]
     ]
-    for start in range(0, len(numbers), _CHUNK):
-        chunk = numbers[start : start + _CHUNK]
-        known.numbers |= set(session.exec(select(Case.number).where(col(Case.number).in_(chunk))).all())
+    known.numbers = set(batch.select_in(session, select(Case.number), Case.number, numbers))
     return known
 
 
 def _present(session: Session, column, ids: list[uuid.UUID]) -> set[uuid.UUID]:
-    found: set[uuid.UUID] = set()
-    for start in range(0, len(ids), _CHUNK):
-        found |= set(session.exec(select(column).where(col(column).in_(ids[start : start + _CHUNK]))).all())
-    return found
+    return set(batch.select_in(session, select(column), column, ids))
 
 
 class Arrivals:

@@ -21,9 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import psycopg
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
+from casetracker.services import batch
 from casetracker.services.store_settings import get_setting, set_setting
 from casetracker.store.database import Store
 from casetracker.store.models import TeamKey
@@ -200,12 +201,7 @@ def held(session: Session, scope_ids=None, *, every_version: bool = False) -> di
     if scope_ids is None:
         rows = session.exec(statement).all()
     else:
-        wanted = list(dict.fromkeys(scope_ids))
-        rows = []
-        for start in range(0, len(wanted), 900):  # under SQLite's limit of bound parameters
-            rows += session.exec(
-                statement.where(col(TeamKey.scope_id).in_(wanted[start : start + 900]))
-            ).all()
+        rows = batch.select_in(session, statement, TeamKey.scope_id, scope_ids)
         rows.sort(key=lambda row: row.version)
     if every_version:
         return {(row.scope_id, row.version): base64.b64decode(row.key) for row in rows}
@@ -213,8 +209,16 @@ def held(session: Session, scope_ids=None, *, every_version: bool = False) -> di
 
 
 def keep(session: Session, keys: dict[uuid.UUID, tuple[int, bytes]]) -> None:
-    for scope_id, (version, key) in keys.items():
-        if session.get(TeamKey, (scope_id, version)) is None:
-            session.add(
-                TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii"))
-            )
+    """Keep each scope's key of the version given (a version kept already stays as it is)."""
+    keep_versions(session, {(scope_id, version): key for scope_id, (version, key) in keys.items()})
+
+
+def keep_versions(session: Session, keys: dict[tuple[uuid.UUID, int], bytes]) -> None:
+    """Keep the key of each (scope, version) given, in one statement however many (a new
+    supervisor's laptop takes in a key for every case and person); one kept already stays as it is."""
+    rows = [
+        {"scope_id": scope_id, "version": version, "key": base64.b64encode(key).decode("ascii")}
+        for (scope_id, version), key in keys.items()
+    ]
+    if rows:
+        session.connection().execute(insert(TeamKey.__table__).prefix_with("OR IGNORE"), rows)

@@ -9,7 +9,6 @@ Entries written while applying other laptops' operations are passed over: they a
 """
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import literal_column, text
@@ -102,7 +101,10 @@ def capture(session: Session) -> int:
     outbox = Outbox(session)
     made = 0
     last = int(get_setting(session, CAPTURED, "0"))
-    for rowid, entry in _entries_after(session, last):
+    entries = _entries_after(session, last)
+    # Kept in memory, so that `Outbox.add` finds each record's heads without a statement of its own.
+    _held = batch.load_rows(session, SyncRecord, [entry.entity_id for _rowid, entry in entries])
+    for rowid, entry in entries:
         for change in changes_of(session, entry):
             outbox.add(change)
             made += 1
@@ -151,11 +153,11 @@ def _insert(session: Session, records: list[dict], waiting: list[dict]) -> int:
     return batch.insert_rows(session, SyncOutbox, waiting)
 
 
-def _entries_after(session: Session, rowid: int) -> Iterator[tuple[int, AuditEntry]]:
+def _entries_after(session: Session, rowid: int) -> list[tuple[int, AuditEntry]]:
     """The audit entries written after `rowid`, in the order they were written, with their rowids."""
     position = literal_column("audit_entry.rowid")
     statement = select(position, AuditEntry).where(position > rowid).order_by(position)
-    yield from session.exec(statement).all()
+    return list(session.exec(statement).all())
 
 
 def changes_of(session: Session, entry: AuditEntry) -> list[Change]:

@@ -76,7 +76,15 @@ FUNCTIONS = {
         SELECT EXISTS (SELECT 1 FROM ct.scope s WHERE s.id = scope AND s.owner = ct.me())""",
     "can_write(scope uuid) RETURNS boolean": """
         SELECT coalesce(ct.my_role() IN ('caseworker', 'supervisor'), false) AND ct.can_read(scope)""",
+    # The keys sealed to the member, found by the index on member_id: through the policy, the server
+    # would test every key of every readable scope (a supervisor's are all of them) one by one. An empty
+    # key is one re-issued access waits for: a supervisor seals it again to the new laptop.
+    "my_keys() RETURNS TABLE (scope_id uuid, version int, sealed bytea)": """
+        SELECT k.scope_id, k.version, k.sealed FROM ct.scope_key k
+        WHERE k.member_id = ct.me() AND octet_length(k.sealed) > 0""",
 }
+# Each made by `server_init` when missing: (name, table and columns).
+INDEXES = {"scope_key_member": "ct.scope_key (member_id)"}
 # join() sets the member's public key once; the admin clears it to re-issue access on a new laptop.
 JOIN = """
 CREATE OR REPLACE FUNCTION ct.join(box_public bytea) RETURNS void
@@ -243,6 +251,12 @@ def _schema(connection: Connection, result: InitResult) -> None:
             result.created.append(f"table ct.{table}")
         connection.execute(f"ALTER TABLE ct.{table} ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY")
         connection.execute(f"REVOKE ALL ON ct.{table} FROM PUBLIC")
+    for index, columns in INDEXES.items():
+        if not _exists(
+            connection, "SELECT 1 FROM pg_indexes WHERE schemaname = 'ct' AND indexname = %s", index
+        ):
+            connection.execute(f"CREATE INDEX {index} ON {columns}")
+            result.created.append(f"index ct.{index}")
     for grant in GRANTS:
         connection.execute(grant)
 
@@ -283,6 +297,7 @@ def _policies(connection: Connection, result: InitResult) -> None:
         result.created.append(f"policy {name} on ct.{table}")
 
 
+_INDEX = "SELECT 1 FROM pg_indexes WHERE schemaname = 'ct' AND indexname = %s"
 _TABLE = "SELECT 1 FROM pg_tables WHERE schemaname = 'ct' AND tablename = %s"
 _POLICY = "SELECT 1 FROM pg_policies WHERE schemaname = 'ct' AND tablename = %s AND policyname = %s"
 

@@ -12,7 +12,6 @@ in pages, each page applied in one local transaction together with the new posit
 interrupted anywhere is pulled again, and applying it twice changes nothing.
 """
 
-import base64
 import json
 import uuid
 from collections.abc import Iterable
@@ -22,6 +21,7 @@ import psycopg
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from casetracker.services import batch
 from casetracker.services.store_settings import get_setting, set_setting
 from casetracker.store.database import Store
 from casetracker.store.models import Case, SyncOutbox, SyncRecord, TeamKey
@@ -97,9 +97,7 @@ def _push(store: Store, connection: psycopg.Connection, me: identity.Identity) -
 
 
 def _scope_kinds(session: Session, scope_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    cases = (
-        set(session.exec(select(Case.id).where(col(Case.id).in_(scope_ids))).all()) if scope_ids else set()
-    )
+    cases = set(batch.select_in(session, select(Case.id), Case.id, scope_ids))
     return {scope_id: "case" if scope_id in cases else "person" for scope_id in scope_ids}
 
 
@@ -196,25 +194,18 @@ _SELECT_OPS = "SELECT seq, op_id, scope_id, key_version, body FROM ct.op"
 
 def _fetch_keys(store: Store, connection: psycopg.Connection, me: identity.Identity) -> set[uuid.UUID]:
     """Take in the scope keys sealed to this member that this laptop lacks; the scopes new to it."""
-    rows = connection.execute(
-        # An empty key is one re-issued access waits for: a supervisor seals it again to the new laptop.
-        "SELECT scope_id, version, sealed FROM ct.scope_key"
-        " WHERE member_id = %s AND octet_length(sealed) > 0",
-        (me.member_id,),
-    ).fetchall()
+    rows = connection.execute("SELECT scope_id, version, sealed FROM ct.my_keys()").fetchall()
     with store.transaction() as session:
-        held = keys.held(session, every_version=True)
-        known_scopes = {scope for scope, _version in held}
+        held = {
+            (scope, version) for scope, version in session.exec(select(TeamKey.scope_id, TeamKey.version))
+        }
         fresh = {
             (row[0], row[1]): crypto.open_sealed(me.private_key, row[2])
             for row in rows
             if (row[0], row[1]) not in held
         }
-        for (scope_id, version), key in fresh.items():
-            session.add(
-                TeamKey(scope_id=scope_id, version=version, key=base64.b64encode(key).decode("ascii"))
-            )
-    return {scope for scope, _version in fresh} - known_scopes
+        keys.keep_versions(session, fresh)
+    return {scope for scope, _version in fresh} - {scope for scope, _version in held}
 
 
 def _apply_page(store: Store, rows: list, position: int) -> int:

@@ -164,6 +164,20 @@ def test_join_sets_a_members_public_key_once_only(pg_cluster, team):
     assert stored == first
 
 
+def test_my_keys_gives_a_member_its_own_sealed_keys_and_nobody_elses(pg_cluster, team):
+    with as_member(pg_cluster, team.cat) as cat, as_member(pg_cluster, team.sue) as sue:
+        case = new_scope(cat, team.cat)
+        give_key(cat, case, team.sue, granted_by=team.cat)
+        cat_keys = cat.execute("SELECT scope_id, version, sealed FROM ct.my_keys()").fetchall()
+        sue_keys = sue.execute("SELECT scope_id FROM ct.my_keys()").fetchall()
+    assert cat_keys == [(case, 1, b"sealed key")]  # not the key of it sealed to the supervisor
+    assert (case,) in sue_keys and len(sue_keys) == len(set(sue_keys))
+    with psycopg.connect(team.dsn) as admin:  # an emptied key (access re-issued) waits to be sealed again
+        admin.execute("UPDATE ct.scope_key SET sealed = '' WHERE scope_id = %s", (case,))
+    with as_member(pg_cluster, team.cat) as cat:
+        assert (case,) not in cat.execute("SELECT scope_id FROM ct.my_keys()").fetchall()
+
+
 def test_the_same_op_pushed_twice_is_stored_once(pg_cluster, team):
     with as_member(pg_cluster, team.ann) as ann:
         case = new_scope(ann, team.ann)
