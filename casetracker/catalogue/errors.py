@@ -96,6 +96,9 @@ EN: dict[str, str] = {
     "team.server_full": "The team server {host} has no disk space left, so the changes made here were not "
     "sent. They are kept on this laptop and go out with the next sync once the organisation's technician has "
     "freed space on the server.",
+    "team.server_outdated": "The team server {host} is set up for an older version of Exile Case Tracker. "
+    "Ask the organisation's technician to run 'casetracker team server-init' on it again (it keeps every "
+    "case); until then the changes made here are kept on this laptop.",
     "team.bad_address": "The server address cannot be used: write it as postgresql://LOGIN:PASSWORD@HOST:PORT/"
     "DATABASE?sslmode=verify-full&sslrootcert=CA.pem. Nothing was sent.",
     "team.not_verified": "The server address must say sslmode=verify-full and name the organisation's CA "

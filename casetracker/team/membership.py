@@ -109,8 +109,9 @@ def share_case(store: Store, number: str, member_name: str) -> Member:
 
 def unshare_case(store: Store, number: str, member_name: str) -> Member:
     """Take a case back from a member (its owner or a supervisor may): their keys of it are removed, so
-    the server no longer lets them fetch it, and the case gets a new key that they never hold. What
-    their laptop received before stays there."""
+    the server no longer lets them fetch it, and the case gets a new key that they never hold; so does
+    its person, unless the member reads the person through another case of theirs. What their laptop
+    received before stays there."""
     me = identity.current(store)
     with store.reading() as session:
         case = find_case(session, number)
@@ -134,7 +135,8 @@ def unshare_case(store: Store, number: str, member_name: str) -> Member:
             if held is None:
                 raise CaseTrackerError(key="team.not_shared", member=member.name, number=number)
             raise CaseTrackerError(key="team.unshare_not_allowed", number=number)
-        new = keys.rotate_scopes(connection, me, [case.id])
+        taken = [case.id, *_take_person_back(connection, case, member)]
+        new = keys.rotate_scopes(connection, me, taken)
     with store.transaction() as session:
         keys.keep(session, new)
     return member
@@ -169,6 +171,20 @@ def sharing(store: Store, number: str) -> Sharing:
         if member_id in everyone and member_id != owner[0] and everyone[member_id].role != "supervisor"
     ]
     return Sharing(everyone.get(owner[0]), sorted(readers, key=lambda member: member.name.casefold()))
+
+
+def _take_person_back(connection, case, member: Member) -> list[uuid.UUID]:
+    """The case's person, if the member's keys of it were removed too (they hold no other case of the
+    person, and whoever unshares owns the person or supervises): its key is then rotated as well."""
+    elsewhere = connection.execute(
+        "SELECT ct.reads_person_elsewhere(%s, %s, %s)", (case.person_id, member.id, case.id)
+    ).fetchone()[0]
+    if elsewhere:
+        return []
+    removed = connection.execute(
+        "DELETE FROM ct.scope_key WHERE scope_id = %s AND member_id = %s", (case.person_id, member.id)
+    ).rowcount
+    return [case.person_id] if removed else []
 
 
 def _keys_of(scope_ids):

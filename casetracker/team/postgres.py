@@ -57,6 +57,8 @@ def connect(dsn: str) -> Iterator[psycopg.Connection]:
         raise TeamServerError("server_full", host=params.get("host", "")) from None
     except psycopg.OperationalError:
         raise TeamServerError("connection_lost", host=params.get("host", "")) from None
+    except (psycopg.errors.UndefinedFunction, psycopg.errors.UndefinedColumn):  # a newer version's SQL
+        raise TeamServerError("server_outdated", host=params.get("host", "")) from None
 
 
 # What libpq says when a connection it was opening breaks off (a network cut, a server going down): these

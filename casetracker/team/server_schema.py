@@ -82,6 +82,12 @@ FUNCTIONS = {
     "my_keys() RETURNS TABLE (scope_id uuid, version int, sealed bytea)": """
         SELECT k.scope_id, k.version, k.sealed FROM ct.scope_key k
         WHERE k.member_id = ct.me() AND octet_length(k.sealed) > 0""",
+    # Whether a member reads a person through a case of theirs other than `besides`: a case taken back
+    # from them takes its person's key too only when not. Answered only to whoever reads the person.
+    "reads_person_elsewhere(person uuid, member uuid, besides uuid) RETURNS boolean": """
+        SELECT ct.can_read(person) AND EXISTS (SELECT 1 FROM ct.person_case l JOIN ct.scope_key k
+            ON k.scope_id = l.case_id WHERE l.person_id = person AND l.case_id <> besides
+            AND k.member_id = member)""",
 }
 # Each made by `server_init` when missing: (name, table and columns).
 INDEXES = {"scope_key_member": "ct.scope_key (member_id)"}

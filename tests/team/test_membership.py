@@ -37,7 +37,8 @@ def test_an_unshared_case_is_hidden_from_the_member_and_gets_a_key_they_never_ho
     now = membership.sharing(boris, number)
     assert (now.owner.name, [member.name for member in now.shared_with]) == ("anna", ["boris"])
     with anna.session() as session:
-        case_id = cases.find_case(session, number).id
+        case = cases.find_case(session, number)
+        case_id, person_id = case.id, case.person_id
     with as_member(pg_cluster, boris_invitation) as connection:
         assert connection.execute("SELECT count(*) FROM ct.op WHERE scope_id = %s", (case_id,)).fetchone()[0]
 
@@ -64,6 +65,12 @@ def test_an_unshared_case_is_hidden_from_the_member_and_gets_a_key_they_never_ho
         ).fetchall()
     assert max(version for version, _member in versions) == 2
     assert boris_invitation.member_id not in {str(member) for _version, member in versions}
+    with psycopg.connect(dsn) as admin:  # the person's key too: he reads them through no other case
+        person_keys = admin.execute(
+            "SELECT version, member_id FROM ct.scope_key WHERE scope_id = %s", (person_id,)
+        ).fetchall()
+    assert max(version for version, _member in person_keys) == 2
+    assert boris_invitation.member_id not in {str(member) for _version, member in person_keys}
     with anna.transaction() as session:
         cases.add_note(session, "anna", number, "After the unshare")
     sync.sync(anna)
@@ -94,3 +101,25 @@ def test_unsharing_is_refused_in_words_when_it_cannot_be_done(team):
     with pytest.raises(CaseTrackerError) as refused:
         membership.unshare_case(anna, number, "boris")
     assert refused.value.key == "team.not_shared"
+
+
+def test_a_person_the_member_reads_through_another_case_keeps_its_key_when_one_case_is_taken_back(team):
+    dsn, members = team
+    (anna, _), (boris, boris_invitation) = members["anna"], members["boris"]
+    first = a_case(anna, "Тестова Анна")
+    with anna.transaction() as session:
+        person_id = cases.find_case(session, first).person_id
+        second = cases.add_case(session, "anna", person_id, "visa_cancellation", "EE").number
+    sync.sync(anna)
+    membership.share_case(anna, first, "boris")
+    membership.share_case(anna, second, "boris")
+    membership.unshare_case(anna, first, "boris")
+    with psycopg.connect(dsn) as admin:
+        person_keys = admin.execute(
+            "SELECT version, member_id::text FROM ct.scope_key WHERE scope_id = %s", (person_id,)
+        ).fetchall()
+    assert (1, boris_invitation.member_id) in person_keys
+    assert max(version for version, _member in person_keys) == 1
+    sync.sync(boris)
+    with boris.session() as session:
+        assert cases.find_case(session, second).person_id == person_id  # his other case, with its person

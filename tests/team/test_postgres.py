@@ -74,3 +74,26 @@ def test_a_connection_cut_by_a_server_restart_is_said_lost_and_the_next_one_work
     assert lost.value.what == "connection_lost" and "127.0.0.1" in str(lost.value)
     with connect(dsn) as connection:
         assert connection.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_a_server_set_up_by_an_older_version_says_to_run_server_init_again_and_keeps_the_changes(
+    tmp_path, pg_cluster
+):
+    import psycopg
+
+    from casetracker.team import sync
+    from casetracker.team.server_schema import server_init
+    from tests.team.team_helpers import a_case, joined_laptop
+
+    dsn = new_team_db(pg_cluster)
+    server_init(dsn)
+    anna, _invitation = joined_laptop(tmp_path, dsn, "anna")
+    a_case(anna)
+    with psycopg.connect(dsn) as connection:  # as an older version's setup left it
+        connection.execute("DROP FUNCTION ct.my_keys()")
+    with pytest.raises(TeamServerError) as refused:
+        sync.sync(anna)
+    assert refused.value.what == "server_outdated" and "server-init" in str(refused.value)
+    server_init(dsn)
+    assert sync.sync(anna).pushed > 0  # the case made before, kept until the server could take it
+    anna.close()
