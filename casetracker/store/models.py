@@ -237,6 +237,17 @@ class SyncApplied(SQLModel, table=True):
     op_id: uuid.UUID = Field(primary_key=True)
 
 
+class SyncHeld(SQLModel, table=True):
+    """An operation on a kind of record that a newer version shares and this one cannot hold yet: kept
+    (inside the encrypted store), and applied once the app is updated to a version that knows it."""
+
+    __tablename__ = "sync_held"
+    op_id: uuid.UUID = Field(primary_key=True)
+    entity: str = Field(index=True)
+    scope_id: uuid.UUID
+    body: dict = Field(sa_type=JSON)
+
+
 class TeamKey(SQLModel, table=True):
     """A scope's key (a case's or a person's), one per version: a member's access is rotated by a
     new version. Kept only inside the encrypted store."""

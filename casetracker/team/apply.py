@@ -18,13 +18,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from casetracker.services import audit, batch, search
 from casetracker.services.bulk_evaluation import refresh_alerts
 from casetracker.services.evaluation import refresh_deadlines
 from casetracker.services.store_settings import current_actor
-from casetracker.store.models import Case, SyncApplied, SyncRecord
+from casetracker.store.models import Case, SyncApplied, SyncHeld, SyncRecord
 from casetracker.store.types import utcnow
 from casetracker.team import merge, oplog
 from casetracker.team.arrivals import Arrivals, Known, known_for
@@ -72,7 +72,8 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming], arrived: Arri
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # parents may come later
     outbox = oplog.Outbox(session)
     result = Applied()
-    incoming = [item for item in incoming if item.body["replica"] != outbox.replica]
+    mine = outbox.replica
+    incoming = _release_held(session) + [item for item in incoming if item.body["replica"] != mine]
     known = known_for(session, [item.body for item in incoming])
     _held = _load_held(session, incoming, known)  # kept in memory, so session.get finds them at once
     with search.index_deferred(session) as backlog:
@@ -85,6 +86,9 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming], arrived: Arri
             known.applied.add(op_id)
             outbox.clock.seen(Stamp.parse(body["hlc"]))
             result.applied += 1
+            if body["entity"] not in SHARED:  # a kind of record a newer version shares: held for it
+                session.add(SyncHeld(op_id=op_id, entity=body["entity"], scope_id=item.scope_id, body=body))
+                continue
             if arrivals.take(item.scope_id, body):
                 continue
             arrivals.flush()  # what it holds comes first: this operation may change it
@@ -99,6 +103,15 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming], arrived: Arri
     oplog.skip_entries_so_far(session)
     _evaluate_again(session, result, arrived)
     return result
+
+
+def _release_held(session: Session) -> list[Incoming]:
+    """The operations held for a later version that this version now knows how to apply (they came
+    before anything now arriving), taken out of the held ones."""
+    rows = session.exec(select(SyncHeld).where(col(SyncHeld.entity).in_(list(SHARED)))).all()
+    for row in rows:
+        session.delete(row)
+    return [Incoming(row.scope_id, row.body) for row in rows]
 
 
 def _load_held(session: Session, incoming: list[Incoming], known: Known) -> list:
@@ -119,9 +132,7 @@ def _load_held(session: Session, incoming: list[Incoming], known: Known) -> list
 def _apply(session: Session, item: Incoming, result: Applied) -> None:
     body = item.body
     entity, record_id = body["entity"], uuid.UUID(body["id"])
-    model = SHARED.get(entity)
-    if model is None:  # a kind of record a newer version shares: nothing here can hold it
-        return
+    model = SHARED[entity]
     record = session.get(SyncRecord, record_id) or SyncRecord(
         record_id=record_id, entity=entity, scope_id=item.scope_id, heads={}
     )

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from casetracker.services import audit, batch
 from casetracker.services.search import IndexBacklog
-from casetracker.store.models import Case, SyncApplied, SyncRecord
+from casetracker.store.models import Case, SyncApplied, SyncHeld, SyncRecord
 from casetracker.store.types import utcnow
 from casetracker.team import merge
 from casetracker.team.records import LOCAL_DEFAULTS, SHARED, from_json
@@ -41,7 +41,9 @@ def known_for(session: Session, bodies: list[dict]) -> Known:
             known.records |= _present(session, SHARED[entity].id, ids)
     every_id = [record_id for ids in by_entity.values() for record_id in ids]
     known.records |= _present(session, SyncRecord.record_id, every_id)
-    known.applied = _present(session, SyncApplied.op_id, [uuid.UUID(body["op"]) for body in bodies])
+    op_ids = [uuid.UUID(body["op"]) for body in bodies]
+    # An operation held for a later version (apply.py) was received already, as one applied was.
+    known.applied = _present(session, SyncApplied.op_id, op_ids) | _present(session, SyncHeld.op_id, op_ids)
     numbers = [
         body["set"]["number"] for body in bodies if body["entity"] == "case_file" and "number" in body["set"]
     ]

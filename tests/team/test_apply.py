@@ -7,8 +7,18 @@ from sqlmodel import select
 
 from casetracker.dates import PartialDate
 from casetracker.services import audit, cases, people, search, trash
-from casetracker.store.models import Case, Deadline, Event, Note, PersonMarker, PersonName, SyncRecord
+from casetracker.store.models import (
+    Case,
+    Deadline,
+    Event,
+    Note,
+    PersonMarker,
+    PersonName,
+    SyncHeld,
+    SyncRecord,
+)
 from casetracker.team import merge
+from casetracker.team.records import SHARED
 from tests.team.team_helpers import Relay, a_case, laptop
 
 
@@ -224,3 +234,28 @@ def test_a_marker_taken_off_on_two_laptops_at_once_is_gone_everywhere_without_a_
             assert session.exec(select(PersonMarker)).all() == []
             assert [r for r in session.exec(select(SyncRecord)) if merge.conflicts(r.heads)] == []
         store.close()
+
+
+def test_an_operation_on_a_kind_of_record_this_version_does_not_share_is_kept_until_one_does(
+    team, monkeypatch
+):
+    relay, anna, boris = team
+    number = a_case(anna)
+    relay.sync(anna, boris)
+    with anna.transaction() as session:
+        cases.add_note(session, "Anna", number, "Written where notes are shared")
+    relay.push(anna)
+    with monkeypatch.context() as older:  # Boris's version does not share notes yet
+        older.delitem(SHARED, "note")
+        relay.pull(boris)
+        relay.seen.clear()
+        relay.pull(boris)  # received twice: held once
+    with boris.session() as session:
+        assert session.exec(select(Note)).all() == []
+        assert len(session.exec(select(SyncHeld)).all()) == 1
+    relay.pull(boris)  # his updated version applies it at the next pull, with nothing new arriving
+    with boris.session() as session:
+        notes = session.exec(select(Note)).all()
+        assert [note.text for note in notes] == ["Written where notes are shared"]
+        assert [entry.actor for entry in audit.history(session, notes[0].id)] == ["Anna"]
+        assert session.exec(select(SyncHeld)).all() == []
