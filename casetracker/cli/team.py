@@ -141,4 +141,3 @@ def cmd_recover(arguments: argparse.Namespace) -> int:
     if result.unreadable:
         print(f"{result.unreadable} change(s) were sealed with keys the recovery key never received.")
     return 0
-
