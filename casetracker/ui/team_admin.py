@@ -53,8 +53,8 @@ class AdminDialog(QDialog):
                 REVOKE: self.tr("Revoke a member's access"),
             }[task]
         )
-        intro = QLabel(self._intro())
-        intro.setWordWrap(True)
+        self.intro = QLabel(self._intro())
+        self.intro.setWordWrap(True)
         form = QFormLayout()
         self.name = QLineEdit()
         self.role = QComboBox()
@@ -101,7 +101,7 @@ class AdminDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addStretch()

@@ -153,18 +153,19 @@ class ShareDialog(QDialog):
         self.share_button.setEnabled(False)
         self.share_button.clicked.connect(self.share)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
+        share_row = QWidget()
+        form = QFormLayout(share_row)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Share with:"), self.member)
         layout = QVBoxLayout(self)
-        if not self.read_only:
-            layout.addWidget(explanation)
+        layout.addWidget(explanation)
         layout.addWidget(self.readers_box)
-        if not self.read_only:
-            layout.addLayout(form)
+        layout.addWidget(share_row)
         layout.addWidget(self.outcome)
         layout.addStretch()
         layout.addWidget(self.buttons)
-        self.share_button.setVisible(not self.read_only)
+        for shown in (explanation, share_row, self.share_button):
+            shown.setVisible(not self.read_only)  # a lawyer shares nothing
         fit_to_screen(self, 560, 0)
         if not self.read_only:
             control.list_members(self, self._show_members, self._say)
