@@ -41,6 +41,7 @@ from casetracker.errors import CaseTrackerError
 from casetracker.ui import failures, file_dialogs, messages
 from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.icons import icon
+from casetracker.ui.labels import role_label
 from casetracker.ui.operations import Change
 
 SYNC_EVERY_MS = 2 * 60_000
@@ -401,17 +402,6 @@ class TeamControl(QObject):
             return membership.sharing(store, number)
 
         self.worker.run(owner, work, done, failed)
-
-
-def role_label(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "caseworker": QCoreApplication.translate("team", "caseworker"),
-        "supervisor": QCoreApplication.translate("team", "supervisor"),
-        "lawyer": QCoreApplication.translate("team", "lawyer"),
-    }
-    return names.get(role, role)
 
 
 class MembersDialog(QDialog):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from casetracker.errors import CaseTrackerError
 from casetracker.ui import colours, failures, file_dialogs
 from casetracker.ui.dialog_size import fit_to_screen
-from casetracker.ui.team import role_label
+from casetracker.ui.labels import role_label
 
 INVITE, REISSUE, REVOKE = "invite", "reissue", "revoke"
 ADDRESS_EXAMPLE = "postgresql://ADMIN:PASSWORD@HOST:5432/team?sslmode=verify-full&sslrootcert=ca.pem"
@@ -97,7 +97,7 @@ class AdminDialog(QDialog):
             }[task],
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.go.setDefault(True)
+        self.go.setDefault(task != REVOKE)  # Enter never revokes by mistake
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -495,32 +495,32 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="332"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="340"/>
         <source>These values were changed on two laptops before either had seen the other&apos;s change. Both are kept; the case shows the one marked “shown now” until you choose.</source>
         <translation>Эти значения изменили на двух ноутбуках, прежде чем каждый увидел изменение другого. Сохранены оба; пока вы не выберете, в деле показано значение с пометкой «показано сейчас».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="356"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="364"/>
         <source>by {0}, {1}</source>
         <translation>автор: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="358"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="366"/>
         <source>shown now</source>
         <translation>показано сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="362"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="370"/>
         <source>Keep this value</source>
         <translation>Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="397"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="405"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="398"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="406"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2307,107 +2307,107 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="426"/>
+        <location filename="../../casetracker/ui/team.py" line="416"/>
         <source>Team members</source>
         <translation>Участники команды</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="429"/>
+        <location filename="../../casetracker/ui/team.py" line="419"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="429"/>
+        <location filename="../../casetracker/ui/team.py" line="419"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="429"/>
+        <location filename="../../casetracker/ui/team.py" line="419"/>
         <source>Laptop</source>
         <translation>Ноутбук</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="429"/>
+        <location filename="../../casetracker/ui/team.py" line="419"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="436"/>
+        <location filename="../../casetracker/ui/team.py" line="426"/>
         <source>Reading the team&apos;s members from the server…</source>
         <translation>Список участников загружается с сервера…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="440"/>
+        <location filename="../../casetracker/ui/team.py" line="430"/>
         <source>&amp;Invite…</source>
         <translation>&amp;Пригласить…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="441"/>
+        <location filename="../../casetracker/ui/team.py" line="431"/>
         <source>Write an invitation file for a new member of the team</source>
         <translation>Записать файл приглашения для нового участника команды</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="442"/>
+        <location filename="../../casetracker/ui/team.py" line="432"/>
         <source>&amp;New laptop…</source>
         <translation>&amp;Новый ноутбук…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="443"/>
+        <location filename="../../casetracker/ui/team.py" line="433"/>
         <source>&amp;Revoke access…</source>
         <translation>&amp;Отозвать доступ…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="474"/>
+        <location filename="../../casetracker/ui/team.py" line="464"/>
         <source>set up</source>
         <translation>настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="474"/>
+        <location filename="../../casetracker/ui/team.py" line="464"/>
         <source>not set up yet</source>
         <translation>ещё не настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="475"/>
+        <location filename="../../casetracker/ui/team.py" line="465"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="475"/>
+        <location filename="../../casetracker/ui/team.py" line="465"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="485"/>
+        <location filename="../../casetracker/ui/team.py" line="475"/>
         <source>Supervisors see every case; caseworkers see their own cases and those shared with them; lawyers see the cases shared with them.</source>
         <translation>Руководители видят все дела; кураторы — свои дела и те, которыми с ними поделились; юристы — дела, которыми с ними поделились.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="505"/>
+        <location filename="../../casetracker/ui/team.py" line="495"/>
         <source>Choose a member in the list first</source>
         <translation>Сначала выберите участника в списке</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="510"/>
+        <location filename="../../casetracker/ui/team.py" line="500"/>
         <source>This is you: another supervisor does this for your laptop</source>
         <translation>Это вы: для вашего ноутбука это делает другой руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="515"/>
+        <location filename="../../casetracker/ui/team.py" line="505"/>
         <source>A new invitation for {0}&apos;s new laptop; their old login stops connecting</source>
         <translation>Новое приглашение для нового ноутбука участника {0}; старый вход перестаёт подключаться</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="520"/>
+        <location filename="../../casetracker/ui/team.py" line="510"/>
         <source>{0}&apos;s access is revoked already</source>
         <translation>Доступ участника {0} уже отозван</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="522"/>
+        <location filename="../../casetracker/ui/team.py" line="512"/>
         <source>Lock {0} out at once, for a lost or seized laptop</source>
         <translation>Сразу закрыть доступ участнику {0} — если ноутбук потерян или изъят</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="552"/>
+        <location filename="../../casetracker/ui/team.py" line="542"/>
         <source>The invitation of {0} ({1}) is in {2}.
 
 It holds their password: hand it over in person (a USB stick), never by e-mail. They join with Team → Join a team…, which uses it up; then delete any copy of the file.</source>
@@ -2416,7 +2416,7 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
 В нём записан пароль участника: передайте его из рук в руки (на флешке), никогда не по электронной почте. Участник присоединится через Команда → Присоединиться к команде…, после чего приглашение больше не действует; затем удалите все копии файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="564"/>
+        <location filename="../../casetracker/ui/team.py" line="554"/>
         <source>{0} can no longer connect; their open connections were ended. Their cases get new keys with the sync that has just started, so what is written afterwards stays unreadable to their laptop.</source>
         <translation>{0} больше не может подключиться; открытые подключения разорваны. Дела этого участника получают новые ключи в только что начатой синхронизации, и всё, что будет записано после этого, его ноутбук прочитать не сможет.</translation>
     </message>
@@ -2976,12 +2976,12 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
 <context>
     <name>PersonMarks</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="150"/>
+        <location filename="../../casetracker/ui/labels.py" line="160"/>
         <source>A case of this person is critical.</source>
         <translation>У этого человека есть критическое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="153"/>
+        <location filename="../../casetracker/ui/labels.py" line="163"/>
         <source>Risk markers: {0}</source>
         <translation>Факторы риска: {0}</translation>
     </message>
@@ -3508,57 +3508,57 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         <translation>С кем:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="207"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="216"/>
         <source>{0} ({1}), who made it</source>
         <translation>{0} ({1}) — автор дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="213"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="222"/>
         <source>Stop sharing</source>
         <translation>Закрыть доступ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="216"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="225"/>
         <source>{0} no longer receives this case; it gets a new key they never hold</source>
         <translation>{0} больше не получает это дело; у дела будет новый ключ, которого у этого участника нет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="220"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="229"/>
         <source>Only the member who made this case, or a supervisor, can stop sharing it</source>
         <translation>Закрыть доступ к делу может только участник, который его завёл, или руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="225"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="234"/>
         <source>It is shared with nobody else. </source>
         <translation>Больше ни с кем им не поделились. </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="226"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="235"/>
         <source>Supervisors read every case.</source>
         <translation>Руководители читают все дела.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="234"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="244"/>
         <source>Stopping sharing with {0}…</source>
         <translation>Доступ для {0} закрывается…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="247"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="257"/>
         <source>{0} no longer receives this case; it has a new key they never hold. What their laptop received before stays there.</source>
         <translation>{0} больше не получает это дело: у него новый ключ, которого у этого участника нет. То, что его ноутбук получил раньше, на нём остаётся.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="268"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="276"/>
         <source>There is nobody in the team to share it with yet.</source>
         <translation>В команде пока нет никого, с кем можно поделиться.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="275"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="283"/>
         <source>Sharing…</source>
         <translation>Доступ открывается…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="288"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="296"/>
         <source>Shared with {0}: they will see the case after their next sync.</source>
         <translation>Доступ открыт для: {0}. Дело появится у него (у неё) после следующей синхронизации.</translation>
     </message>
@@ -3609,62 +3609,62 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
 <context>
     <name>TeamControl</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="189"/>
+        <location filename="../../casetracker/ui/team.py" line="190"/>
         <source>&amp;Team</source>
         <translation>Команда (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="190"/>
+        <location filename="../../casetracker/ui/team.py" line="191"/>
         <source>&amp;Join a team…</source>
         <translation>Присоединиться к команде (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="191"/>
+        <location filename="../../casetracker/ui/team.py" line="192"/>
         <source>&amp;Members…</source>
         <translation>Участники (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="193"/>
+        <location filename="../../casetracker/ui/team.py" line="194"/>
         <source>&amp;Sync now</source>
         <translation>Синхронизировать сейчас (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="241"/>
+        <location filename="../../casetracker/ui/team.py" line="242"/>
         <source>This store is in no team: join one first with Team → Join a team…</source>
         <translation>Это хранилище не входит в команду: сначала присоединитесь к ней (Команда → Присоединиться к команде…)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="245"/>
+        <location filename="../../casetracker/ui/team.py" line="246"/>
         <source>Who is in the team, their roles and whether their laptop is set up</source>
         <translation>Кто в команде, их роли и настроен ли их ноутбук</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="247"/>
+        <location filename="../../casetracker/ui/team.py" line="248"/>
         <source>Send the changes made here and fetch the team&apos;s, now</source>
         <translation>Отправить изменения, сделанные здесь, и получить изменения команды — сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="252"/>
+        <location filename="../../casetracker/ui/team.py" line="253"/>
         <source>This store is in a team already: a store can be in one team only</source>
         <translation>Это хранилище уже входит в команду: хранилище может входить только в одну команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="254"/>
+        <location filename="../../casetracker/ui/team.py" line="255"/>
         <source>Join your organisation&apos;s team with the invitation file you were given</source>
         <translation>Присоединиться к команде своей организации с полученным файлом приглашения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="259"/>
+        <location filename="../../casetracker/ui/team.py" line="260"/>
         <source>Team: not synced yet</source>
         <translation>Команда: ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="284"/>
+        <location filename="../../casetracker/ui/team.py" line="285"/>
         <source>Team: syncing…</source>
         <translation>Команда: синхронизация…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="297"/>
+        <location filename="../../casetracker/ui/team.py" line="298"/>
         <source>Team: offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: нет связи — ждёт %n изменение</numerusform>
@@ -3673,7 +3673,7 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="299"/>
+        <location filename="../../casetracker/ui/team.py" line="300"/>
         <source>Team: not synced — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: не синхронизировано — ждёт %n изменение</numerusform>
@@ -3682,18 +3682,18 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="302"/>
+        <location filename="../../casetracker/ui/team.py" line="303"/>
         <source>Team: offline</source>
         <translation>Команда: нет связи</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="302"/>
-        <location filename="../../casetracker/ui/team.py" line="321"/>
+        <location filename="../../casetracker/ui/team.py" line="303"/>
+        <location filename="../../casetracker/ui/team.py" line="322"/>
         <source>Team: not synced</source>
         <translation>Команда: не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="307"/>
+        <location filename="../../casetracker/ui/team.py" line="308"/>
         <source>Team: %n conflict(s)</source>
         <translation>
             <numerusform>Команда: %n конфликт</numerusform>
@@ -3702,32 +3702,32 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="309"/>
+        <location filename="../../casetracker/ui/team.py" line="310"/>
         <source>Team: synced {0}</source>
         <translation>Команда: синхронизировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="311"/>
+        <location filename="../../casetracker/ui/team.py" line="312"/>
         <source>Last synced at {0}. Team → Sync now (Ctrl+Shift+S) syncs at once.</source>
         <translation>Последняя синхронизация в {0}. Команда → Синхронизировать сейчас (Ctrl+Shift+S) — синхронизировать сразу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="337"/>
+        <location filename="../../casetracker/ui/team.py" line="338"/>
         <source>Choose the team invitation</source>
         <translation>Выберите файл приглашения в команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="338"/>
+        <location filename="../../casetracker/ui/team.py" line="339"/>
         <source>Team invitations (*.json);;All files (*)</source>
         <translation>Приглашения в команду (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="353"/>
+        <location filename="../../casetracker/ui/team.py" line="354"/>
         <source>You joined the team as {0} ({1}).</source>
         <translation>Вы вошли в команду: {0} ({1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="355"/>
+        <location filename="../../casetracker/ui/team.py" line="356"/>
         <source>%n record(s) of this store will be shared at the first sync.</source>
         <translation>
             <numerusform>При первой синхронизации команде будет передана %n запись этого хранилища.</numerusform>
@@ -3736,12 +3736,12 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="357"/>
+        <location filename="../../casetracker/ui/team.py" line="358"/>
         <source>The invitation file holds your password for the team server. Delete it now? (Recommended.)</source>
         <translation>В файле приглашения записан ваш пароль к серверу команды. Удалить его сейчас? (Рекомендуется.)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="365"/>
+        <location filename="../../casetracker/ui/team.py" line="366"/>
         <source>Keep the invitation file safe, or delete it: it holds your password.</source>
         <translation>Храните файл приглашения в надёжном месте или удалите его: в нём ваш пароль.</translation>
     </message>
@@ -4250,17 +4250,17 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
 <context>
     <name>team</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="410"/>
+        <location filename="../../casetracker/ui/labels.py" line="123"/>
         <source>caseworker</source>
         <translation>куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="411"/>
+        <location filename="../../casetracker/ui/labels.py" line="124"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="412"/>
+        <location filename="../../casetracker/ui/labels.py" line="125"/>
         <source>lawyer</source>
         <translation>юрист</translation>
     </message>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from casetracker.ui import colours, failures, messages
 from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.icons import icon
-from casetracker.ui.labels import day, entity_label, field_label, label
+from casetracker.ui.labels import day, entity_label, field_label, label, role_label
 from casetracker.ui.operations import Change
 
 # Fields whose stored value is a word of the vocabulary or a date: shown in the caseworker's words.
@@ -139,9 +139,9 @@ class ShareDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.readers_box = QGroupBox(self.tr("Who reads this case now"))
-        self.readers = QWidget()
-        QVBoxLayout(self.readers_box).addWidget(self.readers)
+        self.readers = QGroupBox(self.tr("Who reads this case now"))
+        self.readers_grid = QGridLayout(self.readers)
+        self.readers_grid.setColumnStretch(0, 1)
         self._say_readers(self.tr("Asking the team server…"))
         self.outcome = QLabel(
             "" if self.read_only else self.tr("Reading the team's members from the server…")
@@ -159,7 +159,7 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("Share with:"), self.member)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
-        layout.addWidget(self.readers_box)
+        layout.addWidget(self.readers)
         layout.addWidget(share_row)
         layout.addWidget(self.outcome)
         layout.addStretch()
@@ -177,27 +177,36 @@ class ShareDialog(QDialog):
         self.control.case_sharing(self, self.number, self._show_readers, self._readers_refused)
 
     def _fresh_readers(self) -> QGridLayout:
-        old = self.readers
-        self.readers = QWidget()
-        self.readers_box.layout().replaceWidget(old, self.readers)
-        old.deleteLater()
+        """The list of readers, emptied."""
+        grid = self.readers_grid
+        while (item := grid.takeAt(0)) is not None:
+            if item.widget() is not None:
+                gone = item.widget()
+                gone.setParent(None)
+                gone.deleteLater()
         self.stop_buttons = {}
-        grid = QGridLayout(self.readers)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(0, 1)
         return grid
+
+    def _grow(self) -> None:
+        """Taller when what it says grew (wrapped lines hold no minimum height of their own)."""
+        if self.layout() is None:  # still being built
+            return
+        self.layout().activate()
+        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if needed > self.height():
+            room = self.screen().availableGeometry().height()
+            self.resize(self.width(), min(needed, int(room * 0.92)))
 
     def _say_readers(self, text: str) -> None:
         said = QLabel(text)
         said.setWordWrap(True)
         self._fresh_readers().addWidget(said, 0, 0)
+        self._grow()
 
     def _readers_refused(self, error: Exception) -> None:
         self._say_readers(failures.describe(error))
 
     def _show_readers(self, sharing) -> None:
-        from casetracker.ui.team import role_label
-
         grid = self._fresh_readers()
         state = self.control.state
         owner = sharing.owner
@@ -227,6 +236,7 @@ class ShareDialog(QDialog):
         after.setWordWrap(True)
         after.setStyleSheet(colours.style("muted", self.palette()))
         grid.addWidget(after, len(sharing.shared_with) + 1, 0, 1, 2)
+        self._grow()
 
     def unshare(self, name: str) -> None:
         for button in self.stop_buttons.values():
@@ -257,8 +267,6 @@ class ShareDialog(QDialog):
     # --- sharing with one more member ------------------------------------------------------------
 
     def _show_members(self, members: list) -> None:
-        from casetracker.ui.team import role_label
-
         me = self.control.state.member_id
         chosen = [m for m in members if m.id != me and m.role != "supervisor" and not m.disabled]
         for member in chosen:
