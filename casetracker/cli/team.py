@@ -7,12 +7,11 @@ added to the same group.
 """
 
 import argparse
-import os
 from pathlib import Path
 
 from casetracker.cli.common import UsageError, command, group, read_passphrase, store_dir
 from casetracker.errors import CaseTrackerError
-from casetracker.store.files import private_file
+from casetracker.store.files import write_private_text
 from casetracker.team import ROLES
 
 DSN_HELP = (
@@ -68,7 +67,7 @@ def cmd_server_init(arguments: argparse.Namespace) -> int:
     from casetracker.team.server_schema import server_init
 
     path = arguments.recovery_key
-    result = server_init(arguments.dsn, lambda key: write_private(path, crypto.recovery_key_text(key)))
+    result = server_init(arguments.dsn, lambda key: write_private_text(path, crypto.recovery_key_text(key)))
     if not result.created:
         print("The team server was already set up; nothing was changed.")
         return 0
@@ -91,7 +90,7 @@ def cmd_invite(arguments: argparse.Namespace) -> int:
         from casetracker.team.revocation import reissue
 
         invitation = reissue(arguments.dsn, arguments.name, arguments.role)
-        write_private(arguments.output, invitation.to_json())
+        write_private_text(arguments.output, invitation.to_json())
         print(f"Wrote a new invitation for {invitation.name} ({invitation.role}) to {arguments.output}.")
         print(
             "Their old login no longer connects. Once they join with it on the new laptop, a supervisor's "
@@ -101,7 +100,7 @@ def cmd_invite(arguments: argparse.Namespace) -> int:
         if arguments.role is None:
             raise UsageError("Give the new member's role: --role caseworker, supervisor or lawyer.")
         invitation = invite(arguments.dsn, arguments.name, arguments.role)
-        write_private(arguments.output, invitation.to_json())
+        write_private_text(arguments.output, invitation.to_json())
         print(f"Wrote the invitation of a new {arguments.role} to {arguments.output}.")
     print(
         "It holds the member's password: hand it over in person (a USB stick), not by e-mail. They join "
@@ -142,15 +141,3 @@ def cmd_recover(arguments: argparse.Namespace) -> int:
     if result.unreadable:
         print(f"{result.unreadable} change(s) were sealed with keys the recovery key never received.")
     return 0
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write a new file that only its owner can read, refusing to replace one."""
-    try:
-        fd = private_file(path)
-    except FileExistsError:
-        raise CaseTrackerError(key="target_exists", path=str(path)) from None
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())

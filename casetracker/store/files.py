@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from casetracker import faults
-from casetracker.errors import DiskFull
+from casetracker.errors import CaseTrackerError, DiskFull
 
 TEMPORARY_PREFIX = ".tmp-"  # what a file or folder is named until it is complete
 
@@ -26,6 +26,23 @@ class TemporaryNames(Protocol):
 def private_file(path: Path) -> int:
     """Create `path`, which must not exist, readable and writable by its owner only; its descriptor."""
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write a new text file that only its owner can read (an invitation, a recovery key), refusing to
+    replace one; a write that fails leaves no file behind."""
+    try:
+        fd = private_file(path)
+    except FileExistsError:
+        raise CaseTrackerError(key="target_exists", path=str(path)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def make_private(folder: Path) -> None:

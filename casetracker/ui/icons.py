@@ -52,6 +52,10 @@ ICONS = {
     "team_join": "account-key-outline",
     "team_members": "account-group-outline",
     "team_sync": "cloud-sync-outline",
+    "team_invite": "card-account-mail-outline",
+    "team_reissue": "laptop",
+    "team_revoke": "account-cancel-outline",
+    "unshare": "share-off-outline",
     "share": "share-variant-outline",
     "conflict": "call-split",
     # beside a person in the lists

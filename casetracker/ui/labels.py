@@ -117,6 +117,16 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate("history", _FIELDS.get(name, name.replace("_", " ").capitalize()))
 
 
+def role_label(role: str) -> str:
+    """A team member's role (caseworker, supervisor, lawyer) in the app's language."""
+    names = {
+        "caseworker": QCoreApplication.translate("team", "caseworker"),
+        "supervisor": QCoreApplication.translate("team", "supervisor"),
+        "lawyer": QCoreApplication.translate("team", "lawyer"),
+    }
+    return names.get(role, role)
+
+
 def current_language() -> str:
     """The language the app was switched to (install_language sets the default locale)."""
     code = QLocale().name().split("_")[0]

@@ -9,6 +9,10 @@ def error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, TITLE, text)
 
 
+def inform(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, TITLE, text)
+
+
 def confirm(parent: QWidget | None, text: str) -> bool:
     answer = QMessageBox.question(parent, TITLE, text)
     return answer == QMessageBox.StandardButton.Yes

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,6 +41,7 @@ from casetracker.errors import CaseTrackerError
 from casetracker.ui import failures, file_dialogs, messages
 from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.icons import icon
+from casetracker.ui.labels import role_label
 from casetracker.ui.operations import Change
 
 SYNC_EVERY_MS = 2 * 60_000
@@ -372,17 +375,10 @@ class TeamControl(QObject):
     def show_members(self) -> None:
         if not self.state.in_team:
             return
-        dialog = MembersDialog(self.window)
+        dialog = MembersDialog(self.window, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
-        store = self.context.store
-
-        def work():
-            from casetracker.team import membership
-
-            return membership.members(store)
-
-        self.worker.run(dialog, work, dialog.show_members, dialog.show_error)
+        dialog.reload()
         dialog.open()
 
     def list_members(self, owner: QObject, done, failed) -> None:
@@ -396,23 +392,27 @@ class TeamControl(QObject):
 
         self.worker.run(owner, work, done, failed)
 
+    def case_sharing(self, owner: QObject, number: str, done, failed) -> None:
+        """Who reads case `number` besides its owner, off the GUI thread (for the share dialog)."""
+        store = self.context.store
 
-def role_label(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+        def work():
+            from casetracker.team import membership
 
-    names = {
-        "caseworker": QCoreApplication.translate("team", "caseworker"),
-        "supervisor": QCoreApplication.translate("team", "supervisor"),
-        "lawyer": QCoreApplication.translate("team", "lawyer"),
-    }
-    return names.get(role, role)
+            return membership.sharing(store, number)
+
+        self.worker.run(owner, work, done, failed)
 
 
 class MembersDialog(QDialog):
-    """The team's members, read from the server: name, role, laptop set up, access. Read-only."""
+    """The team's members, read from the server: name, role, laptop set up, access. A supervisor's has
+    the admin's tasks too: invite a member, a new laptop for one, revoke one's access."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, control: TeamControl | None = None) -> None:
         super().__init__(parent)
+        self.control = control
+        self.members: list = []
+        self.admin = control is not None and control.state.supervisor
         self.setWindowTitle(self.tr("Team members"))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -420,19 +420,42 @@ class MembersDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel(self.tr("Reading the team's members from the server…"))
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.invite_button = QPushButton(icon("team_invite"), self.tr("&Invite…"))
+        self.invite_button.setToolTip(self.tr("Write an invitation file for a new member of the team"))
+        self.reissue_button = QPushButton(icon("team_reissue"), self.tr("&New laptop…"))
+        self.revoke_button = QPushButton(icon("team_revoke"), self.tr("&Revoke access…"))
+        tasks = QHBoxLayout()
+        for button, slot in (
+            (self.invite_button, self.invite),
+            (self.reissue_button, self.reissue),
+            (self.revoke_button, self.revoke),
+        ):
+            button.clicked.connect(slot)
+            button.setVisible(self.admin)
+            tasks.addWidget(button)
+        tasks.addStretch()
+        self.table.itemSelectionChanged.connect(self._selected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addLayout(tasks)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        self._selected()
         fit_to_screen(self, 640, 420)
 
+    def reload(self) -> None:
+        if self.control is not None:
+            self.control.list_members(self, self.show_members, self.show_error)
+
     def show_members(self, members: list) -> None:
+        self.members = list(members)
         self.table.setRowCount(len(members))
         for row, member in enumerate(members):
             cells = (
@@ -445,7 +468,8 @@ class MembersDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         for column in (1, 2, 3):
             self.table.resizeColumnToContents(column)
-        self.table.setCurrentCell(-1, -1)  # nothing to choose here: no row stands out
+        self.table.setCurrentCell(-1, -1)  # no row stands out until one is chosen
+        self.table.clearSelection()
         self.note.setText(
             self.tr(
                 "Supervisors see every case; caseworkers see their own cases and those shared with them; "
@@ -455,3 +479,80 @@ class MembersDialog(QDialog):
 
     def show_error(self, error: Exception) -> None:
         self.note.setText(failures.describe(error))
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.members[rows[0].row()] if rows and rows[0].row() < len(self.members) else None
+
+    def _selected(self) -> None:
+        member = self.selected()
+        me = self.control.state.member_id if self.control is not None else None
+        reissue = revoke = member is not None and member.id != me
+        revoke = revoke and not member.disabled
+        self.reissue_button.setEnabled(reissue)
+        self.revoke_button.setEnabled(revoke)
+        if member is None:
+            why = self.tr("Choose a member in the list first")
+            self.reissue_button.setToolTip(why)
+            self.revoke_button.setToolTip(why)
+            return
+        if member.id == me:
+            why = self.tr("This is you: another supervisor does this for your laptop")
+            self.reissue_button.setToolTip(why)
+            self.revoke_button.setToolTip(why)
+            return
+        self.reissue_button.setToolTip(
+            self.tr("A new invitation for {0}'s new laptop; their old login stops connecting").format(
+                member.name
+            )
+        )
+        self.revoke_button.setToolTip(
+            self.tr("{0}'s access is revoked already").format(member.name)
+            if member.disabled
+            else self.tr("Lock {0} out at once, for a lost or seized laptop").format(member.name)
+        )
+
+    # --- the admin's tasks ------------------------------------------------------------------------
+
+    def invite(self) -> None:
+        self._task("invite", None)
+
+    def reissue(self) -> None:
+        if self.selected() is not None:
+            self._task("reissue", self.selected())
+
+    def revoke(self) -> None:
+        if self.selected() is not None:
+            self._task("revoke", self.selected())
+
+    def _task(self, task: str, member) -> None:
+        from casetracker.ui.team_admin import AdminDialog
+
+        dialog = AdminDialog(self.control, task, member, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_task.connect(self._invited if task != "revoke" else self._revoked)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _invited(self, written) -> None:
+        self.reload()
+        messages.inform(
+            self,
+            self.tr(
+                "The invitation of {0} ({1}) is in {2}.\n\nIt holds their password: hand it over in "
+                "person (a USB stick), never by e-mail. They join with Team → Join a team…, which uses "
+                "it up; then delete any copy of the file."
+            ).format(written.name, role_label(written.role), written.path),
+        )
+
+    def _revoked(self, member) -> None:
+        self.reload()
+        self.control.sync_now()  # the keys of their cases are replaced at once
+        messages.inform(
+            self,
+            self.tr(
+                "{0} can no longer connect; their open connections were ended. Their cases get new keys "
+                "with the sync that has just started, so what is written afterwards stays unreadable to "
+                "their laptop."
+            ).format(member.name),
+        )

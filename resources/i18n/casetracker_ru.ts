@@ -29,6 +29,129 @@ Crash notices (for a bug report): {2}</source>
     </message>
 </context>
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="51"/>
+        <source>Invite a member</source>
+        <translation>Пригласить участника</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="52"/>
+        <source>New laptop for a member</source>
+        <translation>Новый ноутбук участника</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="53"/>
+        <source>Revoke a member&apos;s access</source>
+        <translation>Отозвать доступ участника</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="66"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="72"/>
+        <source>The admin login&apos;s address, from the organisation&apos;s technician. It is used for this task only and kept nowhere.</source>
+        <translation>Адрес входа администратора — его даёт технический специалист организации. Он нужен только для этого действия и нигде не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="76"/>
+        <source>&amp;Admin address:</source>
+        <translation>&amp;Адрес администратора:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="79"/>
+        <source>not chosen yet</source>
+        <translation>ещё не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="80"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="86"/>
+        <source>Save the invitation to:</source>
+        <translation>Сохранить приглашение в:</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="94"/>
+        <source>Invite</source>
+        <translation>Пригласить</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="95"/>
+        <source>Write the new invitation</source>
+        <translation>Записать новое приглашение</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="96"/>
+        <source>Revoke</source>
+        <translation>Отозвать доступ</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="114"/>
+        <source>The invitation file lets the new member&apos;s laptop join the team (Team → Join a team…). It holds their password: hand it over in person, never by e-mail.</source>
+        <translation>С файлом приглашения ноутбук нового участника присоединится к команде (Команда → Присоединиться к команде…). В файле записан пароль участника: передайте его из рук в руки, никогда не по электронной почте.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="120"/>
+        <source>{0} gets a new login in a new invitation file, for their new laptop. Their old login stops connecting at once; after a supervisor&apos;s next sync the new laptop gets their cases back.</source>
+        <translation>{0} получит новый вход в новом файле приглашения — для нового ноутбука. Старый вход сразу перестаёт подключаться; после следующей синхронизации у руководителя дела вернутся на новый ноутбук.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="124"/>
+        <source>{0} can no longer connect; their cases get new keys at your next sync, so what is written afterwards stays unreadable to their laptop. What their laptop received before stays there.</source>
+        <translation>{0} больше не сможет подключиться; при вашей следующей синхронизации дела этого участника получат новые ключи, и всё, что будет записано после этого, его ноутбук прочитать не сможет. То, что ноутбук получил раньше, на нём остаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="130"/>
+        <source>invitation {0}.json</source>
+        <translation>приглашение {0}.json</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="130"/>
+        <source>invitation.json</source>
+        <translation>приглашение.json</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="132"/>
+        <source>Save the invitation</source>
+        <translation>Сохранить приглашение</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="132"/>
+        <source>Team invitations (*.json)</source>
+        <translation>Приглашения в команду (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="145"/>
+        <source>Asking the team server…</source>
+        <translation>Запрос к серверу команды…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="151"/>
+        <source>Write the new member&apos;s name, as the team will see it.</source>
+        <translation>Впишите имя нового участника — так его будет видеть команда.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="154"/>
+        <source>Paste the admin address the organisation&apos;s technician gave you.</source>
+        <translation>Вставьте адрес администратора, который дал технический специалист организации.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="157"/>
+        <source>Choose where to save the invitation.</source>
+        <translation>Выберите, куда сохранить приглашение.</translation>
+    </message>
+</context>
+<context>
     <name>AlreadyOpenDialog</name>
     <message>
         <location filename="../../casetracker/ui/instances.py" line="93"/>
@@ -324,22 +447,34 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CaseTeam</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="50"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="51"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="83"/>
         <source>Share…</source>
         <translation>Поделиться…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="51"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="52"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="84"/>
         <source>Let another member of the team read and work on this case</source>
         <translation>Дать другому участнику команды доступ к этому делу</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="57"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="58"/>
         <source>Two laptops changed this case at once: what is shown is one of their values. Choose the value to keep in the Conflicts tab.</source>
         <translation>Два ноутбука изменили это дело одновременно: показано одно из их значений. Выберите, какое оставить, на вкладке «Конфликты».</translation>
     </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="78"/>
+        <source>Who reads it…</source>
+        <translation>Кто читает дело…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="80"/>
+        <source>Who reads this case: the member who made it and those it is shared with</source>
+        <translation>Кто читает это дело: участник, который его завёл, и те, с кем им поделились</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_team.py" line="88"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="98"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Конфликты (%n)</numerusform>
@@ -348,7 +483,7 @@ Crash notices (for a bug report): {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_team.py" line="89"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="99"/>
         <source>%n conflict(s) to settle</source>
         <translation>
             <numerusform>%n конфликт ждёт решения</numerusform>
@@ -360,32 +495,32 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="215"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="340"/>
         <source>These values were changed on two laptops before either had seen the other&apos;s change. Both are kept; the case shows the one marked “shown now” until you choose.</source>
         <translation>Эти значения изменили на двух ноутбуках, прежде чем каждый увидел изменение другого. Сохранены оба; пока вы не выберете, в деле показано значение с пометкой «показано сейчас».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="239"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="364"/>
         <source>by {0}, {1}</source>
         <translation>автор: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="241"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="366"/>
         <source>shown now</source>
         <translation>показано сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="245"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="370"/>
         <source>Keep this value</source>
         <translation>Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="280"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="405"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="281"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="406"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2197,34 +2332,93 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="425"/>
+        <location filename="../../casetracker/ui/team.py" line="426"/>
         <source>Reading the team&apos;s members from the server…</source>
         <translation>Список участников загружается с сервера…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="441"/>
+        <location filename="../../casetracker/ui/team.py" line="430"/>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Пригласить…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="431"/>
+        <source>Write an invitation file for a new member of the team</source>
+        <translation>Записать файл приглашения для нового участника команды</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="432"/>
+        <source>&amp;New laptop…</source>
+        <translation>&amp;Новый ноутбук…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="433"/>
+        <source>&amp;Revoke access…</source>
+        <translation>&amp;Отозвать доступ…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="464"/>
         <source>set up</source>
         <translation>настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="441"/>
+        <location filename="../../casetracker/ui/team.py" line="464"/>
         <source>not set up yet</source>
         <translation>ещё не настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="442"/>
+        <location filename="../../casetracker/ui/team.py" line="465"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="442"/>
+        <location filename="../../casetracker/ui/team.py" line="465"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="451"/>
+        <location filename="../../casetracker/ui/team.py" line="475"/>
         <source>Supervisors see every case; caseworkers see their own cases and those shared with them; lawyers see the cases shared with them.</source>
         <translation>Руководители видят все дела; кураторы — свои дела и те, которыми с ними поделились; юристы — дела, которыми с ними поделились.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="495"/>
+        <source>Choose a member in the list first</source>
+        <translation>Сначала выберите участника в списке</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="500"/>
+        <source>This is you: another supervisor does this for your laptop</source>
+        <translation>Это вы: для вашего ноутбука это делает другой руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="505"/>
+        <source>A new invitation for {0}&apos;s new laptop; their old login stops connecting</source>
+        <translation>Новое приглашение для нового ноутбука участника {0}; старый вход перестаёт подключаться</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="510"/>
+        <source>{0}&apos;s access is revoked already</source>
+        <translation>Доступ участника {0} уже отозван</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="512"/>
+        <source>Lock {0} out at once, for a lost or seized laptop</source>
+        <translation>Сразу закрыть доступ участнику {0} — если ноутбук потерян или изъят</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="542"/>
+        <source>The invitation of {0} ({1}) is in {2}.
+
+It holds their password: hand it over in person (a USB stick), never by e-mail. They join with Team → Join a team…, which uses it up; then delete any copy of the file.</source>
+        <translation>Приглашение для {0} ({1}) сохранено в {2}.
+
+В нём записан пароль участника: передайте его из рук в руки (на флешке), никогда не по электронной почте. Участник присоединится через Команда → Присоединиться к команде…, после чего приглашение больше не действует; затем удалите все копии файла.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="554"/>
+        <source>{0} can no longer connect; their open connections were ended. Their cases get new keys with the sync that has just started, so what is written afterwards stays unreadable to their laptop.</source>
+        <translation>{0} больше не может подключиться; открытые подключения разорваны. Дела этого участника получают новые ключи в только что начатой синхронизации, и всё, что будет записано после этого, его ноутбук прочитать не сможет.</translation>
     </message>
 </context>
 <context>
@@ -2782,12 +2976,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>PersonMarks</name>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="150"/>
+        <location filename="../../casetracker/ui/labels.py" line="160"/>
         <source>A case of this person is critical.</source>
         <translation>У этого человека есть критическое дело.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/labels.py" line="153"/>
+        <location filename="../../casetracker/ui/labels.py" line="163"/>
         <source>Risk markers: {0}</source>
         <translation>Факторы риска: {0}</translation>
     </message>
@@ -3274,42 +3468,97 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="113"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="128"/>
+        <source>Who reads case {0}</source>
+        <translation>Кто читает дело {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="130"/>
         <source>Share case {0}</source>
         <translation>Поделиться делом {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="119"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="137"/>
         <source>The member you choose can read this case and its person from their next sync on; a caseworker can work on it too, a lawyer only reads it. Supervisors see every case already.</source>
         <translation>Выбранный участник увидит это дело и его человека после своей следующей синхронизации; куратор сможет и работать с ним, юрист — только читать. Руководители и так видят все дела.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="124"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="142"/>
+        <source>Who reads this case now</source>
+        <translation>Кто сейчас читает это дело</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="145"/>
+        <source>Asking the team server…</source>
+        <translation>Запрос к серверу команды…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="147"/>
         <source>Reading the team&apos;s members from the server…</source>
         <translation>Список участников загружается с сервера…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="128"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="152"/>
         <source>Share</source>
         <translation>Поделиться</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="133"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="159"/>
         <source>Share with:</source>
         <translation>С кем:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="152"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="216"/>
+        <source>{0} ({1}), who made it</source>
+        <translation>{0} ({1}) — автор дела</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="222"/>
+        <source>Stop sharing</source>
+        <translation>Закрыть доступ</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="225"/>
+        <source>{0} no longer receives this case; it gets a new key they never hold</source>
+        <translation>{0} больше не получает это дело; у дела будет новый ключ, которого у этого участника нет</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="229"/>
+        <source>Only the member who made this case, or a supervisor, can stop sharing it</source>
+        <translation>Закрыть доступ к делу может только участник, который его завёл, или руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="234"/>
+        <source>It is shared with nobody else. </source>
+        <translation>Больше ни с кем им не поделились. </translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="235"/>
+        <source>Supervisors read every case.</source>
+        <translation>Руководители читают все дела.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="244"/>
+        <source>Stopping sharing with {0}…</source>
+        <translation>Доступ для {0} закрывается…</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="257"/>
+        <source>{0} no longer receives this case; it has a new key they never hold. What their laptop received before stays there.</source>
+        <translation>{0} больше не получает это дело: у него новый ключ, которого у этого участника нет. То, что его ноутбук получил раньше, на нём остаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="276"/>
         <source>There is nobody in the team to share it with yet.</source>
         <translation>В команде пока нет никого, с кем можно поделиться.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="159"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="283"/>
         <source>Sharing…</source>
         <translation>Доступ открывается…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="172"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="296"/>
         <source>Shared with {0}: they will see the case after their next sync.</source>
         <translation>Доступ открыт для: {0}. Дело появится у него (у неё) после следующей синхронизации.</translation>
     </message>
@@ -3360,62 +3609,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>TeamControl</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="187"/>
+        <location filename="../../casetracker/ui/team.py" line="190"/>
         <source>&amp;Team</source>
         <translation>Команда (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="188"/>
+        <location filename="../../casetracker/ui/team.py" line="191"/>
         <source>&amp;Join a team…</source>
         <translation>Присоединиться к команде (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="189"/>
+        <location filename="../../casetracker/ui/team.py" line="192"/>
         <source>&amp;Members…</source>
         <translation>Участники (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="191"/>
+        <location filename="../../casetracker/ui/team.py" line="194"/>
         <source>&amp;Sync now</source>
         <translation>Синхронизировать сейчас (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="239"/>
+        <location filename="../../casetracker/ui/team.py" line="242"/>
         <source>This store is in no team: join one first with Team → Join a team…</source>
         <translation>Это хранилище не входит в команду: сначала присоединитесь к ней (Команда → Присоединиться к команде…)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="243"/>
+        <location filename="../../casetracker/ui/team.py" line="246"/>
         <source>Who is in the team, their roles and whether their laptop is set up</source>
         <translation>Кто в команде, их роли и настроен ли их ноутбук</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="245"/>
+        <location filename="../../casetracker/ui/team.py" line="248"/>
         <source>Send the changes made here and fetch the team&apos;s, now</source>
         <translation>Отправить изменения, сделанные здесь, и получить изменения команды — сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="250"/>
+        <location filename="../../casetracker/ui/team.py" line="253"/>
         <source>This store is in a team already: a store can be in one team only</source>
         <translation>Это хранилище уже входит в команду: хранилище может входить только в одну команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="252"/>
+        <location filename="../../casetracker/ui/team.py" line="255"/>
         <source>Join your organisation&apos;s team with the invitation file you were given</source>
         <translation>Присоединиться к команде своей организации с полученным файлом приглашения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="257"/>
+        <location filename="../../casetracker/ui/team.py" line="260"/>
         <source>Team: not synced yet</source>
         <translation>Команда: ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="282"/>
+        <location filename="../../casetracker/ui/team.py" line="285"/>
         <source>Team: syncing…</source>
         <translation>Команда: синхронизация…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="295"/>
+        <location filename="../../casetracker/ui/team.py" line="298"/>
         <source>Team: offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: нет связи — ждёт %n изменение</numerusform>
@@ -3424,7 +3673,7 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="297"/>
+        <location filename="../../casetracker/ui/team.py" line="300"/>
         <source>Team: not synced — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: не синхронизировано — ждёт %n изменение</numerusform>
@@ -3433,18 +3682,18 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="300"/>
+        <location filename="../../casetracker/ui/team.py" line="303"/>
         <source>Team: offline</source>
         <translation>Команда: нет связи</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="300"/>
-        <location filename="../../casetracker/ui/team.py" line="319"/>
+        <location filename="../../casetracker/ui/team.py" line="303"/>
+        <location filename="../../casetracker/ui/team.py" line="322"/>
         <source>Team: not synced</source>
         <translation>Команда: не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="305"/>
+        <location filename="../../casetracker/ui/team.py" line="308"/>
         <source>Team: %n conflict(s)</source>
         <translation>
             <numerusform>Команда: %n конфликт</numerusform>
@@ -3453,32 +3702,32 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="307"/>
+        <location filename="../../casetracker/ui/team.py" line="310"/>
         <source>Team: synced {0}</source>
         <translation>Команда: синхронизировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="309"/>
+        <location filename="../../casetracker/ui/team.py" line="312"/>
         <source>Last synced at {0}. Team → Sync now (Ctrl+Shift+S) syncs at once.</source>
         <translation>Последняя синхронизация в {0}. Команда → Синхронизировать сейчас (Ctrl+Shift+S) — синхронизировать сразу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="335"/>
+        <location filename="../../casetracker/ui/team.py" line="338"/>
         <source>Choose the team invitation</source>
         <translation>Выберите файл приглашения в команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="336"/>
+        <location filename="../../casetracker/ui/team.py" line="339"/>
         <source>Team invitations (*.json);;All files (*)</source>
         <translation>Приглашения в команду (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="351"/>
+        <location filename="../../casetracker/ui/team.py" line="354"/>
         <source>You joined the team as {0} ({1}).</source>
         <translation>Вы вошли в команду: {0} ({1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="353"/>
+        <location filename="../../casetracker/ui/team.py" line="356"/>
         <source>%n record(s) of this store will be shared at the first sync.</source>
         <translation>
             <numerusform>При первой синхронизации команде будет передана %n запись этого хранилища.</numerusform>
@@ -3487,12 +3736,12 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="355"/>
+        <location filename="../../casetracker/ui/team.py" line="358"/>
         <source>The invitation file holds your password for the team server. Delete it now? (Recommended.)</source>
         <translation>В файле приглашения записан ваш пароль к серверу команды. Удалить его сейчас? (Рекомендуется.)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="363"/>
+        <location filename="../../casetracker/ui/team.py" line="366"/>
         <source>Keep the invitation file safe, or delete it: it holds your password.</source>
         <translation>Храните файл приглашения в надёжном месте или удалите его: в нём ваш пароль.</translation>
     </message>
@@ -4001,17 +4250,17 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>team</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="404"/>
+        <location filename="../../casetracker/ui/labels.py" line="123"/>
         <source>caseworker</source>
         <translation>куратор</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="405"/>
+        <location filename="../../casetracker/ui/labels.py" line="124"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="406"/>
+        <location filename="../../casetracker/ui/labels.py" line="125"/>
         <source>lawyer</source>
         <translation>юрист</translation>
     </message>

@@ -58,5 +58,6 @@ def said(monkeypatch) -> list[str]:
     """What message boxes said; every question is answered 'yes'."""
     texts: list[str] = []
     monkeypatch.setattr(messages, "error", lambda parent, text: texts.append(text))
+    monkeypatch.setattr(messages, "inform", lambda parent, text: texts.append(text))
     monkeypatch.setattr(messages, "confirm", lambda parent, text: texts.append(text) or True)
     return texts

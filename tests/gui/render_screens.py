@@ -215,15 +215,24 @@ def render_team(window, editor, shot) -> None:
     shot("team_conflicts")
     window.team.members_action.setEnabled(True)
     members = fake_members()
+    from casetracker.team.membership import Sharing
     from casetracker.ui.team import MembersDialog
+    from casetracker.ui.team_admin import AdminDialog
 
-    dialog = MembersDialog(window)
+    dialog = MembersDialog(window, window.team)  # a supervisor's: with the admin's buttons
     dialog.show_members(members)
     dialog.show()
+    dialog.table.selectRow(1)
     shot("team_members", dialog)
+    for task, member in (("invite", None), ("reissue", members[1]), ("revoke", members[1])):
+        admin = AdminDialog(window.team, task, member, dialog)
+        admin.show()
+        shot(f"team_admin_{task}", admin)
+        admin.hide()
     dialog.hide()
     share = ShareDialog.__new__(ShareDialog)  # its members given, not read from a server
     window.team.list_members = lambda owner, done, failed: done(members)
+    window.team.case_sharing = lambda owner, number, done, failed: done(Sharing(members[0], [members[3]]))
     share.__init__(window.team, editor.number, window)
     share.show()
     shot("team_share", share)

@@ -6,6 +6,7 @@ The dialogs are found by kind: every QDialog subclass in casetracker/ui, the mes
 added here."""
 
 import re
+import uuid
 from pathlib import Path
 
 import pytest
@@ -52,12 +53,10 @@ def _pdf() -> bytes:
     return out.getvalue()
 
 
-def _members(window, tmp_path):
-    import uuid
-
+def _members(window, tmp_path, control=None):
     from casetracker.team.membership import Member
 
-    dialog = MembersDialog(window)
+    dialog = MembersDialog(window, control)
     roles = ("supervisor", "caseworker", "lawyer") * 4
     dialog.show_members(
         [
@@ -65,6 +64,42 @@ def _members(window, tmp_path):
             for n, r in enumerate(roles)
         ]
     )
+    return dialog
+
+
+def _supervisors_members(window, tmp_path):
+    from tests.gui.team_window_helpers import pretend_team
+
+    pretend_team(window, "supervisor")
+    return _members(window, tmp_path, window.team)  # the supervisor's, with the admin's buttons
+
+
+def _admin(task: str):
+    def make(window, tmp_path):
+        from casetracker.team.membership import Member
+        from casetracker.ui.team_admin import AdminDialog
+
+        member = Member(
+            uuid.uuid4(), "Константинопольская-Щедрина Анастасия Владиславовна", "lawyer", True, False
+        )
+        dialog = AdminDialog(window.team, task, member if task != "invite" else None, window)
+        dialog.problem.setText(LONG_TEXT[:300])
+        return dialog
+
+    return make
+
+
+def _sharing(window, tmp_path):
+    from casetracker.team.membership import Member, Sharing
+    from tests.gui.team_window_helpers import pretend_team
+
+    pretend_team(window, "supervisor")
+    dialog = ShareDialog(window.team, "EE-2026-0001", window)
+    people = [
+        Member(uuid.uuid4(), f"Константинопольская-Щедрина Анастасия {n}", "caseworker", True, False)
+        for n in range(6)
+    ]
+    dialog._show_readers(Sharing(people[0], people[1:]))
     return dialog
 
 
@@ -97,6 +132,11 @@ DIALOGS = {
     "DuplicatesDialog": lambda window, tmp_path: DuplicatesDialog(window.context, window),
     "ImportWizard": lambda window, tmp_path: ImportWizard(window.context, window),
     "MembersDialog": _members,
+    "MembersDialog (a supervisor's)": _supervisors_members,
+    "AdminDialog (invite)": _admin("invite"),
+    "AdminDialog (new laptop)": _admin("reissue"),
+    "AdminDialog (revoke)": _admin("revoke"),
+    "ShareDialog (who reads the case)": _sharing,
     "ShareDialog": lambda window, tmp_path: ShareDialog(window.team, "EE-2026-0001", window),  # says: no team
 }
 
@@ -153,14 +193,14 @@ def test_a_long_message_fits_a_small_laptop_screen(qtbot, window, language):
         seen.append((box.minimumSizeHint(), box.size(), _buttons_in_view(box)))
         box.accept()
 
-    for ask in (messages.error, messages.confirm):
+    for ask in (messages.error, messages.inform, messages.confirm):
         QTimer.singleShot(0, look_and_close)
         ask(window, LONG_TEXT)
     for least, size, outside in seen:
         assert least.width() <= SMALL_SCREEN[0] and least.height() <= SMALL_SCREEN[1]
         assert size.width() <= SMALL_SCREEN[0] and size.height() <= SMALL_SCREEN[1]
         assert outside == []
-    assert len(seen) == 2
+    assert len(seen) == 3
 
 
 def test_the_progress_of_a_long_task_fits_a_small_laptop_screen(qtbot, window, language):

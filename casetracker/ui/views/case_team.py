@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from casetracker.ui import colours, failures, messages
 from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.icons import icon
-from casetracker.ui.labels import day, entity_label, field_label, label
+from casetracker.ui.labels import day, entity_label, field_label, label, role_label
 from casetracker.ui.operations import Change
 
 # Fields whose stored value is a word of the vocabulary or a date: shown in the caseworker's words.
@@ -71,7 +72,16 @@ class CaseTeam(QObject):
         self._state(control.state)
 
     def _state(self, state) -> None:
-        self.editor.share_button.setVisible(state.in_team and not state.read_only)
+        share = self.editor.share_button
+        share.setVisible(state.in_team)
+        if state.read_only:  # a lawyer shares nothing, but may see who else reads the case
+            share.setText(self.tr("Who reads it…"))
+            share.setToolTip(
+                self.tr("Who reads this case: the member who made it and those it is shared with")
+            )
+        else:
+            share.setText(self.tr("Share…"))
+            share.setToolTip(self.tr("Let another member of the team read and work on this case"))
         if state.in_team:
             self.panel.reload()
         else:
@@ -105,12 +115,20 @@ class CaseTeam(QObject):
 
 
 class ShareDialog(QDialog):
-    """Choose a member of the team; Share gives them the case's key (off the GUI thread)."""
+    """Who reads the case now (its owner and the members it is shared with), sharing it with one more
+    member, and, for its owner or a supervisor, no longer sharing it with one: all off the GUI thread.
+    A lawyer's shows who reads the case, nothing more."""
 
     def __init__(self, control, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.control, self.number = control, number
-        self.setWindowTitle(self.tr("Share case {0}").format(number))
+        self.read_only = control.state.read_only
+        self.stop_buttons: dict[str, QPushButton] = {}
+        self.setWindowTitle(
+            self.tr("Who reads case {0}").format(number)
+            if self.read_only
+            else self.tr("Share case {0}").format(number)
+        )
         self.member = QComboBox()
         self.member.setMinimumContentsLength(24)
         self.member.setEnabled(False)
@@ -121,7 +139,13 @@ class ShareDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.outcome = QLabel(self.tr("Reading the team's members from the server…"))
+        self.readers = QGroupBox(self.tr("Who reads this case now"))
+        self.readers_grid = QGridLayout(self.readers)
+        self.readers_grid.setColumnStretch(0, 1)
+        self._say_readers(self.tr("Asking the team server…"))
+        self.outcome = QLabel(
+            "" if self.read_only else self.tr("Reading the team's members from the server…")
+        )
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -129,20 +153,120 @@ class ShareDialog(QDialog):
         self.share_button.setEnabled(False)
         self.share_button.clicked.connect(self.share)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
+        share_row = QWidget()
+        form = QFormLayout(share_row)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Share with:"), self.member)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
-        layout.addLayout(form)
+        layout.addWidget(self.readers)
+        layout.addWidget(share_row)
         layout.addWidget(self.outcome)
         layout.addStretch()
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 520, 0)
-        control.list_members(self, self._show_members, self._say)
+        for shown in (explanation, share_row, self.share_button):
+            shown.setVisible(not self.read_only)  # a lawyer shares nothing
+        fit_to_screen(self, 560, 0)
+        if not self.read_only:
+            control.list_members(self, self._show_members, self._say)
+        self.reload_readers()
+
+    # --- who reads the case ----------------------------------------------------------------------
+
+    def reload_readers(self) -> None:
+        self.control.case_sharing(self, self.number, self._show_readers, self._readers_refused)
+
+    def _fresh_readers(self) -> QGridLayout:
+        """The list of readers, emptied."""
+        grid = self.readers_grid
+        while (item := grid.takeAt(0)) is not None:
+            if item.widget() is not None:
+                gone = item.widget()
+                gone.setParent(None)
+                gone.deleteLater()
+        self.stop_buttons = {}
+        return grid
+
+    def _grow(self) -> None:
+        """Taller when what it says grew (wrapped lines hold no minimum height of their own)."""
+        if self.layout() is None:  # still being built
+            return
+        self.layout().activate()
+        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if needed > self.height():
+            room = self.screen().availableGeometry().height()
+            self.resize(self.width(), min(needed, int(room * 0.92)))
+
+    def _say_readers(self, text: str) -> None:
+        said = QLabel(text)
+        said.setWordWrap(True)
+        self._fresh_readers().addWidget(said, 0, 0)
+        self._grow()
+
+    def _readers_refused(self, error: Exception) -> None:
+        self._say_readers(failures.describe(error))
+
+    def _show_readers(self, sharing) -> None:
+        grid = self._fresh_readers()
+        state = self.control.state
+        owner = sharing.owner
+        may_stop = state.supervisor or (owner is not None and owner.id == state.member_id)
+        if owner is not None:
+            grid.addWidget(
+                QLabel(self.tr("{0} ({1}), who made it").format(owner.name, role_label(owner.role))), 0, 0
+            )
+        for row, member in enumerate(sharing.shared_with, start=1):
+            grid.addWidget(QLabel(f"{member.name} ({role_label(member.role)})"), row, 0)
+            if self.read_only:
+                continue
+            stop = QPushButton(icon("unshare"), self.tr("Stop sharing"))
+            stop.setEnabled(may_stop)
+            stop.setToolTip(
+                self.tr("{0} no longer receives this case; it gets a new key they never hold").format(
+                    member.name
+                )
+                if may_stop
+                else self.tr("Only the member who made this case, or a supervisor, can stop sharing it")
+            )
+            stop.clicked.connect(lambda _checked=False, name=member.name: self.unshare(name))
+            self.stop_buttons[member.name] = stop
+            grid.addWidget(stop, row, 1)
+        nobody = "" if sharing.shared_with else self.tr("It is shared with nobody else. ")
+        after = QLabel(nobody + self.tr("Supervisors read every case."))
+        after.setWordWrap(True)
+        after.setStyleSheet(colours.style("muted", self.palette()))
+        grid.addWidget(after, len(sharing.shared_with) + 1, 0, 1, 2)
+        self._grow()
+
+    def unshare(self, name: str) -> None:
+        for button in self.stop_buttons.values():
+            button.setEnabled(False)
+        self.outcome.setText(self.tr("Stopping sharing with {0}…").format(name))
+        store, number = self.control.context.store, self.number
+
+        def work():
+            from casetracker.team import membership
+
+            return membership.unshare_case(store, number, name)
+
+        self.control.worker.run(self, work, self._unshared, self._unshare_refused)
+
+    def _unshared(self, member) -> None:
+        self.outcome.setText(
+            self.tr(
+                "{0} no longer receives this case; it has a new key they never hold. What their laptop "
+                "received before stays there."
+            ).format(member.name)
+        )
+        self.reload_readers()
+
+    def _unshare_refused(self, error: Exception) -> None:
+        self.outcome.setText(failures.describe(error))
+        self.reload_readers()
+
+    # --- sharing with one more member ------------------------------------------------------------
 
     def _show_members(self, members: list) -> None:
-        from casetracker.ui.team import role_label
-
         me = self.control.state.member_id
         chosen = [m for m in members if m.id != me and m.role != "supervisor" and not m.disabled]
         for member in chosen:
@@ -171,6 +295,7 @@ class ShareDialog(QDialog):
         self.outcome.setText(
             self.tr("Shared with {0}: they will see the case after their next sync.").format(member.name)
         )
+        self.reload_readers()
 
     def _say(self, error: Exception) -> None:
         self.share_button.setEnabled(self.member.count() > 0)

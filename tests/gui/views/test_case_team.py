@@ -115,3 +115,88 @@ def test_a_conflict_is_marked_in_the_list_and_settled_from_its_tab(
         assert list_conflicts(session) == []
     assert said == []
     laptop.close()
+
+
+def _readers(dialog) -> list[str]:
+    return [label.text() for label in dialog.readers.findChildren(QLabel)]
+
+
+def test_the_share_dialog_says_who_reads_the_case_and_stops_sharing_it(
+    qtbot, store, settings, server, tmp_path
+):
+    anna, boris, leo = unique("Anna"), unique("Boris"), unique("Leo")
+    join(store, server, anna)
+    number = a_case(store)
+    sync.sync(store)
+    laptops = [other_laptop(tmp_path, server, boris), other_laptop(tmp_path, server, leo, "lawyer")]
+    membership.share_case(store, number, boris)
+    membership.share_case(store, number, leo)
+    window = open_window(qtbot, store, settings)
+    editor = window.open_case(number)
+    qtbot.mouseClick(editor.share_button, Qt.MouseButton.LeftButton)
+    dialog = editor.team.last_dialog
+    readers = _readers(dialog)
+    assert readers[:3] == [f"{anna} (caseworker), who made it", f"{boris} (caseworker)", f"{leo} (lawyer)"]
+    assert readers[-1] == "Supervisors read every case."
+    assert sorted(dialog.stop_buttons) == sorted([boris, leo])
+    qtbot.mouseClick(dialog.stop_buttons[boris], Qt.MouseButton.LeftButton)
+    assert dialog.outcome.text() == (
+        f"{boris} no longer receives this case; it has a new key they never hold. What their laptop "
+        "received before stays there."
+    )
+    assert list(dialog.stop_buttons) == [leo] and f"{boris} (caseworker)" not in _readers(dialog)
+    assert [member.name for member in membership.sharing(store, number).shared_with] == [leo]
+    for laptop in laptops:
+        laptop.close()
+
+
+def test_only_the_member_who_made_a_case_stops_sharing_it_and_a_refusal_is_worded(
+    qtbot, store, settings, server, tmp_path
+):
+    anna, boris, cat = unique("Anna"), unique("Boris"), unique("Cat")
+    laptop = other_laptop(tmp_path, server, anna)
+    number = a_case(laptop)
+    sync.sync(laptop)
+    join(store, server, boris)
+    other_laptop(tmp_path, server, cat).close()
+    membership.share_case(laptop, number, boris)
+    membership.share_case(laptop, number, cat)
+    window = open_window(qtbot, store, settings)
+    window.team.sync_action.trigger()  # the case shared with Boris arrives on his laptop
+    editor = window.open_case(number)
+    qtbot.mouseClick(editor.share_button, Qt.MouseButton.LeftButton)
+    dialog = editor.team.last_dialog
+    stop = dialog.stop_buttons[cat]
+    assert not stop.isEnabled()
+    assert stop.toolTip() == "Only the member who made this case, or a supervisor, can stop sharing it"
+    assert _readers(dialog)[0] == f"{anna} (caseworker), who made it"
+    # Anna's own window, on a list read before she stopped sharing with Cat elsewhere: the server says so.
+    own = open_window(qtbot, laptop, settings)
+    mine = own.open_case(number)
+    qtbot.mouseClick(mine.share_button, Qt.MouseButton.LeftButton)
+    dialog = mine.team.last_dialog
+    membership.unshare_case(laptop, number, cat)
+    qtbot.mouseClick(dialog.stop_buttons[cat], Qt.MouseButton.LeftButton)
+    assert dialog.outcome.text() == f"Case {number} is not shared with {cat}; nothing was changed."
+    assert cat not in dialog.stop_buttons  # the list was read again
+    laptop.close()
+
+
+def test_a_lawyer_sees_who_reads_a_case_but_shares_nothing(qtbot, store, settings, server, tmp_path):
+    anna, leo = unique("Anna"), unique("Leo")
+    laptop = other_laptop(tmp_path, server, anna)
+    number = a_case(laptop)
+    sync.sync(laptop)
+    join(store, server, leo, "lawyer")
+    membership.share_case(laptop, number, leo)
+    window = open_window(qtbot, store, settings)
+    window.team.sync_action.trigger()
+    editor = window.open_case(number)
+    assert editor.share_button.isVisible() and editor.share_button.text() == "Who reads it…"
+    qtbot.mouseClick(editor.share_button, Qt.MouseButton.LeftButton)
+    dialog = editor.team.last_dialog
+    assert dialog.windowTitle() == f"Who reads case {number}"
+    assert _readers(dialog)[:2] == [f"{anna} (caseworker), who made it", f"{leo} (lawyer)"]
+    assert dialog.stop_buttons == {} and dialog.share_button.isHidden()
+    assert not dialog.member.isVisibleTo(dialog)
+    laptop.close()
