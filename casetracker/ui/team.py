@@ -186,6 +186,7 @@ class TeamControl(QObject):
         self.conflicted: set[uuid.UUID] = set()
         self.worker = TeamWorker(type(self.context.executor)())  # a thread of its own in the app
         self.syncing = False
+        self.sync_again = False  # asked for while a round was under way: one more follows it
         self.last_dialog: QDialog | None = None
         self.menu = window.menuBar().addMenu(self.tr("&Team"))
         self.join_action = self._action(self.tr("&Join a team…"), self.join, "team_join")
@@ -278,7 +279,10 @@ class TeamControl(QObject):
     # --- sync ------------------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        if not self.state.in_team or self.syncing or self.worker.stopped:
+        if self.syncing:  # what asked for it (a revocation) may need what the running round missed
+            self.sync_again = True
+            return
+        if not self.state.in_team or self.worker.stopped:
             return
         self.syncing = True
         self.sync_action.setEnabled(False)
@@ -287,9 +291,15 @@ class TeamControl(QObject):
         store = self.context.store
         self.worker.run(self, lambda: sync_round(store), self._synced, self._sync_failed)
 
-    def _synced(self, outcome: SyncOutcome) -> None:
+    def _round_ended(self) -> None:
         self.syncing = False
         self.sync_action.setEnabled(True)
+        if self.sync_again:
+            self.sync_again = False
+            QTimer.singleShot(0, self.sync_now)
+
+    def _synced(self, outcome: SyncOutcome) -> None:
+        self._round_ended()
         now = datetime.now().strftime("%H:%M")
         if outcome.error is not None:
             offline = outcome.error.key in _OFFLINE
@@ -317,8 +327,7 @@ class TeamControl(QObject):
                 self._load_conflicts()
 
     def _sync_failed(self, error: Exception) -> None:
-        self.syncing = False
-        self.sync_action.setEnabled(True)
+        self._round_ended()
         self.status.setText(self.tr("Team: not synced"))
         self.status.setToolTip(failures.describe(error))
 

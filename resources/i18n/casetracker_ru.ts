@@ -3545,7 +3545,7 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
     <message>
         <location filename="../../casetracker/ui/views/case_team.py" line="257"/>
         <source>{0} no longer receives this case; it has a new key they never hold. What their laptop received before stays there.</source>
-        <translation>{0} больше не получает это дело: у него новый ключ, которого у этого участника нет. То, что его ноутбук получил раньше, на нём остаётся.</translation>
+        <translation>{0} больше не получает это дело: у дела новый ключ, которого у этого участника нет. То, что ноутбук этого участника получил раньше, на нём остаётся.</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/views/case_team.py" line="276"/>
@@ -3560,7 +3560,7 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
     <message>
         <location filename="../../casetracker/ui/views/case_team.py" line="296"/>
         <source>Shared with {0}: they will see the case after their next sync.</source>
-        <translation>Доступ открыт для: {0}. Дело появится у него (у неё) после следующей синхронизации.</translation>
+        <translation>Доступ открыт для: {0}. Дело появится у этого участника после следующей синхронизации.</translation>
     </message>
 </context>
 <context>

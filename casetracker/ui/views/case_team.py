@@ -124,6 +124,8 @@ class ShareDialog(QDialog):
         self.control, self.number = control, number
         self.read_only = control.state.read_only
         self.stop_buttons: dict[str, QPushButton] = {}
+        self.members: list | None = None  # the team's members, once read from the server
+        self.sharing = None  # who reads the case now, once read from the server
         self.setWindowTitle(
             self.tr("Who reads case {0}").format(number)
             if self.read_only
@@ -207,6 +209,8 @@ class ShareDialog(QDialog):
         self._say_readers(failures.describe(error))
 
     def _show_readers(self, sharing) -> None:
+        self.sharing = sharing
+        self._offer_members()
         grid = self._fresh_readers()
         state = self.control.state
         owner = sharing.owner
@@ -267,13 +271,32 @@ class ShareDialog(QDialog):
     # --- sharing with one more member ------------------------------------------------------------
 
     def _show_members(self, members: list) -> None:
-        me = self.control.state.member_id
-        chosen = [m for m in members if m.id != me and m.role != "supervisor" and not m.disabled]
+        self.members = members
+        self._offer_members()
+        if not self.member.count():
+            self.outcome.setText(self.tr("There is nobody in the team to share it with yet."))
+        elif self.outcome.text() == self.tr("Reading the team's members from the server…"):
+            self.outcome.clear()
+
+    def _offer_members(self) -> None:
+        """The members the case can be shared with: not me, not a supervisor (who reads every case), not
+        a member whose access was revoked, and nobody who reads the case already."""
+        if self.members is None or self.read_only:
+            return
+        reading = {self.control.state.member_id}
+        if self.sharing is not None:
+            reading |= {member.id for member in self.sharing.shared_with}
+            reading |= {self.sharing.owner.id} if self.sharing.owner is not None else set()
+        chosen = [
+            member
+            for member in self.members
+            if member.id not in reading and member.role != "supervisor" and not member.disabled
+        ]
+        self.member.clear()
         for member in chosen:
             self.member.addItem(f"{member.name} ({role_label(member.role)})", member.name)
         self.member.setEnabled(bool(chosen))
         self.share_button.setEnabled(bool(chosen))
-        self.outcome.setText("" if chosen else self.tr("There is nobody in the team to share it with yet."))
 
     def share(self) -> None:
         name = self.member.currentData()
@@ -291,7 +314,6 @@ class ShareDialog(QDialog):
         self.control.worker.run(self, work, self._shared, self._say)
 
     def _shared(self, member) -> None:
-        self.share_button.setEnabled(True)
         self.outcome.setText(
             self.tr("Shared with {0}: they will see the case after their next sync.").format(member.name)
         )

@@ -61,6 +61,8 @@ def test_the_share_dialog_offers_the_members_and_shares_the_case(qtbot, store, s
     dialog.member.setCurrentIndex(dialog.member.findData(boris))
     qtbot.mouseClick(dialog.share_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome.text() == f"Shared with {boris}: they will see the case after their next sync."
+    offered = [dialog.member.itemData(index) for index in range(dialog.member.count())]
+    assert boris not in offered and leo in offered  # Boris reads it now: nobody is offered twice
     sync.sync(laptops[boris])
     with laptops[boris].session() as session:
         assert session.exec(select(Case.number)).all() == [number]
@@ -145,6 +147,7 @@ def test_the_share_dialog_says_who_reads_the_case_and_stops_sharing_it(
         "received before stays there."
     )
     assert list(dialog.stop_buttons) == [leo] and f"{boris} (caseworker)" not in _readers(dialog)
+    assert dialog.member.findData(boris) >= 0 and dialog.member.findData(leo) < 0  # Boris may have it again
     assert [member.name for member in membership.sharing(store, number).shared_with] == [leo]
     for laptop in laptops:
         laptop.close()
