@@ -17,7 +17,7 @@ from casetracker.store.engine import for_writing
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 """The newest revision in migrations/versions; a test keeps the two in step."""
 
 

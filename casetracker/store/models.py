@@ -93,6 +93,7 @@ class Case(TrashableRow, table=True):
         Index("ix_case_file_country_kind", "country", "kind"),
         Index("ix_case_file_status_priority", "status", "priority"),
         Index("ix_case_file_updated_at", "updated_at"),
+        Index("ix_case_file_alert_updated_at", "alert", "updated_at"),  # the dashboard's newest critical
     )
     number: str = Field(unique=True, description="human-readable, such as EE-2024-0003")
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
@@ -108,7 +109,7 @@ class Case(TrashableRow, table=True):
     outcome: str = ""
     # The most severe finding of the last rule evaluation (info, warning or critical), kept so
     # the dashboard and the case list can show risk without evaluating every case.
-    alert: str = Field(default="info", index=True)
+    alert: str = "info"
 
 
 class Event(TrashableRow, table=True):
