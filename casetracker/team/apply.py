@@ -75,7 +75,7 @@ def apply_incoming(session: Session, incoming: Iterable[Incoming], arrived: Arri
     mine = outbox.replica
     incoming = _release_held(session) + [item for item in incoming if item.body["replica"] != mine]
     known = known_for(session, [item.body for item in incoming])
-    _held = _load_held(session, incoming, known)  # kept in memory, so session.get finds them at once
+    _rows_here = _load_rows_here(session, incoming, known)  # kept, so session.get finds them at once
     with search.index_deferred(session) as backlog:
         arrivals = Arrivals(session, known, backlog, arrived)
         for item in incoming:
@@ -114,7 +114,7 @@ def _release_held(session: Session) -> list[Incoming]:
     return [Incoming(row.scope_id, row.body) for row in rows]
 
 
-def _load_held(session: Session, incoming: list[Incoming], known: Known) -> list:
+def _load_rows_here(session: Session, incoming: list[Incoming], known: Known) -> list:
     """The records here that the operations change, and their sync heads, read in a few statements:
     each operation then finds its own without a statement (and the flush before it)."""
     by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
@@ -122,11 +122,11 @@ def _load_held(session: Session, incoming: list[Incoming], known: Known) -> list
         record_id = uuid.UUID(item.body["id"])
         if record_id in known.records:
             by_entity[item.body["entity"]].append(record_id)
-    held = batch.load_rows(session, SyncRecord, [i for ids in by_entity.values() for i in ids])
+    rows = batch.load_rows(session, SyncRecord, [i for ids in by_entity.values() for i in ids])
     for entity, ids in by_entity.items():
         if entity in SHARED:
-            held += batch.load_rows(session, SHARED[entity], ids)
-    return held
+            rows += batch.load_rows(session, SHARED[entity], ids)
+    return rows
 
 
 def _apply(session: Session, item: Incoming, result: Applied) -> None:

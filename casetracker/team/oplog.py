@@ -103,7 +103,7 @@ def capture(session: Session) -> int:
     last = int(get_setting(session, CAPTURED, "0"))
     entries = _entries_after(session, last)
     # Kept in memory, so that `Outbox.add` finds each record's heads without a statement of its own.
-    _held = batch.load_rows(session, SyncRecord, [entry.entity_id for _rowid, entry in entries])
+    _records = batch.load_rows(session, SyncRecord, [entry.entity_id for _rowid, entry in entries])
     for rowid, entry in entries:
         for change in changes_of(session, entry):
             outbox.add(change)

@@ -258,9 +258,7 @@ def _schema(connection: Connection, result: InitResult) -> None:
         connection.execute(f"ALTER TABLE ct.{table} ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY")
         connection.execute(f"REVOKE ALL ON ct.{table} FROM PUBLIC")
     for index, columns in INDEXES.items():
-        if not _exists(
-            connection, "SELECT 1 FROM pg_indexes WHERE schemaname = 'ct' AND indexname = %s", index
-        ):
+        if not _exists(connection, _INDEX, index):
             connection.execute(f"CREATE INDEX {index} ON {columns}")
             result.created.append(f"index ct.{index}")
     for grant in GRANTS:
