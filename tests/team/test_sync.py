@@ -94,3 +94,55 @@ def test_the_server_holds_no_name_or_note_in_any_encoding(team, pg_cluster, serv
 def _case(store, number):
     with store.session() as session:
         return cases.find_case(session, number)
+
+
+def _case_as_shown(store, number: str) -> tuple:
+    with store.session() as session:
+        shown = cases.case_detail(session, number)
+        return (
+            shown.case.summary,
+            shown.person.person.name,
+            sorted(event.kind for event in shown.events),
+            sorted(note.text for note in shown.notes),
+        )
+
+
+def test_bundles_still_carry_cases_to_and_from_people_outside_the_team(team, tmp_path):
+    import json
+
+    from casetracker.exchange import import_bundle, write_bundle
+    from casetracker.exchange.bundle import unseal
+    from casetracker.store.database import create_store
+    from casetracker.team import identity
+    from tests.team.team_helpers import PASSPHRASE
+
+    anna, sue = team["anna"], team["sue"]
+    outsider = create_store(tmp_path / "outsider", PASSPHRASE)
+    received = a_case(outsider, "Внешнева Ольга")
+    with outsider.transaction() as session:  # a history of its own: a first summary, then another
+        cases.update_case(session, "outsider", received, summary="First account")
+        cases.update_case(session, "outsider", received, summary="Account after the interview")
+        cases.add_note(session, "outsider", received, "Brought by hand")
+    incoming = tmp_path / "incoming.ctbundle"
+    with outsider.session() as session:
+        write_bundle(session, received, incoming, "bundle passphrase", scrypt_n=2**10)
+    with anna.transaction() as session:
+        number = import_bundle(session, "anna", incoming, "bundle passphrase").renumbered.get(
+            received, received
+        )
+    sync.sync(anna)
+    sync.sync(sue)
+    assert _case_as_shown(sue, number) == _case_as_shown(anna, number)
+    assert _case_as_shown(sue, number)[0] == "Account after the interview"
+
+    ours = a_case(anna, NAME)
+    outgoing = tmp_path / "outgoing.ctbundle"
+    with anna.session() as session:
+        write_bundle(session, ours, outgoing, "bundle passphrase", scrypt_n=2**10)
+        me = identity.current(anna)
+    payload = json.dumps(unseal(outgoing.read_bytes(), "bundle passphrase"), ensure_ascii=False)
+    assert me.password not in payload and me.login not in payload  # nothing of the team goes out
+    with outsider.transaction() as session:
+        import_bundle(session, "outsider", outgoing, "bundle passphrase")
+    assert _case_as_shown(outsider, ours) == _case_as_shown(anna, ours)
+    outsider.close()
