@@ -15,7 +15,7 @@ from casetracker.names import fold
 from casetracker.rules import Evaluation, evaluate
 from casetracker.rules.messages import Deferred, Message, Wording, render
 from casetracker.services import evaluation, search
-from casetracker.services.case_facts import case_facts, hex_id
+from casetracker.services.case_facts import case_facts, facts_for_persons, hex_id
 from casetracker.store.models import Case, Deadline, Person, PersonMarker, PersonName
 from casetracker.vocabulary import MANUAL_ORIGIN, CaseStatus, DeadlineKind, DeadlineStatus, RiskMarker
 
@@ -249,7 +249,7 @@ def dashboard(
     overdue_when = (Deadline.due < today,)
     upcoming_when = (Deadline.due >= today, Deadline.due <= today + timedelta(days=upcoming_days))
 
-    def deadlines(*conditions) -> list[DashboardRow]:
+    def deadlines(*conditions) -> list:
         statement = (
             select(Deadline, Case, Person.name)
             .join(Case, Case.id == Deadline.case_id)
@@ -258,7 +258,10 @@ def dashboard(
             .order_by(col(Deadline.due), col(Case.number))
             .limit(limit)
         )
-        rows = [reasons.deadline(deadline, case, name) for deadline, case, name in session.exec(statement)]
+        return list(session.exec(statement))
+
+    def deadline_rows(found: list) -> list[DashboardRow]:
+        rows = [reasons.deadline(deadline, case, name) for deadline, case, name in found]
         return sorted(rows, key=lambda row: not row.critical)  # stable: by day within each
 
     def count(rows, *conditions) -> int:
@@ -275,6 +278,10 @@ def dashboard(
         .order_by(col(Case.updated_at).desc())
         .limit(limit)
     ).all()
+    overdue, upcoming = deadlines(*overdue_when), deadlines(*upcoming_when)
+    reasons.prepare(
+        [case for _deadline, case, _name in overdue + upcoming] + [c for c, _name in critical_cases]
+    )
     critical = sorted(
         (reasons.critical(case, name) for case, name in critical_cases),
         key=lambda row: (row.day is None, row.day or today),
@@ -296,7 +303,7 @@ def dashboard(
         "recent": len(recent),
     }
     cases = session.exec(select(func.count()).select_from(Case).where(col(Case.deleted_at).is_(None))).one()
-    return Dashboard(deadlines(*overdue_when), deadlines(*upcoming_when), critical, recent, counts, cases)
+    return Dashboard(deadline_rows(overdue), deadline_rows(upcoming), critical, recent, counts, cases)
 
 
 class _Reasons:
@@ -307,6 +314,19 @@ class _Reasons:
         self.session, self.today, self.wording = session, today, wording
         self.profiles = None
         self.evaluations: dict[uuid.UUID, Evaluation] = {}
+
+    def prepare(self, cases: list[Case]) -> None:
+        """Evaluate every case shown at once: the facts of all of them are read in a few statements,
+        not in a few for each case."""
+        shown = {case.id for case in cases} - set(self.evaluations)
+        if not shown:
+            return
+        if self.profiles is None:
+            self.profiles = evaluation.profiles_in_use(self.session)
+        persons = sorted({case.person_id.hex for case in cases if case.id in shown})
+        for facts, row in facts_for_persons(self.session, persons):
+            if row.uuid in shown:
+                self.evaluations[row.uuid] = evaluate(facts, self.profiles, self.today)
 
     def evaluation(self, case: Case) -> Evaluation:
         if case.id not in self.evaluations:
