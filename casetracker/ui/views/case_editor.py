@@ -2,6 +2,8 @@
 what the rules say, notes and history."""
 
 import html
+from datetime import datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.services import audit, cases, evaluation
+from casetracker.store.types import utcnow
 from casetracker.ui import colours, failures, messages
 from casetracker.ui.labels import choices, label
 from casetracker.ui.operations import Change
@@ -41,7 +44,7 @@ class CaseEditor(QWidget):
         super().__init__(parent)
         self._context = context
         self.number = number
-        self._undo: list[tuple[str, object]] = []
+        self._undo: list[_Edit] = []
         self._detail = None
         self._loading = True  # no field saves itself until the case has been shown
         self.kind = self._combo(choices(CaseKind), "kind")
@@ -191,7 +194,7 @@ class CaseEditor(QWidget):
         def saved(_result) -> None:
             setattr(case, field, value)  # what is stored now, before the case is read again
             if not undoing:
-                self._undo.append((field, old))
+                self._undo.append(_Edit(field, old, utcnow()))
             self.undo_button.setEnabled(bool(self._undo))
 
         def refused(error: Exception) -> None:
@@ -220,8 +223,8 @@ class CaseEditor(QWidget):
     def undo(self) -> None:
         if not self._undo:
             return
-        field, old = self._undo.pop()
-        self._save(field, old, undoing=True)
+        edit = self._undo.pop()
+        self._save(edit.field, edit.old, undoing=True)
         self.reload()
 
     # --- showing the case -----------------------------------------------------------------------
@@ -243,6 +246,7 @@ class CaseEditor(QWidget):
     def _show_case(self, detail, result, entries) -> None:
         self._detail = detail
         case = self._detail.case
+        self._forget_overtaken_edits(entries)
         self._loading = True
         try:
             self.heading.setText(f"{case.number} · {label(case.kind)} · {case.country}")
@@ -280,6 +284,20 @@ class CaseEditor(QWidget):
         self.files.show_files(self._detail)
         self.history.show_history(entries)
 
+    def _forget_overtaken_edits(self, entries) -> None:
+        """An edit made here that was changed since from elsewhere (a sync, a conflict settled, another
+        window) is no longer this window's to undo: undoing it would silently throw that change away."""
+        case_id = self._detail.case.id
+        newest = {edit.field: edit.saved_at for edit in self._undo}  # this window's own last change of each
+        overtaken = {
+            field
+            for field, saved_at in newest.items()
+            for entry in entries
+            if entry.entity_id == case_id and entry.at > saved_at and _touches(entry, field)
+        }
+        self._undo = [edit for edit in self._undo if edit.field not in overtaken]
+        self.undo_button.setEnabled(bool(self._undo))
+
     def _show_alarm(self, priority: str, alarm: str) -> None:
         """The rules' alarm level beside the priority, when it says more than the priority does."""
         raised = alarm == "critical" or (alarm == "warning" and priority in (Priority.LOW, Priority.NORMAL))
@@ -295,6 +313,22 @@ class CaseEditor(QWidget):
     def _on_changed(self, what: Change) -> None:
         if what:  # anything may show on a case: its events, its person, its deadlines, the rules
             self.reload()
+
+
+class _Edit(NamedTuple):
+    """A field changed in this window: its value before, and when the change was stored."""
+
+    field: str
+    old: object
+    saved_at: datetime
+
+
+def _touches(entry, field: str) -> bool:
+    """Whether a history entry changed `field`, or settled or kept aside a value of it."""
+    before, after = entry.before or {}, entry.after or {}
+    if field not in after:
+        return False
+    return entry.action in ("resolve", "conflict") or before.get(field) != after[field]
 
 
 def _add_field(grid: QGridLayout, row: int, column: int, caption: str, field) -> None:

@@ -60,3 +60,21 @@ def test_on_a_1280_by_720_screen_the_timeline_has_most_of_the_height(qtbot, wind
     table = editor.timeline.table
     rows_shown = table.viewport().height() // table.verticalHeader().defaultSectionSize()  # room, not content
     assert rows_shown >= 6
+
+
+def test_an_edit_changed_since_from_elsewhere_is_not_undone_over_that_change(qtbot, window, store):
+    with store.transaction() as session:
+        fill_demo_store(session)
+    editor = window.open_case("EE-2022-0001")
+    editor.priority.setCurrentIndex(editor.priority.findData("urgent"))
+    with store.transaction() as session:  # as a sync brings a teammate's change of the same field
+        cases.update_case(session, "Boris", "EE-2022-0001", priority="low")
+    editor.lawyer.setFocus()
+    type_text(editor.lawyer, "Адвокат Петрова")
+    qtbot.keyClick(editor.lawyer, Qt.Key.Key_Tab)  # saved, and the case is read again
+    qtbot.waitUntil(lambda: editor.priority.currentData() == "low")
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)  # the lawyer's name only
+    with store.session() as session:
+        case = cases.find_case(session, "EE-2022-0001")
+    assert (case.lawyer, case.priority) == ("", "low")
+    assert not editor.undo_button.isEnabled()  # the priority was Boris's last: not this window's to undo
