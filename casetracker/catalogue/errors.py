@@ -113,6 +113,8 @@ EN: dict[str, str] = {
     "changed.",
     "team.invitation_unreadable": "{path} is not a team invitation, or it is damaged. Ask the team's "
     "technician for a new one; nothing was changed.",
+    "team.invitation_used": "This invitation was used already: a laptop has joined the team with it. Ask the "
+    "team's supervisor for a new one (Team → Members → New laptop…); nothing was changed.",
     "team.joined_already": "This store is in a team already; a store can be in one team only. Nothing was "
     "changed.",
     "team.member_not_joined": "{member} has not set up their laptop with their invitation yet, so nothing "

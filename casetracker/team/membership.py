@@ -60,8 +60,13 @@ def join(store: Store, invitation: Invitation) -> int:
         team_key=invitation.team_key,
         ca_file=ca_file,
     )
-    with connect(me.dsn()) as connection:
-        connection.execute("SELECT ct.join(%s)", (bytes(key_pair.public_key),))
+    try:
+        with connect(me.dsn()) as connection:
+            connection.execute("SELECT ct.join(%s)", (bytes(key_pair.public_key),))
+    except TeamServerError as refused:
+        if refused.what == "not_allowed":  # ct.join: another laptop has joined with this login
+            raise TeamServerError("invitation_used") from None
+        raise
     with store.transaction() as session:
         identity.save(session, me)
         return 0 if me.read_only else share_everything(session)

@@ -123,3 +123,20 @@ def test_a_person_the_member_reads_through_another_case_keeps_its_key_when_one_c
     sync.sync(boris)
     with boris.session() as session:
         assert cases.find_case(session, second).person_id == person_id  # his other case, with its person
+
+
+def test_an_invitation_used_already_is_refused_in_words_and_the_store_stays_out_of_the_team(team, tmp_path):
+    from casetracker.errors import TeamServerError
+    from casetracker.store.database import create_store
+    from casetracker.team import identity
+    from tests.team.team_helpers import PASSPHRASE
+
+    _dsn, members = team
+    _boris, used = members["boris"]
+    second = create_store(tmp_path / "second laptop", PASSPHRASE)
+    with pytest.raises(TeamServerError) as refused:
+        membership.join(second, used)
+    assert refused.value.what == "invitation_used" and "New laptop" in str(refused.value)
+    with second.session() as session:
+        assert identity.load(session, second.paths.root) is None
+    second.close()
