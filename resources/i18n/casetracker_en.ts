@@ -15,7 +15,7 @@
 <context>
     <name>CaseTeam</name>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_team.py" line="88"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="98"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/views/case_team.py" line="89"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="99"/>
         <source>%n conflict(s) to settle</source>
         <translation>
             <numerusform>%n conflict to settle</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>TeamControl</name>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="295"/>
+        <location filename="../../casetracker/ui/team.py" line="327"/>
         <source>Team: offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Team: offline — %n change waiting</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="297"/>
+        <location filename="../../casetracker/ui/team.py" line="329"/>
         <source>Team: not synced — %n change(s) waiting</source>
         <translation>
             <numerusform>Team: not synced — %n change waiting</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="305"/>
+        <location filename="../../casetracker/ui/team.py" line="337"/>
         <source>Team: %n conflict(s)</source>
         <translation>
             <numerusform>Team: %n conflict</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="353"/>
+        <location filename="../../casetracker/ui/team.py" line="385"/>
         <source>%n record(s) of this store will be shared at the first sync.</source>
         <translation>
             <numerusform>%n record of this store will be shared at the first sync.</numerusform>

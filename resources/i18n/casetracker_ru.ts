@@ -215,117 +215,117 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="59"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="62"/>
         <source>PDF summary…</source>
         <translation>PDF-сводка…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="62"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="65"/>
         <source>Undo last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="70"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="73"/>
         <source>The rules&apos; alarm level, from the case&apos;s events and the person&apos;s risk markers.</source>
         <translation>Уровень тревоги по правилам: из событий дела и факторов риска человека.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="72"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="75"/>
         <source>The priority is yours to set: the rules never change it.</source>
         <translation>Приоритет задаёте вы: правила его никогда не меняют.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="82"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="85"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="83"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="86"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="84"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="87"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="88"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="91"/>
         <source>Caseworker:</source>
         <translation>Куратор:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="89"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="92"/>
         <source>Lawyer:</source>
         <translation>Юрист:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="90"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="93"/>
         <source>Summary:</source>
         <translation>Суть дела:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="91"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="94"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="92"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="95"/>
         <source>Overview (saved as you type)</source>
         <translation>Обзор (сохраняется по мере ввода)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="94"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="97"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="97"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="100"/>
         <source>Open person</source>
         <translation>Открыть человека</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="98"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="101"/>
         <source>Show this person on the People page</source>
         <translation>Показать этого человека на странице «Люди»</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="108"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="111"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="109"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="112"/>
         <source>Rules and deadlines</source>
         <translation>Правила и сроки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="110"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="113"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="111"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="114"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="112"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="115"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="266"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="270"/>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="269"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="273"/>
         <source>Born: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_editor.py" line="286"/>
+        <location filename="../../casetracker/ui/views/case_editor.py" line="304"/>
         <source>Rules: {0}</source>
         <translation>По правилам: {0}</translation>
     </message>
@@ -495,32 +495,32 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="340"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="362"/>
         <source>These values were changed on two laptops before either had seen the other&apos;s change. Both are kept; the case shows the one marked “shown now” until you choose.</source>
         <translation>Эти значения изменили на двух ноутбуках, прежде чем каждый увидел изменение другого. Сохранены оба; пока вы не выберете, в деле показано значение с пометкой «показано сейчас».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="364"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="386"/>
         <source>by {0}, {1}</source>
         <translation>автор: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="366"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="388"/>
         <source>shown now</source>
         <translation>показано сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="370"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="392"/>
         <source>Keep this value</source>
         <translation>Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="405"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="427"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="406"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="428"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2307,107 +2307,107 @@ This can be undone: restore “{1}” from Case → Trash.</source>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="416"/>
+        <location filename="../../casetracker/ui/team.py" line="445"/>
         <source>Team members</source>
         <translation>Участники команды</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="419"/>
+        <location filename="../../casetracker/ui/team.py" line="448"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="419"/>
+        <location filename="../../casetracker/ui/team.py" line="448"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="419"/>
+        <location filename="../../casetracker/ui/team.py" line="448"/>
         <source>Laptop</source>
         <translation>Ноутбук</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="419"/>
+        <location filename="../../casetracker/ui/team.py" line="448"/>
         <source>Access</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="426"/>
+        <location filename="../../casetracker/ui/team.py" line="455"/>
         <source>Reading the team&apos;s members from the server…</source>
         <translation>Список участников загружается с сервера…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="430"/>
+        <location filename="../../casetracker/ui/team.py" line="459"/>
         <source>&amp;Invite…</source>
         <translation>&amp;Пригласить…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="431"/>
+        <location filename="../../casetracker/ui/team.py" line="460"/>
         <source>Write an invitation file for a new member of the team</source>
         <translation>Записать файл приглашения для нового участника команды</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="432"/>
+        <location filename="../../casetracker/ui/team.py" line="461"/>
         <source>&amp;New laptop…</source>
         <translation>&amp;Новый ноутбук…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="433"/>
+        <location filename="../../casetracker/ui/team.py" line="462"/>
         <source>&amp;Revoke access…</source>
         <translation>&amp;Отозвать доступ…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="464"/>
+        <location filename="../../casetracker/ui/team.py" line="493"/>
         <source>set up</source>
         <translation>настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="464"/>
+        <location filename="../../casetracker/ui/team.py" line="493"/>
         <source>not set up yet</source>
         <translation>ещё не настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="465"/>
+        <location filename="../../casetracker/ui/team.py" line="494"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="465"/>
+        <location filename="../../casetracker/ui/team.py" line="494"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="475"/>
+        <location filename="../../casetracker/ui/team.py" line="504"/>
         <source>Supervisors see every case; caseworkers see their own cases and those shared with them; lawyers see the cases shared with them.</source>
         <translation>Руководители видят все дела; кураторы — свои дела и те, которыми с ними поделились; юристы — дела, которыми с ними поделились.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="495"/>
+        <location filename="../../casetracker/ui/team.py" line="524"/>
         <source>Choose a member in the list first</source>
         <translation>Сначала выберите участника в списке</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="500"/>
+        <location filename="../../casetracker/ui/team.py" line="529"/>
         <source>This is you: another supervisor does this for your laptop</source>
         <translation>Это вы: для вашего ноутбука это делает другой руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="505"/>
+        <location filename="../../casetracker/ui/team.py" line="534"/>
         <source>A new invitation for {0}&apos;s new laptop; their old login stops connecting</source>
         <translation>Новое приглашение для нового ноутбука участника {0}; старый вход перестаёт подключаться</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="510"/>
+        <location filename="../../casetracker/ui/team.py" line="539"/>
         <source>{0}&apos;s access is revoked already</source>
         <translation>Доступ участника {0} уже отозван</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="512"/>
+        <location filename="../../casetracker/ui/team.py" line="541"/>
         <source>Lock {0} out at once, for a lost or seized laptop</source>
         <translation>Сразу закрыть доступ участнику {0} — если ноутбук потерян или изъят</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="542"/>
+        <location filename="../../casetracker/ui/team.py" line="571"/>
         <source>The invitation of {0} ({1}) is in {2}.
 
 It holds their password: hand it over in person (a USB stick), never by e-mail. They join with Team → Join a team…, which uses it up; then delete any copy of the file.</source>
@@ -2416,7 +2416,7 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
 В нём записан пароль участника: передайте его из рук в руки (на флешке), никогда не по электронной почте. Участник присоединится через Команда → Присоединиться к команде…, после чего приглашение больше не действует; затем удалите все копии файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="554"/>
+        <location filename="../../casetracker/ui/team.py" line="583"/>
         <source>{0} can no longer connect; their open connections were ended. Their cases get new keys with the sync that has just started, so what is written afterwards stays unreadable to their laptop.</source>
         <translation>{0} больше не может подключиться; открытые подключения разорваны. Дела этого участника получают новые ключи в только что начатой синхронизации, и всё, что будет записано после этого, его ноутбук прочитать не сможет.</translation>
     </message>
@@ -3468,97 +3468,98 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="128"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="130"/>
         <source>Who reads case {0}</source>
         <translation>Кто читает дело {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="130"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="132"/>
         <source>Share case {0}</source>
         <translation>Поделиться делом {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="137"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="139"/>
         <source>The member you choose can read this case and its person from their next sync on; a caseworker can work on it too, a lawyer only reads it. Supervisors see every case already.</source>
         <translation>Выбранный участник увидит это дело и его человека после своей следующей синхронизации; куратор сможет и работать с ним, юрист — только читать. Руководители и так видят все дела.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="142"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="144"/>
         <source>Who reads this case now</source>
         <translation>Кто сейчас читает это дело</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="145"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="147"/>
         <source>Asking the team server…</source>
         <translation>Запрос к серверу команды…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="147"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="149"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="278"/>
         <source>Reading the team&apos;s members from the server…</source>
         <translation>Список участников загружается с сервера…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="152"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="154"/>
         <source>Share</source>
         <translation>Поделиться</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="159"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="161"/>
         <source>Share with:</source>
         <translation>С кем:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="216"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="220"/>
         <source>{0} ({1}), who made it</source>
         <translation>{0} ({1}) — автор дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="222"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="226"/>
         <source>Stop sharing</source>
         <translation>Закрыть доступ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="225"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="229"/>
         <source>{0} no longer receives this case; it gets a new key they never hold</source>
         <translation>{0} больше не получает это дело; у дела будет новый ключ, которого у этого участника нет</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="229"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="233"/>
         <source>Only the member who made this case, or a supervisor, can stop sharing it</source>
         <translation>Закрыть доступ к делу может только участник, который его завёл, или руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="234"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="238"/>
         <source>It is shared with nobody else. </source>
         <translation>Больше ни с кем им не поделились. </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="235"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="239"/>
         <source>Supervisors read every case.</source>
         <translation>Руководители читают все дела.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="244"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="248"/>
         <source>Stopping sharing with {0}…</source>
         <translation>Доступ для {0} закрывается…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="257"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="261"/>
         <source>{0} no longer receives this case; it has a new key they never hold. What their laptop received before stays there.</source>
         <translation>{0} больше не получает это дело: у дела новый ключ, которого у этого участника нет. То, что ноутбук этого участника получил раньше, на нём остаётся.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="276"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="277"/>
         <source>There is nobody in the team to share it with yet.</source>
         <translation>В команде пока нет никого, с кем можно поделиться.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="283"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="306"/>
         <source>Sharing…</source>
         <translation>Доступ открывается…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="296"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="318"/>
         <source>Shared with {0}: they will see the case after their next sync.</source>
         <translation>Доступ открыт для: {0}. Дело появится у этого участника после следующей синхронизации.</translation>
     </message>
@@ -3609,62 +3610,72 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
 <context>
     <name>TeamControl</name>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="190"/>
+        <location filename="../../casetracker/ui/team.py" line="192"/>
         <source>&amp;Team</source>
         <translation>Команда (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="191"/>
+        <location filename="../../casetracker/ui/team.py" line="193"/>
         <source>&amp;Join a team…</source>
         <translation>Присоединиться к команде (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="192"/>
+        <location filename="../../casetracker/ui/team.py" line="194"/>
         <source>&amp;Members…</source>
         <translation>Участники (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="194"/>
+        <location filename="../../casetracker/ui/team.py" line="196"/>
         <source>&amp;Sync now</source>
         <translation>Синхронизировать сейчас (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="242"/>
+        <location filename="../../casetracker/ui/team.py" line="249"/>
         <source>This store is in no team: join one first with Team → Join a team…</source>
         <translation>Это хранилище не входит в команду: сначала присоединитесь к ней (Команда → Присоединиться к команде…)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="246"/>
+        <location filename="../../casetracker/ui/team.py" line="253"/>
         <source>Who is in the team, their roles and whether their laptop is set up</source>
         <translation>Кто в команде, их роли и настроен ли их ноутбук</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="248"/>
+        <location filename="../../casetracker/ui/team.py" line="255"/>
         <source>Send the changes made here and fetch the team&apos;s, now</source>
         <translation>Отправить изменения, сделанные здесь, и получить изменения команды — сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="253"/>
+        <location filename="../../casetracker/ui/team.py" line="260"/>
         <source>This store is in a team already: a store can be in one team only</source>
         <translation>Это хранилище уже входит в команду: хранилище может входить только в одну команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="255"/>
+        <location filename="../../casetracker/ui/team.py" line="262"/>
         <source>Join your organisation&apos;s team with the invitation file you were given</source>
         <translation>Присоединиться к команде своей организации с полученным файлом приглашения</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="260"/>
+        <location filename="../../casetracker/ui/team.py" line="267"/>
         <source>Team: not synced yet</source>
         <translation>Команда: ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="285"/>
+        <location filename="../../casetracker/ui/team.py" line="278"/>
+        <source>Team: changes to send</source>
+        <translation>Команда: есть изменения для отправки</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="279"/>
+        <source>They go out with the next sync, in a few seconds if online.</source>
+        <translation>Они уйдут со следующей синхронизацией — через несколько секунд, если есть связь.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="308"/>
         <source>Team: syncing…</source>
         <translation>Команда: синхронизация…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="298"/>
+        <location filename="../../casetracker/ui/team.py" line="327"/>
         <source>Team: offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: нет связи — ждёт %n изменение</numerusform>
@@ -3673,7 +3684,7 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="300"/>
+        <location filename="../../casetracker/ui/team.py" line="329"/>
         <source>Team: not synced — %n change(s) waiting</source>
         <translation>
             <numerusform>Команда: не синхронизировано — ждёт %n изменение</numerusform>
@@ -3682,18 +3693,18 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="303"/>
+        <location filename="../../casetracker/ui/team.py" line="332"/>
         <source>Team: offline</source>
         <translation>Команда: нет связи</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="303"/>
-        <location filename="../../casetracker/ui/team.py" line="322"/>
+        <location filename="../../casetracker/ui/team.py" line="332"/>
+        <location filename="../../casetracker/ui/team.py" line="350"/>
         <source>Team: not synced</source>
         <translation>Команда: не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="308"/>
+        <location filename="../../casetracker/ui/team.py" line="337"/>
         <source>Team: %n conflict(s)</source>
         <translation>
             <numerusform>Команда: %n конфликт</numerusform>
@@ -3702,32 +3713,32 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="310"/>
+        <location filename="../../casetracker/ui/team.py" line="339"/>
         <source>Team: synced {0}</source>
         <translation>Команда: синхронизировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="312"/>
+        <location filename="../../casetracker/ui/team.py" line="341"/>
         <source>Last synced at {0}. Team → Sync now (Ctrl+Shift+S) syncs at once.</source>
         <translation>Последняя синхронизация в {0}. Команда → Синхронизировать сейчас (Ctrl+Shift+S) — синхронизировать сразу.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="338"/>
+        <location filename="../../casetracker/ui/team.py" line="367"/>
         <source>Choose the team invitation</source>
         <translation>Выберите файл приглашения в команду</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="339"/>
+        <location filename="../../casetracker/ui/team.py" line="368"/>
         <source>Team invitations (*.json);;All files (*)</source>
         <translation>Приглашения в команду (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="354"/>
+        <location filename="../../casetracker/ui/team.py" line="383"/>
         <source>You joined the team as {0} ({1}).</source>
         <translation>Вы вошли в команду: {0} ({1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casetracker/ui/team.py" line="356"/>
+        <location filename="../../casetracker/ui/team.py" line="385"/>
         <source>%n record(s) of this store will be shared at the first sync.</source>
         <translation>
             <numerusform>При первой синхронизации команде будет передана %n запись этого хранилища.</numerusform>
@@ -3736,12 +3747,12 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="358"/>
+        <location filename="../../casetracker/ui/team.py" line="387"/>
         <source>The invitation file holds your password for the team server. Delete it now? (Recommended.)</source>
         <translation>В файле приглашения записан ваш пароль к серверу команды. Удалить его сейчас? (Рекомендуется.)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="366"/>
+        <location filename="../../casetracker/ui/team.py" line="395"/>
         <source>Keep the invitation file safe, or delete it: it holds your password.</source>
         <translation>Храните файл приглашения в надёжном месте или удалите его: в нём ваш пароль.</translation>
     </message>

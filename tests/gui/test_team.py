@@ -157,6 +157,25 @@ def test_offline_the_status_line_counts_the_changes_waiting_and_says_why(qtbot, 
     assert "cannot be reached" in status.toolTip()
 
 
+def test_a_change_made_here_goes_out_soon_after_and_the_status_line_says_it_waits(
+    qtbot, store, settings, server, tmp_path
+):
+    join(store, server, unique("Anna"))
+    number = a_case(store)
+    sue = other_laptop(tmp_path, server, unique("Sue"), "supervisor")
+    window = open_window(qtbot, store, settings)
+    window.team.sync_action.trigger()
+    window.team.after_change.setInterval(50)  # seconds in the app; a test need not wait them
+    editor = window.open_case(number)
+    editor.priority.setCurrentIndex(editor.priority.findData("urgent"))
+    assert window.team.status.text() == "Team: changes to send"
+    qtbot.waitUntil(lambda: window.team.status.text().startswith("Team: synced "))
+    sync.sync(sue)
+    with sue.session() as session:
+        assert cases.find_case(session, number).priority == "urgent"
+    sue.close()
+
+
 def test_the_members_dialog_lists_names_roles_and_laptops(qtbot, store, settings, server, tmp_path):
     anna, sue = unique("Anna"), unique("Sue")
     join(store, server, anna)
