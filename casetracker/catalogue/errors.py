@@ -80,6 +80,9 @@ EN: dict[str, str] = {
     "was sent to the server.",
     "team.login_refused": "The team server refused the login {login}: the password is wrong or the login "
     "does not exist. Check the server address (or ask for a new invitation); nothing was changed.",
+    "team.admin_login_refused": "The team server refused the admin login {login}: its password is wrong or "
+    "the login does not exist. Check the admin address with the organisation's technician; nothing was "
+    "changed.",
     "team.login_disabled": "The login {login} has been disabled on the team server. Ask the team's "
     "supervisor for a new invitation; nothing was changed.",
     "team.not_allowed": "The team server does not allow the login {login} to do this. The admin login must "

@@ -60,7 +60,7 @@ def invite(admin_dsn: str, name: str, role: str, team_key: bytes | None = None) 
         raise ValueError(f"unknown role {role!r}")
     params = address(admin_dsn)
     login, password, member_id = f"ct_m_{secrets.token_hex(6)}", secrets.token_urlsafe(32), uuid4()
-    with connect(admin_dsn) as connection:
+    with connect(admin_dsn, admin=True) as connection:
         key, dbname = team_key or _team_key(connection), connection.info.dbname
         _create_login(connection, login, password, role)
         connection.execute(
@@ -99,7 +99,7 @@ def _create_login(connection: Connection, login: str, password: str, role: str) 
 def disable_member(admin_dsn: str, member_id: UUID | str) -> None:
     """The member can no longer log in, and their open sessions end now. Their keys and ops stay: the
     cases they could read get new keys separately (revocation rotates them)."""
-    with connect(admin_dsn) as connection:
+    with connect(admin_dsn, admin=True) as connection:
         row = connection.execute(
             "UPDATE ct.member SET disabled = true WHERE id = %s AND login IS NOT NULL RETURNING login",
             (str(member_id),),

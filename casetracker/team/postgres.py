@@ -40,14 +40,17 @@ def login_of(params: dict[str, str]) -> str:
 
 
 @contextmanager
-def connect(dsn: str) -> Iterator[psycopg.Connection]:
+def connect(dsn: str, *, admin: bool = False) -> Iterator[psycopg.Connection]:
     """A connection whose block is one transaction: committed if the block ends normally, rolled back on
-    any error; errors from the server come out worded."""
+    any error; errors from the server come out worded (for the `admin` login's address, as its own)."""
     params = address(dsn)
     try:
         connection = psycopg.connect(dsn, connect_timeout=CONNECT_TIMEOUT)
     except psycopg.OperationalError as error:
-        raise connect_error(error, params) from None
+        refused = connect_error(error, params)
+        if admin and refused.what == "login_refused":  # not a member's: no invitation helps
+            raise TeamServerError("admin_login_refused", login=login_of(params)) from None
+        raise refused from None
     try:
         with connection:
             yield connection

@@ -34,7 +34,7 @@ class Recovered:
 def recover(admin_dsn: str, recovery_key: PrivateKey, new_store: Callable[[], Store]) -> Recovered:
     """Apply every operation on the server that `recovery_key` opens to the store `new_store` makes
     (made only once the key is known to be this team's)."""
-    with connect(admin_dsn) as connection:
+    with connect(admin_dsn, admin=True) as connection:
         keys = _open_keys(connection, recovery_key)
         store = new_store()
         try:

@@ -61,7 +61,7 @@ def _name(team_key: bytes, sealed: bytes) -> str:
 
 def revoke(admin_dsn: str, name: str) -> FoundMember:
     """Disable the member's login and end their sessions now."""
-    with connect(admin_dsn) as connection:
+    with connect(admin_dsn, admin=True) as connection:
         member = find_member(connection, _team_key(connection), name)
     disable_member(admin_dsn, member.id)
     return member
@@ -75,7 +75,7 @@ def reissue(admin_dsn: str, name: str, role: str | None = None) -> Invitation:
         raise ValueError(f"unknown role {role!r}")
     params = address(admin_dsn)
     login, password = f"ct_m_{secrets.token_hex(6)}", secrets.token_urlsafe(32)
-    with connect(admin_dsn) as connection:
+    with connect(admin_dsn, admin=True) as connection:
         team_key, dbname = _team_key(connection), connection.info.dbname
         member = find_member(connection, team_key, name)
         role = role or member.role

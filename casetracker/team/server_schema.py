@@ -216,7 +216,7 @@ def server_init(admin_dsn: str, keep_recovery_key: Callable[[bytes], None] | Non
     A recovery key made now is given to `keep_recovery_key` before that transaction commits: if keeping
     it fails, nothing is stored on the server either, so no team exists whose recovery key was lost."""
     result = InitResult()
-    with connect(admin_dsn) as connection:
+    with connect(admin_dsn, admin=True) as connection:
         _roles(connection, result)
         _schema(connection, result)
         _policies(connection, result)

@@ -130,7 +130,7 @@ def test_an_invitation_never_replaces_a_file(qtbot, store, settings, server, tmp
     ("address", "words"),
     [
         ("not an address", "The server address cannot be used"),
-        ("wrong password", "the password is wrong"),
+        ("wrong password", "refused the admin login"),
     ],
 )
 def test_a_wrong_admin_address_is_worded_and_leaves_nothing_behind(

@@ -72,3 +72,15 @@ def test_disabling_an_unknown_member_changes_nothing(team_db):
     with pytest.raises(TeamServerError) as refused:
         disable_member(team_db, "00000000-0000-0000-0000-000000000000")
     assert refused.value.what == "no_member"
+
+
+def test_a_wrong_admin_password_is_said_to_be_the_admin_logins_not_an_invitations(pg_cluster, team_db):
+    from psycopg.conninfo import conninfo_to_dict
+
+    server_init(team_db)
+    admin = conninfo_to_dict(team_db)
+    wrong = pg_cluster.dsn(admin["user"], "not-the-password", admin["dbname"])
+    with pytest.raises(TeamServerError) as refused:
+        invite(wrong, "Лев Юристов", "lawyer")
+    assert refused.value.what == "admin_login_refused"
+    assert "invitation" not in str(refused.value) and "not-the-password" not in str(refused.value)
