@@ -365,7 +365,7 @@ class TeamControl(QObject):
         path = file_dialogs.open_file(
             self.window,
             self.tr("Choose the team invitation"),
-            self.tr("Team invitations (*.json);;All files (*)"),
+            self.tr("Team invitations (*.json *.invitation);;All files (*)"),
         )
         if path is None:
             return

@@ -118,7 +118,8 @@ class AdminDialog(QDialog):
         if self.task == REISSUE:
             return self.tr(
                 "{0} gets a new login in a new invitation file, for their new laptop. Their old login stops "
-                "connecting at once; after a supervisor's next sync the new laptop gets their cases back."
+                "connecting at once; after a supervisor's next sync the new laptop gets their cases back. "
+                "If the old laptop is still at hand, sync it first: what it has not sent by then stays on it."
             ).format(name)
         return self.tr(
             "{0} can no longer connect; their cases get new keys at your next sync, so what is written "
@@ -126,8 +127,9 @@ class AdminDialog(QDialog):
         ).format(name)
 
     def choose_file(self) -> None:
-        who = self.member.name if self.member is not None else self.name.text().strip()
-        suggested = self.tr("invitation {0}.json").format(who) if who else self.tr("invitation.json")
+        # The file goes out on a USB stick: its name says no one's name (the team's logins do not either).
+        role = self.member.role if self.member is not None else self.role.currentData()
+        suggested = self.tr("team invitation ({0}).json").format(role_label(role))
         chosen = file_dialogs.save_file(
             self, self.tr("Save the invitation"), suggested, self.tr("Team invitations (*.json)")
         )

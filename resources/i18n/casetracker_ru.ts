@@ -102,51 +102,46 @@ Crash notices (for a bug report): {2}</source>
     </message>
     <message>
         <location filename="../../casetracker/ui/team_admin.py" line="120"/>
-        <source>{0} gets a new login in a new invitation file, for their new laptop. Their old login stops connecting at once; after a supervisor&apos;s next sync the new laptop gets their cases back.</source>
-        <translation>{0} получит новый вход в новом файле приглашения — для нового ноутбука. Старый вход сразу перестаёт подключаться; после следующей синхронизации у руководителя дела вернутся на новый ноутбук.</translation>
+        <source>{0} gets a new login in a new invitation file, for their new laptop. Their old login stops connecting at once; after a supervisor&apos;s next sync the new laptop gets their cases back. If the old laptop is still at hand, sync it first: what it has not sent by then stays on it.</source>
+        <translation>{0} получит новый вход в новом файле приглашения — для нового ноутбука. Старый вход сразу перестаёт подключаться; после следующей синхронизации у руководителя дела вернутся на новый ноутбук. Если старый ноутбук ещё под рукой, сначала синхронизируйте его: то, что он к этому моменту не отправил, на нём и останется.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="124"/>
+        <location filename="../../casetracker/ui/team_admin.py" line="132"/>
+        <source>team invitation ({0}).json</source>
+        <translation>приглашение в команду ({0}).json</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team_admin.py" line="125"/>
         <source>{0} can no longer connect; their cases get new keys at your next sync, so what is written afterwards stays unreadable to their laptop. What their laptop received before stays there.</source>
         <translation>{0} больше не сможет подключиться; при вашей следующей синхронизации дела этого участника получат новые ключи, и всё, что будет записано после этого, его ноутбук прочитать не сможет. То, что ноутбук получил раньше, на нём остаётся.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="130"/>
-        <source>invitation {0}.json</source>
-        <translation>приглашение {0}.json</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="130"/>
-        <source>invitation.json</source>
-        <translation>приглашение.json</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="132"/>
+        <location filename="../../casetracker/ui/team_admin.py" line="134"/>
         <source>Save the invitation</source>
         <translation>Сохранить приглашение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="132"/>
+        <location filename="../../casetracker/ui/team_admin.py" line="134"/>
         <source>Team invitations (*.json)</source>
         <translation>Приглашения в команду (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="145"/>
+        <location filename="../../casetracker/ui/team_admin.py" line="147"/>
         <source>Asking the team server…</source>
         <translation>Запрос к серверу команды…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="151"/>
+        <location filename="../../casetracker/ui/team_admin.py" line="153"/>
         <source>Write the new member&apos;s name, as the team will see it.</source>
         <translation>Впишите имя нового участника — так его будет видеть команда.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="154"/>
+        <location filename="../../casetracker/ui/team_admin.py" line="156"/>
         <source>Paste the admin address the organisation&apos;s technician gave you.</source>
         <translation>Вставьте адрес администратора, который дал технический специалист организации.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team_admin.py" line="157"/>
+        <location filename="../../casetracker/ui/team_admin.py" line="159"/>
         <source>Choose where to save the invitation.</source>
         <translation>Выберите, куда сохранить приглашение.</translation>
     </message>
@@ -3729,8 +3724,8 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
     </message>
     <message>
         <location filename="../../casetracker/ui/team.py" line="368"/>
-        <source>Team invitations (*.json);;All files (*)</source>
-        <translation>Приглашения в команду (*.json);;Все файлы (*)</translation>
+        <source>Team invitations (*.json *.invitation);;All files (*)</source>
+        <translation>Приглашения в команду (*.json *.invitation);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../casetracker/ui/team.py" line="383"/>
