@@ -490,32 +490,32 @@ Crash notices (for a bug report): {2}</source>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="362"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="374"/>
         <source>These values were changed on two laptops before either had seen the other&apos;s change. Both are kept; the case shows the one marked “shown now” until you choose.</source>
         <translation>Эти значения изменили на двух ноутбуках, прежде чем каждый увидел изменение другого. Сохранены оба; пока вы не выберете, в деле показано значение с пометкой «показано сейчас».</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="386"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="398"/>
         <source>by {0}, {1}</source>
         <translation>автор: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="388"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="400"/>
         <source>shown now</source>
         <translation>показано сейчас</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="392"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="404"/>
         <source>Keep this value</source>
         <translation>Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="427"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="439"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="428"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="440"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3489,7 +3489,7 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
     </message>
     <message>
         <location filename="../../casetracker/ui/views/case_team.py" line="149"/>
-        <location filename="../../casetracker/ui/views/case_team.py" line="278"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="286"/>
         <source>Reading the team&apos;s members from the server…</source>
         <translation>Список участников загружается с сервера…</translation>
     </message>
@@ -3504,57 +3504,67 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         <translation>С кем:</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="220"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="222"/>
         <source>{0} ({1}), who made it</source>
         <translation>{0} ({1}) — автор дела</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="226"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="228"/>
         <source>Stop sharing</source>
         <translation>Закрыть доступ</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="229"/>
-        <source>{0} no longer receives this case; it gets a new key they never hold</source>
-        <translation>{0} больше не получает это дело; у дела будет новый ключ, которого у этого участника нет</translation>
+        <location filename="../../casetracker/ui/views/case_team.py" line="231"/>
+        <source>{0} no longer receives this case: it is sealed with a new key from now on</source>
+        <translation>{0} больше не будет получать это дело: отныне оно будет зашифровано новым ключом</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="233"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="269"/>
+        <source>{0} no longer receives this case: it is sealed with a new key from now on, one they never get. What their laptop received before stays there.</source>
+        <translation>{0} больше не получает это дело: отныне оно зашифровано новым ключом, которого у этого участника не будет. То, что ноутбук этого участника получил раньше, на нём остаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="235"/>
         <source>Only the member who made this case, or a supervisor, can stop sharing it</source>
         <translation>Закрыть доступ к делу может только участник, который его завёл, или руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="238"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="240"/>
         <source>It is shared with nobody else. </source>
         <translation>Больше ни с кем им не поделились. </translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="239"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="241"/>
         <source>Supervisors read every case.</source>
         <translation>Руководители читают все дела.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="248"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="249"/>
+        <source>Stop sharing case {0} with {1}? They will no longer receive it; what their laptop received before stays there.</source>
+        <translation>Закрыть доступ к делу {0} для: {1}? Этот участник больше не будет его получать; то, что его ноутбук получил раньше, на нём остаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="256"/>
         <source>Stopping sharing with {0}…</source>
         <translation>Доступ для {0} закрывается…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="261"/>
-        <source>{0} no longer receives this case; it has a new key they never hold. What their laptop received before stays there.</source>
-        <translation>{0} больше не получает это дело: у дела новый ключ, которого у этого участника нет. То, что ноутбук этого участника получил раньше, на нём остаётся.</translation>
-    </message>
-    <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="277"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="285"/>
         <source>There is nobody in the team to share it with yet.</source>
         <translation>В команде пока нет никого, с кем можно поделиться.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="306"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="304"/>
+        <source>nobody else: everyone who may have it reads it already</source>
+        <translation>больше некому: все, кому можно, уже его читают</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/views/case_team.py" line="315"/>
         <source>Sharing…</source>
         <translation>Доступ открывается…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/views/case_team.py" line="318"/>
+        <location filename="../../casetracker/ui/views/case_team.py" line="327"/>
         <source>Shared with {0}: they will see the case after their next sync.</source>
         <translation>Доступ открыт для: {0}. Дело появится у этого участника после следующей синхронизации.</translation>
     </message>

@@ -207,6 +207,8 @@ class ShareDialog(QDialog):
 
     def _readers_refused(self, error: Exception) -> None:
         self._say_readers(failures.describe(error))
+        if self.outcome.text() == failures.describe(error):
+            self.outcome.clear()  # said once is enough (offline, both questions fail alike)
 
     def _show_readers(self, sharing) -> None:
         self.sharing = sharing
@@ -226,7 +228,7 @@ class ShareDialog(QDialog):
             stop = QPushButton(icon("unshare"), self.tr("Stop sharing"))
             stop.setEnabled(may_stop)
             stop.setToolTip(
-                self.tr("{0} no longer receives this case; it gets a new key they never hold").format(
+                self.tr("{0} no longer receives this case: it is sealed with a new key from now on").format(
                     member.name
                 )
                 if may_stop
@@ -243,6 +245,12 @@ class ShareDialog(QDialog):
         self._grow()
 
     def unshare(self, name: str) -> None:
+        question = self.tr(
+            "Stop sharing case {0} with {1}? They will no longer receive it; what their laptop received "
+            "before stays there."
+        ).format(self.number, name)
+        if not messages.confirm(self, question):
+            return
         for button in self.stop_buttons.values():
             button.setEnabled(False)
         self.outcome.setText(self.tr("Stopping sharing with {0}…").format(name))
@@ -258,8 +266,8 @@ class ShareDialog(QDialog):
     def _unshared(self, member) -> None:
         self.outcome.setText(
             self.tr(
-                "{0} no longer receives this case; it has a new key they never hold. What their laptop "
-                "received before stays there."
+                "{0} no longer receives this case: it is sealed with a new key from now on, one they never "
+                "get. What their laptop received before stays there."
             ).format(member.name)
         )
         self.reload_readers()
@@ -293,6 +301,7 @@ class ShareDialog(QDialog):
             if member.id not in reading and member.role != "supervisor" and not member.disabled
         ]
         self.member.clear()
+        self.member.setPlaceholderText(self.tr("nobody else: everyone who may have it reads it already"))
         for member in chosen:
             self.member.addItem(f"{member.name} ({role_label(member.role)})", member.name)
         self.member.setEnabled(bool(chosen))
@@ -321,7 +330,10 @@ class ShareDialog(QDialog):
 
     def _say(self, error: Exception) -> None:
         self.share_button.setEnabled(self.member.count() > 0)
-        self.outcome.setText(failures.describe(error))
+        said = failures.describe(error)
+        shown = [self.readers_grid.itemAt(i).widget() for i in range(self.readers_grid.count())]
+        already = any(isinstance(label, QLabel) and label.text() == said for label in shown)
+        self.outcome.setText("" if already else said)  # said once is enough
 
 
 class ConflictsPanel(QScrollArea):

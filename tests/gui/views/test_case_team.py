@@ -10,6 +10,7 @@ from casetracker.store.models import Case
 from casetracker.team import membership, sync
 from casetracker.team.conflicts import list_conflicts
 from casetracker.team.server_schema import server_init
+from casetracker.ui import messages
 from tests.gui.team_window_helpers import join, open_window, other_laptop, unique
 from tests.team.pg_cluster import new_team_db
 from tests.team.team_helpers import a_case
@@ -124,7 +125,7 @@ def _readers(dialog) -> list[str]:
 
 
 def test_the_share_dialog_says_who_reads_the_case_and_stops_sharing_it(
-    qtbot, store, settings, server, tmp_path
+    qtbot, store, settings, server, tmp_path, said, monkeypatch
 ):
     anna, boris, leo = unique("Anna"), unique("Boris"), unique("Leo")
     join(store, server, anna)
@@ -141,10 +142,20 @@ def test_the_share_dialog_says_who_reads_the_case_and_stops_sharing_it(
     assert readers[:3] == [f"{anna} (caseworker), who made it", f"{boris} (caseworker)", f"{leo} (lawyer)"]
     assert readers[-1] == "Supervisors read every case."
     assert sorted(dialog.stop_buttons) == sorted([boris, leo])
+    with monkeypatch.context() as answered:  # "No": nothing changes
+        answered.setattr(messages, "confirm", lambda _parent, _text: False)
+        qtbot.mouseClick(dialog.stop_buttons[boris], Qt.MouseButton.LeftButton)
+    assert sorted(member.name for member in membership.sharing(store, number).shared_with) == sorted(
+        [boris, leo]
+    )
     qtbot.mouseClick(dialog.stop_buttons[boris], Qt.MouseButton.LeftButton)
-    assert dialog.outcome.text() == (
-        f"{boris} no longer receives this case; it has a new key they never hold. What their laptop "
+    assert said == [
+        f"Stop sharing case {number} with {boris}? They will no longer receive it; what their laptop "
         "received before stays there."
+    ]
+    assert dialog.outcome.text() == (
+        f"{boris} no longer receives this case: it is sealed with a new key from now on, one they never "
+        "get. What their laptop received before stays there."
     )
     assert list(dialog.stop_buttons) == [leo] and f"{boris} (caseworker)" not in _readers(dialog)
     assert dialog.member.findData(boris) >= 0 and dialog.member.findData(leo) < 0  # Boris may have it again
@@ -154,7 +165,7 @@ def test_the_share_dialog_says_who_reads_the_case_and_stops_sharing_it(
 
 
 def test_only_the_member_who_made_a_case_stops_sharing_it_and_a_refusal_is_worded(
-    qtbot, store, settings, server, tmp_path
+    qtbot, store, settings, server, tmp_path, said
 ):
     anna, boris, cat = unique("Anna"), unique("Boris"), unique("Cat")
     laptop = other_laptop(tmp_path, server, anna)
