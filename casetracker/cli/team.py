@@ -93,8 +93,9 @@ def cmd_invite(arguments: argparse.Namespace) -> int:
         write_private_text(arguments.output, invitation.to_json())
         print(f"Wrote a new invitation for {invitation.name} ({invitation.role}) to {arguments.output}.")
         print(
-            "Their old login no longer connects (what their old laptop had not sent stays on it). Once they "
-            "join with it on the new laptop, a supervisor's next sync gives them back the keys of their cases."
+            "Their old login no longer connects (what their old laptop had not sent stays on it). Once "
+            "they join with it on the new laptop, a supervisor's next sync gives them back the keys of "
+            "their cases."
         )
     else:
         if arguments.role is None:
