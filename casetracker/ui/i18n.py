@@ -7,11 +7,16 @@ from casetracker.resources import resource_path
 LANGUAGES = {"en": "English", "ru": "Русский"}
 _installed: list[QTranslator] = []
 
-# Qt 6 gave two labels of its file dialog access keys, and the Russian that PySide6 ships lacks the new
-# texts: ours fill the gap (a translator installed earlier is asked when a later one has no text).
+# Qt 6 gave two labels of its file dialog access keys and moved the names of file types, and the Russian
+# that PySide6 ships lacks the new texts: ours fill the gap (a translator installed earlier is asked when
+# a later one has no text).
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # The file dialog's Type column.
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
 )
 
 

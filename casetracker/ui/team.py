@@ -486,9 +486,10 @@ class MembersDialog(QDialog):
     def show_members(self, members: list) -> None:
         self.members = list(members)
         self.table.setRowCount(len(members))
+        me = self.control.state.member_id if self.control is not None else None
         for row, member in enumerate(members):
             cells = (
-                member.name,
+                self.tr("{0} (you)").format(member.name) if member.id == me else member.name,
                 role_label(member.role),
                 self.tr("set up") if member.joined else self.tr("not set up yet"),
                 self.tr("disabled") if member.disabled else self.tr("active"),

@@ -2352,57 +2352,62 @@ This can be undone: restore “{1}” from Case → Trash.</source>
         <translation>&amp;Отозвать доступ…</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="493"/>
+        <location filename="../../casetracker/ui/team.py" line="492"/>
+        <source>{0} (you)</source>
+        <translation>{0} (вы)</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/team.py" line="494"/>
         <source>set up</source>
         <translation>настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="493"/>
+        <location filename="../../casetracker/ui/team.py" line="494"/>
         <source>not set up yet</source>
         <translation>ещё не настроен</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="494"/>
+        <location filename="../../casetracker/ui/team.py" line="495"/>
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="494"/>
+        <location filename="../../casetracker/ui/team.py" line="495"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="504"/>
+        <location filename="../../casetracker/ui/team.py" line="505"/>
         <source>Supervisors see every case; caseworkers see their own cases and those shared with them; lawyers see the cases shared with them.</source>
         <translation>Руководители видят все дела; кураторы — свои дела и те, которыми с ними поделились; юристы — дела, которыми с ними поделились.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="524"/>
+        <location filename="../../casetracker/ui/team.py" line="525"/>
         <source>Choose a member in the list first</source>
         <translation>Сначала выберите участника в списке</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="529"/>
+        <location filename="../../casetracker/ui/team.py" line="530"/>
         <source>This is you: another supervisor does this for your laptop</source>
         <translation>Это вы: для вашего ноутбука это делает другой руководитель</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="534"/>
+        <location filename="../../casetracker/ui/team.py" line="535"/>
         <source>A new invitation for {0}&apos;s new laptop; their old login stops connecting</source>
         <translation>Новое приглашение для нового ноутбука участника {0}; старый вход перестаёт подключаться</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="539"/>
+        <location filename="../../casetracker/ui/team.py" line="540"/>
         <source>{0}&apos;s access is revoked already</source>
         <translation>Доступ участника {0} уже отозван</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="541"/>
+        <location filename="../../casetracker/ui/team.py" line="542"/>
         <source>Lock {0} out at once, for a lost or seized laptop</source>
         <translation>Сразу закрыть доступ участнику {0} — если ноутбук потерян или изъят</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="571"/>
+        <location filename="../../casetracker/ui/team.py" line="572"/>
         <source>The invitation of {0} ({1}) is in {2}.
 
 It holds their password: hand it over in person (a USB stick), never by e-mail. They join with Team → Join a team…, which uses it up; then delete any copy of the file.</source>
@@ -2411,7 +2416,7 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
 В нём записан пароль участника: передайте его из рук в руки (на флешке), никогда не по электронной почте. Участник присоединится через Команда → Присоединиться к команде…, после чего приглашение больше не действует; затем удалите все копии файла.</translation>
     </message>
     <message>
-        <location filename="../../casetracker/ui/team.py" line="583"/>
+        <location filename="../../casetracker/ui/team.py" line="584"/>
         <source>{0} can no longer connect; their open connections were ended. Their cases get new keys with the sync that has just started, so what is written afterwards stays unreadable to their laptop.</source>
         <translation>{0} больше не может подключиться; открытые подключения разорваны. Дела этого участника получают новые ключи в только что начатой синхронизации, и всё, что будет записано после этого, его ноутбук прочитать не сможет.</translation>
     </message>
@@ -3176,6 +3181,24 @@ It holds their password: hand it over in person (a USB stick), never by e-mail. 
         <location filename="../../casetracker/ui/views/import_pages.py" line="484"/>
         <source>date of birth unknown</source>
         <translation>дата рождения неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../casetracker/ui/i18n.py" line="16"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/i18n.py" line="17"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casetracker/ui/i18n.py" line="18"/>
+        <source>%1 File</source>
+        <translation>Файл %1</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,15 @@ def test_every_translated_string_is_filed_under_the_class_that_looks_it_up():
 def test_qt_s_own_dialogs_speak_russian_in_the_russian_app(qtbot):
     """Qt's translation gives the standard buttons; ours fills the two labels of the file dialog that the
     Russian shipped with PySide6 lacks ("&Look in:", "Files of &type:" since Qt 6)."""
-    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import (
+        QApplication,
+        QFileDialog,
+        QFileIconProvider,
+        QLabel,
+        QMessageBox,
+        QPushButton,
+    )
 
     from casetracker.ui.i18n import install_language
 
@@ -69,8 +77,10 @@ def test_qt_s_own_dialogs_speak_russian_in_the_russian_app(qtbot):
         box.addButton(QMessageBox.StandardButton.Cancel)
         qtbot.addWidget(box)
         buttons = sorted(button.text() for button in box.buttons())
+        folder_type = QFileIconProvider().type(QFileInfo(str(ROOT)))  # the file list's Type column
     finally:
         install_language(QApplication.instance(), "en")
+    assert folder_type == "Папка"
     assert {"&Папка:", "&Имя файла:", "&Тип файлов:", "&Сохранить", "Отмена"} <= set(shown)
     assert not [text for text in shown if re.search("[A-Za-z]{3}", text)]
     assert buttons == ["&Да", "&Нет", "Отмена"]

@@ -187,7 +187,7 @@ def test_the_members_dialog_lists_names_roles_and_laptops(qtbot, store, settings
         table.item(row, 0).text(): [table.item(row, c).text() for c in (1, 2, 3)]
         for row in range(table.rowCount())
     }
-    assert rows[anna] == ["caseworker", "set up", "active"]
+    assert rows[f"{anna} (you)"] == ["caseworker", "set up", "active"]
     assert rows[sue] == ["supervisor", "not set up yet", "active"]
     assert table.editTriggers() == table.EditTrigger.NoEditTriggers
 

@@ -224,7 +224,7 @@ def test_a_supervisor_cannot_revoke_their_own_access_from_their_laptop(qtbot, st
     sue = unique("Sue")
     join(store, server, sue, "supervisor")
     _window, dialog = _members_dialog(qtbot, store, settings)
-    _choose(qtbot, dialog, sue)
+    _choose(qtbot, dialog, f"{sue} (you)")
     assert not dialog.reissue_button.isEnabled() and not dialog.revoke_button.isEnabled()
     assert "This is you" in dialog.revoke_button.toolTip()
 
@@ -237,6 +237,6 @@ def test_caseworkers_and_lawyers_see_the_members_without_the_admins_buttons(
     join(store, server, name, role)
     invite(server, unique("Someone"), "caseworker")
     _window, dialog = _members_dialog(qtbot, store, settings)
-    assert _rows(dialog)[name] == [role, "set up", "active"]
+    assert _rows(dialog)[f"{name} (you)"] == [role, "set up", "active"]
     for button in (dialog.invite_button, dialog.reissue_button, dialog.revoke_button):
         assert button.isHidden()
