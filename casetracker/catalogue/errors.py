@@ -109,13 +109,13 @@ EN: dict[str, str] = {
     "sent.",
     "team.no_member": "There is no member {member} on the team server; nothing was changed.",
     "team.not_joined": "This store is not in a team. Join one with 'casetracker team join INVITATION', "
-    "with the invitation file from the team's technician.",
+    "with the invitation file from the team's supervisor.",
     "team.not_joined.app": "This store is not in a team. Join one with Team → Join a team…, with the "
-    "invitation file from the team's technician.",
+    "invitation file from the team's supervisor.",
     "team.invitation_missing": "There is no invitation file {path}. Check where it was saved; nothing was "
     "changed.",
     "team.invitation_unreadable": "{path} is not a team invitation, or it is damaged. Ask the team's "
-    "technician for a new one; nothing was changed.",
+    "supervisor for a new one; nothing was changed.",
     "team.invitation_used": "This invitation was used already: a laptop has joined the team with it. Ask the "
     "team's supervisor for a new one (Team → Members → New laptop…); nothing was changed.",
     "team.joined_already": "This store is in a team already; a store can be in one team only. Nothing was "
