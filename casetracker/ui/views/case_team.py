@@ -304,6 +304,7 @@ class ShareDialog(QDialog):
         self.member.setPlaceholderText(self.tr("nobody else: everyone who may have it reads it already"))
         for member in chosen:
             self.member.addItem(f"{member.name} ({role_label(member.role)})", member.name)
+        self.member.setCurrentIndex(0 if chosen else -1)  # with a placeholder, none would be chosen
         self.member.setEnabled(bool(chosen))
         self.share_button.setEnabled(bool(chosen))
 

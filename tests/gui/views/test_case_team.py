@@ -57,6 +57,7 @@ def test_the_share_dialog_offers_the_members_and_shares_the_case(qtbot, store, s
     qtbot.mouseClick(editor.share_button, Qt.MouseButton.LeftButton)
     dialog = editor.team.last_dialog
     offered = [dialog.member.itemData(index) for index in range(dialog.member.count())]
+    assert dialog.member.currentIndex() == 0  # one is chosen, ready to share with
     assert boris in offered and leo in offered
     assert anna not in offered and sue not in offered  # not me; a supervisor sees every case already
     dialog.member.setCurrentIndex(dialog.member.findData(boris))
