@@ -410,27 +410,25 @@ class TeamControl(QObject):
         dialog.reload()
         dialog.open()
 
-    def list_members(self, owner: QObject, done, failed) -> None:
-        """The team's members, off the GUI thread (for the share dialog)."""
+    def ask_server(self, owner: QObject, call: str, *args, done, failed) -> None:
+        """`membership.<call>(store, *args)` on the team's worker, never on the GUI thread: what the
+        dialogs ask of the team server. The module (and the PostgreSQL driver) loads only then."""
         store = self.context.store
 
         def work():
             from casetracker.team import membership
 
-            return membership.members(store)
+            return getattr(membership, call)(store, *args)
 
         self.worker.run(owner, work, done, failed)
+
+    def list_members(self, owner: QObject, done, failed) -> None:
+        """The team's members (for the members and share dialogs)."""
+        self.ask_server(owner, "members", done=done, failed=failed)
 
     def case_sharing(self, owner: QObject, number: str, done, failed) -> None:
-        """Who reads case `number` besides its owner, off the GUI thread (for the share dialog)."""
-        store = self.context.store
-
-        def work():
-            from casetracker.team import membership
-
-            return membership.sharing(store, number)
-
-        self.worker.run(owner, work, done, failed)
+        """Who reads case `number` besides its owner (for the share dialog)."""
+        self.ask_server(owner, "sharing", number, done=done, failed=failed)
 
 
 class MembersDialog(QDialog):

@@ -254,14 +254,9 @@ class ShareDialog(QDialog):
         for button in self.stop_buttons.values():
             button.setEnabled(False)
         self.outcome.setText(self.tr("Stopping sharing with {0}…").format(name))
-        store, number = self.control.context.store, self.number
-
-        def work():
-            from casetracker.team import membership
-
-            return membership.unshare_case(store, number, name)
-
-        self.control.worker.run(self, work, self._unshared, self._unshare_refused)
+        self.control.ask_server(
+            self, "unshare_case", self.number, name, done=self._unshared, failed=self._unshare_refused
+        )
 
     def _unshared(self, member) -> None:
         self.outcome.setText(
@@ -314,14 +309,7 @@ class ShareDialog(QDialog):
             return
         self.share_button.setEnabled(False)
         self.outcome.setText(self.tr("Sharing…"))
-        store, number = self.control.context.store, self.number
-
-        def work():
-            from casetracker.team import membership
-
-            return membership.share_case(store, number, name)
-
-        self.control.worker.run(self, work, self._shared, self._say)
+        self.control.ask_server(self, "share_case", self.number, name, done=self._shared, failed=self._say)
 
     def _shared(self, member) -> None:
         self.outcome.setText(
