@@ -82,15 +82,14 @@ def cmd_server_init(arguments: argparse.Namespace) -> int:
 
 
 def cmd_invite(arguments: argparse.Namespace) -> int:
-    from casetracker.team.admin import invite
+    from casetracker.team.revocation import write_invitation
 
-    if arguments.output.exists():  # before the login is made, so that a refusal leaves nothing behind
-        raise CaseTrackerError(key="target_exists", path=str(arguments.output))
+    if not arguments.reissue and arguments.role is None:
+        raise UsageError("Give the new member's role: --role caseworker, supervisor or lawyer.")
+    invitation = write_invitation(
+        arguments.dsn, arguments.output, arguments.name, arguments.role, new_laptop=arguments.reissue
+    )
     if arguments.reissue:
-        from casetracker.team.revocation import reissue
-
-        invitation = reissue(arguments.dsn, arguments.name, arguments.role)
-        write_private_text(arguments.output, invitation.to_json())
         print(f"Wrote a new invitation for {invitation.name} ({invitation.role}) to {arguments.output}.")
         print(
             "Their old login no longer connects (what their old laptop had not sent stays on it). Once "
@@ -98,10 +97,6 @@ def cmd_invite(arguments: argparse.Namespace) -> int:
             "their cases."
         )
     else:
-        if arguments.role is None:
-            raise UsageError("Give the new member's role: --role caseworker, supervisor or lawyer.")
-        invitation = invite(arguments.dsn, arguments.name, arguments.role)
-        write_private_text(arguments.output, invitation.to_json())
         print(f"Wrote the invitation of a new {arguments.role} to {arguments.output}.")
     print(
         "It holds the member's password: hand it over in person (a USB stick), not by e-mail. They join "

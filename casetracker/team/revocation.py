@@ -19,8 +19,9 @@ from nacl.exceptions import CryptoError
 from psycopg import Connection, sql
 
 from casetracker.errors import CaseTrackerError, TeamServerError
+from casetracker.store.files import write_private_text
 from casetracker.team import ROLES, crypto
-from casetracker.team.admin import Invitation, _create_login, _team_key, disable_member
+from casetracker.team.admin import Invitation, _create_login, _team_key, disable_member, invite
 from casetracker.team.postgres import address, connect
 
 
@@ -98,3 +99,16 @@ def reissue(admin_dsn: str, name: str, role: str | None = None) -> Invitation:
         ca_pem=Path(params["sslrootcert"]).read_text("ascii") if params.get("sslrootcert") else "",
         team_key=team_key,
     )  # fmt: skip
+
+
+def write_invitation(
+    admin_dsn: str, target: Path, name: str, role: str | None = None, *, new_laptop: bool = False
+) -> Invitation:
+    """Invite `name` as `role` (or, `new_laptop`, re-issue their access) and write the invitation to
+    `target`, a new file only its owner can read. A `target` that exists is refused before the login is
+    made, so that a refusal leaves nothing behind, on the server or on the disk."""
+    if target.exists():
+        raise CaseTrackerError(key="target_exists", path=str(target))
+    invitation = reissue(admin_dsn, name, role) if new_laptop else invite(admin_dsn, name, role)
+    write_private_text(target, invitation.to_json())
+    return invitation

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.errors import CaseTrackerError
 from casetracker.ui import colours, failures, file_dialogs
 from casetracker.ui.dialog_size import fit_to_screen
 from casetracker.ui.labels import role_label
@@ -166,15 +165,14 @@ class AdminDialog(QDialog):
         role = self.role.currentData()
 
         def work():
-            from casetracker.store.files import write_private_text
-            from casetracker.team import admin, revocation
+            from casetracker.team import revocation
 
             if task == REVOKE:
                 return revocation.revoke(dsn, name)
-            if target.exists():  # before the login is made: a refusal leaves nothing behind
-                raise CaseTrackerError(key="target_exists", path=str(target))
-            invitation = admin.invite(dsn, name, role) if task == INVITE else revocation.reissue(dsn, name)
-            write_private_text(target, invitation.to_json())
+            if task == INVITE:
+                invitation = revocation.write_invitation(dsn, target, name, role)
+            else:  # the member's own role stays
+                invitation = revocation.write_invitation(dsn, target, name, new_laptop=True)
             return Written(invitation.name, invitation.role, target)
 
         return work
