@@ -75,10 +75,14 @@ def join(store: Store, invitation: Invitation) -> int:
 def members(store: Store) -> list[Member]:
     me = identity.current(store)
     with connect(me.dsn()) as connection:
-        rows = connection.execute(
-            "SELECT id, role, name_sealed, box_public IS NOT NULL, disabled FROM ct.member"
-            " WHERE role <> 'recovery' ORDER BY created_at"
-        ).fetchall()
+        return _members(connection, me)
+
+
+def _members(connection, me: identity.Identity) -> list[Member]:
+    rows = connection.execute(
+        "SELECT id, role, name_sealed, box_public IS NOT NULL, disabled FROM ct.member"
+        " WHERE role <> 'recovery' ORDER BY created_at"
+    ).fetchall()
     return [Member(row[0], _name(me, row[2]), row[1], row[3], row[4]) for row in rows]
 
 
@@ -160,8 +164,8 @@ def sharing(store: Store, number: str) -> Sharing:
     me = identity.current(store)
     with store.reading() as session:
         case_id = find_case(session, number).id
-    everyone = {member.id: member for member in members(store)}
     with connect(me.dsn()) as connection:
+        everyone = {member.id: member for member in _members(connection, me)}
         owner = connection.execute("SELECT owner FROM ct.scope WHERE id = %s", (case_id,)).fetchone()
         if owner is None:
             raise CaseTrackerError(key="team.case_not_synced", number=number)
